@@ -1,0 +1,99 @@
+namespace DraftingKit.Model;
+
+/// <summary>Whether a text is a resolution or a decision.</summary>
+public enum DocumentKind
+{
+    /// <summary>A resolution: preamble and numbered operative paragraphs.</summary>
+    Resolution,
+
+    /// <summary>A decision: lettered paragraphs or a single sentence.</summary>
+    Decision,
+}
+
+/// <summary>Where a text stands in its life.</summary>
+public enum DocumentStatus
+{
+    /// <summary>A draft, standalone or inside a report ("Draft resolution IV").</summary>
+    Draft,
+
+    /// <summary>An adopted text with its number, date of adoption and meeting.</summary>
+    Adopted,
+}
+
+/// <summary>
+/// The metadata of a resolution or decision, from the template's front matter: what the header block of the
+/// published document shows, and what the rules compare the text with.
+/// </summary>
+public sealed record DocumentHeader
+{
+    /// <summary>Resolution or decision.</summary>
+    public DocumentKind Kind { get; init; }
+
+    /// <summary>Draft or adopted.</summary>
+    public DocumentStatus Status { get; init; }
+
+    /// <summary>The adopting organ.</summary>
+    public Organ Organ { get; init; } = Organ.GeneralAssembly;
+
+    /// <summary>The document symbol, e.g. "A/RES/74/177" or "A/C.3/72/L.11/Rev.1".</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>The number of the resolution or decision, e.g. "74/177", "2017/15", "26/1".</summary>
+    public string? Number { get; init; }
+
+    /// <summary>How a report labels the draft: "Draft resolution IV", "Draft decision I".</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The session: 74 for the General Assembly's seventy-fourth, 2017 for the Council's 2017 session.</summary>
+    public int? Session { get; init; }
+
+    /// <summary>The agenda item as printed: "106", "69 (b)".</summary>
+    public string? AgendaItem { get; init; }
+
+    /// <summary>The title of the agenda item.</summary>
+    public string? AgendaTitle { get; init; }
+
+    /// <summary>The distribution: "General", "Limited".</summary>
+    public string? Distribution { get; init; }
+
+    /// <summary>The date of issue printed under the distribution.</summary>
+    public UnDate? Issued { get; init; }
+
+    /// <summary>The date of adoption.</summary>
+    public UnDate? Adopted { get; init; }
+
+    /// <summary>
+    /// The bracketed line under the adoption line, without brackets: "on the report of the Third Committee
+    /// (A/74/400)" or "without reference to a Main Committee (A/75/L.1)".
+    /// </summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The meeting at which the text was adopted: "50th plenary meeting".</summary>
+    public string? Meeting { get; init; }
+
+    /// <summary>The language of the original, when it is not English.</summary>
+    public string? OriginalLanguage { get; init; }
+
+    /// <summary>Where each front-matter field stands, for diagnostics on the header.</summary>
+    public EquatableArray<HeaderField> Fields { get; init; }
+
+    /// <summary>The span of the field named <paramref name="key"/>, or null when the front matter lacks it.</summary>
+    public SourceSpan? SpanOf(string key)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.Key == key)
+            {
+                return field.ValueSpan;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A front-matter key and the span of its value.</summary>
+public sealed record HeaderField(string Key, string Value, SourceSpan KeySpan, SourceSpan ValueSpan);

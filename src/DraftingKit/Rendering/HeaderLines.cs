@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// The header block of a UN document as lines, shared by every renderer so that all formats print the same
+/// header: symbol, organ, distribution and date, session and agenda item, the adoption line, and the title line.
+/// </summary>
+public static class HeaderLines
+{
+    /// <summary>True when the front matter describes a header block (a published document rather than a bare text).</summary>
+    public static bool HasHeaderBlock(DocumentHeader header) =>
+        header.Symbol is not null || header.Distribution is not null || header.Issued is not null || header.Session is not null;
+
+    /// <summary>The lines above the session line: symbol, organ, distribution, date of issue, languages.</summary>
+    public static IEnumerable<string> Masthead(DocumentHeader header)
+    {
+        if (header.Symbol is { } symbol)
+        {
+            yield return symbol;
+        }
+
+        yield return header.Organ.Name;
+        if (header.Distribution is { } distribution)
+        {
+            yield return "Distr.: " + distribution;
+        }
+
+        if (header.Issued is { } issued)
+        {
+            yield return issued.ToString();
+        }
+
+        if (header.OriginalLanguage is { } original)
+        {
+            yield return "Original: " + original;
+        }
+    }
+
+    /// <summary>"Seventy-fourth session" or, for the Economic and Social Council, "2017 session".</summary>
+    public static string? SessionLine(DocumentHeader header) => header.Session is not int session
+        ? null
+        : header.Organ.CountsSessionsByYear && session > 1900
+            ? session.ToString(System.Globalization.CultureInfo.InvariantCulture) + " session"
+            : Numerals.Capitalize(Numerals.ToOrdinalWords(session)) + " session";
+
+    /// <summary>"Agenda item 106".</summary>
+    public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is { } item ? "Agenda item " + item : null;
+
+    /// <summary>"Resolution adopted by the General Assembly on 18 December 2019", for adopted texts.</summary>
+    public static string? AdoptionLine(DocumentHeader header)
+    {
+        if (header.Status != DocumentStatus.Adopted || header.Adopted is not { } adopted)
+        {
+            return null;
+        }
+
+        var kind = header.Kind == DocumentKind.Decision ? "Decision" : "Resolution";
+        return kind + " adopted by the " + header.Organ.Name + " on " + adopted;
+    }
+
+    /// <summary>"[on the report of the Third Committee (A/74/400)]".</summary>
+    public static string? ReferenceLine(DocumentHeader header) => header.Reference is { } reference ? "[" + reference + "]" : null;
+
+    /// <summary>
+    /// The title line: "74/177. Title" for an adopted text with a number, otherwise the title alone (a draft's
+    /// label, "Draft resolution IV", is printed on its own line before it).
+    /// </summary>
+    public static string? TitleLine(DocumentHeader header)
+    {
+        if (header.Title is not { } title)
+        {
+            return header.Status == DocumentStatus.Adopted ? header.Number : null;
+        }
+
+        return header.Status == DocumentStatus.Adopted && header.Number is { } number ? number + ". " + title : title;
+    }
+
+    /// <summary>The closing lines of an adopted text: "50th plenary meeting", "18 December 2019".</summary>
+    public static IEnumerable<string> Closing(DocumentHeader header)
+    {
+        if (header.Status != DocumentStatus.Adopted)
+        {
+            yield break;
+        }
+
+        if (header.Meeting is { } meeting)
+        {
+            yield return meeting;
+        }
+
+        if (header.Adopted is { } adopted && header.Meeting is not null)
+        {
+            yield return adopted.ToString();
+        }
+    }
+}

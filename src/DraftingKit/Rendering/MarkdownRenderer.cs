@@ -1,0 +1,348 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// Writes a document back as a <c>*.res.md</c> template: front matter and the body in the template format. The
+/// output reads back into the same model (the round trip the tests check), so it is also the format the
+/// importer writes.
+/// </summary>
+public static class MarkdownRenderer
+{
+    /// <summary>The document as a template.</summary>
+    public static string Render(ResolutionDocument document)
+    {
+        var output = new StringBuilder();
+        WriteFrontMatter(output, document.Header);
+        var blocks = new List<string>();
+
+        foreach (var part in document.Parts)
+        {
+            if (part.Designation is { } designation)
+            {
+                blocks.Add("# " + designation);
+                if (part.Title is { } partTitle)
+                {
+                    blocks.Add("## " + Inline(partTitle));
+                }
+            }
+
+            var operative = part.OperativePart.ToList();
+            if (part.Formula is { } formula)
+            {
+                if (formula.RunsOn && operative.Count > 0 && operative[0] is OperativeParagraph first)
+                {
+                    blocks.Add(EscapeBlockStart(Inline(formula.Text)) + " " + Inline(first.Text));
+                    Subparagraphs(blocks, first.Subparagraphs, string.Empty);
+                    operative.RemoveAt(0);
+                }
+                else
+                {
+                    blocks.Add(EscapeBlockStart(Inline(formula.Text)));
+                }
+            }
+
+            Blocks(blocks, part.Preamble);
+            Blocks(blocks, operative);
+        }
+
+        foreach (var annex in document.Annexes)
+        {
+            blocks.Add("# " + annex.Label);
+            if (annex.Title is { } annexTitle)
+            {
+                blocks.Add("## " + Inline(annexTitle));
+            }
+
+            Blocks(blocks, annex.Blocks);
+        }
+
+        foreach (var footnote in document.Footnotes)
+        {
+            blocks.Add("[^" + footnote.Label + "]: " + Inline(footnote.Text));
+        }
+
+        output.Append(string.Join("\n\n", blocks));
+        output.Append('\n');
+        return output.ToString();
+    }
+
+    private static void WriteFrontMatter(StringBuilder output, DocumentHeader header)
+    {
+        output.Append("---\n");
+        Field(output, "kind", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
+        Field(output, "status", header.Status == DocumentStatus.Adopted ? "adopted" : "draft");
+        Field(output, "organ", header.Organ.Name);
+        Field(output, "symbol", header.Symbol);
+        Field(output, "number", header.Number);
+        Field(output, "label", header.Label);
+        Field(output, "session", header.Session?.ToString(CultureInfo.InvariantCulture));
+        Field(output, "agenda-item", header.AgendaItem);
+        Field(output, "agenda-title", header.AgendaTitle);
+        Field(output, "distribution", header.Distribution);
+        Field(output, "issued", header.Issued?.ToIsoString());
+        Field(output, "original-language", header.OriginalLanguage);
+        Field(output, "adopted", header.Adopted?.ToIsoString());
+        Field(output, "reference", header.Reference);
+        Field(output, "title", header.Title);
+        Field(output, "meeting", header.Meeting);
+        output.Append("---\n\n");
+    }
+
+    private static void Field(StringBuilder output, string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        output.Append(key).Append(": ").Append(YamlScalar(value)).Append('\n');
+    }
+
+    /// <summary>A YAML scalar: plain when that is safe, otherwise double-quoted with escapes.</summary>
+    private static string YamlScalar(string value)
+    {
+        var plain = value.Length > 0
+            && char.IsLetterOrDigit(value[0])
+            && value.Trim() == value
+            && value.IndexOfAny(new[] { ':', '#', '"', '\'', '\\', '\n', '\r', '\t', '[', ']', '{', '}', ',' }) < 0
+            && value is not ("true" or "false" or "null" or "yes" or "no" or "on" or "off" or "~");
+        if (plain)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static void Blocks(List<string> blocks, IEnumerable<BodyBlock> body)
+    {
+        foreach (var block in body)
+        {
+            switch (block)
+            {
+                case PreambularParagraph paragraph:
+                    blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
+                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                    break;
+                case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                {
+                    var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
+                    var item = new StringBuilder(marker + Inline(paragraph.Text));
+                    AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
+                    blocks.Add(item.ToString());
+                    break;
+                }
+
+                case OperativeParagraph paragraph:
+                    blocks.Add(paragraph.Number is null ? EscapeBlockStart(Inline(paragraph.Text)) : paragraph.DisplayNumber + " " + Inline(paragraph.Text));
+                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                    break;
+                case TextParagraph { Label: { } label } paragraph when IsNumber(label):
+                {
+                    var marker = label + ". ";
+                    var item = new StringBuilder(marker + Inline(paragraph.Text));
+                    AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
+                    blocks.Add(item.ToString());
+                    break;
+                }
+
+                case TextParagraph paragraph:
+                    blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.Label + ". ") + Inline(paragraph.Text)));
+                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                    break;
+                case Heading heading:
+                    blocks.Add(new string('#', System.Math.Min(6, heading.Level + 1)) + " " + Inline(heading.Text));
+                    break;
+                case Table table:
+                    blocks.Add(TableText(table));
+                    break;
+            }
+        }
+    }
+
+    private static bool IsNumber(string label) => label.Length is > 0 and < 10 && label.All(c => c is >= '0' and <= '9');
+
+    /// <summary>Subparagraphs as top-level paragraphs "(a) …"; the reader nests them again by their labels.</summary>
+    private static void Subparagraphs(List<string> blocks, EquatableArray<Subparagraph> items, string indent)
+    {
+        foreach (var item in items)
+        {
+            if (item.Style == ListStyle.Decimal)
+            {
+                var marker = item.Label + ". ";
+                var text = new StringBuilder(indent + marker + Inline(item.Text));
+                AppendIndented(text, item.Items, indent + new string(' ', marker.Length));
+                blocks.Add(text.ToString());
+                continue;
+            }
+
+            blocks.Add(indent + Labelled(item));
+            Subparagraphs(blocks, item.Items, indent);
+        }
+    }
+
+    /// <summary>Subparagraphs inside a list item, indented under its marker.</summary>
+    private static void AppendIndented(StringBuilder output, EquatableArray<Subparagraph> items, string indent)
+    {
+        var paragraphs = new List<string>();
+        Subparagraphs(paragraphs, items, indent);
+        foreach (var paragraph in paragraphs)
+        {
+            output.Append("\n\n").Append(paragraph);
+        }
+    }
+
+    private static string Labelled(Subparagraph item) =>
+        item.Style == ListStyle.Unlabelled ? EscapeBlockStart(Inline(item.Text)) : item.DisplayLabel + " " + Inline(item.Text);
+
+    private static string TableText(Table table)
+    {
+        var builder = new StringBuilder();
+        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
+        var first = true;
+        foreach (var row in table.Rows)
+        {
+            if (!first)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
+            if (first)
+            {
+                builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
+                first = false;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Inline text in template Markdown: italics as <c>*…*</c>, footnotes as <c>[^label]</c>.</summary>
+    public static string Inline(InlineText text)
+    {
+        var builder = new StringBuilder();
+        Append(builder, text);
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, InlineText text)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    builder.Append(Escape(run.Text));
+                    break;
+                case Emphasis emphasis:
+                    Delimit(builder, emphasis.Content, "*");
+                    break;
+                case StrongEmphasis strong:
+                    Delimit(builder, strong.Content, "**");
+                    break;
+                case DocumentLink link:
+                    builder.Append('[');
+                    Append(builder, link.Content);
+                    builder.Append("](").Append(LinkTarget(link)).Append(')');
+                    break;
+                case FootnoteReference reference:
+                    builder.Append("[^").Append(reference.Label).Append(']');
+                    break;
+            }
+        }
+    }
+
+    private static string LinkTarget(DocumentLink link)
+    {
+        var target = link.Target == link.Content.PlainText ? "#" : link.Target;
+        return target.IndexOfAny(new[] { ' ', '(', ')', '<', '>' }) >= 0 ? "<" + target.Replace("<", "%3C").Replace(">", "%3E") + ">" : target;
+    }
+
+    /// <summary>
+    /// Wraps emphasis in delimiters, keeping white space at its edges outside them (CommonMark does not close
+    /// "*Recalling *" because a closing delimiter may not follow a space).
+    /// </summary>
+    private static void Delimit(StringBuilder builder, InlineText content, string delimiter)
+    {
+        var inner = new StringBuilder();
+        Append(inner, content);
+        var text = inner.ToString();
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            builder.Append(text);
+            return;
+        }
+
+        var leading = text.Substring(0, text.IndexOf(trimmed, System.StringComparison.Ordinal));
+        var trailing = text.Substring(leading.Length + trimmed.Length);
+        builder.Append(leading).Append(delimiter).Append(trimmed).Append(delimiter).Append(trailing);
+    }
+
+    /// <summary>Escapes the characters that Markdown would read as formatting inside a paragraph.</summary>
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '|')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Escapes what Markdown would read as the start of a list, heading or quote when it opens a paragraph:
+    /// "1. ", "- ", "# ", "> ".
+    /// </summary>
+    private static string EscapeBlockStart(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var digits = 0;
+        while (digits < text.Length && digits < 10 && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && (text[digits + 1] == ' '))
+        {
+            return text.Substring(0, digits) + "\\" + text.Substring(digits);
+        }
+
+        if (text[0] is '-' or '+' or '#' or '>' or '=' && (text.Length == 1 || text[1] == ' ' || text[0] == '#' || text[0] == '='))
+        {
+            return "\\" + text;
+        }
+
+        return text;
+    }
+}

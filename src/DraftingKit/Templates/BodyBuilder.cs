@@ -1,0 +1,747 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Footnote = DraftingKit.Model.Footnote;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+using SourceSpan = DraftingKit.Model.SourceSpan;
+using TableRow = DraftingKit.Model.TableRow;
+
+namespace DraftingKit.Templates;
+
+/// <summary>
+/// Places the Markdown blocks of a template body into parts, preamble, operative part and annexes, the way a
+/// reader of the published text would: the formula opens a part, paragraphs before the first numbered
+/// paragraph are preambular, numbered list items are operative paragraphs, "(a)" paragraphs are subparagraphs.
+/// </summary>
+internal sealed class BodyBuilder
+{
+    private static readonly Regex PartHeading = new(@"^(?<letter>[A-Z])(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+))?(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly string source;
+    private readonly LineMap lines;
+    private readonly DocumentHeader header;
+    private readonly List<DraftingDiagnostic> diagnostics;
+    private readonly InlineConverter inlines;
+    private readonly List<DocumentPart> parts = new();
+    private readonly List<Annex> annexes = new();
+    private readonly List<Footnote> footnotes = new();
+
+    private PartBuilder? part;
+    private AnnexBuilder? annex;
+
+    public BodyBuilder(string source, LineMap lines, DocumentHeader header, List<DraftingDiagnostic> diagnostics)
+    {
+        this.source = source;
+        this.lines = lines;
+        this.header = header;
+        this.diagnostics = diagnostics;
+        inlines = new InlineConverter(source, lines, diagnostics);
+    }
+
+    public (EquatableArray<DocumentPart> Parts, EquatableArray<Annex> Annexes, EquatableArray<Footnote> Footnotes) Build(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            AddTopLevel(block);
+        }
+
+        FinishPart();
+        FinishAnnex();
+        return (EquatableArray.From(parts), EquatableArray.From(annexes), EquatableArray.From(footnotes));
+    }
+
+    private SourceSpan SpanOf(Block block) => lines.Inclusive(block.Span.Start, block.Span.End);
+
+    private void AddTopLevel(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddHeading(heading);
+                break;
+            case ParagraphBlock paragraph:
+                AddParagraph(inlines.Convert(paragraph.Inline), SpanOf(paragraph));
+                break;
+            case ListBlock list:
+                AddList(list);
+                break;
+            case MarkdownTable table:
+                AddBlock(ConvertTable(table));
+                break;
+            case FootnoteGroup group:
+                AddFootnotes(group);
+                break;
+            case ThematicBreakBlock:
+            case LinkReferenceDefinitionGroup:
+            case BlankLineBlock:
+                // A separator line or a link definition carries no text of the resolution.
+                break;
+            case QuoteBlock quote:
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, SpanOf(quote), "A block quote ('>')"));
+                foreach (var child in quote)
+                {
+                    AddTopLevel(child);
+                }
+
+                break;
+            default:
+                AddRaw(block, DescribeUnsupported(block));
+                break;
+        }
+    }
+
+    private static string DescribeUnsupported(Block block) => block switch
+    {
+        FencedCodeBlock => "A fenced code block",
+        CodeBlock => "A paragraph indented by four spaces (read by Markdown as code)",
+        HtmlBlock => "An HTML block",
+        _ => "A '" + block.GetType().Name + "' block",
+    };
+
+    private void AddRaw(Block block, string what)
+    {
+        var span = SpanOf(block);
+        diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, what));
+        var text = block is LeafBlock { Lines.Count: > 0 } leaf ? leaf.Lines.ToString() : source.Substring(span.Start, span.Length);
+        text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+        if (text.Length > 0)
+        {
+            AddBlock(new TextParagraph(null, InlineText.Of(new TextRun(text, span)), EquatableArray<Subparagraph>.Empty, span));
+        }
+    }
+
+    private void AddHeading(HeadingBlock heading)
+    {
+        var span = SpanOf(heading);
+        var text = inlines.Convert(heading.Inline);
+        var plain = text.PlainText.Trim();
+        if (heading.Level == 1)
+        {
+            var annexMatch = AnnexHeading.Match(plain);
+            if (annexMatch.Success)
+            {
+                FinishPart();
+                FinishAnnex();
+                var label = annexMatch.Groups["number"].Success ? "Annex " + annexMatch.Groups["number"].Value : "Annex";
+                annex = new AnnexBuilder(label, span);
+                if (annexMatch.Groups["title"].Success)
+                {
+                    annex.Title = InlineSlicing.Trim(InlineSlicing.TrimStart(text, annexMatch.Groups["title"].Index));
+                }
+
+                return;
+            }
+
+            var partMatch = PartHeading.Match(plain);
+            if (partMatch.Success && annex is null)
+            {
+                FinishPart();
+                part = new PartBuilder(partMatch.Groups["letter"].Value, span);
+                if (partMatch.Groups["title"].Success)
+                {
+                    part.Title = InlineSlicing.Trim(InlineSlicing.TrimStart(text, partMatch.Groups["title"].Index));
+                }
+
+                return;
+            }
+
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnknownDivision, span, plain));
+        }
+
+        if (annex is not null)
+        {
+            if (annex.Title is null && annex.Blocks.Count == 0)
+            {
+                annex.Title = text;
+            }
+            else
+            {
+                annex.Blocks.Add(new Heading(text, Math.Max(1, heading.Level - 1), span));
+            }
+
+            return;
+        }
+
+        var current = CurrentPart(span);
+        if (current.Title is null && current.Formula is null && current.Preamble.Count == 0 && current.Operative.Count == 0 && current.Designation is not null)
+        {
+            current.Title = text;
+            return;
+        }
+
+        current.Add(new Heading(text, Math.Max(1, heading.Level - 1), span));
+    }
+
+    private void AddParagraph(InlineText text, SourceSpan span)
+    {
+        var plain = text.PlainText;
+        if (annex is not null)
+        {
+            if (SubparagraphLabel.TryRead(plain, out var annexLabel) && annex.LastParagraphLadder is { } annexLadder)
+            {
+                annexLadder.Add(annexLabel, InlineSlicing.TrimStart(text, annexLabel.Length), span);
+                return;
+            }
+
+            annex.AddParagraph(new ParagraphBuilder(ParagraphKind.Text, null, text, span));
+            return;
+        }
+
+        var current = CurrentPart(span);
+        if (current.Formula is null && current.Preamble.Count == 0 && current.Operative.Count == 0 && TryFormula(current, text, span))
+        {
+            return;
+        }
+
+        if (SubparagraphLabel.TryRead(plain, out var label))
+        {
+            var body = InlineSlicing.TrimStart(text, label.Length);
+            var last = current.LastParagraph;
+            if (last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty) && !StartsLetteredParagraph(current, last, label))
+            {
+                last.Ladder.Add(label, body, span);
+                return;
+            }
+
+            if (label.LetterValue is int letter && !label.IsDigits && (current.IsLettered || current.Operative.Count == 0))
+            {
+                current.Add(new ParagraphBuilder(ParagraphKind.Operative, letter, body, span) { Style = NumberStyle.Letter });
+                return;
+            }
+        }
+
+        if (current.Operative.Count == 0)
+        {
+            current.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, text, span));
+            return;
+        }
+
+        diagnostics.Add(DraftingDiagnostic.Create(
+            TemplateDiagnostics.MisplacedText,
+            span,
+            "A paragraph without a number follows the operative paragraphs; number it, indent it under its paragraph, or move it into an annex"));
+        current.Add(new ParagraphBuilder(ParagraphKind.Text, null, text, span));
+    }
+
+    /// <summary>
+    /// A lettered paragraph continues the lettered operative paragraphs of a decision when its letter is the next
+    /// one; otherwise it is a subparagraph of the paragraph that introduced it.
+    /// </summary>
+    private static bool StartsLetteredParagraph(PartBuilder current, ParagraphBuilder last, SubparagraphLabel label) =>
+        current.IsLettered
+        && last.Kind == ParagraphKind.Operative
+        && last.Ladder.IsEmpty
+        && label.LetterValue == current.LastLetter + 1;
+
+    private bool TryFormula(PartBuilder current, InlineText text, SourceSpan span)
+    {
+        var plain = text.PlainText;
+        var subject = FormulaSubject(plain);
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var rest = plain.Substring(subject.Length);
+        var restTrimmed = rest.TrimStart();
+        if (rest.Length == 0 || rest[0] is ',' or ':' || restTrimmed.Length == 0)
+        {
+            current.Formula = new EnactingFormula(text, false, span);
+            return true;
+        }
+
+        if (rest[0] == ' ' && char.IsLower(restTrimmed[0]))
+        {
+            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence.
+            var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
+            var paragraph = InlineSlicing.TrimStart(text, subject.Length + (rest.Length - restTrimmed.Length));
+            current.Formula = new EnactingFormula(formulaText, true, span);
+            current.Add(new ParagraphBuilder(ParagraphKind.Operative, null, paragraph, span));
+            return true;
+        }
+
+        return false;
+    }
+
+    private string? FormulaSubject(string plain)
+    {
+        if (plain.StartsWith(header.Organ.FormulaSubject, StringComparison.Ordinal))
+        {
+            return header.Organ.FormulaSubject;
+        }
+
+        foreach (var organ in Organ.Known)
+        {
+            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal))
+            {
+                return organ.FormulaSubject;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddList(ListBlock list)
+    {
+        if (!list.IsOrdered)
+        {
+            foreach (var item in list)
+            {
+                if (item is ListItemBlock listItem)
+                {
+                    AddBulletItem(listItem);
+                }
+            }
+
+            return;
+        }
+
+        var current = annex is null ? CurrentPart(SpanOf(list)) : null;
+        var embedInto = current?.LastParagraph is { EndsWithColon: true, Kind: not ParagraphKind.Preambular } host && FirstOrder(list) == 1 ? host : null;
+        foreach (var item in list)
+        {
+            if (item is not ListItemBlock listItem)
+            {
+                continue;
+            }
+
+            var order = listItem.Order;
+            if (embedInto is not null)
+            {
+                var node = embedInto.Ladder.AddDecimal(order.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstParagraphText(listItem), SpanOf(listItem), underLastItem: !embedInto.Ladder.IsEmpty && embedInto.LadderEndsWithColon);
+                AddNestedDecimalItems(node, listItem);
+                continue;
+            }
+
+            ParagraphBuilder paragraph;
+            if (annex is not null)
+            {
+                paragraph = new ParagraphBuilder(ParagraphKind.Text, order.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstParagraphText(listItem), SpanOf(listItem));
+                annex.AddParagraph(paragraph);
+            }
+            else if (current!.IsLettered)
+            {
+                // A numbered list inside a lettered decision is an embedded list such as a provisional agenda.
+                paragraph = new ParagraphBuilder(ParagraphKind.Text, order.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstParagraphText(listItem), SpanOf(listItem));
+                current.Add(paragraph);
+            }
+            else
+            {
+                paragraph = new ParagraphBuilder(ParagraphKind.Operative, order, FirstParagraphText(listItem), SpanOf(listItem));
+                current.Add(paragraph);
+            }
+
+            AddItemContent(paragraph, listItem);
+        }
+    }
+
+    private static int FirstOrder(ListBlock list) => list.Count > 0 && list[0] is ListItemBlock first ? first.Order : 0;
+
+    private InlineText FirstParagraphText(ListItemBlock item) =>
+        item.Count > 0 && item[0] is ParagraphBlock paragraph ? inlines.Convert(paragraph.Inline) : InlineText.Empty;
+
+    /// <summary>The blocks of a list item after its first paragraph: subparagraphs, nested lists, continuations.</summary>
+    private void AddItemContent(ParagraphBuilder paragraph, ListItemBlock item)
+    {
+        for (var i = 0; i < item.Count; i++)
+        {
+            var block = item[i];
+            if (i == 0 && block is ParagraphBlock)
+            {
+                continue;
+            }
+
+            AddInside(paragraph, block);
+        }
+    }
+
+    private void AddInside(ParagraphBuilder paragraph, Block block)
+    {
+        switch (block)
+        {
+            case ParagraphBlock inner:
+            {
+                var text = inlines.Convert(inner.Inline);
+                if (SubparagraphLabel.TryRead(text.PlainText, out var label))
+                {
+                    paragraph.Ladder.Add(label, InlineSlicing.TrimStart(text, label.Length), SpanOf(inner));
+                }
+                else
+                {
+                    paragraph.Ladder.AddUnlabelled(text, SpanOf(inner));
+                }
+
+                break;
+            }
+
+            case ListBlock { IsOrdered: true } nested:
+                foreach (var child in nested)
+                {
+                    if (child is ListItemBlock childItem)
+                    {
+                        var node = paragraph.Ladder.AddDecimal(
+                            childItem.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            FirstParagraphText(childItem),
+                            SpanOf(childItem),
+                            underLastItem: !paragraph.Ladder.IsEmpty && paragraph.LadderEndsWithColon);
+                        AddNestedDecimalItems(node, childItem);
+                    }
+                }
+
+                break;
+            case ListBlock bullets:
+                foreach (var child in bullets)
+                {
+                    if (child is ListItemBlock childItem)
+                    {
+                        foreach (var inner in childItem)
+                        {
+                            AddInside(paragraph, inner);
+                        }
+                    }
+                }
+
+                break;
+            default:
+                var span = SpanOf(block);
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, DescribeUnsupported(block)));
+                var raw = block is LeafBlock { Lines.Count: > 0 } leaf ? leaf.Lines.ToString().Trim() : string.Empty;
+                if (raw.Length > 0)
+                {
+                    paragraph.Ladder.AddUnlabelled(InlineText.Of(new TextRun(raw, span)), span);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The "(a)" items under an item of an embedded numbered list ("4. Strategic management …:").</summary>
+    private void AddNestedDecimalItems(SubparagraphLadder.Node node, ListItemBlock item)
+    {
+        var ladder = new SubparagraphLadder();
+        for (var i = 1; i < item.Count; i++)
+        {
+            var holder = new ParagraphBuilder(ParagraphKind.Text, null, InlineText.Empty, SpanOf(item[i]));
+            AddInside(holder, item[i]);
+            foreach (var built in holder.Ladder.Build())
+            {
+                node.Children.Add(ToNode(built));
+            }
+        }
+    }
+
+    private static SubparagraphLadder.Node ToNode(Subparagraph item)
+    {
+        var node = new SubparagraphLadder.Node(item.Label, item.Style, item.Text, item.Span);
+        foreach (var child in item.Items)
+        {
+            node.Children.Add(ToNode(child));
+        }
+
+        return node;
+    }
+
+    private void AddBulletItem(ListItemBlock item)
+    {
+        var span = SpanOf(item);
+        var target = annex is not null ? annex.LastParagraph : CurrentPart(span).LastParagraph;
+        if (target is null)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(
+                TemplateDiagnostics.MisplacedText,
+                span,
+                "A bulleted item stands before any paragraph it could belong to; it is kept as a paragraph of its own"));
+            foreach (var block in item)
+            {
+                AddTopLevel(block);
+            }
+
+            return;
+        }
+
+        foreach (var block in item)
+        {
+            AddInside(target, block);
+        }
+    }
+
+    private Model.Table ConvertTable(MarkdownTable table)
+    {
+        var rows = new List<TableRow>();
+        foreach (var rowBlock in table)
+        {
+            if (rowBlock is not Markdig.Extensions.Tables.TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new List<InlineText>();
+            foreach (var cellBlock in row)
+            {
+                var cellText = InlineText.Empty;
+                if (cellBlock is TableCell cell && cell.Count > 0 && cell[0] is ParagraphBlock paragraph)
+                {
+                    cellText = inlines.Convert(paragraph.Inline);
+                }
+
+                cells.Add(cellText);
+            }
+
+            rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)));
+        }
+
+        return new Model.Table(EquatableArray.From(rows), SpanOf(table));
+    }
+
+    private void AddFootnotes(FootnoteGroup group)
+    {
+        foreach (var block in group)
+        {
+            if (block is not Markdig.Extensions.Footnotes.Footnote footnote)
+            {
+                continue;
+            }
+
+            var parts = new List<Model.Inline>();
+            foreach (var child in footnote)
+            {
+                if (child is ParagraphBlock paragraph)
+                {
+                    if (parts.Count > 0)
+                    {
+                        parts.Add(new TextRun(" ", SpanOf(paragraph)));
+                    }
+
+                    parts.AddRange(inlines.Convert(paragraph.Inline).Inlines);
+                }
+            }
+
+            footnotes.Add(new Model.Footnote(InlineConverter.FootnoteLabel(footnote.Label), new InlineText(EquatableArray.From(parts)), SpanOf(footnote)));
+        }
+    }
+
+    private void AddBlock(BodyBlock block)
+    {
+        if (annex is not null)
+        {
+            annex.Blocks.Add(block);
+        }
+        else
+        {
+            CurrentPart(block.Span).Add(block);
+        }
+    }
+
+    private PartBuilder CurrentPart(SourceSpan span) => part ??= new PartBuilder(null, span);
+
+    private void FinishPart()
+    {
+        if (part is not null)
+        {
+            parts.Add(part.Build());
+            part = null;
+        }
+    }
+
+    private void FinishAnnex()
+    {
+        if (annex is not null)
+        {
+            annexes.Add(annex.Build());
+            annex = null;
+        }
+    }
+
+    private enum ParagraphKind
+    {
+        Preambular,
+        Operative,
+        Text,
+    }
+
+    private sealed class ParagraphBuilder
+    {
+        public ParagraphBuilder(ParagraphKind kind, object? number, InlineText text, SourceSpan span)
+        {
+            Kind = kind;
+            Number = number;
+            Text = text;
+            Span = span;
+        }
+
+        public ParagraphKind Kind { get; set; }
+
+        /// <summary>An int for operative paragraphs, the label string for text paragraphs.</summary>
+        public object? Number { get; }
+
+        public NumberStyle Style { get; init; }
+
+        public InlineText Text { get; set; }
+
+        public SourceSpan Span { get; }
+
+        public SubparagraphLadder Ladder { get; } = new();
+
+        public bool EndsWithColon => Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+        public bool LadderEndsWithColon
+        {
+            get
+            {
+                var items = Ladder.Build();
+                while (!items.IsEmpty)
+                {
+                    var last = items[items.Count - 1];
+                    if (last.Items.IsEmpty)
+                    {
+                        return last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+                    }
+
+                    items = last.Items;
+                }
+
+                return false;
+            }
+        }
+
+        public BodyBlock Build() => Kind switch
+        {
+            ParagraphKind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
+            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span),
+            _ => new TextParagraph(Number as string, Text, Ladder.Build(), Span),
+        };
+    }
+
+    private sealed class PartBuilder
+    {
+        public PartBuilder(string? designation, SourceSpan span)
+        {
+            Designation = designation;
+            Span = span;
+        }
+
+        public string? Designation { get; }
+
+        public SourceSpan Span { get; }
+
+        public InlineText? Title { get; set; }
+
+        public EnactingFormula? Formula { get; set; }
+
+        public List<object> Preamble { get; } = new();
+
+        public List<object> Operative { get; } = new();
+
+        public ParagraphBuilder? LastParagraph =>
+            Operative.Count > 0 ? Operative[Operative.Count - 1] as ParagraphBuilder
+            : Preamble.Count > 0 ? Preamble[Preamble.Count - 1] as ParagraphBuilder
+            : null;
+
+        public bool IsLettered { get; private set; }
+
+        public int LastLetter { get; private set; }
+
+        public void Add(ParagraphBuilder paragraph)
+        {
+            if (paragraph.Kind == ParagraphKind.Operative)
+            {
+                if (paragraph.Style == NumberStyle.Letter)
+                {
+                    IsLettered = true;
+                    LastLetter = paragraph.Number as int? ?? LastLetter;
+                }
+
+                Operative.Add(paragraph);
+            }
+            else if (paragraph.Kind == ParagraphKind.Preambular || Operative.Count == 0)
+            {
+                Preamble.Add(paragraph);
+            }
+            else
+            {
+                Operative.Add(paragraph);
+            }
+        }
+
+        public void Add(BodyBlock block)
+        {
+            if (Operative.Count > 0)
+            {
+                Operative.Add(block);
+            }
+            else
+            {
+                Preamble.Add(block);
+            }
+        }
+
+        public DocumentPart Build()
+        {
+            var preamble = BuildAll(Preamble);
+            var operative = BuildAll(Operative);
+
+            // A text with no numbered paragraph ends in its single operative paragraph: the last paragraph that
+            // closes with a full stop, not the comma of a preambular paragraph.
+            if (operative.Count == 0 && preamble.Count > 0 && preamble[preamble.Count - 1] is PreambularParagraph last
+                && last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal))
+            {
+                preamble.RemoveAt(preamble.Count - 1);
+                operative.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
+            }
+
+            return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span);
+        }
+
+        private static List<BodyBlock> BuildAll(List<object> items)
+        {
+            var blocks = new List<BodyBlock>(items.Count);
+            foreach (var item in items)
+            {
+                blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
+            }
+
+            return blocks;
+        }
+    }
+
+    private sealed class AnnexBuilder
+    {
+        private readonly string label;
+        private readonly SourceSpan span;
+        private readonly List<object> blocks = new();
+
+        public AnnexBuilder(string label, SourceSpan span)
+        {
+            this.label = label;
+            this.span = span;
+        }
+
+        public InlineText? Title { get; set; }
+
+        public List<object> Blocks => blocks;
+
+        public ParagraphBuilder? LastParagraph => blocks.Count > 0 ? blocks[blocks.Count - 1] as ParagraphBuilder : null;
+
+        public SubparagraphLadder? LastParagraphLadder => LastParagraph is { } last && (last.EndsWithColon || !last.Ladder.IsEmpty) ? last.Ladder : null;
+
+        public void AddParagraph(ParagraphBuilder paragraph) => blocks.Add(paragraph);
+
+        public Annex Build()
+        {
+            var built = new List<BodyBlock>(blocks.Count);
+            foreach (var item in blocks)
+            {
+                built.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
+            }
+
+            return new Annex(label, Title, EquatableArray.From(built), span);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DraftingKit.Templates;
+
+/// <summary>Reads the YAML front matter of a template into a <see cref="DocumentHeader"/>.</summary>
+internal static class FrontMatterReader
+{
+    /// <summary>The keys of the template format, in the order the Markdown writer emits them.</summary>
+    public static readonly string[] Keys =
+    {
+        "kind", "status", "organ", "symbol", "number", "label", "session", "agenda-item", "agenda-title",
+        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting",
+    };
+
+    public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    {
+        var header = new DocumentHeader();
+        if (!frontMatter.Present)
+        {
+            return header;
+        }
+
+        var yaml = text.Substring(frontMatter.YamlStart, frontMatter.YamlLength);
+        if (yaml.Trim().Length == 0)
+        {
+            return header;
+        }
+
+        var baseLine = lines.Span(frontMatter.YamlStart, 0).Line;
+        YamlMappingNode? mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                return header;
+            }
+
+            mapping = stream.Documents[0].RootNode as YamlMappingNode;
+            if (mapping is null)
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(
+                    TemplateDiagnostics.InvalidYaml,
+                    lines.Span(frontMatter.YamlStart, frontMatter.YamlLength),
+                    "it must be a list of 'key: value' lines"));
+                return header;
+            }
+        }
+        catch (YamlException exception)
+        {
+            var span = SpanAt(lines, baseLine, exception.Start);
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, span, FirstLine(exception.Message)));
+            return header;
+        }
+
+        var fields = new List<HeaderField>();
+        foreach (var entry in mapping.Children)
+        {
+            var keyNode = entry.Key as YamlScalarNode;
+            var keySpan = SpanOfNode(lines, baseLine, entry.Key);
+            var valueSpan = SpanOfNode(lines, baseLine, entry.Value);
+            var key = keyNode?.Value ?? string.Empty;
+            if (Array.IndexOf(Keys, key) < 0)
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnknownKey, keySpan, key, string.Join(", ", Keys)));
+                continue;
+            }
+
+            if (entry.Value is not YamlScalarNode { Value: { } rawValue })
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidValue, valueSpan, key, Describe(entry.Value), "write a single value on the line"));
+                continue;
+            }
+
+            var value = rawValue.Trim();
+            fields.Add(new HeaderField(key, value, keySpan, valueSpan));
+            header = Apply(header, key, value, valueSpan, diagnostics);
+        }
+
+        return header with { Fields = EquatableArray.From(fields) };
+    }
+
+    private static DocumentHeader Apply(DocumentHeader header, string key, string value, SourceSpan span, List<DraftingDiagnostic> diagnostics)
+    {
+        switch (key)
+        {
+            case "kind":
+                return value switch
+                {
+                    "resolution" => header with { Kind = DocumentKind.Resolution },
+                    "decision" => header with { Kind = DocumentKind.Decision },
+                    _ => Invalid(header, key, value, span, "write 'resolution' or 'decision'", diagnostics),
+                };
+            case "status":
+                return value switch
+                {
+                    "draft" => header with { Status = DocumentStatus.Draft },
+                    "adopted" => header with { Status = DocumentStatus.Adopted },
+                    _ => Invalid(header, key, value, span, "write 'draft' or 'adopted'", diagnostics),
+                };
+            case "organ":
+                return value.Length == 0
+                    ? Invalid(header, key, value, span, "name the organ, for example 'General Assembly'", diagnostics)
+                    : header with { Organ = Organ.Find(value) ?? Organ.Other(value) };
+            case "session":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var session) && session > 0
+                    ? header with { Session = session }
+                    : Invalid(header, key, value, span, "write the session as a number: 74 for the seventy-fourth session, 2017 for the Council's 2017 session", diagnostics);
+            case "issued":
+            case "adopted":
+                if (!UnDate.TryParse(value, out var date))
+                {
+                    return Invalid(header, key, value, span, "write a real date as 2019-12-18 or 18 December 2019", diagnostics);
+                }
+
+                return key == "issued" ? header with { Issued = date } : header with { Adopted = date };
+            case "symbol":
+                return header with { Symbol = value };
+            case "number":
+                return header with { Number = value };
+            case "label":
+                return header with { Label = value };
+            case "title":
+                return header with { Title = value };
+            case "agenda-item":
+                return header with { AgendaItem = value };
+            case "agenda-title":
+                return header with { AgendaTitle = value };
+            case "distribution":
+                return header with { Distribution = value };
+            case "reference":
+                return header with { Reference = value };
+            case "meeting":
+                return header with { Meeting = value };
+            case "original-language":
+                return header with { OriginalLanguage = value };
+            default:
+                return header;
+        }
+    }
+
+    private static DocumentHeader Invalid(DocumentHeader header, string key, string value, SourceSpan span, string hint, List<DraftingDiagnostic> diagnostics)
+    {
+        diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidValue, span, key, value, hint));
+        return header;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "empty",
+    };
+
+    private static SourceSpan SpanOfNode(LineMap lines, int baseLine, YamlNode node)
+    {
+        var start = lines.Offset(baseLine + (int)node.Start.Line - 1, (int)node.Start.Column);
+        var end = lines.Offset(baseLine + (int)node.End.Line - 1, (int)node.End.Column);
+        return lines.Span(start, Math.Max(0, end - start));
+    }
+
+    private static SourceSpan SpanAt(LineMap lines, int baseLine, Mark mark)
+    {
+        var line = baseLine + Math.Max(0, (int)mark.Line - 1);
+        return lines.Span(lines.Offset(line, Math.Max(1, (int)mark.Column)), 1);
+    }
+
+    private static string FirstLine(string message)
+    {
+        var index = message.IndexOf('\n');
+        var text = index < 0 ? message : message.Substring(0, index);
+
+        // YamlDotNet prefixes its messages with "(Line: 2, Col: 5, Idx: …) - (…): "; the span says where.
+        var marker = text.LastIndexOf("): ", StringComparison.Ordinal);
+        return (marker >= 0 ? text.Substring(marker + 3) : text).Trim();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax.Inlines;
+using Inline = DraftingKit.Model.Inline;
+
+namespace DraftingKit.Templates;
+
+/// <summary>Converts Markdig inlines into the model's inline runs, reporting Markdown the format does not use.</summary>
+internal sealed class InlineConverter
+{
+    private readonly string source;
+    private readonly LineMap lines;
+    private readonly List<DraftingDiagnostic> diagnostics;
+
+    public InlineConverter(string source, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    {
+        this.source = source;
+        this.lines = lines;
+        this.diagnostics = diagnostics;
+    }
+
+    public InlineText Convert(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return InlineText.Empty;
+        }
+
+        var output = new List<Inline>();
+        foreach (var inline in container)
+        {
+            Append(inline, output);
+        }
+
+        return Merge(output);
+    }
+
+    private void Append(Markdig.Syntax.Inlines.Inline inline, List<Model.Inline> output)
+    {
+        var span = lines.Inclusive(inline.Span.Start, inline.Span.End);
+        switch (inline)
+        {
+            case LiteralInline literal:
+            {
+                var text = literal.Content.ToString();
+                if (!literal.IsFirstCharacterEscaped && IsDelimiterRun(text))
+                {
+                    diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedEmphasis, span, text));
+                }
+
+                output.Add(new TextRun(text, span));
+                break;
+            }
+
+            case EmphasisInline emphasis:
+            {
+                var content = Convert(emphasis);
+                output.Add(emphasis.DelimiterCount >= 2
+                    ? new StrongEmphasis(content, span)
+                    : new Emphasis(content, span));
+                break;
+            }
+
+            case FootnoteLink { IsBackLink: false } footnoteLink:
+                output.Add(new FootnoteReference(FootnoteLabel(footnoteLink.Footnote.Label), span));
+                break;
+            case LinkInline { IsImage: true } image:
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "An image"));
+                AppendAll(image, output);
+                break;
+            case LinkInline link:
+            {
+                var content = Convert(link);
+                var target = string.IsNullOrEmpty(link.Url) || link.Url == "#" ? content.PlainText : link.Url!;
+                output.Add(new DocumentLink(content, target, span));
+                break;
+            }
+
+            case AutolinkInline autolink:
+                output.Add(new DocumentLink(InlineText.Of(new TextRun(autolink.Url, span)), autolink.Url, span));
+                break;
+            case LineBreakInline:
+                output.Add(new TextRun(" ", span));
+                break;
+            case HtmlEntityInline entity:
+                output.Add(new TextRun(entity.Transcoded.ToString(), span));
+                break;
+            case CodeInline code:
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "Inline code"));
+                output.Add(new TextRun(code.Content, span));
+                break;
+            case HtmlInline html:
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "HTML '" + html.Tag + "'"));
+                output.Add(new TextRun(html.Tag, span));
+                break;
+            case ContainerInline container:
+                AppendAll(container, output);
+                break;
+            default:
+                // Any other Markdig inline keeps its source text, so nothing the drafter wrote is lost.
+                output.Add(new TextRun(SourceText(inline), span));
+                break;
+        }
+    }
+
+    private void AppendAll(ContainerInline container, List<Model.Inline> output)
+    {
+        foreach (var child in container)
+        {
+            Append(child, output);
+        }
+    }
+
+    private string SourceText(Markdig.Syntax.Inlines.Inline inline)
+    {
+        var start = System.Math.Max(0, inline.Span.Start);
+        var end = System.Math.Min(source.Length - 1, inline.Span.End);
+        return end >= start ? source.Substring(start, end - start + 1) : string.Empty;
+    }
+
+    /// <summary>Markdig keeps the caret of "[^label]" in the label; the model does not.</summary>
+    public static string FootnoteLabel(string? label) =>
+        label is null ? string.Empty : label.StartsWith("^", System.StringComparison.Ordinal) ? label.Substring(1) : label;
+
+    private static bool IsDelimiterRun(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c != '*' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Joins adjacent text runs, which Markdig splits at every delimiter it considered.</summary>
+    private static InlineText Merge(List<Model.Inline> inlines)
+    {
+        var merged = new List<Model.Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun run && merged.Count > 0 && merged[merged.Count - 1] is TextRun previous)
+            {
+                var span = previous.Span.IsKnown && run.Span.IsKnown
+                    ? previous.Span with { Length = run.Span.End - previous.Span.Start, EndLine = run.Span.EndLine, EndColumn = run.Span.EndColumn }
+                    : previous.Span;
+                merged[merged.Count - 1] = new TextRun(previous.Text + run.Text, span);
+            }
+            else
+            {
+                merged.Add(inline);
+            }
+        }
+
+        return merged.Count == 0 ? InlineText.Empty : new InlineText(EquatableArray.From(merged));
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Text;
+using Markdig;
+using Markdig.Syntax;
+using SourceSpan = DraftingKit.Model.SourceSpan;
+
+namespace DraftingKit.Templates;
+
+/// <summary>
+/// Reads a <c>*.res.md</c> template (YAML front matter and UN-flavoured Markdown) into a
+/// <see cref="ResolutionDocument"/>. It never throws on bad input: every problem becomes a diagnostic with file,
+/// line and column, and every character of the body ends up in the model.
+/// </summary>
+public static class TemplateReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8.</summary>
+    public static TemplateReadResult ReadFile(string path) => Read(path, File.ReadAllBytes(path));
+
+    /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
+    public static TemplateReadResult Read(string path, byte[] bytes)
+    {
+        var (text, badByte) = Decode(bytes);
+        var result = Read(path, text);
+        if (badByte < 0)
+        {
+            return result;
+        }
+
+        var diagnostics = new List<DraftingDiagnostic>(result.Diagnostics.Count + 1)
+        {
+            DraftingDiagnostic.Create(TemplateDiagnostics.InvalidEncoding, new LineMap(path, text).Span(0, 0), badByte),
+        };
+        diagnostics.AddRange(result.Diagnostics);
+        return result with { Diagnostics = diagnostics };
+    }
+
+    /// <summary>Reads a template from its text.</summary>
+    public static TemplateReadResult Read(string path, string text)
+    {
+        var diagnostics = new List<DraftingDiagnostic>();
+        var lines = new LineMap(path, text);
+        var frontMatter = FrontMatter.Locate(text);
+        if (frontMatter.Present && !frontMatter.Closed)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedFrontMatter, lines.LineSpan(1)));
+        }
+
+        var header = frontMatter.Closed ? FrontMatterReader.Read(text, frontMatter, lines, diagnostics) : new DocumentHeader();
+        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+
+        var parts = EquatableArray<DocumentPart>.Empty;
+        var annexes = EquatableArray<Annex>.Empty;
+        var footnotes = EquatableArray<Footnote>.Empty;
+        if (body.Trim().Length == 0)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.EmptyBody, lines.Span(frontMatter.BodyStart, 0)));
+        }
+        else
+        {
+            MarkdownDocument markdown = Markdown.Parse(body, Pipeline);
+            (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
+            CheckFootnoteLabels(body, lines, footnotes, diagnostics);
+        }
+
+        var document = new ResolutionDocument(path, header, parts, annexes, footnotes);
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new TemplateReadResult(document, diagnostics);
+    }
+
+    /// <summary>
+    /// Replaces the front matter with blank lines so that Markdig's offsets stay the offsets of the file.
+    /// </summary>
+    private static string BlankOut(string text, int bodyStart)
+    {
+        var builder = new StringBuilder(text);
+        for (var i = 0; i < bodyStart; i++)
+        {
+            if (builder[i] != '\n' && builder[i] != '\r')
+            {
+                builder[i] = ' ';
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void CheckFootnoteLabels(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var footnote in footnotes)
+        {
+            if (!defined.Add(footnote.Label))
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.DuplicateFootnote, footnote.Span, footnote.Label));
+            }
+        }
+
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var definitionLabels = new List<(string Label, SourceSpan Span)>();
+        foreach (Match match in FootnoteMarker.Matches(body))
+        {
+            var label = match.Groups["label"].Value;
+            var atLineStart = match.Index == 0 || body[match.Index - 1] == '\n' || IsIndentOnly(body, match.Index);
+            if (match.Groups["definition"].Success && atLineStart)
+            {
+                definitionLabels.Add((label, lines.Span(match.Index, match.Length)));
+                continue;
+            }
+
+            referenced.Add(label);
+            if (!defined.Contains(label))
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UndefinedFootnote, lines.Span(match.Index, match.Length), label));
+            }
+        }
+
+        // Markdig keeps only the first of two definitions with one label: the second is reported, not lost.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, span) in definitionLabels)
+        {
+            if (!seen.Add(label) && !ContainsDuplicate(diagnostics, label))
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.DuplicateFootnote, span, label));
+            }
+        }
+
+        foreach (var footnote in footnotes)
+        {
+            if (!referenced.Contains(footnote.Label))
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnreferencedFootnote, footnote.Span, footnote.Label));
+            }
+        }
+    }
+
+    private static bool ContainsDuplicate(List<DraftingDiagnostic> diagnostics, string label)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor == TemplateDiagnostics.DuplicateFootnote && diagnostic.Message.Contains("[^" + label + "]"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIndentOnly(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (text[i] != ' ' && text[i] != '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string Text, int BadByte) Decode(byte[] bytes)
+    {
+        try
+        {
+            var strict = new UTF8Encoding(false, true);
+            return (strict.GetString(bytes), -1);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            return (new UTF8Encoding(false, false).GetString(bytes), exception.Index);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using DraftingKit.Model;
+
+namespace DraftingKit.Text;
+
+/// <summary>Turns character offsets into 1-based lines and columns for one source text.</summary>
+internal sealed class LineMap
+{
+    private readonly List<int> lineStarts = new() { 0 };
+
+    public LineMap(string path, string text)
+    {
+        Path = path;
+        Length = text.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public string Path { get; }
+
+    public int Length { get; }
+
+    /// <summary>The span of <paramref name="length"/> characters from <paramref name="start"/>, clamped to the text.</summary>
+    public SourceSpan Span(int start, int length)
+    {
+        if (start < 0)
+        {
+            start = 0;
+        }
+
+        if (start > Length)
+        {
+            start = Length;
+        }
+
+        if (length < 0 || start + length > Length)
+        {
+            length = Length - start;
+        }
+
+        var (line, column) = Position(start);
+        var (endLine, endColumn) = Position(length == 0 ? start : start + length - 1);
+        return new SourceSpan(Path, start, length, line, column, endLine, endColumn);
+    }
+
+    /// <summary>The span from <paramref name="start"/> to <paramref name="end"/> inclusive, as Markdig reports spans.</summary>
+    public SourceSpan Inclusive(int start, int end) => Span(start, end < start ? 0 : end - start + 1);
+
+    /// <summary>The span of a whole 1-based line.</summary>
+    public SourceSpan LineSpan(int line)
+    {
+        if (line < 1)
+        {
+            line = 1;
+        }
+
+        if (line > lineStarts.Count)
+        {
+            line = lineStarts.Count;
+        }
+
+        var start = lineStarts[line - 1];
+        var end = line < lineStarts.Count ? lineStarts[line] - 1 : Length;
+        return Span(start, end - start);
+    }
+
+    /// <summary>The offset of a 1-based line and column.</summary>
+    public int Offset(int line, int column)
+    {
+        if (line < 1)
+        {
+            return 0;
+        }
+
+        if (line > lineStarts.Count)
+        {
+            return Length;
+        }
+
+        var offset = lineStarts[line - 1] + System.Math.Max(0, column - 1);
+        return offset > Length ? Length : offset;
+    }
+
+    private (int Line, int Column) Position(int offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return (index + 1, offset - lineStarts[index] + 1);
+    }
+}
