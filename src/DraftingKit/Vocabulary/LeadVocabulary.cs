@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace DraftingKit.Vocabulary;
+
+/// <summary>
+/// The preambular and operative leads that the United Nations actually uses, with how often, generated from
+/// the UN's AKN4UN files by <c>scripts/vocabulary/generate_leads.py</c> (source: United Nations). The importer
+/// uses it to find where a lead ends; the rules use it to tell a known lead from a slip.
+/// </summary>
+public sealed class LeadVocabulary
+{
+    private static readonly Lazy<LeadVocabulary> DefaultInstance = new(() => new LeadVocabulary(
+        Load("preambular-leads.tsv"),
+        Load("operative-leads.tsv")));
+
+    private readonly Dictionary<string, List<string>> preambularByFirstWord;
+    private readonly Dictionary<string, List<string>> operativeByFirstWord;
+
+    /// <summary>Creates a vocabulary from lead counts.</summary>
+    public LeadVocabulary(IReadOnlyDictionary<string, int> preambular, IReadOnlyDictionary<string, int> operative)
+    {
+        Preambular = preambular;
+        Operative = operative;
+        preambularByFirstWord = IndexByFirstWord(preambular.Keys);
+        operativeByFirstWord = IndexByFirstWord(operative.Keys);
+    }
+
+    /// <summary>The vocabulary shipped with DraftingKit.</summary>
+    public static LeadVocabulary Default => DefaultInstance.Value;
+
+    /// <summary>Preambular leads ("Recalling also") and how often the corpus uses each.</summary>
+    public IReadOnlyDictionary<string, int> Preambular { get; }
+
+    /// <summary>Operative leads ("Also requests") and how often the corpus uses each.</summary>
+    public IReadOnlyDictionary<string, int> Operative { get; }
+
+    /// <summary>The longest known preambular lead that opens <paramref name="text"/>, or null.</summary>
+    public string? PreambularLeadAtStart(string text) => LongestAtStart(preambularByFirstWord, text);
+
+    /// <summary>The longest known operative lead that opens <paramref name="text"/>, or null.</summary>
+    public string? OperativeLeadAtStart(string text) => LongestAtStart(operativeByFirstWord, text);
+
+    private static string? LongestAtStart(Dictionary<string, List<string>> index, string text)
+    {
+        if (!index.TryGetValue(FirstWord(text), out var candidates))
+        {
+            return null;
+        }
+
+        // Candidates are sorted longest first, so the first that fits is the longest.
+        foreach (var lead in candidates)
+        {
+            if (text.StartsWith(lead, StringComparison.Ordinal)
+                && (text.Length == lead.Length || !char.IsLetterOrDigit(text[lead.Length])))
+            {
+                return lead;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, List<string>> IndexByFirstWord(IEnumerable<string> leads)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var lead in leads)
+        {
+            var key = FirstWord(lead);
+            if (!index.TryGetValue(key, out var list))
+            {
+                index.Add(key, list = new List<string>());
+            }
+
+            list.Add(lead);
+        }
+
+        foreach (var list in index.Values)
+        {
+            list.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        }
+
+        return index;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return text.Substring(0, end);
+    }
+
+    private static IReadOnlyDictionary<string, int> Load(string fileName)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var assembly = typeof(LeadVocabulary).GetTypeInfo().Assembly;
+        using var stream = assembly.GetManifestResourceStream("DraftingKit.Vocabulary." + fileName)
+            ?? throw new InvalidOperationException("The lead vocabulary " + fileName + " is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            if (tab > 0 && int.TryParse(line.Substring(tab + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                counts[line.Substring(0, tab)] = count;
+            }
+        }
+
+        return counts;
+    }
+}
