@@ -108,6 +108,13 @@ internal sealed class BodyBuilder
     private void AddRaw(Block block, string what)
     {
         var span = SpanOf(block);
+        var start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(source[start]))
+        {
+            start++;
+        }
+
+        span = lines.Span(start, span.End - start);
         diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, what));
         var text = block is LeafBlock { Lines.Count: > 0 } leaf ? leaf.Lines.ToString() : source.Substring(span.Start, span.Length);
         text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();

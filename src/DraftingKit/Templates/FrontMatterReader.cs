@@ -86,7 +86,29 @@ internal static class FrontMatterReader
             header = Apply(header, key, value, valueSpan, diagnostics);
         }
 
-        return header with { Fields = EquatableArray.From(fields) };
+        header = header with { Fields = EquatableArray.From(fields) };
+        CheckAdoptedTextKeys(header, lines.Span(frontMatter.YamlStart, 0), diagnostics);
+        return header;
+    }
+
+    /// <summary>An adopted text prints its date of adoption and closes with its meeting and date.</summary>
+    private static void CheckAdoptedTextKeys(DocumentHeader header, SourceSpan frontMatterStart, List<DraftingDiagnostic> diagnostics)
+    {
+        if (header.Status != DocumentStatus.Adopted)
+        {
+            return;
+        }
+
+        var at = header.SpanOf("status") ?? frontMatterStart;
+        if (header.Adopted is null)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "adopted", "an adopted text prints its date of adoption (adopted: 2019-12-18)"));
+        }
+
+        if (header.Meeting is null)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "meeting", "an adopted text closes with its meeting (meeting: 50th plenary meeting)"));
+        }
     }
 
     private static DocumentHeader Apply(DocumentHeader header, string key, string value, SourceSpan span, List<DraftingDiagnostic> diagnostics)

@@ -14,12 +14,18 @@ internal sealed class InlineConverter
     private readonly string source;
     private readonly LineMap lines;
     private readonly List<DraftingDiagnostic> diagnostics;
+    private readonly int offset;
 
-    public InlineConverter(string source, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    /// <param name="source">The text Markdig parsed.</param>
+    /// <param name="lines">Line map of the whole file.</param>
+    /// <param name="diagnostics">Where to report.</param>
+    /// <param name="offset">Where <paramref name="source"/> starts in the file, when Markdig parsed a piece of it.</param>
+    public InlineConverter(string source, LineMap lines, List<DraftingDiagnostic> diagnostics, int offset = 0)
     {
         this.source = source;
         this.lines = lines;
         this.diagnostics = diagnostics;
+        this.offset = offset;
     }
 
     public InlineText Convert(ContainerInline? container)
@@ -40,7 +46,7 @@ internal sealed class InlineConverter
 
     private void Append(Markdig.Syntax.Inlines.Inline inline, List<Model.Inline> output)
     {
-        var span = lines.Inclusive(inline.Span.Start, inline.Span.End);
+        var span = lines.Inclusive(offset + inline.Span.Start, offset + inline.Span.End);
         switch (inline)
         {
             case LiteralInline literal:

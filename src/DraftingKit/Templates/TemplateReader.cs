@@ -73,6 +73,7 @@ public static class TemplateReader
         {
             MarkdownDocument markdown = Markdown.Parse(body, Pipeline);
             (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
+            footnotes = RecoverFootnoteDefinitions(body, lines, footnotes, diagnostics);
             CheckFootnoteLabels(body, lines, footnotes, diagnostics);
         }
 
@@ -96,6 +97,55 @@ public static class TemplateReader
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Markdig keeps only footnote definitions that are referenced, and only the first of two with one label.
+    /// The others are read here, so that the model holds their text and the rules can report them.
+    /// </summary>
+    private static EquatableArray<Footnote> RecoverFootnoteDefinitions(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    {
+        // Markdig's footnote block starts after "[^label]: ", so a kept definition is found by its line.
+        var kept = new HashSet<int>();
+        foreach (var footnote in footnotes)
+        {
+            kept.Add(footnote.Span.Line);
+        }
+
+        List<Footnote>? recovered = null;
+        foreach (Match match in FootnoteMarker.Matches(body))
+        {
+            if (!match.Groups["definition"].Success || !(match.Index == 0 || body[match.Index - 1] == '\n') || kept.Contains(lines.Span(match.Index, 0).Line))
+            {
+                continue;
+            }
+
+            var textStart = match.Index + match.Length;
+            var end = body.IndexOf("\n\n", textStart, StringComparison.Ordinal);
+            end = end < 0 ? body.Length : end;
+            var definition = body.Substring(textStart, end - textStart);
+            var text = InlineText.Empty;
+            foreach (var block in Markdown.Parse(definition.TrimStart(), Pipeline))
+            {
+                if (block is ParagraphBlock paragraph)
+                {
+                    var lead = definition.Length - definition.TrimStart().Length;
+                    text = new InlineConverter(definition.TrimStart(), lines, diagnostics, textStart + lead).Convert(paragraph.Inline);
+                    break;
+                }
+            }
+
+            recovered ??= new List<Footnote>(footnotes);
+            recovered.Add(new Footnote(match.Groups["label"].Value, text, lines.Span(match.Index, end - match.Index)));
+        }
+
+        if (recovered is null)
+        {
+            return footnotes;
+        }
+
+        recovered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return EquatableArray.From(recovered);
     }
 
     private static void CheckFootnoteLabels(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
