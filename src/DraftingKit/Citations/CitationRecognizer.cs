@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Model;
+
+namespace DraftingKit.Citations;
+
+/// <summary>
+/// Finds the resolutions and decisions a text cites, in every form the UN uses: "its resolution 56/119 of
+/// 19 December 2001", "resolutions 69/193 and 69/196 of 18 December 2014" (a shared date), lettered "57/270 B",
+/// old style "415 (V)" and "155 C (VII)", special and emergency special sessions "S-8/1" and "ES-10/21",
+/// Economic and Social Council "2017/15", Security Council "2334 (2016)", and functional commissions
+/// ("Commission on Crime Prevention and Criminal Justice resolution 25/2 of 27 May 2016"). The organ comes from
+/// the words before the number; "its resolution" is the organ of the document itself.
+/// </summary>
+/// <remarks>
+/// Every pattern is anchored (<c>\G</c>) or bounded and has a match timeout: the recognizer runs on untrusted
+/// text on every keystroke, so it must not backtrack.
+/// </remarks>
+public static class CitationRecognizer
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Regex KindWord = new(@"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex Number = new(
+        @"\G(?<number>(?:E?S-\d{1,2}/\d{1,3})|(?:\d{1,4}(?:\s[A-Z])?\s\((?:[IVXLC]{1,6}|\d{4})\))|(?:\d{4}/\d{1,3})|(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![A-Za-z]))?))(?![\d/])",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    private static readonly Regex DateAfter = new(
+        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>\d{4}))",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    private static readonly Regex Separator = new(@"\G(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>"53/243 A and B": further parts of the same resolution.</summary>
+    private static readonly Regex FurtherLetter = new(@"\G(?:,\s+and\s+|,\s+|\s+and\s+)(?<letter>[A-Z])(?![A-Za-z/\d])", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>", sect. III", ", para. 12", ", annex": a part of the cited text, not a new citation.</summary>
+    private static readonly Regex Qualifier = new(@"\G,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// After a date, a list goes on past a description: "70/286 of 17 June 2016 on cross-cutting issues, 73/302 of
+    /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded.
+    /// </summary>
+    private static readonly Regex ContinuationAfterDate = new(
+        @"\G[^;.]{0,300}?(?:,\s+and\s+|,\s+|\s+and\s+)(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    /// <summary>The citations in <paramref name="text"/>, in order; <paramref name="documentOrgan"/> answers "its resolution".</summary>
+    public static IReadOnlyList<Citation> Find(string text, Organ documentOrgan)
+    {
+        var citations = new List<Citation>();
+        try
+        {
+            foreach (Match kindMatch in KindWord.Matches(text))
+            {
+                var kind = char.ToLowerInvariant(kindMatch.Groups["kind"].Value[0]) == 'd' ? CitedKind.Decision : CitedKind.Resolution;
+                var organWords = OrganBefore(text, kindMatch.Index, documentOrgan);
+                var position = kindMatch.Index + kindMatch.Length;
+                var pending = new List<(string Number, int Start)>();
+                while (true)
+                {
+                    var number = Number.Match(text, position);
+                    if (!number.Success)
+                    {
+                        break;
+                    }
+
+                    var cited = number.Groups["number"].Value;
+                    pending.Add((cited, number.Index));
+                    position = number.Index + number.Length;
+                    for (var letter = FurtherLetter.Match(text, position); letter.Success && HasLetter(cited); letter = FurtherLetter.Match(text, position))
+                    {
+                        pending.Add((cited.Substring(0, cited.Length - 1) + letter.Groups["letter"].Value, letter.Groups["letter"].Index));
+                        position = letter.Index + letter.Length;
+                    }
+
+                    for (var qualifier = Qualifier.Match(text, position); qualifier.Success; qualifier = Qualifier.Match(text, position))
+                    {
+                        position = qualifier.Index + qualifier.Length;
+                    }
+
+                    var date = DateAfter.Match(text, position);
+                    if (date.Success)
+                    {
+                        UnDate? value = UnDate.TryParse(date.Groups["date"].Value, out var parsed) ? parsed : null;
+                        var group = date.Groups["date"];
+                        foreach (var (pendingNumber, start) in pending)
+                        {
+                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan), kind, pendingNumber, start, value, group.Index, group.Length, pending.Count > 1));
+                        }
+
+                        pending.Clear();
+                        position = date.Index + date.Length;
+                        var continuation = ContinuationAfterDate.Match(text, position);
+                        if (continuation.Success && !Separator.Match(text, position).Success)
+                        {
+                            position = continuation.Index + continuation.Length;
+                            continue;
+                        }
+                    }
+
+                    var separator = Separator.Match(text, position);
+                    if (!separator.Success)
+                    {
+                        break;
+                    }
+
+                    position = separator.Index + separator.Length;
+                }
+
+                foreach (var (cited, start) in pending)
+                {
+                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan), kind, cited, start, null, -1, 0, false));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text yields the citations found so far, never a hang.
+        }
+
+        return citations;
+    }
+
+    /// <summary>
+    /// The organ named just before the word "resolution": "Economic and Social Council resolution", "its
+    /// resolution" (the document's organ), or null when nothing names one.
+    /// </summary>
+    private static string? OrganBefore(string text, int kindIndex, Organ documentOrgan)
+    {
+        var start = Math.Max(0, kindIndex - 70);
+        var before = text.Substring(start, kindIndex - start).TrimEnd();
+        if (before.EndsWith(" its", StringComparison.Ordinal) || before == "its" || before.EndsWith("Its", StringComparison.Ordinal))
+        {
+            return OrganCodes.Of(documentOrgan) ?? string.Empty;
+        }
+
+        foreach (var (name, code) in OrganCodes.Names)
+        {
+            if (before.EndsWith(name, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        if (before.EndsWith("Commission", StringComparison.Ordinal) || before.EndsWith("Council", StringComparison.Ordinal))
+        {
+            // "Commission resolutions 18/3 …" inside a commission's own text means that commission.
+            var own = OrganCodes.Of(documentOrgan);
+            return own is not null && documentOrgan.Name.EndsWith(before.Substring(before.LastIndexOf(' ') + 1), StringComparison.Ordinal) ? own : string.Empty;
+        }
+
+        return null;
+    }
+
+    /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
+    private static string? OrganOf(string? organWords, string number, Organ documentOrgan)
+    {
+        if (organWords is { Length: > 0 })
+        {
+            // "General Assembly resolution 2017/15" cannot be: a year-form number is the Council's.
+            return organWords == "GA" && IsYearForm(number) ? "ECOSOC" : organWords;
+        }
+
+        if (organWords is { Length: 0 })
+        {
+            return null;
+        }
+
+        if (IsYearForm(number))
+        {
+            return "ECOSOC";
+        }
+
+        if (number.EndsWith(")", StringComparison.Ordinal) && number.Length > 6 && char.IsDigit(number[number.Length - 2]))
+        {
+            return "SC";
+        }
+
+        var own = OrganCodes.Of(documentOrgan);
+        return own is null or "ECOSOC" ? "GA" : own;
+    }
+
+    private static bool HasLetter(string number) =>
+        number.Length > 2 && number[number.Length - 2] == ' ' && char.IsUpper(number[number.Length - 1]);
+
+    private static bool IsYearForm(string number) =>
+        number.Length >= 6 && number[4] == '/' && char.IsDigit(number[0]) && char.IsDigit(number[3]);
+}
