@@ -6,6 +6,15 @@ namespace DraftingKit.Diagnostics;
 /// <summary>A finding on a template or document: what, where, and how serious.</summary>
 public sealed record DraftingDiagnostic(DraftingDescriptor Descriptor, string Message, SourceSpan Span, DraftingSeverity Severity)
 {
+    /// <summary>
+    /// The unambiguous fix, as edits to the template's text; empty when the finding has no fix. Edits of one fix
+    /// never overlap.
+    /// </summary>
+    public EquatableArray<TextEdit> Fix { get; init; }
+
+    /// <summary>True when the finding carries a fix.</summary>
+    public bool HasFix => !Fix.IsEmpty;
+
     /// <summary>The descriptor's id.</summary>
     public string Id => Descriptor.Id;
 

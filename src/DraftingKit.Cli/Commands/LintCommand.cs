@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using DraftingKit.Cli.Lint;
+using DraftingKit.Diagnostics;
+using DraftingKit.Rules;
+
+namespace DraftingKit.Cli.Commands;
+
+/// <summary>
+/// <c>draftkit lint &lt;paths…&gt; [--format text|json|sarif] [--severity …] [--option key=value] [--fix]</c>: runs
+/// the template reader and every drafting rule over templates and folders of templates.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Templates (*.res.md) and folders to search for them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (as compilers print), json, or sarif (SARIF 2.1.0 for code scanning).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var severity = new Option<string[]>("--severity", "-s")
+        {
+            Description = "The least severity shown (info, warning, error), or a rule's severity: DK2001=error, operative-lead-form=none. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var option = new Option<string[]>("--option")
+        {
+            Description = "A rule option as .editorconfig writes it: draftingkit.footnote_style=current. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply the unambiguous fixes in place, then report what is left.",
+        };
+
+        var command = new Command("lint", "Check templates against the UN drafting rules.")
+        {
+            paths, format, severity, option, fix,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(paths) ?? Array.Empty<string>(),
+            parseResult.GetValue(format) ?? "text",
+            parseResult.GetValue(severity) ?? Array.Empty<string>(),
+            parseResult.GetValue(option) ?? Array.Empty<string>(),
+            parseResult.GetValue(fix),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr)
+    {
+        var overrides = SeverityOverrides.Parse(severities, out var severityError);
+        if (overrides is null)
+        {
+            stderr.WriteLine("draftkit: " + severityError);
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var options = ParseOptions(optionValues, stderr);
+        if (options is null)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var files = TemplateFiles.Expand(paths, out var missing);
+        if (missing is not null)
+        {
+            stderr.WriteLine($"draftkit: '{missing}' is neither a file nor a folder");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var linted = new List<LintedFile>();
+        var fixes = 0;
+        foreach (var path in files)
+        {
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                var text = new UTF8Encoding(false, false).GetString(bytes);
+                var findings = overrides.Apply(DraftingLinter.Lint(path, bytes, options));
+                if (fix)
+                {
+                    // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.
+                    for (var pass = 0; pass < 4; pass++)
+                    {
+                        var fixedText = DraftingLinter.ApplyFixes(text, findings, out var applied);
+                        if (applied == 0 || fixedText == text)
+                        {
+                            break;
+                        }
+
+                        fixes += applied;
+                        text = fixedText;
+                        findings = overrides.Apply(DraftingLinter.Lint(path, text, options));
+                    }
+
+                    File.WriteAllText(path, text, new UTF8Encoding(false));
+                }
+
+                linted.Add(new LintedFile(path, text, findings));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                stderr.WriteLine($"draftkit: cannot read '{path}': {exception.Message}");
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+
+        switch (format)
+        {
+            case "json":
+                JsonReport.Write(stdout, linted);
+                break;
+            case "sarif":
+                SarifReport.Write(stdout, linted);
+                break;
+            default:
+                TextReport.Write(stdout, linted);
+                break;
+        }
+
+        var errors = 0;
+        var warnings = 0;
+        var infos = 0;
+        foreach (var file in linted)
+        {
+            foreach (var finding in file.Findings)
+            {
+                switch (finding.Severity)
+                {
+                    case DraftingSeverity.Error: errors++; break;
+                    case DraftingSeverity.Warning: warnings++; break;
+                    default: infos++; break;
+                }
+            }
+        }
+
+        stderr.WriteLine($"draftkit lint: {linted.Count} file(s), {errors} error(s), {warnings} warning(s), {infos} suggestion(s){(fix ? $", {fixes} fix(es) applied" : string.Empty)}");
+        return errors > 0 ? ExitCodes.InputHasErrors : ExitCodes.Success;
+    }
+
+    private static RuleOptions? ParseOptions(IReadOnlyList<string> values, TextWriter stderr)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=');
+            if (equals <= 0)
+            {
+                stderr.WriteLine($"draftkit: '--option {value}' must be key=value, e.g. draftingkit.footnote_style=current");
+                return null;
+            }
+
+            options[value.Substring(0, equals).Trim()] = value.Substring(equals + 1).Trim();
+        }
+
+        return new RuleOptions(options);
+    }
+}

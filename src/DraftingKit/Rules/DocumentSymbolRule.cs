@@ -1,0 +1,137 @@
+using System;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK6001: a document symbol is well formed: elements separated by single slashes, the first a series letter
+/// or letters ("A", "E", "S", "ST"), then bodies with their numbers ("C.3", "CN.15", "CONF.192", "HRC"),
+/// sessions and years, serial numbers, and modifiers ("L.11", "Rev.1", "Add.2", "SR.6-8"); joint symbols are
+/// joined by a hyphen ("E/CN.7/2017/3-E/CN.15/2017/3"). Checked in the front matter and in link targets.
+/// </summary>
+internal sealed class DocumentSymbolRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.DocumentSymbolForm, "document-symbol-form", RuleCategory.Symbols, DraftingSeverity.Error,
+        "Malformed document symbol",
+        "'{0}' is not a well-formed document symbol; {1}");
+
+    // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
+    // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a Council number "2334 (2016)".
+    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:-[0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\([0-9]{4}\))?)";
+    private const string Single = "[A-Z]+(?:/" + Element + ")+";
+
+    private static readonly Regex Symbol = new("^" + Single + "(?:-" + Single + ")*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        if (context.Document.Header.Symbol is { Length: > 0 } symbol && context.Document.Header.SpanOf("symbol") is { } symbolSpan && !IsWellFormed(symbol))
+        {
+            context.Report(Rule, symbolSpan, symbol, Advice(symbol));
+        }
+
+        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        {
+            CheckLinks(context, text);
+        }
+
+        foreach (var footnote in context.Document.Footnotes)
+        {
+            CheckLinks(context, footnote.Text);
+        }
+    }
+
+    /// <summary>True when <paramref name="symbol"/> reads as a UN document symbol.</summary>
+    public static bool IsWellFormed(string symbol)
+    {
+        try
+        {
+            return Symbol.IsMatch(symbol);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The symbol a link points at: its target when that is a symbol, the path of an undocs.org address, or null
+    /// when the link is not to a UN document by symbol (a resolution number such as "73/186", a web page).
+    /// </summary>
+    public static string? SymbolOf(DocumentLink link)
+    {
+        var target = link.Target.Trim();
+        const string undocs = "undocs.org/";
+        var at = target.IndexOf(undocs, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            target = target.Substring(at + undocs.Length);
+            foreach (var language in new[] { "en/", "fr/", "es/", "ar/", "ru/", "zh/" })
+            {
+                if (target.StartsWith(language, StringComparison.Ordinal))
+                {
+                    target = target.Substring(language.Length);
+                }
+            }
+
+            return Uri.UnescapeDataString(target);
+        }
+
+        if (target.IndexOf("://", StringComparison.Ordinal) >= 0 || target.StartsWith("#", StringComparison.Ordinal) || target.IndexOf('/') < 0)
+        {
+            return null;
+        }
+
+        // A target that opens with a letter and has slashes is meant as a symbol ("A/74/400"); "73/186" is a
+        // resolution number, not a symbol.
+        return char.IsLetter(target[0]) ? target : null;
+    }
+
+    private static void CheckLinks(RuleContext context, InlineText text)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case DocumentLink link when SymbolOf(link) is { } symbol && !IsWellFormed(symbol):
+                    context.Report(Rule, link.Span, symbol, Advice(symbol));
+                    break;
+                case Emphasis emphasis:
+                    CheckLinks(context, emphasis.Content);
+                    break;
+                case StrongEmphasis strong:
+                    CheckLinks(context, strong.Content);
+                    break;
+            }
+        }
+    }
+
+    private static string Advice(string symbol)
+    {
+        if (symbol.IndexOf("//", StringComparison.Ordinal) >= 0)
+        {
+            return "it has an empty element between two slashes";
+        }
+
+        if (symbol.EndsWith("/", StringComparison.Ordinal) || symbol.StartsWith("/", StringComparison.Ordinal))
+        {
+            return "it starts or ends with a slash";
+        }
+
+        if (symbol.IndexOf(' ') >= 0 || symbol.IndexOf('\\') >= 0)
+        {
+            return "elements are separated by single slashes, with no spaces or backslashes";
+        }
+
+        if (symbol.Length > 0 && char.IsLower(symbol[0]))
+        {
+            return "a symbol opens with its series in capitals ('A/', 'E/', 'S/')";
+        }
+
+        return "write it as the UN does, e.g. 'A/RES/74/177', 'A/C.3/72/L.11/Rev.1', 'E/CN.15/2017/11'";
+    }
+}

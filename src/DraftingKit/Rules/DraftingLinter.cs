@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Text;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// Reads a template and runs every drafting rule over it: the one entry point that the analyzer and
+/// <c>draftkit lint</c> share. It never throws on the text it is given.
+/// </summary>
+public static class DraftingLinter
+{
+    /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null)
+    {
+        var read = TemplateReader.Read(path, text);
+        var findings = new List<DraftingDiagnostic>(read.Diagnostics);
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty));
+        Sort(findings);
+        return findings;
+    }
+
+    /// <summary>
+    /// Lints a template from its bytes, as read from disk: invalid UTF-8 is reported (DK0012) and read as
+    /// replacement characters, as the template reader does.
+    /// </summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null)
+    {
+        var read = TemplateReader.Read(path, bytes);
+        var text = new System.Text.UTF8Encoding(false, false).GetString(bytes);
+        var findings = new List<DraftingDiagnostic>(read.Diagnostics);
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty));
+        Sort(findings);
+        return findings;
+    }
+
+    /// <summary>
+    /// Applies the fixes of <paramref name="findings"/> to <paramref name="text"/>. A fix whose edits overlap an
+    /// edit already taken is left for a later pass, so the result never mixes two fixes of the same characters.
+    /// </summary>
+    public static string ApplyFixes(string text, IEnumerable<DraftingDiagnostic> findings, out int applied)
+    {
+        var taken = new List<TextEdit>();
+        applied = 0;
+        foreach (var finding in findings)
+        {
+            if (!finding.HasFix || Overlaps(finding.Fix, taken))
+            {
+                continue;
+            }
+
+            taken.AddRange(finding.Fix);
+            applied++;
+        }
+
+        taken.Sort((a, b) => b.Span.Start != a.Span.Start ? b.Span.Start.CompareTo(a.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var builder = new System.Text.StringBuilder(text);
+        foreach (var edit in taken)
+        {
+            if (edit.Span.Start < 0 || edit.Span.End > builder.Length)
+            {
+                continue;
+            }
+
+            builder.Remove(edit.Span.Start, edit.Span.Length);
+            builder.Insert(edit.Span.Start, edit.NewText);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool Overlaps(EquatableArray<TextEdit> edits, List<TextEdit> taken)
+    {
+        foreach (var edit in edits)
+        {
+            foreach (var other in taken)
+            {
+                var touches = edit.Span.Start < other.Span.End && other.Span.Start < edit.Span.End;
+                var sameInsertionPoint = edit.Span.Start == other.Span.Start && (edit.Span.Length == 0 || other.Span.Length == 0);
+                if (touches || sameInsertionPoint)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs the rules over a document read from <paramref name="source"/>.</summary>
+    public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options)
+    {
+        var findings = new List<DraftingDiagnostic>();
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            var context = new RuleContext(document, source, options);
+            try
+            {
+                rule.Check(context);
+                findings.AddRange(context.Findings);
+            }
+            catch (Exception exception)
+            {
+                // A rule's bug must not cost the user the other rules' findings, nor crash the host.
+                findings.Add(DraftingDiagnostic.Create(
+                    HostDiagnostics.RuleFailure,
+                    new LineMap(document.Path, source).Span(0, 0),
+                    document.Path,
+                    rule.Descriptor.Id + " threw " + exception.GetType().Name + ": " + exception.Message));
+            }
+        }
+
+        Sort(findings);
+        return findings;
+    }
+
+    private static void Sort(List<DraftingDiagnostic> findings) =>
+        findings.Sort((a, b) =>
+            a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : string.CompareOrdinal(a.Id, b.Id) != 0 ? string.CompareOrdinal(a.Id, b.Id)
+            : string.CompareOrdinal(a.Message, b.Message));
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK4002: a footnote marker referenced a second time. Texts of 2013–2019 repeat a marker to cite the same
+/// source again (74/177 reuses 1 to 12); texts from 2020 never do: current practice inserts a new footnote with
+/// the same text. Option <c>draftingkit.footnote_style</c>: <c>auto</c> (default: repeat practice for texts
+/// adopted or issued before 2020, current practice otherwise), <c>current</c>, <c>repeat</c>.
+/// </summary>
+internal sealed class FootnoteRepeatedMarkerRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.FootnoteRepeatedMarker, "footnote-repeated-marker", RuleCategory.Footnotes, DraftingSeverity.Warning,
+        "Footnote marker repeated",
+        "Footnote [^{0}] is referenced again; since 2020 the UN repeats no marker: add a new footnote with the same text ({1})");
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<string> Options => new[] { RuleOptions.FootnoteStyle };
+
+    public override void Check(RuleContext context)
+    {
+        var style = context.Options.Get(RuleOptions.FootnoteStyle, "auto");
+        var header = context.Document.Header;
+        var date = header.Adopted ?? header.Issued;
+        var current = style switch
+        {
+            "current" => true,
+            "repeat" => false,
+            _ => date is not { } dated || dated.Year >= 2020,
+        };
+        if (!current)
+        {
+            return;
+        }
+
+        var why = style == "current" ? "draftingkit.footnote_style = current" : "the text is dated 2020 or later, or undated";
+        var seen = new HashSet<string>();
+        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        {
+            foreach (var reference in text.FootnoteReferences())
+            {
+                if (!seen.Add(reference.Label))
+                {
+                    context.Report(Rule, reference.Span, reference.Label, why);
+                }
+            }
+        }
+    }
+}

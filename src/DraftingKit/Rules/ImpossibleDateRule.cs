@@ -1,0 +1,58 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>DK7002: a date that does not exist ("31 November 2019", "29 February 2021").</summary>
+internal sealed class ImpossibleDateRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
+        "Date does not exist",
+        "'{0}' is not a date in the calendar; {1} has {2} days");
+
+    private static readonly Regex Date = new(
+        @"\b(?<day>[0-9]{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>[0-9]{4})\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var text in TextRuns.Everywhere(context.Document))
+        {
+            foreach (var (run, offset) in TextLocator.Runs(text))
+            {
+                MatchCollection matches;
+                try
+                {
+                    matches = Date.Matches(run.Text);
+                    _ = matches.Count;
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    continue;
+                }
+
+                foreach (Match match in matches)
+                {
+                    var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    var month = Array.IndexOf(new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" }, match.Groups["month"].Value) + 1;
+                    if (year < 1 || new UnDate(year, month, day).IsValid)
+                    {
+                        continue;
+                    }
+
+                    var days = DateTime.DaysInMonth(year, month);
+                    context.Report(Rule, context.Locator.Locate(text, offset + match.Index, match.Length), match.Value,
+                        match.Groups["month"].Value + " " + match.Groups["year"].Value, days);
+                }
+            }
+        }
+    }
+}

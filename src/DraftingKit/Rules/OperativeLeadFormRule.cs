@@ -1,0 +1,48 @@
+using System;
+using DraftingKit.Diagnostics;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK2001: an operative paragraph opens with a verb in the present indicative, third person singular
+/// ("Decides", "Calls upon"), not "Decide", "Decided" or "Deciding". Verbs are judged against the leads of the
+/// UN corpus; a verb the corpus does not know is left alone.
+/// </summary>
+internal sealed class OperativeLeadFormRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.OperativeLeadForm, "operative-lead-form", RuleCategory.Operative, DraftingSeverity.Error,
+        "Operative verb not in the present indicative",
+        "{0} opens with '{1}'; an operative paragraph opens with a verb in the present indicative, third person singular{2}");
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var grammar = LeadGrammar.Default;
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        {
+            var plain = paragraph.Text.PlainText;
+            if (LeadGrammar.Head(plain) is not var (word, start) || grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(word)))
+            {
+                continue;
+            }
+
+            var right = grammar.OperativeFormOf(LeadGrammar.Capitalized(word));
+            if (right is not null && char.IsLower(word[0]))
+            {
+                right = char.ToLowerInvariant(right[0]) + right.Substring(1);
+            }
+
+            var participle = word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+            if (right is null && !(participle && grammar.PreambularHeads.Contains(LeadGrammar.Capitalized(word))))
+            {
+                continue;
+            }
+
+            var span = context.Locator.Locate(paragraph.Text, start, word.Length, out var exact);
+            var fix = right is not null && exact ? new[] { context.Edit(span.Start, span.Length, right) } : null;
+            context.Report(Rule, span, fix, Paragraphs.Name(paragraph), word, right is null ? string.Empty : ": write '" + right + "'");
+        }
+    }
+}

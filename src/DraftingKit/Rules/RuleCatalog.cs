@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using DraftingKit.Diagnostics;
+using DraftingKit.Templates;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// Every drafting rule, found from the rule classes themselves so that nothing else lists them: the analyzer's
+/// supported diagnostics, the CLI's SARIF rule table and the documentation tests all read it.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly Lazy<IReadOnlyList<DraftingRule>> LazyRules = new(FindRules);
+
+    internal static IReadOnlyList<DraftingRule> Rules => LazyRules.Value;
+
+    /// <summary>The descriptors of the drafting rules, in id order.</summary>
+    public static IReadOnlyList<DraftingDescriptor> RuleDescriptors
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>();
+            foreach (var rule in Rules)
+            {
+                list.Add(rule.Descriptor);
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// Everything a host can report: the template reader's diagnostics, the host diagnostics and the rules, in
+    /// id order.
+    /// </summary>
+    public static IReadOnlyList<DraftingDescriptor> AllDescriptors
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure };
+            list.AddRange(RuleDescriptors);
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return list;
+        }
+    }
+
+    /// <summary>Finds a descriptor by id ("DK2001") or alias ("operative-lead-form"), ignoring case.</summary>
+    public static DraftingDescriptor? Find(string idOrAlias)
+    {
+        foreach (var descriptor in AllDescriptors)
+        {
+            if (string.Equals(descriptor.Id, idOrAlias, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(descriptor.Alias, idOrAlias, StringComparison.OrdinalIgnoreCase))
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<DraftingRule> FindRules()
+    {
+        var rules = new List<DraftingRule>();
+        foreach (var type in typeof(DraftingRule).GetTypeInfo().Assembly.GetTypes())
+        {
+            if (!type.IsAbstract && typeof(DraftingRule).IsAssignableFrom(type))
+            {
+                rules.Add((DraftingRule)Activator.CreateInstance(type)!);
+            }
+        }
+
+        rules.Sort((a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        return rules;
+    }
+}

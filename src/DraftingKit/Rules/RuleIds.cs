@@ -1,0 +1,34 @@
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// The ids of the drafting rules. Stable forever: a retired id stays here as a comment and is never reused.
+/// Ranges by category are listed in docs/rules/ranges.txt.
+/// </summary>
+public static class RuleIds
+{
+#pragma warning disable CS1591 // Each constant is documented by its rule page, docs/rules/DK####.md.
+    public const string EnactingFormula = "DK1001";
+    public const string PreambularLeadForm = "DK1101";
+    public const string PreambularLeadItalic = "DK1102";
+    public const string PreambularPunctuation = "DK1103";
+    public const string PreambularAdverbOrder = "DK1104";
+    public const string OperativeLeadForm = "DK2001";
+    public const string OperativeLeadItalic = "DK2002";
+    public const string OperativePunctuation = "DK2003";
+    public const string OperativeAdverbLadder = "DK2004";
+    public const string OperativeAlsoWithoutAntecedent = "DK2005";
+    public const string OperativeNumbering = "DK3001";
+    public const string SingleParagraphNumbered = "DK3002";
+    public const string SubparagraphLabels = "DK3003";
+    public const string SubparagraphPunctuation = "DK3004";
+    public const string FootnoteNumbering = "DK4001";
+    public const string FootnoteRepeatedMarker = "DK4002";
+    public const string FootnoteMarkerPlacement = "DK4003";
+    public const string DocumentSymbolForm = "DK6001";
+    public const string DateForm = "DK7001";
+    public const string ImpossibleDate = "DK7002";
+    public const string SessionOrdinal = "DK7003";
+    public const string TypographicQuotes = "DK7004";
+    public const string PresentResolution = "DK7005";
+#pragma warning restore CS1591
+}

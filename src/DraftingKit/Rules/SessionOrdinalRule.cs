@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK7003: session ordinals are spelled out and spelled right ("seventy-third session", not "seventy third",
+/// "Seventy-Third" or "73rd session"), and the provisional agenda a text refers to is that of a later session
+/// than the one in the front matter.
+/// </summary>
+internal sealed class SessionOrdinalRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.SessionOrdinal, "session-ordinal", RuleCategory.Style, DraftingSeverity.Warning,
+        "Session ordinal misspelled or inconsistent with the front matter",
+        "{0}");
+
+    private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+    private static readonly Regex Session = new(
+        @"(?<ord>\b[0-9]+(?:st|nd|rd|th)|\b[A-Za-z]+(?:(?:-|\s)[A-Za-z]+)?)\s(?:regular\s|special\s)?sessions?\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly Regex Agenda = new(
+        @"provisional agenda of its (?<ord>[a-z]+(?:-[a-z]+)?) session",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly Lazy<Dictionary<string, int>> Ordinals = new(() =>
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 1; n <= 199; n++)
+        {
+            map[Numerals.ToOrdinalWords(n)] = n;
+        }
+
+        return map;
+    });
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var header = context.Document.Header;
+        foreach (var text in TextRuns.Everywhere(context.Document))
+        {
+            foreach (var (run, offset) in TextLocator.Runs(text))
+            {
+                foreach (Match match in Matches(Session, run.Text))
+                {
+                    CheckSpelling(context, text, offset, match.Groups["ord"]);
+                }
+
+                if (header.Organ.Name == Organ.GeneralAssembly.Name && header.Session is int session && !header.Organ.CountsSessionsByYear)
+                {
+                    foreach (Match match in Matches(Agenda, run.Text))
+                    {
+                        if (Ordinals.Value.TryGetValue(match.Groups["ord"].Value, out var referred) && referred <= session)
+                        {
+                            var group = match.Groups["ord"];
+                            context.Report(Rule, context.Locator.Locate(text, offset + group.Index, group.Length),
+                                $"The text refers to the provisional agenda of the {group.Value} session, but the front matter puts it in the {Numerals.ToOrdinalWords(session)}; the provisional agenda is that of a later session");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckSpelling(RuleContext context, InlineText text, int offset, Group group)
+    {
+        var written = group.Value;
+        var start = group.Index;
+        if (char.IsDigit(written[0]))
+        {
+            var digits = written.Substring(0, written.Length - 2);
+            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 200)
+            {
+                Report(context, text, offset + start, written, Numerals.ToOrdinalWords(number), "sessions are spelled out");
+            }
+
+            return;
+        }
+
+        var parts = written.Split('-', ' ');
+        if (parts.Length == 2 && Array.IndexOf(Tens, parts[0].ToLowerInvariant()) < 0)
+        {
+            // "the third session", "its seventieth session": only the last word is the ordinal.
+            start += parts[0].Length + 1;
+            written = parts[1];
+            parts = new[] { written };
+        }
+
+        var normalized = string.Join("-", parts).ToLowerInvariant();
+        if (Ordinals.Value.TryGetValue(normalized, out _))
+        {
+            var capitalized = Numerals.Capitalize(normalized);
+            if (written != normalized && written != capitalized)
+            {
+                var right = char.IsUpper(written[0]) ? capitalized : normalized;
+                Report(context, text, offset + start, written, right, "ordinals are written with a hyphen and in lower case");
+            }
+
+            return;
+        }
+
+        if (parts.Length == 2 && Array.IndexOf(Tens, parts[0].ToLowerInvariant()) >= 0)
+        {
+            context.Report(Rule, context.Locator.Locate(text, offset + start, written.Length),
+                $"'{written} session' is not a spelled-out ordinal; write it as 'seventy-third session'");
+        }
+    }
+
+    private static void Report(RuleContext context, InlineText text, int start, string written, string right, string why)
+    {
+        var span = context.Locator.Locate(text, start, written.Length, out var exact);
+        context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null,
+            $"'{written} session': {why}; write '{right} session'");
+    }
+
+    private static IEnumerable<Match> Matches(Regex regex, string text)
+    {
+        var found = new List<Match>();
+        try
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                found.Add(match);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            found.Clear();
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,71 @@
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK3004: each subparagraph ends with a semicolon ("; and" and "; or" too), the last with the closing
+/// punctuation of its paragraph; an item with items of its own ends with a colon. Embedded numbered lists
+/// (provisional agendas) keep their own full stops and are not judged.
+/// </summary>
+internal sealed class SubparagraphPunctuationRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.SubparagraphPunctuation, "subparagraph-punctuation", RuleCategory.Numbering, DraftingSeverity.Warning,
+        "Subparagraph ends with the wrong punctuation",
+        "Subparagraph {0} ends with {1}; {2}");
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var paragraph in context.Document.PreambularParagraphs())
+        {
+            CheckItems(context, paragraph.Subparagraphs, ',');
+        }
+
+        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context.Document))
+        {
+            CheckItems(context, paragraph.Subparagraphs, isLast ? '.' : ';');
+        }
+    }
+
+    private static void CheckItems(RuleContext context, EquatableArray<Subparagraph> items, char closing)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Style is ListStyle.Decimal or ListStyle.Unlabelled)
+            {
+                return;
+            }
+
+            var last = i == items.Count - 1;
+            var expected = last ? closing : ';';
+            if (!item.Items.IsEmpty)
+            {
+                CheckItems(context, item.Items, expected);
+                expected = ':';
+            }
+
+            var ending = ParagraphEnding.Of(item.Text.PlainText);
+            if (ending.Offset < 0 || ending.Mark == expected || ending.Mark == ':' || (ending.FollowedByConjunction && expected == ';'))
+            {
+                continue;
+            }
+
+            if (ending.FollowedByConjunction)
+            {
+                // "…; and" before the last item is right whatever the closing mark of the paragraph.
+                continue;
+            }
+
+            var edit = ending.FixTo(context, item.Text, expected);
+            var span = context.Locator.Locate(item.Text, ending.Offset, 1);
+            var advice = expected == ':' ? "it introduces items of its own: end it with a colon"
+                : last ? "the last subparagraph takes the closing punctuation of its paragraph, '" + expected + "'"
+                : "a subparagraph other than the last ends with a semicolon";
+            context.Report(Rule, span, edit is null ? null : new[] { edit }, item.DisplayLabel, ending.Describe(), advice);
+        }
+    }
+}
