@@ -14,11 +14,11 @@ namespace DraftingKit.Rules;
 public static class DraftingLinter
 {
     /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null)
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
     {
         var read = TemplateReader.Read(path, text);
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty));
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
         Sort(findings);
         return findings;
     }
@@ -27,12 +27,12 @@ public static class DraftingLinter
     /// Lints a template from its bytes, as read from disk: invalid UTF-8 is reported (DK0012) and read as
     /// replacement characters, as the template reader does.
     /// </summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null)
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
     {
         var read = TemplateReader.Read(path, bytes);
         var text = new System.Text.UTF8Encoding(false, false).GetString(bytes);
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty));
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
         Sort(findings);
         return findings;
     }
@@ -91,12 +91,12 @@ public static class DraftingLinter
     }
 
     /// <summary>Runs the rules over a document read from <paramref name="source"/>.</summary>
-    public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options)
+    public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
     {
         var findings = new List<DraftingDiagnostic>();
         foreach (var rule in RuleCatalog.Rules)
         {
-            var context = new RuleContext(document, source, options);
+            var context = new RuleContext(document, source, options, catalog);
             try
             {
                 rule.Check(context);

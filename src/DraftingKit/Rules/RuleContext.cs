@@ -11,11 +11,12 @@ internal sealed class RuleContext
 {
     private readonly List<DraftingDiagnostic> findings = new();
 
-    public RuleContext(ResolutionDocument document, string source, RuleOptions options)
+    public RuleContext(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
     {
         Document = document;
         Source = source;
         Options = options;
+        Catalog = catalog ?? Citations.ResolutionCatalog.Default;
         Lines = new LineMap(document.Path, source);
         Locator = new TextLocator(source, Lines);
     }
@@ -27,6 +28,9 @@ internal sealed class RuleContext
 
     public RuleOptions Options { get; }
 
+    /// <summary>The catalog citations are checked against: the embedded one plus the project's own rows.</summary>
+    public Citations.ResolutionCatalog Catalog { get; }
+
     public LineMap Lines { get; }
 
     public TextLocator Locator { get; }
@@ -34,6 +38,9 @@ internal sealed class RuleContext
     public static LeadVocabulary Vocabulary => LeadVocabulary.Default;
 
     public IReadOnlyList<DraftingDiagnostic> Findings => findings;
+
+    /// <summary>Reports a finding made by the rule itself, for one whose severity depends on the case.</summary>
+    public void Add(DraftingDiagnostic diagnostic) => findings.Add(diagnostic);
 
     public void Report(DraftingDescriptor descriptor, SourceSpan span, params object[] arguments) =>
         findings.Add(DraftingDiagnostic.Create(descriptor, span, arguments));

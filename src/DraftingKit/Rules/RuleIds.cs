@@ -24,6 +24,11 @@ public static class RuleIds
     public const string FootnoteNumbering = "DK4001";
     public const string FootnoteRepeatedMarker = "DK4002";
     public const string FootnoteMarkerPlacement = "DK4003";
+    public const string CitationUnknown = "DK5001";
+    public const string CitationWrongDate = "DK5002";
+    public const string CitationImpossibleDate = "DK5003";
+    public const string CitationInconsistentDates = "DK5004";
+    public const string CitationFirstMentionUndated = "DK5005";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";

@@ -1,0 +1,80 @@
+using System.Globalization;
+using DraftingKit.Citations;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK5003: a cited date that cannot belong to the cited number, whatever the catalog knows. General Assembly
+/// session N runs from September 1945+N to September 1946+N, so "73/186 of 17 December 2017" is impossible;
+/// Economic and Social Council resolutions carry their year ("2017/15"), Security Council ones too ("2334 (2016)").
+/// </summary>
+internal sealed class CitationImpossibleDateRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.CitationImpossibleDate, "citation-impossible-date", RuleCategory.Citations, DraftingSeverity.Error,
+        "Cited date cannot belong to the cited number",
+        "{0} cannot be of {1}: {2}");
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var cited in DocumentCitations.Find(context))
+        {
+            var citation = cited.Citation;
+            if (citation.Date is not { } date || citation.Organ is null || Why(citation, date) is not { } reason)
+            {
+                continue;
+            }
+
+            context.Report(Rule, context.Locator.Locate(cited.Text, citation.DateStart, citation.DateLength), DocumentCitations.Describe(citation), date.ToString(), reason);
+        }
+    }
+
+    /// <summary>Why the date is impossible, or null when it is possible.</summary>
+    internal static string? Why(Citation citation, UnDate date)
+    {
+        var number = citation.Number;
+        if (citation.Organ == "GA" && Session(number) is int session)
+        {
+            var opens = new UnDate(1945 + session, 9, 1);
+            var closes = new UnDate(1946 + session, 9, 30);
+            return date.CompareTo(opens) < 0 || date.CompareTo(closes) > 0
+                ? string.Format(CultureInfo.InvariantCulture, "the {0} session ran from September {1} to September {2}", Numerals.ToOrdinalWords(session), 1945 + session, 1946 + session)
+                : null;
+        }
+
+        if (citation.Organ == "ECOSOC" && number.Length >= 5 && number[4] == '/' && int.TryParse(number.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year != date.Year ? string.Format(CultureInfo.InvariantCulture, "Council texts numbered {0}/… were adopted in {0}", year) : null;
+        }
+
+        if (citation.Organ == "SC" && number.EndsWith(")", System.StringComparison.Ordinal) && number.Length > 7
+            && int.TryParse(number.Substring(number.Length - 5, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var scYear))
+        {
+            return scYear != date.Year ? string.Format(CultureInfo.InvariantCulture, "the resolution carries its year, {0}", scYear) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The General Assembly session of "73/186" or of old-style "415 (V)"; null for special sessions.</summary>
+    private static int? Session(string number)
+    {
+        var slash = number.IndexOf('/');
+        if (slash > 0 && char.IsDigit(number[0]))
+        {
+            return int.TryParse(number.Substring(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var session) ? session : null;
+        }
+
+        var open = number.IndexOf('(');
+        if (open > 0 && number.EndsWith(")", System.StringComparison.Ordinal))
+        {
+            return Numerals.FromRoman(number.Substring(open + 1, number.Length - open - 2));
+        }
+
+        return null;
+    }
+}

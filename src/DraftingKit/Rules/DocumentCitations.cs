@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using DraftingKit.Citations;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>A citation with the text it stands in, as the citation rules read it.</summary>
+internal sealed record CitationInText(InlineText Text, Citation Citation, bool InFootnote, CatalogEntry? Entry);
+
+/// <summary>Every citation of a document, body first in reading order, then the footnotes.</summary>
+internal static class DocumentCitations
+{
+    public static List<CitationInText> Find(RuleContext context)
+    {
+        var found = new List<CitationInText>();
+        var organ = context.Document.Header.Organ;
+        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        {
+            Add(context, found, text, organ, inFootnote: false);
+        }
+
+        foreach (var footnote in context.Document.Footnotes)
+        {
+            Add(context, found, footnote.Text, organ, inFootnote: true);
+        }
+
+        return found;
+    }
+
+    /// <summary>The source span of the cited number.</summary>
+    public static SourceSpan NumberSpan(RuleContext context, CitationInText cited) =>
+        context.Locator.Locate(cited.Text, cited.Citation.NumberStart, cited.Citation.Number.Length);
+
+    /// <summary>How a citation reads in a message: "resolution 73/186 of the General Assembly".</summary>
+    public static string Describe(Citation citation) =>
+        (citation.Kind == CitedKind.Decision ? "decision " : "resolution ") + citation.Number + " (" + citation.Organ + ")";
+
+    private static void Add(RuleContext context, List<CitationInText> found, InlineText text, Organ organ, bool inFootnote)
+    {
+        foreach (var citation in CitationRecognizer.Find(text.PlainText, organ))
+        {
+            var entry = citation.Organ is null ? null : context.Catalog.Find(citation.Organ, citation.Kind, citation.Number);
+            found.Add(new CitationInText(text, citation, inFootnote, entry));
+        }
+    }
+}
