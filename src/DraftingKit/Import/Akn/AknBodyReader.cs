@@ -60,19 +60,46 @@ internal sealed class AknBodyReader
         return blocks.Build();
     }
 
-    /// <summary>The blocks of an annex, and its title when the annex opens with one.</summary>
-    public (InlineText? Title, List<BodyBlock> Blocks) ReadAnnex(XElement mainBody)
+    /// <summary>
+    /// The blocks of an annex, its label when the annex opens with one ("Annex", "Annex II") and its title when a
+    /// heading follows.
+    /// </summary>
+    public (string? Label, InlineText? Title, List<BodyBlock> Blocks) ReadAnnex(XElement mainBody)
     {
         var blocks = new BlockList();
         ReadMainBodyChildren(blocks, mainBody, annex: true);
         var built = blocks.Build();
+        string? label = null;
+        if (built.Count > 0 && AnnexLabel(built[0]) is { } written)
+        {
+            label = written;
+            built.RemoveAt(0);
+        }
+
         if (built.Count > 0 && built[0] is Heading heading)
         {
             built.RemoveAt(0);
-            return (heading.Text, built);
+            return (label, heading.Text, built);
         }
 
-        return (null, built);
+        return (label, null, built);
+    }
+
+    private static string? AnnexLabel(BodyBlock block)
+    {
+        var text = block switch
+        {
+            Heading heading => heading.Text.PlainText,
+            TextParagraph { Label: null, Subparagraphs.IsEmpty: true } paragraph => paragraph.Text.PlainText,
+            _ => null,
+        };
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^Annex(?:\s+(?:[IVXLC]+|\d+))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success ? match.Value : null;
     }
 
     private void ReadMainBodyChildren(BlockList blocks, XElement parent, bool annex)
@@ -154,14 +181,22 @@ internal sealed class AknBodyReader
 
         if (num is { Length: > 0 })
         {
-            context.Report(AknImportDiagnostics.EmptyParagraph, paragraph, num);
-            ContentParagraph(blocks, num, InlineText.Empty, span, annex, isHeading: false);
+            // A number alone ("I.") heads the section whose subheading follows.
+            context.Report(AknImportDiagnostics.NumberAsHeading, paragraph, num);
+            blocks.Add(new Heading(InlineText.Plain(num), 1, span));
         }
     }
 
     /// <summary>Places the text of a paragraph: numbered, a subparagraph of the one before, a heading, or text.</summary>
     private Pending? ContentParagraph(BlockList blocks, string? num, InlineText text, Model.SourceSpan span, bool annex, bool isHeading)
     {
+        if (num is { Length: > 0 } && blocks.Last is { } host && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
+        {
+            // "(iii)" set as the number of a paragraph of its own: a subparagraph of the paragraph before.
+            host.Ladder.Add(label, text, span);
+            return host;
+        }
+
         if (num is { Length: > 0 })
         {
             if (annex)

@@ -21,6 +21,9 @@ internal sealed class AknContext
 
     public List<Footnote> Footnotes { get; } = new();
 
+    /// <summary>Footnotes whose marker stands where the model holds no text; they follow the others.</summary>
+    public List<Footnote> DetachedFootnotes { get; } = new();
+
     /// <summary>The designation of the part being read, to relabel footnotes that parts number from 1 again.</summary>
     public string? PartDesignation { get; set; }
 
@@ -44,7 +47,7 @@ internal sealed class AknContext
         var label = marker.Trim();
         if (label.Length == 0 || !IsLabelText(label))
         {
-            label = "n" + (Footnotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            label = "n" + (Footnotes.Count + DetachedFootnotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (footnoteLabels.Add(label))

@@ -62,10 +62,10 @@ public static class AknImportDiagnostics
         "DK0160", "akn-missing-metadata", "Metadata missing",
         "The file has no {0}", Category, DraftingSeverity.Warning);
 
-    /// <summary>DK0161: a numbered paragraph without text.</summary>
-    public static DraftingDescriptor EmptyParagraph { get; } = new(
-        "DK0161", "akn-empty-paragraph", "Numbered paragraph without text",
-        "The paragraph numbered '{0}' has no text; it is imported as an empty paragraph", Category, DraftingSeverity.Warning);
+    /// <summary>DK0161: a paragraph that holds only its number, read as a heading.</summary>
+    public static DraftingDescriptor NumberAsHeading { get; } = new(
+        "DK0161", "akn-number-as-heading", "Paragraph with a number and no text",
+        "The paragraph numbered '{0}' has no text; the number is kept as a heading of the section that follows", Category, DraftingSeverity.Info);
 
     /// <summary>DK0162: an image, which the model does not hold.</summary>
     public static DraftingDescriptor ImageDropped { get; } = new(
@@ -81,6 +81,6 @@ public static class AknImportDiagnostics
     public static IReadOnlyList<DraftingDescriptor> All { get; } = new[]
     {
         NotEnglish, UnreadableXml, NoResolution, UnmappedElement, DetachedFootnote, TitleInPieces, PartClosingDiffers,
-        AdoptionDateMismatch, FootnoteRelabelled, MissingMetadata, EmptyParagraph, ImageDropped, UnnumberedParagraph,
+        AdoptionDateMismatch, FootnoteRelabelled, MissingMetadata, NumberAsHeading, ImageDropped, UnnumberedParagraph,
     };
 }

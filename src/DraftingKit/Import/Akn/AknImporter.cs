@@ -158,7 +158,7 @@ public static class AknImporter
             header,
             EquatableArray.From(parts),
             EquatableArray.From(annexes),
-            EquatableArray.From(context.Footnotes));
+            EquatableArray.From(context.Footnotes.Concat(context.DetachedFootnotes)));
     }
 
     private static DocumentHeader ReadHeader(AknContext context, XElement main)
@@ -294,7 +294,7 @@ public static class AknImporter
         {
             var marker = (string?)note.Attribute("marker") ?? string.Empty;
             var label = context.FootnoteLabel(marker, note);
-            context.Footnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
+            context.DetachedFootnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
             context.Report(AknImportDiagnostics.DetachedFootnote, note, marker, where);
         }
     }
@@ -365,8 +365,8 @@ public static class AknImporter
                 continue;
             }
 
-            var (title, blocks) = body.ReadAnnex(mainBody);
-            annexes.Add(new Annex(label, title, EquatableArray.From(blocks), context.SpanOf(doc)));
+            var (written, title, blocks) = body.ReadAnnex(mainBody);
+            annexes.Add(new Annex(written ?? label, title, EquatableArray.From(blocks), context.SpanOf(doc)));
         }
     }
 

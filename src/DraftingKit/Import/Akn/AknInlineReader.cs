@@ -231,15 +231,85 @@ internal sealed class AknInlineReader
             AddText(output, " ", span);
         }
 
+        // Markdown cannot open italics on a space or, after a letter, on punctuation ("United Nations, *Treaty
+        // Series*" is marked up with the comma inside the italics); such edges stand outside, as printed.
+        AddText(output, TakeLeadingEdge(inner, PrecededByLetterOrDigit(output)), span);
+        var trailingEdge = TakeTrailingWhiteSpace(inner);
         if (inner.Count > 0)
         {
             output.Add(make(new InlineText(EquatableArray.From(inner))));
         }
 
+        AddText(output, trailingEdge, span);
         if (trailing)
         {
             AddText(output, " ", span);
         }
+    }
+
+    private static bool PrecededByLetterOrDigit(List<Inline> output) =>
+        output.Count > 0 && output[output.Count - 1] is TextRun { Text: var text } && text.Length > 0 && char.IsLetterOrDigit(text[text.Length - 1]);
+
+    private static string TakeLeadingEdge(List<Inline> inlines, bool punctuationToo)
+    {
+        if (inlines.Count == 0 || inlines[0] is not TextRun run)
+        {
+            return string.Empty;
+        }
+
+        var count = 0;
+        while (count < run.Text.Length && (char.IsWhiteSpace(run.Text[count]) || (punctuationToo && char.IsPunctuation(run.Text[count]) && run.Text[count] is not ('(' or '[' or '“' or '‘' or '"'))))
+        {
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return string.Empty;
+        }
+
+        var edge = run.Text.Substring(0, count);
+        if (count == run.Text.Length)
+        {
+            inlines.RemoveAt(0);
+        }
+        else
+        {
+            inlines[0] = run with { Text = run.Text.Substring(count) };
+        }
+
+        return edge;
+    }
+
+    private static string TakeTrailingWhiteSpace(List<Inline> inlines)
+    {
+        if (inlines.Count == 0 || inlines[inlines.Count - 1] is not TextRun run)
+        {
+            return string.Empty;
+        }
+
+        var keep = run.Text.Length;
+        while (keep > 0 && char.IsWhiteSpace(run.Text[keep - 1]))
+        {
+            keep--;
+        }
+
+        if (keep == run.Text.Length)
+        {
+            return string.Empty;
+        }
+
+        var edge = run.Text.Substring(keep);
+        if (keep == 0)
+        {
+            inlines.RemoveAt(inlines.Count - 1);
+        }
+        else
+        {
+            inlines[inlines.Count - 1] = run with { Text = run.Text.Substring(0, keep) };
+        }
+
+        return edge;
     }
 
     private static string CollapseText(string text, ref bool lastWasSpace)

@@ -31,11 +31,70 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownWordExceptions = new(StringComparer.Ordinal)
     {
+        ["75/75_129_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_245B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_249_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_251_B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_252_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_253B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_274_F.xml"] = "French text: the closing date is rendered in English (\"28 April 2021\" for \"28 avril 2021\")",
+        ["75/75_284_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/A_RES_75_242 B-2108986E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/A_RES_75_250 B-2109021E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/A_RES_75_257 B-2109408E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_235B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_244B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_246B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
     };
 
     /// <summary>Files whose template does not read back into the same model, each with the reason.</summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
+        ["75/75_101A-B_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_1_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_224_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_233_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_237_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_239_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_244_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_245B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/75_246_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_247_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_249_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_251_B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/75_252_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_253B_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_253_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_254_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_256_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_274_F.xml"] = "French formula \"L’Assemblée générale\" is not an organ the template reader knows",
+        ["75/75_284_E.xml"] = "subparagraph (e) continues with unlabelled \"•\" items; the template reader keeps the \"(f)\" after them as a text paragraph",
+        ["75/75_89_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/A_RES_75_242 B-2108986E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/A_RES_75_250 B-2109021E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/A_RES_75_253 C-2108992E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/A_RES_75_257 B-2109408E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/A_RES_75_293-2108996E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_1_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_226-2119655E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_235B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["76/A_RES_76_237-2119691E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_238-2119693E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_239-2119694E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_241-2119706E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_243-2119709E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_244B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["76/A_RES_76_245-2119712E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_246-2119713E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_246B_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_247-2119714E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_249-2119716E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_256-2204678E.xml"] = "the UN file numbers the paragraph \"l.\" (letter l for 1); the template reader reads it as preambular",
+        ["76/A_RES_76_271-2210325E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_3_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_71-2118577E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_72-2118581E_Reissue.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_84 A-B-2118640E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
     };
 
     [Fact]
@@ -118,7 +177,8 @@ public sealed class AknCorpusSweepTests
     {
         var (body, footnotes) = AknReferenceText.Words(file);
         var expected = body.Concat(footnotes).ToList();
-        var rendered = AknReferenceText.Split(UnTextRenderer.Render(document));
+        // Footnote markers are not words: "a²¹nd" (a marker the UN file puts inside "and") reads "and".
+        var rendered = AknReferenceText.Split(StripSuperscripts(UnTextRenderer.Render(document)));
         var header = AknReferenceText.Split(string.Join(" ", HeaderPrefix(document.Header)));
         if (rendered.Count < header.Count || !rendered.Take(header.Count).SequenceEqual(header))
         {
@@ -169,6 +229,20 @@ public sealed class AknCorpusSweepTests
         }
 
         return null;
+    }
+
+    private static string StripSuperscripts(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if ("⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c) < 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Cut(string text) => text.Length <= 160 ? text : text.Substring(0, 160) + "…";
