@@ -87,7 +87,8 @@ public static class AknImporter
             return new AknImportResult(Empty(path), context.Diagnostics);
         }
 
-        return new AknImportResult(document, context.Diagnostics);
+        var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
+        return new AknImportResult(document, context.Diagnostics) { Language = language };
     }
 
     private static ResolutionDocument Empty(string path) => new(

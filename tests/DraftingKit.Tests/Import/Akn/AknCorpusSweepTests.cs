@@ -108,6 +108,11 @@ public sealed class AknCorpusSweepTests
         }
 
         var files = Directory.GetFiles(corpus, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var templatesFolder = RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates");
+        var committedTemplates = Directory.Exists(templatesFolder)
+            ? new HashSet<string>(Directory.GetFiles(templatesFolder, "*.res.md").Select(File.ReadAllText), StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var staleTemplates = new List<string>();
         var watch = Stopwatch.StartNew();
         var wordExact = 0;
         var roundTripEqual = 0;
@@ -136,6 +141,11 @@ public sealed class AknCorpusSweepTests
                     wordFailures.Add(name + ": " + words);
                 }
 
+                if (!committedTemplates.Contains(MarkdownRenderer.Render(result.Document)))
+                {
+                    staleTemplates.Add(name);
+                }
+
                 var roundTrip = CompareRoundTrip(result.Document);
                 if (roundTrip is null)
                 {
@@ -156,6 +166,7 @@ public sealed class AknCorpusSweepTests
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}", files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word-exact: {0} ({1:P1})", wordExact, (double)wordExact / files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", files.Count - staleTemplates.Count, files.Count));
         output.WriteLine("diagnostics by id: " + string.Join(", ", diagnosticsById.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "sweep time: {0:F1} s", watch.Elapsed.TotalSeconds));
         foreach (var failure in crashes.Concat(wordFailures).Concat(roundTripFailures))
@@ -164,6 +175,9 @@ public sealed class AknCorpusSweepTests
         }
 
         Assert.Empty(crashes);
+
+        // tests/corpus/akn4un-templates is what scripts/akn/generate-templates.sh writes from this corpus.
+        Assert.True(staleTemplates.Count == 0, "Templates out of date (run scripts/akn/generate-templates.sh): " + string.Join(", ", staleTemplates.Take(10)));
         Assert.Equal(
             KnownWordExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
             wordFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
