@@ -223,6 +223,12 @@ internal sealed class AknBodyReader
             return blocks.Last;
         }
 
+        if (!annex && NumberInText(text, blocks.LastNumber) is { } inText)
+        {
+            // "6.\tReaffirms …" with the number typed into the text instead of a 'num' element.
+            return blocks.AddParagraph(new Pending(Kind.Operative, inText.Number, null, InlineSlicing.TrimStart(text, inText.Length), span));
+        }
+
         if (isHeading)
         {
             blocks.Add(new Heading(text, 1, span));
@@ -456,6 +462,38 @@ internal sealed class AknBodyReader
         return plain.StartsWith(". ", StringComparison.Ordinal) ? InlineSlicing.TrimStart(text, 2) : text;
     }
 
+    /// <summary>
+    /// The number that opens <paramref name="text"/> ("6. Reaffirms", "3 Calls upon") when it is the next after
+    /// <paramref name="lastNumber"/>, with the length to cut; null otherwise.
+    /// </summary>
+    private static (int Number, int Length)? NumberInText(InlineText text, int? lastNumber)
+    {
+        if (lastNumber is not int last)
+        {
+            return null;
+        }
+
+        var plain = text.PlainText;
+        var digits = 0;
+        while (digits < plain.Length && digits < 4 && plain[digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        if (digits == 0 || int.Parse(plain.Substring(0, digits), CultureInfo.InvariantCulture) != last + 1)
+        {
+            return null;
+        }
+
+        var length = digits < plain.Length && plain[digits] == '.' ? digits + 1 : digits;
+        if (length >= plain.Length || plain[length] != ' ')
+        {
+            return null;
+        }
+
+        return (last + 1, length + 1);
+    }
+
     /// <summary>"12." or "12" → 12.</summary>
     private static int? ParseArabic(string num)
     {
@@ -519,6 +557,9 @@ internal sealed class AknBodyReader
 
         public bool HasOperative { get; private set; }
 
+        /// <summary>The number of the last numbered operative paragraph.</summary>
+        public int? LastNumber { get; private set; }
+
         public void Add(BodyBlock block)
         {
             items.Add(block);
@@ -530,6 +571,7 @@ internal sealed class AknBodyReader
             items.Add(paragraph);
             Last = paragraph;
             HasOperative |= paragraph.ParagraphKind == Kind.Operative;
+            LastNumber = paragraph.ParagraphKind == Kind.Operative && paragraph.Number is int number ? number : LastNumber;
             return paragraph;
         }
 
