@@ -1,0 +1,592 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Xml.Linq;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+
+namespace DraftingKit.Import.Akn;
+
+/// <summary>
+/// Reads the blocks of a preamble, a main body or an annex: preambular <c>container</c>s, numbered
+/// <c>paragraph</c>s with their <c>list</c>/<c>point</c> subparagraphs, <c>subheading</c>s and sections,
+/// tables. Subparagraphs that the UN's files mark up as unnumbered paragraphs opening with "(a)" are nested under
+/// the paragraph they belong to, as a reader of the printed text sees them.
+/// </summary>
+internal sealed class AknBodyReader
+{
+    private readonly AknContext context;
+    private readonly AknInlineReader inlines;
+
+    public AknBodyReader(AknContext context)
+    {
+        this.context = context;
+        inlines = new AknInlineReader(context);
+    }
+
+    public AknInlineReader Inlines => inlines;
+
+    /// <summary>The preambular paragraphs (and any tables among them) of <paramref name="preamble"/>.</summary>
+    public List<BodyBlock> ReadPreamble(XElement preamble)
+    {
+        var blocks = new BlockList();
+        foreach (var element in preamble.Elements())
+        {
+            switch (AknContext.Name(element))
+            {
+                case "formula":
+                    break;
+                case "container":
+                    ReadContainer(blocks, element, preambular: true);
+                    break;
+                case "blockList":
+                    ReadBlockList(blocks, element, preambular: true);
+                    break;
+                default:
+                    ReadOther(blocks, element, preambular: true);
+                    break;
+            }
+        }
+
+        return blocks.Build();
+    }
+
+    /// <summary>The operative paragraphs and headings of <paramref name="mainBody"/>.</summary>
+    public List<BodyBlock> ReadOperative(XElement mainBody)
+    {
+        var blocks = new BlockList();
+        ReadMainBodyChildren(blocks, mainBody, annex: false);
+        return blocks.Build();
+    }
+
+    /// <summary>
+    /// The blocks of an annex, its label when the annex opens with one ("Annex", "Annex II") and its title when a
+    /// heading follows.
+    /// </summary>
+    public (string? Label, InlineText? Title, List<BodyBlock> Blocks) ReadAnnex(XElement mainBody)
+    {
+        var blocks = new BlockList();
+        ReadMainBodyChildren(blocks, mainBody, annex: true);
+        var built = blocks.Build();
+        string? label = null;
+        if (built.Count > 0 && AnnexLabel(built[0]) is { } written)
+        {
+            label = written;
+            built.RemoveAt(0);
+        }
+
+        if (built.Count > 0 && built[0] is Heading heading)
+        {
+            built.RemoveAt(0);
+            return (label, heading.Text, built);
+        }
+
+        return (label, null, built);
+    }
+
+    private static string? AnnexLabel(BodyBlock block)
+    {
+        var text = block switch
+        {
+            Heading heading => heading.Text.PlainText,
+            TextParagraph { Label: null, Subparagraphs.IsEmpty: true } paragraph => paragraph.Text.PlainText,
+            _ => null,
+        };
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^Annex(?:\s+(?:[IVXLC]+|\d+))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success ? match.Value : null;
+    }
+
+    private void ReadMainBodyChildren(BlockList blocks, XElement parent, bool annex)
+    {
+        foreach (var element in parent.Elements())
+        {
+            switch (AknContext.Name(element))
+            {
+                case "paragraph":
+                    ReadParagraph(blocks, element, annex);
+                    break;
+                case "section":
+                    ReadMainBodyChildren(blocks, element, annex);
+                    break;
+                case "num":
+                    blocks.Add(new Heading(inlines.Read(element), 1, context.SpanOf(element)));
+                    break;
+                case "subheading":
+                case "heading":
+                    blocks.Add(new Heading(inlines.Read(element), 1, context.SpanOf(element)));
+                    break;
+                case "crossHeading":
+                    // A section of a budget resolution restates its own preamble ("Recalling …") among the
+                    // operative paragraphs; the model keeps it as a text paragraph where it stands.
+                    blocks.AddParagraph(new Pending(Kind.Text, null, null, inlines.Read(element), context.SpanOf(element)));
+                    break;
+                case "container":
+                    ReadContainer(blocks, element, preambular: false);
+                    break;
+                case "blockList":
+                    ReadBlockList(blocks, element, preambular: false);
+                    break;
+                default:
+                    ReadOther(blocks, element, preambular: false);
+                    break;
+            }
+        }
+    }
+
+    private void ReadParagraph(BlockList blocks, XElement paragraph, bool annex)
+    {
+        var span = context.SpanOf(paragraph);
+        var numElement = AknContext.Child(paragraph, "num");
+        var num = numElement is null ? null : inlines.Read(numElement).PlainText.Trim();
+        Pending? pending = null;
+        foreach (var child in paragraph.Elements())
+        {
+            switch (AknContext.Name(child))
+            {
+                case "num":
+                    break;
+                case "subheading":
+                case "heading":
+                {
+                    var text = inlines.Read(child);
+                    if (num is { Length: > 0 } && pending is null)
+                    {
+                        text = Prefix(num, text);
+                        num = null;
+                    }
+
+                    blocks.Add(new Heading(text, 1, context.SpanOf(child)));
+                    break;
+                }
+
+                case "content":
+                    pending = ContentParagraph(blocks, num, inlines.ReadParagraphs(child), span, annex, OnlyStrong(child));
+                    num = null;
+                    break;
+                case "list":
+                    pending = ReadList(blocks, child, num, span, annex);
+                    num = null;
+                    break;
+                default:
+                    ReadOther(blocks, child, preambular: false);
+                    break;
+            }
+        }
+
+        if (num is { Length: > 0 })
+        {
+            // A number alone ("I.") heads the section whose subheading follows.
+            context.Report(AknImportDiagnostics.NumberAsHeading, paragraph, num);
+            blocks.Add(new Heading(InlineText.Plain(num), 1, span));
+        }
+    }
+
+    /// <summary>Places the text of a paragraph: numbered, a subparagraph of the one before, a heading, or text.</summary>
+    private Pending? ContentParagraph(BlockList blocks, string? num, InlineText text, Model.SourceSpan span, bool annex, bool isHeading)
+    {
+        if (num is { Length: > 0 } && blocks.Last is { } host && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
+        {
+            // "(iii)" set as the number of a paragraph of its own: a subparagraph of the paragraph before.
+            host.Ladder.Add(label, text, span);
+            return host;
+        }
+
+        if (num is { Length: > 0 })
+        {
+            if (annex)
+            {
+                if (isHeading)
+                {
+                    blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
+                    return null;
+                }
+
+                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+            }
+
+            if (ParseArabic(num) is int number)
+            {
+                return blocks.AddParagraph(new Pending(Kind.Operative, number, null, text, span));
+            }
+
+            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+        }
+
+        if (blocks.TryAddSubparagraph(text, span))
+        {
+            return blocks.Last;
+        }
+
+        if (!annex && NumberInText(text, blocks.LastNumber) is { } inText)
+        {
+            // "6.\tReaffirms …" with the number typed into the text instead of a 'num' element.
+            return blocks.AddParagraph(new Pending(Kind.Operative, inText.Number, null, InlineSlicing.TrimStart(text, inText.Length), span));
+        }
+
+        if (isHeading)
+        {
+            blocks.Add(new Heading(text, 1, span));
+            return null;
+        }
+
+        if (annex)
+        {
+            return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
+        }
+
+        if (!blocks.HasOperative)
+        {
+            return blocks.AddParagraph(new Pending(Kind.Operative, null, null, text, span));
+        }
+
+        context.Diagnostics.Add(Diagnostics.DraftingDiagnostic.Create(AknImportDiagnostics.UnnumberedParagraph, span, Excerpt(text)));
+        return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
+    }
+
+    private Pending? ReadList(BlockList blocks, XElement list, string? num, Model.SourceSpan span, bool annex)
+    {
+        var intro = AknContext.Child(list, "intro");
+        var text = intro is null ? InlineText.Empty : inlines.ReadParagraphs(intro);
+        var host = ContentParagraph(blocks, num, text, span, annex, isHeading: false);
+        if (host is null)
+        {
+            return null;
+        }
+
+        foreach (var child in list.Elements())
+        {
+            switch (AknContext.Name(child))
+            {
+                case "intro":
+                    break;
+                case "point":
+                    ReadPoint(host, child);
+                    break;
+                case "sublist":
+                    foreach (var point in child.Elements())
+                    {
+                        ReadPoint(host, point);
+                    }
+
+                    break;
+                default:
+                    host.Ladder.AddUnlabelled(inlines.Read(child), context.SpanOf(child));
+                    context.Report(AknImportDiagnostics.UnmappedElement, child, AknContext.Name(child), "list");
+                    break;
+            }
+        }
+
+        return host;
+    }
+
+    private void ReadPoint(Pending host, XElement point)
+    {
+        var numElement = AknContext.Child(point, "num");
+        var num = numElement is null ? string.Empty : inlines.Read(numElement).PlainText.Trim();
+        var contentElement = AknContext.Child(point, "content");
+        var text = contentElement is null ? inlines.Read(point) : inlines.ReadParagraphs(contentElement);
+        var span = context.SpanOf(point);
+        AddItem(host, num, text, span);
+    }
+
+    private static void AddItem(Pending host, string num, InlineText text, Model.SourceSpan span)
+    {
+        if (num.Length > 0 && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
+        {
+            host.Ladder.Add(label, text, span);
+            return;
+        }
+
+        if (num.Length > 0 && ParseArabic(num) is int number)
+        {
+            host.Ladder.AddDecimal(number.ToString(CultureInfo.InvariantCulture), text, span, underLastItem: false);
+            return;
+        }
+
+        if (num.Length > 0 && SubparagraphLabel.TryRead(text.PlainText, out _))
+        {
+            host.Ladder.AddUnlabelled(Prefix(num, text), span);
+            return;
+        }
+
+        if (SubparagraphLabel.TryRead(text.PlainText, out var inline) && num.Length == 0)
+        {
+            host.Ladder.Add(inline, InlineSlicing.TrimStart(text, inline.Length), span);
+            return;
+        }
+
+        host.Ladder.AddUnlabelled(num.Length > 0 ? Prefix(num, text) : text, span);
+    }
+
+    private void ReadContainer(BlockList blocks, XElement container, bool preambular)
+    {
+        var span = context.SpanOf(container);
+        foreach (var child in container.Elements())
+        {
+            switch (AknContext.Name(child))
+            {
+                case "p":
+                {
+                    var text = inlines.Read(child);
+                    if (blocks.TryAddSubparagraph(text, context.SpanOf(child)))
+                    {
+                        break;
+                    }
+
+                    if (preambular)
+                    {
+                        blocks.AddParagraph(new Pending(Kind.Preambular, null, null, text, context.SpanOf(child)));
+                    }
+                    else if (!text.IsEmpty)
+                    {
+                        blocks.AddParagraph(new Pending(Kind.Text, null, null, text, context.SpanOf(child)));
+                    }
+
+                    break;
+                }
+
+                case "table":
+                    blocks.Add(ReadTable(child));
+                    break;
+                case "blockList":
+                    ReadBlockList(blocks, child, preambular);
+                    break;
+                default:
+                    ReadOther(blocks, child, preambular);
+                    break;
+            }
+        }
+
+        _ = span;
+    }
+
+    /// <summary>A list of items: its introduction opens a paragraph, its items are that paragraph's subparagraphs.</summary>
+    private void ReadBlockList(BlockList blocks, XElement list, bool preambular)
+    {
+        var introduction = AknContext.Child(list, "listIntroduction");
+        var host = introduction is not null
+            ? blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, inlines.Read(introduction), context.SpanOf(introduction)))
+            : blocks.Last ?? blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, InlineText.Empty, context.SpanOf(list)));
+        foreach (var item in AknContext.Children(list, "item"))
+        {
+            var numElement = AknContext.Child(item, "num");
+            var num = numElement is null ? string.Empty : inlines.Read(numElement).PlainText.Trim();
+            var text = inlines.Read(item.Elements().Where(e => AknContext.Name(e) != "num").SelectMany(e => e.Nodes()), item);
+            AddItem(host, num, text, context.SpanOf(item));
+        }
+    }
+
+    private Model.Table ReadTable(XElement table)
+    {
+        var rows = new List<TableRow>();
+        foreach (var row in AknContext.Children(table, "tr"))
+        {
+            var cells = new List<InlineText>();
+            var header = true;
+            foreach (var cell in row.Elements())
+            {
+                header &= AknContext.Name(cell) == "th";
+                cells.Add(inlines.ReadParagraphs(cell));
+            }
+
+            rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row)));
+        }
+
+        return new Model.Table(EquatableArray.From(rows), context.SpanOf(table));
+    }
+
+    private void ReadOther(BlockList blocks, XElement element, bool preambular)
+    {
+        context.Report(AknImportDiagnostics.UnmappedElement, element, AknContext.Name(element), AknContext.Name(element.Parent!));
+        var text = inlines.Read(element);
+        if (!text.IsEmpty)
+        {
+            blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, text, context.SpanOf(element)));
+        }
+    }
+
+    /// <summary>True when the content is nothing but bold text: a heading set as a paragraph (annexes do this).</summary>
+    private static bool OnlyStrong(XElement content)
+    {
+        var sawStrong = false;
+        foreach (var node in content.DescendantNodes())
+        {
+            if (node is XText text && text.Parent is { } parent && AknContext.Name(parent) == "p" && !string.IsNullOrWhiteSpace(text.Value))
+            {
+                return false;
+            }
+
+            if (node is XElement element)
+            {
+                var name = AknContext.Name(element);
+                if (name == "span" && ((string?)element.Attribute("class") ?? string.Empty).Contains("bold"))
+                {
+                    sawStrong = true;
+                }
+                else if (name is not ("p" or "span"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return sawStrong;
+    }
+
+    private static InlineText Prefix(string num, InlineText text)
+    {
+        var inlinesWithNum = new List<Inline> { new TextRun(text.IsEmpty ? num : num + " ", Model.SourceSpan.None) };
+        if (text.Inlines.Count > 0 && text.Inlines[0] is TextRun first)
+        {
+            inlinesWithNum[0] = new TextRun(num + " " + first.Text, first.Span);
+            inlinesWithNum.AddRange(text.Inlines.Skip(1));
+        }
+        else
+        {
+            inlinesWithNum.AddRange(text.Inlines);
+        }
+
+        return new InlineText(EquatableArray.From(inlinesWithNum));
+    }
+
+    /// <summary>"I." + ". Establishment": the markup repeats the full stop of the number in the heading text.</summary>
+    private static InlineText StripLeadingDot(InlineText text)
+    {
+        var plain = text.PlainText;
+        return plain.StartsWith(". ", StringComparison.Ordinal) ? InlineSlicing.TrimStart(text, 2) : text;
+    }
+
+    /// <summary>
+    /// The number that opens <paramref name="text"/> ("6. Reaffirms", "3 Calls upon") when it is the next after
+    /// <paramref name="lastNumber"/>, with the length to cut; null otherwise.
+    /// </summary>
+    private static (int Number, int Length)? NumberInText(InlineText text, int? lastNumber)
+    {
+        if (lastNumber is not int last)
+        {
+            return null;
+        }
+
+        var plain = text.PlainText;
+        var digits = 0;
+        while (digits < plain.Length && digits < 4 && plain[digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        if (digits == 0 || int.Parse(plain.Substring(0, digits), CultureInfo.InvariantCulture) != last + 1)
+        {
+            return null;
+        }
+
+        var length = digits < plain.Length && plain[digits] == '.' ? digits + 1 : digits;
+        if (length >= plain.Length || plain[length] != ' ')
+        {
+            return null;
+        }
+
+        return (last + 1, length + 1);
+    }
+
+    /// <summary>"12." or "12" → 12.</summary>
+    private static int? ParseArabic(string num)
+    {
+        var digits = num.TrimEnd('.');
+        return digits.Length is > 0 and < 6 && digits.All(c => c is >= '0' and <= '9')
+            ? int.Parse(digits, CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static string Excerpt(InlineText text)
+    {
+        var plain = text.PlainText;
+        return plain.Length <= 60 ? plain : plain.Substring(0, 60) + "…";
+    }
+
+    private enum Kind
+    {
+        Preambular,
+        Operative,
+        Text,
+    }
+
+    /// <summary>A paragraph whose subparagraphs may still follow.</summary>
+    private sealed class Pending
+    {
+        public Pending(Kind kind, int? number, string? label, InlineText text, Model.SourceSpan span)
+        {
+            ParagraphKind = kind;
+            Number = number;
+            Label = label;
+            Text = text;
+            Span = span;
+        }
+
+        public Kind ParagraphKind { get; }
+
+        public int? Number { get; }
+
+        public string? Label { get; }
+
+        public InlineText Text { get; }
+
+        public Model.SourceSpan Span { get; }
+
+        public SubparagraphLadder Ladder { get; } = new();
+
+        public BodyBlock Build() => ParagraphKind switch
+        {
+            Kind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
+            Kind.Operative => new OperativeParagraph(Number, NumberStyle.Arabic, Text, Ladder.Build(), Span),
+            _ => new TextParagraph(Label, Text, Ladder.Build(), Span),
+        };
+    }
+
+    /// <summary>Blocks in order, with the paragraph that the next "(a)" may belong to.</summary>
+    private sealed class BlockList
+    {
+        private readonly List<object> items = new();
+
+        public Pending? Last { get; private set; }
+
+        public bool HasOperative { get; private set; }
+
+        /// <summary>The number of the last numbered operative paragraph.</summary>
+        public int? LastNumber { get; private set; }
+
+        public void Add(BodyBlock block)
+        {
+            items.Add(block);
+            Last = null;
+        }
+
+        public Pending AddParagraph(Pending paragraph)
+        {
+            items.Add(paragraph);
+            Last = paragraph;
+            HasOperative |= paragraph.ParagraphKind == Kind.Operative;
+            LastNumber = paragraph.ParagraphKind == Kind.Operative && paragraph.Number is int number ? number : LastNumber;
+            return paragraph;
+        }
+
+        /// <summary>Adds "(a) …" to the last paragraph's subparagraphs; false when the text has no such label or no host.</summary>
+        public bool TryAddSubparagraph(InlineText text, Model.SourceSpan span)
+        {
+            if (Last is null || !SubparagraphLabel.TryRead(text.PlainText, out var label))
+            {
+                return false;
+            }
+
+            Last.Ladder.Add(label, InlineSlicing.TrimStart(text, label.Length), span);
+            return true;
+        }
+
+        public List<BodyBlock> Build() => items.Select(item => item is Pending pending ? pending.Build() : (BodyBlock)item).ToList();
+    }
+}

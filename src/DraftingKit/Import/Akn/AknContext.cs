@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Xml;
+using System.Xml.Linq;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import.Akn;
+
+/// <summary>What one import collects as it walks a file: diagnostics, footnotes and the labels they use.</summary>
+internal sealed class AknContext
+{
+    public static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    private readonly HashSet<string> footnoteLabels = new(System.StringComparer.Ordinal);
+
+    public AknContext(string path) => Path = path;
+
+    public string Path { get; }
+
+    public List<DraftingDiagnostic> Diagnostics { get; } = new();
+
+    public List<Footnote> Footnotes { get; } = new();
+
+    /// <summary>Footnotes whose marker stands where the model holds no text; they follow the others.</summary>
+    public List<Footnote> DetachedFootnotes { get; } = new();
+
+    /// <summary>The designation of the part being read, to relabel footnotes that parts number from 1 again.</summary>
+    public string? PartDesignation { get; set; }
+
+    /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
+    public SourceSpan SpanOf(XObject? node)
+    {
+        if (node is IXmlLineInfo info && info.HasLineInfo())
+        {
+            return new SourceSpan(Path, 0, 0, info.LineNumber, info.LinePosition, info.LineNumber, info.LinePosition);
+        }
+
+        return new SourceSpan(Path, 0, 0, 1, 1, 1, 1);
+    }
+
+    public void Report(DraftingDescriptor descriptor, XObject? node, params object[] arguments) =>
+        Diagnostics.Add(DraftingDiagnostic.Create(descriptor, SpanOf(node), arguments));
+
+    /// <summary>A unique label for a footnote marked <paramref name="marker"/>, reporting any relabelling.</summary>
+    public string FootnoteLabel(string marker, XObject node)
+    {
+        var label = marker.Trim();
+        if (label.Length == 0 || !IsLabelText(label))
+        {
+            label = "n" + (Footnotes.Count + DetachedFootnotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (footnoteLabels.Add(label))
+        {
+            return label;
+        }
+
+        var candidate = (PartDesignation ?? "n") + label;
+        for (var i = 2; !footnoteLabels.Add(candidate); i++)
+        {
+            candidate = (PartDesignation ?? "n") + label + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Report(AknImportDiagnostics.FootnoteRelabelled, node, label, candidate);
+        return candidate;
+    }
+
+    public static string Name(XElement element) => element.Name.LocalName;
+
+    public static IEnumerable<XElement> Children(XElement element, string name) => element.Elements(Akn + name);
+
+    public static XElement? Child(XElement element, string name) => element.Element(Akn + name);
+
+    private static bool IsLabelText(string label)
+    {
+        foreach (var c in label)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '-' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

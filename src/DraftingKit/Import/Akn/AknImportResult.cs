@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import.Akn;
+
+/// <summary>The resolution read from an AKN4UN file and the diagnostics met on the way.</summary>
+public sealed record AknImportResult(ResolutionDocument Document, IReadOnlyList<DraftingDiagnostic> Diagnostics)
+{
+    /// <summary>The language of the text as the file declares it ("eng", "fra"), or null when it does not say.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when any diagnostic is an error (the file could not be read as a resolution).</summary>
+    public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DraftingSeverity.Error);
+}

@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import.Akn;
+
+/// <summary>
+/// Imports an adopted General Assembly resolution from the UN's Akoma Ntoso for the United Nations (AKN4UN) XML
+/// into the document model: the header (symbol, session, agenda item, dates, committee report), the title and
+/// number, each part's formula, preamble and operative part, footnotes, citations, tables, annexes and the
+/// closing meeting. What the model cannot hold is reported as a diagnostic (DK0151–DK0199); the importer never
+/// throws on a bad file and reads it with the framework's XML reader, DTDs prohibited and nothing resolved.
+/// </summary>
+public static class AknImporter
+{
+    private static readonly Regex AgendaItem = new(@"^(?:Agenda items?|Point(?:s)? (?:de l’ordre du jour)?)\s*(?<item>.+?)(?:\s+de l’ordre du jour)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex FrenchAgendaItem = new(@"^Point(?:s)?\s+(?<item>.+?)\s+de l’ordre du jour$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Imports the file at <paramref name="path"/>.</summary>
+    public static AknImportResult ImportFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Import(path, stream);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var context = new AknContext(path);
+            context.Report(AknImportDiagnostics.UnreadableXml, null, exception.Message);
+            return new AknImportResult(Empty(path), context.Diagnostics);
+        }
+    }
+
+    /// <summary>Imports AKN4UN XML given as text; <paramref name="path"/> names it in spans and diagnostics.</summary>
+    public static AknImportResult Import(string path, string xml)
+    {
+        using var reader = new StringReader(xml);
+        return Import(path, reader);
+    }
+
+    /// <summary>Imports AKN4UN XML read from <paramref name="stream"/>.</summary>
+    public static AknImportResult Import(string path, Stream stream)
+    {
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Import(path, reader);
+    }
+
+    private static AknImportResult Import(string path, TextReader text)
+    {
+        var context = new AknContext(path);
+        XDocument xml;
+        try
+        {
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                IgnoreComments = true,
+                IgnoreProcessingInstructions = true,
+                CloseInput = false,
+            };
+            using var reader = XmlReader.Create(text, settings);
+            xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+        }
+        catch (XmlException exception)
+        {
+            context.Diagnostics.Add(DraftingDiagnostic.Create(
+                AknImportDiagnostics.UnreadableXml,
+                new SourceSpan(path, 0, 0, Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition)),
+                exception.Message));
+            return new AknImportResult(Empty(path), context.Diagnostics);
+        }
+
+        var root = xml.Root;
+        var document = root is null ? null : Read(context, root);
+        if (document is null)
+        {
+            context.Report(AknImportDiagnostics.NoResolution, root, root?.Name.LocalName ?? "empty file");
+            return new AknImportResult(Empty(path), context.Diagnostics);
+        }
+
+        var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
+        return new AknImportResult(document, context.Diagnostics) { Language = language };
+    }
+
+    private static ResolutionDocument Empty(string path) => new(
+        path,
+        new DocumentHeader { Kind = DocumentKind.Resolution, Status = DocumentStatus.Adopted },
+        EquatableArray<DocumentPart>.Empty,
+        EquatableArray<Annex>.Empty,
+        EquatableArray<Footnote>.Empty);
+
+    private static ResolutionDocument? Read(AknContext context, XElement root)
+    {
+        if (root.Name != AknContext.Akn + "akomaNtoso")
+        {
+            return null;
+        }
+
+        var statement = AknContext.Child(root, "statement");
+        var collection = AknContext.Child(root, "documentCollection");
+        var main = statement ?? collection;
+        if (main is null)
+        {
+            return null;
+        }
+
+        var body = new AknBodyReader(context);
+        var header = ReadHeader(context, main);
+        header = ReadPreface(context, body, main, header, out var designation, out var partTitle);
+
+        var parts = new List<DocumentPart>();
+        var annexes = new List<Annex>();
+        var closings = new List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)>();
+        if (statement is not null)
+        {
+            context.PartDesignation = designation;
+            parts.Add(ReadPart(context, body, statement, designation, partTitle, closings));
+            ReadAnnexes(context, body, statement, annexes);
+        }
+        else
+        {
+            foreach (var component in AknContext.Children(AknContext.Child(root, "components") ?? new XElement("none"), "component"))
+            {
+                var componentStatement = AknContext.Child(component, "statement");
+                if (componentStatement is null)
+                {
+                    context.Report(AknImportDiagnostics.UnmappedElement, component, component.Elements().FirstOrDefault()?.Name.LocalName ?? "empty", "component");
+                    continue;
+                }
+
+                var preface = AknContext.Child(componentStatement, "preface");
+                var numberElement = preface?.Descendants(AknContext.Akn + "docNumber").FirstOrDefault();
+                var titleElement = preface?.Descendants(AknContext.Akn + "docTitle").FirstOrDefault();
+                var componentDesignation = numberElement is null ? null : body.Inlines.Read(numberElement).PlainText.Trim().TrimEnd('.');
+                var componentTitle = titleElement is null ? null : body.Inlines.Read(titleElement);
+                if (preface is not null)
+                {
+                    ReportDetachedFootnotes(context, body, preface, "the designation of part " + componentDesignation);
+                }
+
+                context.PartDesignation = componentDesignation;
+                parts.Add(ReadPart(context, body, componentStatement, componentDesignation, componentTitle, closings));
+                ReadAnnexes(context, body, componentStatement, annexes);
+            }
+        }
+
+        header = ApplyClosing(context, header, closings);
+        return new ResolutionDocument(
+            context.Path,
+            header,
+            EquatableArray.From(parts),
+            EquatableArray.From(annexes),
+            EquatableArray.From(context.Footnotes.Concat(context.DetachedFootnotes)));
+    }
+
+    private static DocumentHeader ReadHeader(AknContext context, XElement main)
+    {
+        var header = new DocumentHeader { Kind = DocumentKind.Resolution, Status = DocumentStatus.Adopted, Organ = Organ.GeneralAssembly };
+        var meta = AknContext.Child(main, "meta");
+        var identification = meta is null ? null : AknContext.Child(meta, "identification");
+        var adoption = identification?.Descendants(AknContext.Akn + "FRBRdate").FirstOrDefault(e => (string?)e.Attribute("name") == "adoption");
+        if (adoption is not null && UnDate.TryParse((string?)adoption.Attribute("date") ?? string.Empty, out var adopted) && adopted.Year > 1)
+        {
+            header = header with { Adopted = adopted };
+        }
+
+        var language = identification?.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault();
+        var code = (string?)language?.Attribute("language");
+        if (code is not null && code != "eng")
+        {
+            context.Report(AknImportDiagnostics.NotEnglish, language, code);
+        }
+
+        var cover = AknContext.Child(main, "coverPage");
+        if (cover is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, main, "cover page (symbol, session, agenda item)");
+            return header;
+        }
+
+        var inlines = new AknInlineReader(context);
+        foreach (var element in cover.Descendants())
+        {
+            var name = AknContext.Name(element);
+            var text = name is "docNumber" or "docStatus" or "inline" or "docProponent" ? Plain(inlines, element) : string.Empty;
+            switch (AknContext.Name(element))
+            {
+                case "docNumber" when (string?)element.Attribute("refersTo") == "#symbol":
+                    header = header with { Symbol = text };
+                    break;
+                case "docStatus":
+                    header = header with { Distribution = StripPrefix(text, "Distr.:", "Distr.") };
+                    break;
+                case "docDate" when UnDate.TryParse((string?)element.Attribute("date") ?? string.Empty, out var issued):
+                    header = header with { Issued = issued };
+                    break;
+                case "session" when int.TryParse((string?)element.Attribute("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var session):
+                    header = header with { Session = session };
+                    break;
+                case "inline" when (string?)element.Attribute("name") == "agenda item":
+                {
+                    var french = FrenchAgendaItem.Match(text);
+                    var match = french.Success ? french : AgendaItem.Match(text);
+                    header = header with { AgendaItem = match.Success ? match.Groups["item"].Value : text };
+                    break;
+                }
+
+                case "inline" when (string?)element.Attribute("name") == "agenda item name":
+                    header = header with { AgendaTitle = text };
+                    break;
+                case "docProponent":
+                    header = header with { Reference = text.Trim().TrimStart('[').TrimEnd(']').Trim() };
+                    break;
+            }
+        }
+
+        if (header.Symbol is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, cover, "document symbol ('docNumber' refersTo '#symbol')");
+        }
+
+        return header;
+    }
+
+    private static DocumentHeader ReadPreface(AknContext context, AknBodyReader body, XElement main, DocumentHeader header, out string? designation, out InlineText? partTitle)
+    {
+        designation = null;
+        partTitle = null;
+        var preface = AknContext.Child(main, "preface");
+        if (preface is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, main, "preface (number and title)");
+            return header;
+        }
+
+        var paragraphs = AknContext.Children(preface, "p").ToList();
+        if (paragraphs.Count == 0)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, preface, "number and title in the preface");
+            return header;
+        }
+
+        var first = paragraphs[0];
+        var number = AknContext.Children(first, "docNumber").FirstOrDefault();
+        if (number is not null)
+        {
+            header = header with { Number = Plain(body.Inlines, number).TrimEnd('.').Trim() };
+        }
+
+        var titles = AknContext.Children(first, "docTitle").ToList();
+        if (titles.Count > 1)
+        {
+            context.Report(AknImportDiagnostics.TitleInPieces, titles[1], titles.Count);
+        }
+
+        if (titles.Count > 0)
+        {
+            header = header with { Title = string.Join(" ", titles.Select(title => Plain(body.Inlines, title))) };
+        }
+        else
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, first, "title ('docTitle')");
+        }
+
+        // A single part of a resolution in parts ("75/245 B") names its part in a second preface paragraph, or
+        // in a second 'docNumber' of the first.
+        var numbers = first.Descendants(AknContext.Akn + "docNumber").Skip(1).Concat(paragraphs.Skip(1).SelectMany(p => p.Descendants(AknContext.Akn + "docNumber"))).ToList();
+        if (numbers.Count > 0)
+        {
+            designation = Plain(body.Inlines, numbers[0]).TrimEnd('.').Trim();
+            var partTitleElement = paragraphs.Skip(1).SelectMany(p => AknContext.Children(p, "docTitle")).FirstOrDefault();
+            if (partTitleElement is not null)
+            {
+                partTitle = body.Inlines.Read(partTitleElement);
+            }
+        }
+
+        ReportDetachedFootnotes(context, body, preface, designation is null ? "the title" : "the designation of part " + designation);
+        return header;
+    }
+
+    /// <summary>Footnotes on the title or a part's designation: the model holds those as plain strings.</summary>
+    private static void ReportDetachedFootnotes(AknContext context, AknBodyReader body, XElement preface, string where)
+    {
+        foreach (var note in preface.Descendants(AknContext.Akn + "authorialNote").ToList())
+        {
+            var marker = (string?)note.Attribute("marker") ?? string.Empty;
+            var label = context.FootnoteLabel(marker, note);
+            context.DetachedFootnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
+            context.Report(AknImportDiagnostics.DetachedFootnote, note, marker, where);
+        }
+    }
+
+    private static DocumentPart ReadPart(
+        AknContext context,
+        AknBodyReader body,
+        XElement statement,
+        string? designation,
+        InlineText? title,
+        List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)> closings)
+    {
+        var span = context.SpanOf(statement);
+        EnactingFormula? formula = null;
+        var preamble = new List<BodyBlock>();
+        var operative = new List<BodyBlock>();
+        var preambleElement = AknContext.Child(statement, "preamble");
+        if (preambleElement is not null)
+        {
+            var formulaElement = AknContext.Child(preambleElement, "formula");
+            if (formulaElement is not null)
+            {
+                formula = new EnactingFormula(body.Inlines.ReadParagraphs(formulaElement), false, context.SpanOf(formulaElement));
+            }
+
+            preamble = body.ReadPreamble(preambleElement);
+        }
+
+        var mainBody = AknContext.Child(statement, "mainBody");
+        if (mainBody is not null)
+        {
+            operative = body.ReadOperative(mainBody);
+        }
+        else
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, statement, "main body (operative part)");
+        }
+
+        var conclusions = AknContext.Child(statement, "conclusions");
+        if (conclusions is not null)
+        {
+            var meeting = conclusions.Descendants(AknContext.Akn + "inline").FirstOrDefault(e => (string?)e.Attribute("name") == "adoptionMeeting");
+            var date = conclusions.Descendants(AknContext.Akn + "docDate").FirstOrDefault();
+            UnDate? closingDate = date is not null && UnDate.TryParse((string?)date.Attribute("date") ?? string.Empty, out var parsed) ? parsed : null;
+            closings.Add((designation, meeting is null ? null : Plain(body.Inlines, meeting), closingDate, conclusions));
+        }
+
+        return new DocumentPart(designation, title, formula, EquatableArray.From(preamble), EquatableArray.From(operative), span);
+    }
+
+    private static void ReadAnnexes(AknContext context, AknBodyReader body, XElement statement, List<Annex> annexes)
+    {
+        var attachments = AknContext.Child(statement, "attachments");
+        if (attachments is null)
+        {
+            return;
+        }
+
+        var docs = AknContext.Children(attachments, "attachment").SelectMany(a => a.Elements().Where(e => AknContext.Name(e) is "doc" or "statement")).ToList();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var doc = docs[i];
+            var label = docs.Count == 1 ? "Annex" : "Annex " + Numerals.ToRoman(i + 1).ToUpperInvariant();
+            var mainBody = AknContext.Child(doc, "mainBody");
+            if (mainBody is null)
+            {
+                context.Report(AknImportDiagnostics.MissingMetadata, doc, "main body in the annex");
+                continue;
+            }
+
+            var (written, title, blocks) = body.ReadAnnex(mainBody);
+            annexes.Add(new Annex(written ?? label, title, EquatableArray.From(blocks), context.SpanOf(doc)));
+        }
+    }
+
+    private static DocumentHeader ApplyClosing(AknContext context, DocumentHeader header, List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)> closings)
+    {
+        if (closings.Count == 0)
+        {
+            context.Diagnostics.Add(DraftingDiagnostic.Create(AknImportDiagnostics.MissingMetadata, new SourceSpan(context.Path, 0, 0, 1, 1, 1, 1), "closing meeting and date ('conclusions')"));
+            return header;
+        }
+
+        var first = closings[0];
+        foreach (var other in closings.Skip(1))
+        {
+            if (other.Meeting != first.Meeting || other.Date != first.Date)
+            {
+                context.Report(AknImportDiagnostics.PartClosingDiffers, other.Element, other.Designation ?? "?", other.Meeting + " " + other.Date, first.Meeting + " " + first.Date);
+            }
+        }
+
+        if (first.Date is { } date && header.Adopted is { } adopted && adopted != date)
+        {
+            context.Report(AknImportDiagnostics.AdoptionDateMismatch, first.Element, adopted.ToIsoString(), date.ToIsoString());
+        }
+
+        return header with { Meeting = first.Meeting, Adopted = first.Date ?? header.Adopted };
+    }
+
+    private static string Plain(AknInlineReader inlines, XElement element) => inlines.Read(element).PlainText.Trim();
+
+    private static string StripPrefix(string text, params string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return text.Substring(prefix.Length).Trim();
+            }
+        }
+
+        return text;
+    }
+}

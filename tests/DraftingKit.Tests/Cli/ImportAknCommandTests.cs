@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Linq;
+using DraftingKit.Cli;
+using DraftingKit.Cli.Commands;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+
+namespace DraftingKit.Tests.Cli;
+
+/// <summary><c>draftkit import-akn</c> on the sample of UN files.</summary>
+public sealed class ImportAknCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "draftkit-import-akn-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_gives_one_template_per_resolution_named_from_its_symbol()
+    {
+        var sample = RepositoryPaths.InRepository("tests", "corpus", "akn4un");
+        var stdout = new StringWriter();
+
+        var exitCode = ImportAknCommand.Run(new[] { sample }, folder, force: false, stdout, new StringWriter());
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var names = Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(13, names.Count);
+        Assert.Contains("A-RES-76-101.res.md", names);
+        Assert.Contains("A-RES-75-101-A-B.res.md", names);
+        Assert.Contains("A-RES-75-274.fra.res.md", names);
+        var read = TemplateReader.ReadFile(Path.Combine(folder, "A-RES-76-101.res.md"));
+        Assert.False(read.HasErrors);
+        Assert.Equal("Question of Tokelau", read.Document.Header.Title);
+    }
+
+    [Fact]
+    public void An_existing_template_is_kept_unless_forced()
+    {
+        var file = RepositoryPaths.InRepository("tests", "corpus", "akn4un", "A_RES_76_101-2118705E.xml");
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, "A-RES-76-101.res.md");
+        File.WriteAllText(target, "kept");
+        var stderr = new StringWriter();
+
+        Assert.Equal(ExitCodes.UsageOrIoError, ImportAknCommand.Run(new[] { file }, folder, force: false, new StringWriter(), stderr));
+        Assert.Equal("kept", File.ReadAllText(target));
+        Assert.Contains("--force", stderr.ToString());
+
+        Assert.Equal(ExitCodes.Success, ImportAknCommand.Run(new[] { file }, folder, force: true, new StringWriter(), new StringWriter()));
+        Assert.StartsWith("---\nkind: resolution", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_AKN_is_reported_and_gives_exit_code_1()
+    {
+        Directory.CreateDirectory(folder);
+        var bad = Path.Combine(folder, "bad.xml");
+        File.WriteAllText(bad, "<akomaNtoso>");
+        var stderr = new StringWriter();
+
+        Assert.Equal(ExitCodes.InputHasErrors, ImportAknCommand.Run(new[] { bad }, Path.Combine(folder, "out"), force: false, new StringWriter(), stderr));
+        Assert.Contains("DK0152", stderr.ToString());
+    }
+}

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DraftingKit.Diagnostics;
+using DraftingKit.Import.Akn;
+using DraftingKit.Model;
+using DraftingKit.Rendering;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+using Xunit.Abstractions;
+
+namespace DraftingKit.Tests.Import.Akn;
+
+/// <summary>
+/// Imports every resolution of the UN's AKN4UN corpus (../shared/corpus/akn4un/en), renders it as UN text and
+/// compares the words with the words of the XML itself, then checks that the imported template reads back into
+/// the same model.
+/// </summary>
+public sealed class AknCorpusSweepTests
+{
+    private readonly ITestOutputHelper output;
+
+    public AknCorpusSweepTests(ITestOutputHelper output) => this.output = output;
+
+    /// <summary>
+    /// Files whose rendering is not word for word the XML, each with the reason. Everything else must be exact.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownWordExceptions = new(StringComparer.Ordinal)
+    {
+        ["75/75_129_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_245B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_249_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_251_B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_252_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/75_253B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/75_274_F.xml"] = "French text: the closing date is rendered in English (\"28 April 2021\" for \"28 avril 2021\")",
+        ["75/75_284_E.xml"] = "the XML omits the label \"Annex\" that the printed resolution carries; the model labels every annex",
+        ["75/A_RES_75_242 B-2108986E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/A_RES_75_250 B-2109021E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["75/A_RES_75_257 B-2109408E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_235B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_244B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+        ["76/A_RES_76_246B_E.xml"] = "footnote on the part designation (DK0155) is printed after the others, not first",
+    };
+
+    /// <summary>Files whose template does not read back into the same model, each with the reason.</summary>
+    private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
+    {
+        ["75/75_101A-B_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_1_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_224_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_233_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_237_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_239_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_244_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_245B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/75_246_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_247_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_249_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_251_B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/75_252_E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/75_253B_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_253_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/75_254_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_256_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["75/75_274_F.xml"] = "French formula \"L’Assemblée générale\" is not an organ the template reader knows",
+        ["75/75_284_E.xml"] = "subparagraph (e) continues with unlabelled \"•\" items; the template reader keeps the \"(f)\" after them as a text paragraph",
+        ["75/75_89_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/A_RES_75_242 B-2108986E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/A_RES_75_250 B-2109021E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["75/A_RES_75_253 C-2108992E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["75/A_RES_75_257 B-2109408E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/A_RES_75_293-2108996E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_1_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_226-2119655E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_235B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["76/A_RES_76_237-2119691E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_238-2119693E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_239-2119694E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_241-2119706E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_243-2119709E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_244B_E.xml"] = "footnote on the part designation is never referenced; the template reader drops unreferenced footnotes",
+        ["76/A_RES_76_245-2119712E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_246-2119713E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_246B_E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_247-2119714E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_249-2119716E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_256-2204678E.xml"] = "the UN file numbers the paragraph \"l.\" (letter l for 1); the template reader reads it as preambular",
+        ["76/A_RES_76_271-2210325E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_3_E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+        ["76/A_RES_76_71-2118577E.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_72-2118581E_Reissue.xml"] = "a heading opens the operative part; the template reader places a heading before the first numbered paragraph in the preamble",
+        ["76/A_RES_76_84 A-B-2118640E.xml"] = "an unnumbered operative paragraph before numbered ones; the template reader reads it as preambular",
+    };
+
+    [Fact]
+    public void Every_corpus_resolution_imports_word_for_word_and_round_trips()
+    {
+        var corpus = Path.Combine(RepositoryPaths.Shared, "corpus", "akn4un", "en");
+        if (!Directory.Exists(corpus))
+        {
+            output.WriteLine("SKIPPED: the AKN4UN corpus is not at " + corpus + "; the sweep needs ../shared/corpus/akn4un/en.");
+            return;
+        }
+
+        var files = Directory.GetFiles(corpus, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var templatesFolder = RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates");
+        var committedTemplates = Directory.Exists(templatesFolder)
+            ? new HashSet<string>(Directory.GetFiles(templatesFolder, "*.res.md").Select(File.ReadAllText), StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var staleTemplates = new List<string>();
+        var watch = Stopwatch.StartNew();
+        var wordExact = 0;
+        var roundTripEqual = 0;
+        var diagnosticsById = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var wordFailures = new List<string>();
+        var roundTripFailures = new List<string>();
+        var crashes = new List<string>();
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(corpus, file).Replace('\\', '/');
+            try
+            {
+                var result = AknImporter.ImportFile(file);
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    diagnosticsById[diagnostic.Id] = diagnosticsById.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+                }
+
+                var words = CompareWords(file, result.Document);
+                if (words is null)
+                {
+                    wordExact++;
+                }
+                else
+                {
+                    wordFailures.Add(name + ": " + words);
+                }
+
+                if (!committedTemplates.Contains(MarkdownRenderer.Render(result.Document)))
+                {
+                    staleTemplates.Add(name);
+                }
+
+                var roundTrip = CompareRoundTrip(result.Document);
+                if (roundTrip is null)
+                {
+                    roundTripEqual++;
+                }
+                else
+                {
+                    roundTripFailures.Add(name + ": " + roundTrip);
+                }
+            }
+            catch (Exception exception)
+            {
+                crashes.Add(name + ": " + exception);
+            }
+        }
+
+        watch.Stop();
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}", files.Count));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word-exact: {0} ({1:P1})", wordExact, (double)wordExact / files.Count));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", files.Count - staleTemplates.Count, files.Count));
+        output.WriteLine("diagnostics by id: " + string.Join(", ", diagnosticsById.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "sweep time: {0:F1} s", watch.Elapsed.TotalSeconds));
+        foreach (var failure in crashes.Concat(wordFailures).Concat(roundTripFailures))
+        {
+            output.WriteLine(failure);
+        }
+
+        Assert.Empty(crashes);
+
+        // tests/corpus/akn4un-templates is what scripts/akn/generate-templates.sh writes from this corpus.
+        Assert.True(staleTemplates.Count == 0, "Templates out of date (run scripts/akn/generate-templates.sh): " + string.Join(", ", staleTemplates.Take(10)));
+        Assert.Equal(
+            KnownWordExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            wordFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
+        Assert.Equal(
+            KnownRoundTripExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            roundTripFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Null when the rendering holds the XML's words in order; otherwise where they first differ.</summary>
+    internal static string? CompareWords(string file, ResolutionDocument document)
+    {
+        var (body, footnotes) = AknReferenceText.Words(file);
+        var expected = body.Concat(footnotes).ToList();
+        // Footnote markers are not words: "a²¹nd" (a marker the UN file puts inside "and") reads "and".
+        var rendered = AknReferenceText.Split(StripSuperscripts(UnTextRenderer.Render(document)));
+        var header = AknReferenceText.Split(string.Join(" ", HeaderPrefix(document.Header)));
+        if (rendered.Count < header.Count || !rendered.Take(header.Count).SequenceEqual(header))
+        {
+            return "the rendering does not open with its header lines";
+        }
+
+        var actual = rendered.Skip(header.Count).ToList();
+        for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
+        {
+            var e = i < expected.Count ? expected[i] : "<end>";
+            var a = i < actual.Count ? actual[i] : "<end>";
+            if (e != a)
+            {
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "word {0} of {1}: XML '{2}' … rendering '{3}' …",
+                    i,
+                    expected.Count,
+                    string.Join(" ", expected.Skip(Math.Max(0, i - 3)).Take(8)),
+                    string.Join(" ", actual.Skip(Math.Max(0, i - 3)).Take(8)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Null when the template written from the model reads back into the same model without errors.</summary>
+    internal static string? CompareRoundTrip(ResolutionDocument document)
+    {
+        var markdown = MarkdownRenderer.Render(document);
+        var read = TemplateReader.Read(document.Path + ".res.md", markdown);
+        var errors = read.Diagnostics.Where(d => d.Severity == DraftingSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            return "template errors: " + string.Join("; ", errors.Take(3).Select(d => d.Id + " " + d.Message));
+        }
+
+        var before = ModelDump.Write(document).Split('\n');
+        var after = ModelDump.Write(read.Document).Split('\n');
+        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
+        {
+            var b = i < before.Length ? before[i] : "<end>";
+            var a = i < after.Length ? after[i] : "<end>";
+            if (b != a)
+            {
+                return "outline line " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": imported '" + Cut(b) + "' read back '" + Cut(a) + "'";
+            }
+        }
+
+        return null;
+    }
+
+    private static string StripSuperscripts(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if ("⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c) < 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Cut(string text) => text.Length <= 160 ? text : text.Substring(0, 160) + "…";
+
+    private static IEnumerable<string?> HeaderPrefix(DocumentHeader header)
+    {
+        if (HeaderLines.HasHeaderBlock(header))
+        {
+            foreach (var line in HeaderLines.Masthead(header))
+            {
+                yield return line;
+            }
+
+            yield return HeaderLines.SessionLine(header);
+            yield return HeaderLines.AgendaLine(header);
+            yield return header.AgendaTitle;
+        }
+
+        yield return HeaderLines.AdoptionLine(header);
+        yield return HeaderLines.ReferenceLine(header);
+        yield return header.Label;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Linq;
+using DraftingKit.Import.Akn;
+using DraftingKit.Model;
+
+namespace DraftingKit.Tests.Import.Akn;
+
+/// <summary>Inline reading and bad input, on small AKN fragments written in the corpus's own markup.</summary>
+public sealed class AknInlineAndErrorTests
+{
+    private const string Open = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\"><preface><p><docNumber>76/1.</docNumber><docTitle>T</docTitle></p></preface><preamble><formula name=\"enactingFormula\"><p><span class=\"italic\">The General Assembly</span>,</p></formula>";
+    private const string Close = "</preamble><mainBody><paragraph><num>1.</num><content><p>\t<span class=\"italic\">Decides</span> to remain seized of the matter.</p></content></paragraph></mainBody><conclusions><p><inline name=\"adoptionMeeting\">1st plenary meeting</inline><eol/><docDate date=\"2021-09-14\">14 September 2021</docDate></p></conclusions></statement></akomaNtoso>";
+
+    private static PreambularParagraph Preambular(string containerXml)
+    {
+        var result = AknImporter.Import("fragment.xml", Open + containerXml + Close);
+        return Assert.IsType<PreambularParagraph>(Assert.Single(result.Document.Parts[0].Preamble));
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_collapse_and_spaces_at_the_edge_of_italics_stand_outside()
+    {
+        var paragraph = Preambular("<container name=\"Recognizing \"><p xml:space=\"preserve\">\t<span class=\"italic\">Recognizing </span>that\n\t the  Charter,</p></container>");
+
+        Assert.Equal("*Recognizing* that the Charter,", ModelDump.Inline(paragraph.Text));
+        Assert.Equal("Recognizing", paragraph.Lead);
+    }
+
+    [Fact]
+    public void Punctuation_that_opens_italics_after_a_word_stands_outside_them()
+    {
+        var paragraph = Preambular("<container name=\"Noting\"><p><span class=\"italic\">Noting</span> United Nations<span class=\"italic\">, Treaty Series</span>, vol. 1,</p></container>");
+
+        Assert.Equal("*Noting* United Nations, *Treaty Series*, vol. 1,", ModelDump.Inline(paragraph.Text));
+    }
+
+    [Fact]
+    public void Undocs_addresses_give_the_symbol_and_other_addresses_stay_as_written()
+    {
+        Assert.Equal("A/RES/73/89", AknSymbols.FromHref("https://undocs.org/en/A/RES/73/89"));
+        Assert.Equal("A/75/49 (vol. I)", AknSymbols.FromHref("https://undocs.org/en/A/75/49%20(vol.%20I)"));
+        Assert.Equal("S/RES/690(1991)", AknSymbols.FromHref("http://undocs.org/S/RES/690(1991)"));
+        Assert.Equal("https://www.fao.org/x", AknSymbols.FromHref("https://www.fao.org/x"));
+    }
+
+    [Fact]
+    public void Malformed_xml_is_reported_with_its_line_and_never_throws()
+    {
+        var result = AknImporter.Import("broken.xml", "<akomaNtoso>\n<statement>\n</akomaNtoso>");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DK0152", diagnostic.Id);
+        Assert.True(result.HasErrors);
+        Assert.Equal(3, diagnostic.Span.Line);
+    }
+
+    [Fact]
+    public void A_document_type_declaration_is_refused_and_no_entity_is_expanded()
+    {
+        var xml = "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><akomaNtoso>&x;</akomaNtoso>";
+
+        var result = AknImporter.Import("dtd.xml", xml);
+
+        Assert.Equal("DK0152", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.Document.Parts);
+    }
+
+    [Fact]
+    public void Xml_that_is_not_a_resolution_is_reported()
+    {
+        var result = AknImporter.Import("other.xml", "<html><body/></html>");
+
+        Assert.Equal("DK0153", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_fragment_reads_into_a_whole_resolution()
+    {
+        var result = AknImporter.Import("fragment.xml", Open + "<container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its resolution <a href=\"https://undocs.org/en/A/RES/58/292\">58/</a><a href=\"https://undocs.org/en/A/RES/58/292\">2</a><a href=\"https://undocs.org/en/A/RES/58/292\">92</a>,</p></container>" + Close);
+
+        var document = result.Document;
+        Assert.Equal("76/1", document.Header.Number);
+        Assert.Equal("1st plenary meeting", document.Header.Meeting);
+        Assert.Equal(new UnDate(2021, 9, 14), document.Header.Adopted);
+        var link = Assert.Single(document.Parts[0].Preamble.Cast<PreambularParagraph>().Single().Text.Inlines.OfType<DocumentLink>());
+        Assert.Equal("58/292", link.Content.PlainText);
+        Assert.Equal("A/RES/58/292", link.Target);
+        Assert.Equal(1, Assert.Single(document.OperativeParagraphs()).Number);
+    }
+}
