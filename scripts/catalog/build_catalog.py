@@ -107,8 +107,10 @@ def main():
         for row in csv.DictReader(handle):
             key = key_from_symbol(row["symbol"])
             if key:
+                # Recorded-vote data is a weaker record: its day of the month is sometimes wrong.
+                evidence = "vote-record" if row["source"].startswith("dgrtwo/unvotes") else "record"
                 entries[key] = {"kind": "resolution", "date": row["date"], "title": row["title"],
-                                "source": row["source"], "evidence": "record", "other": ""}
+                                "source": row["source"], "evidence": evidence, "other": ""}
 
     with open(os.path.join(catalog_folder, "ga-citation-dates.csv"), encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -118,7 +120,14 @@ def main():
             cited = "cited:%s" % row["n_citing_texts"]
             if key in entries:
                 entry = entries[key]
-                if row["date"] != entry["date"]:
+                if entry["evidence"] == "vote-record" and row["date"] == entry["date"]:
+                    entry["evidence"] = "vote-record+" + cited
+                elif entry["evidence"] == "vote-record" and int(row["n_citing_texts"]) >= 2:
+                    # Two or more texts citing another date outweigh the vote record's date.
+                    entry["other"] = ";".join(x for x in (entry["other"], entry["date"] + ":vote-record") if x)
+                    entry["date"], entry["evidence"] = row["date"], cited
+                    entry["source"] = "ga-citation-dates.csv (as cited by %s texts, e.g. %s; the vote record says otherwise)" % (row["n_citing_texts"], row["example_citing"])
+                elif row["date"] != entry["date"]:
                     entry["other"] = ";".join(x for x in (entry["other"], row["date"] + ":" + row["n_citations"]) if x)
                 if row["other_dates"]:
                     entry["other"] = ";".join(x for x in (entry["other"], row["other_dates"]) if x)

@@ -46,7 +46,7 @@ public static class CitationRecognizer
     /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded.
     /// </summary>
     private static readonly Regex ContinuationAfterDate = new(
-        @"\G[^;.]{0,300}?(?:,\s+and\s+|,\s+|\s+and\s+)(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
+        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,\s+and\s+|,\s+|\s+and\s+)(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -70,7 +70,8 @@ public static class CitationRecognizer
                         break;
                     }
 
-                    var cited = number.Groups["number"].Value;
+                    // UN texts often hold a no-break space in "2334 (2016)" or "74/232 B"; the catalog key has a plain one.
+                    var cited = NormalizeSpaces(number.Groups["number"].Value);
                     pending.Add((cited, number.Index));
                     position = number.Index + number.Length;
                     for (var letter = FurtherLetter.Match(text, position); letter.Success && HasLetter(cited); letter = FurtherLetter.Match(text, position))
@@ -89,9 +90,12 @@ public static class CitationRecognizer
                     {
                         UnDate? value = UnDate.TryParse(date.Groups["date"].Value, out var parsed) ? parsed : null;
                         var group = date.Groups["date"];
-                        foreach (var (pendingNumber, start) in pending)
+                        for (var i = 0; i < pending.Count; i++)
                         {
-                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan), kind, pendingNumber, start, value, group.Index, group.Length, pending.Count > 1));
+                            // Only the number the date stands after is sure to carry it: "2170 (2014) and 2253 (2015)
+                            // of 17 December 2015" dates the second alone, "69/193 and 69/196 of 18 December 2014" both.
+                            var (pendingNumber, start) = pending[i];
+                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber)));
                         }
 
                         pending.Clear();
@@ -115,7 +119,7 @@ public static class CitationRecognizer
 
                 foreach (var (cited, start) in pending)
                 {
-                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan), kind, cited, start, null, -1, 0, false));
+                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited)));
                 }
             }
         }
@@ -137,7 +141,7 @@ public static class CitationRecognizer
         var before = text.Substring(start, kindIndex - start).TrimEnd();
         if (before.EndsWith(" its", StringComparison.Ordinal) || before == "its" || before.EndsWith("Its", StringComparison.Ordinal))
         {
-            return OrganCodes.Of(documentOrgan) ?? string.Empty;
+            return ItsOrgan(text, kindIndex, documentOrgan);
         }
 
         foreach (var (name, code) in OrganCodes.Names)
@@ -157,6 +161,57 @@ public static class CitationRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// Whose "its resolution" this is. Usually the document's organ ("Recalling its resolution"), but "endorsed by
+    /// the Human Rights Council in its resolution 17/4" is the Council's, and "the United Nations Environment
+    /// Assembly, as reflected in its resolution 2/17" a body the catalog does not cover (empty: no organ).
+    /// </summary>
+    private static string ItsOrgan(string text, int kindIndex, Organ documentOrgan)
+    {
+        var own = OrganCodes.Of(documentOrgan) ?? string.Empty;
+        var start = Math.Max(0, kindIndex - 200);
+        var clause = text.Substring(start, kindIndex - start);
+        var cut = Math.Max(Math.Max(clause.LastIndexOf(';'), clause.LastIndexOf('.')), clause.LastIndexOf(", and ", StringComparison.Ordinal));
+        clause = cut >= 0 ? clause.Substring(cut + 1) : clause;
+        Match? last = null;
+        foreach (Match match in BodyName.Matches(clause))
+        {
+            last = match;
+        }
+
+        if (last is null)
+        {
+            return own;
+        }
+
+        // A new participial clause between the body and "its" ("…of the Human Rights Council, reaffirming its
+        // resolutions") hands "its" back to the document's organ.
+        var name = last.Value;
+        if (NewClause.IsMatch(clause.Substring(last.Index + last.Length))
+            || name.EndsWith(documentOrgan.Name, StringComparison.Ordinal) || name == "Assembly" || name == "Council")
+        {
+            return own;
+        }
+
+        foreach (var (organName, code) in OrganCodes.Names)
+        {
+            if (name.EndsWith(organName, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static readonly Regex NewClause = new(@",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A named body: "Human Rights Council", "United Nations Environment Assembly", "Economic Commission for Latin America and the Caribbean".</summary>
+    private static readonly Regex BodyName = new(
+        @"(?:[A-Z][\w-]*\s(?:(?:[A-Z][\w-]*|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
+        RegexOptions.CultureInvariant,
+        Timeout);
 
     /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
     private static string? OrganOf(string? organWords, string number, Organ documentOrgan)
@@ -185,6 +240,24 @@ public static class CitationRecognizer
         var own = OrganCodes.Of(documentOrgan);
         return own is null or "ECOSOC" ? "GA" : own;
     }
+
+    private static string NormalizeSpaces(string number)
+    {
+        var chars = number.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsWhiteSpace(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsStated(string? organWords, string number) =>
+        organWords is { Length: > 0 } || IsYearForm(number) || number.StartsWith("S-", StringComparison.Ordinal) || number.StartsWith("ES-", StringComparison.Ordinal)
+        || (number.EndsWith(")", StringComparison.Ordinal) && number.Length > 6 && char.IsDigit(number[number.Length - 2]));
 
     private static bool HasLetter(string number) =>
         number.Length > 2 && number[number.Length - 2] == ' ' && char.IsUpper(number[number.Length - 1]);

@@ -23,7 +23,7 @@ internal sealed class CitationFirstMentionUndatedRule : DraftingRule
         foreach (var cited in DocumentCitations.Find(context))
         {
             var citation = cited.Citation;
-            if (cited.InFootnote || citation.Key is not { } key || citation.Organ == "SC" || !seen.Add(key) || citation.Date is not null)
+            if (cited.InFootnote || !citation.OrganStated || citation.Key is not { } key || citation.Organ == "SC" || !seen.Add(key) || citation.Date is not null)
             {
                 continue;
             }

@@ -24,7 +24,7 @@ internal sealed class CitationImpossibleDateRule : DraftingRule
         foreach (var cited in DocumentCitations.Find(context))
         {
             var citation = cited.Citation;
-            if (citation.Date is not { } date || citation.Organ is null || Why(citation, date) is not { } reason)
+            if (citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || citation.Organ is null || Why(citation, date) is not { } reason)
             {
                 continue;
             }
@@ -39,16 +39,20 @@ internal sealed class CitationImpossibleDateRule : DraftingRule
         var number = citation.Number;
         if (citation.Organ == "GA" && Session(number) is int session)
         {
-            var opens = new UnDate(1945 + session, 9, 1);
+            // The first session opened in London in January 1946; every later one opens in September.
+            var opens = session == 1 ? new UnDate(1946, 1, 1) : new UnDate(1945 + session, 9, 1);
             var closes = new UnDate(1946 + session, 9, 30);
             return date.CompareTo(opens) < 0 || date.CompareTo(closes) > 0
-                ? string.Format(CultureInfo.InvariantCulture, "the {0} session ran from September {1} to September {2}", Numerals.ToOrdinalWords(session), 1945 + session, 1946 + session)
+                ? string.Format(CultureInfo.InvariantCulture, "the {0} session ran from {1} to September {2}", Numerals.ToOrdinalWords(session), session == 1 ? "January 1946" : "September " + (1945 + session).ToString(CultureInfo.InvariantCulture), 1946 + session)
                 : null;
         }
 
         if (citation.Organ == "ECOSOC" && number.Length >= 5 && number[4] == '/' && int.TryParse(number.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return year != date.Year ? string.Format(CultureInfo.InvariantCulture, "Council texts numbered {0}/… were adopted in {0}", year) : null;
+            // Since 2017 the Council's session runs from July to July and takes the number of the year it ends in,
+            // so a decision numbered 2021/208 may be adopted in September 2020.
+            var possible = date.Year == year || (date.Year == year - 1 && date.Month >= 7);
+            return possible ? null : string.Format(CultureInfo.InvariantCulture, "Council texts numbered {0}/… were adopted from July {1} to December {0}", year, year - 1);
         }
 
         if (citation.Organ == "SC" && number.EndsWith(")", System.StringComparison.Ordinal) && number.Length > 7

@@ -20,7 +20,7 @@ internal sealed class CitationInconsistentDatesRule : DraftingRule
         foreach (var cited in DocumentCitations.Find(context))
         {
             var citation = cited.Citation;
-            if (citation.Key is not { } key || citation.Date is not { } date)
+            if (citation.Key is not { } key || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated)
             {
                 continue;
             }

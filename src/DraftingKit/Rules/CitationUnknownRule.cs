@@ -22,7 +22,7 @@ internal sealed class CitationUnknownRule : DraftingRule
         foreach (var cited in DocumentCitations.Find(context))
         {
             var citation = cited.Citation;
-            if (cited.Entry is not null || citation.Organ is null)
+            if (cited.Entry is not null || citation.Organ is null || !citation.OrganStated)
             {
                 continue;
             }

@@ -22,26 +22,29 @@ internal sealed class CitationWrongDateRule : DraftingRule
         foreach (var cited in DocumentCitations.Find(context))
         {
             var citation = cited.Citation;
-            if (cited.Entry is not { Date: { } adopted } entry || citation.Date is not { } date || date == adopted || !IsTrusted(entry.Evidence))
+            if (cited.Entry is not { Date: { } adopted } entry || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || date == adopted || !IsTrusted(entry.Evidence))
             {
                 continue;
             }
 
             var span = context.Locator.Locate(cited.Text, citation.DateStart, citation.DateLength, out var exact);
-            var fix = exact && !citation.DateIsShared ? new[] { new TextEdit(span, adopted.ToString()) } : null;
+            var fix = exact ? new[] { new TextEdit(span, adopted.ToString()) } : null;
             context.Report(Rule, span, fix, DocumentCitations.Describe(citation), adopted.ToString(), date.ToString(), entry.Source);
         }
     }
 
     private static bool IsTrusted(string evidence)
     {
+        // "record" is the UN's own record; recorded-vote data ("vote-record") is trusted only where later texts
+        // cite the same date ("vote-record+cited:N"), because its day of the month is not always right.
         if (evidence == "record")
         {
             return true;
         }
 
-        return evidence.StartsWith("cited:", System.StringComparison.Ordinal)
-            && int.TryParse(evidence.Substring(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var texts)
+        var cited = evidence.IndexOf("cited:", System.StringComparison.Ordinal);
+        return cited >= 0
+            && int.TryParse(evidence.Substring(cited + 6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var texts)
             && texts >= 2;
     }
 }
