@@ -7,6 +7,7 @@ var root = new RootCommand("draftkit: check, render and import United Nations re
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(ImportAknCommand.Create());
+root.Subcommands.Add(CatalogCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
