@@ -224,8 +224,7 @@ sup { line-height: 0; }
                 return;
             }
 
-            xml.WriteStartElement("h1");
-            xml.WriteAttributeString("class", "title");
+            StartMixed("h1", "title");
             if (header.Number is { } number && header.Title is not null && line.StartsWith(number + ". ", System.StringComparison.Ordinal))
             {
                 Text("span", "number", number + ".");
