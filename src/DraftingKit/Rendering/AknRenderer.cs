@@ -87,7 +87,7 @@ public static class AknRenderer
             WritePreface(header);
 
             var part = document.Parts.Count == 1 ? document.Parts[0] : null;
-            if (part is not null && (part.Formula is not null || part.Preamble.Count > 0))
+            if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
             {
                 WritePreamble(part);
             }
@@ -108,7 +108,7 @@ public static class AknRenderer
             if (document.Parts.Count == 0)
             {
                 // mainBody may not be empty: an empty text still gets one empty paragraph.
-                Element("paragraph", "eId", Unique("para_1"), () => Paragraph(InlineText.Empty));
+                Element("paragraph", "eId", Unique("para_1"), () => Content("para_1", InlineText.Empty));
             }
 
             xml.WriteEndElement();
@@ -375,7 +375,8 @@ public static class AknRenderer
             prefix += "__";
             if (part.Formula is { RunsOn: false } formula)
             {
-                Element("paragraph", "eId", Unique(prefix + "formula_1"), () => Paragraph(formula.Text), "class", "formula");
+                var formulaId = Unique(prefix + "formula_1");
+                Element("paragraph", "eId", formulaId, () => Content(formulaId, formula.Text), "class", "formula");
             }
 
             var index = 0;
@@ -391,7 +392,7 @@ public static class AknRenderer
                     OperativeParagraph paragraph => paragraph.Text,
                     _ => InlineText.Empty,
                 };
-                Element("paragraph", "eId", id, () => Paragraph(text), "class", "preambular");
+                Element("paragraph", "eId", id, () => Content(id, text), "class", "preambular");
             }
 
             Blocks(part.OperativePart, prefix, part.Formula is { RunsOn: true } runsOn ? runsOn : null);

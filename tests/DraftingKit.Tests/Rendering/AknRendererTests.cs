@@ -16,7 +16,9 @@ public sealed class AknRendererTests
     {
         var xml = AknRenderer.Render(RenderingFixtures.Read(fixture));
 
-        Assert.Empty(AknSchema.Validate(xml));
+        var problems = AknSchema.Validate(xml);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]

@@ -32,12 +32,13 @@ public sealed class HtmlRendererTests
     [MemberData(nameof(RenderingFixtures.All), MemberType = typeof(RenderingFixtures))]
     public void Footnotes_are_linked_both_ways(string fixture)
     {
-        var page = Parse(HtmlRenderer.Render(RenderingFixtures.Read(fixture)));
+        var document = RenderingFixtures.Read(fixture);
+        var page = Parse(HtmlRenderer.Render(document));
         var ids = page.Descendants().Select(e => e.Attribute("id")?.Value).Where(id => id is not null).ToHashSet();
         var references = page.Descendants(Xhtml + "a").Where(a => (string?)a.Attribute("role") == "doc-noteref").ToList();
         var backlinks = page.Descendants(Xhtml + "a").Where(a => (string?)a.Attribute("class") == "backlink").ToList();
 
-        Assert.NotEmpty(references);
+        Assert.Equal(document.Footnotes.Count > 0, references.Count > 0);
         Assert.All(references, a => Assert.Contains(a.Attribute("href")!.Value.TrimStart('#'), ids));
         Assert.All(backlinks, a => Assert.Contains(a.Attribute("href")!.Value.TrimStart('#'), ids));
         Assert.Equal(references.Count, backlinks.Count);
