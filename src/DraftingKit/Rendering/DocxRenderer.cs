@@ -57,14 +57,14 @@ public static class DocxRenderer
         var title = HeaderLines.TitleLine(header) ?? header.Label;
         if (title is not null)
         {
-            xml.WriteElementString("dc", "title", Elements, title);
+            xml.WriteElementString("dc", "title", Elements, XmlText.Safe(title));
         }
 
         if (header.Symbol is { } symbol)
         {
-            xml.WriteElementString("dc", "subject", Elements, symbol);
-            xml.WriteElementString("dc", "identifier", Elements, symbol);
-            xml.WriteElementString("cp", "keywords", Core, symbol);
+            xml.WriteElementString("dc", "subject", Elements, XmlText.Safe(symbol));
+            xml.WriteElementString("dc", "identifier", Elements, XmlText.Safe(symbol));
+            xml.WriteElementString("cp", "keywords", Core, XmlText.Safe(symbol));
         }
 
         xml.WriteElementString("dc", "language", Elements, "en-GB");

@@ -51,7 +51,7 @@ public sealed class LibreOfficeRenderingTests
             {
                 // The number and the first words: enough to identify the paragraph, short enough not to cross a line.
                 var words = string.Join(" ", paragraph.Text.PlainText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
-                var expected = paragraph.DisplayNumber + " " + words;
+                var expected = (paragraph.DisplayNumber + " " + words).Trim();
                 var found = flat.IndexOf(expected, position, StringComparison.Ordinal);
                 Assert.True(found >= 0, $"'{expected}' not found after position {position} in:\n{flat}");
                 position = found + expected.Length;
