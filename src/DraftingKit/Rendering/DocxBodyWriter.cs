@@ -159,16 +159,14 @@ internal sealed class DocxBodyWriter
         var numbered = header.Number is { } number && header.Title is not null && line.StartsWith(number + ". ", System.StringComparison.Ordinal)
             ? number + "."
             : null;
-        Add(DocxStyles.Title, paragraph =>
+        if (numbered is null)
         {
-            if (numbered is null)
-            {
-                paragraph.Append(TextRun(line));
-                return;
-            }
+            // A draft's title stands in the text block, without the hanging indent a number needs.
+            AddText(DocxStyles.UnnumberedTitle, line);
+            return;
+        }
 
-            paragraph.Append(TextRun(numbered), new Run(new TabChar()), TextRun(line.Substring(numbered.Length + 1)));
-        });
+        Add(DocxStyles.Title, paragraph => paragraph.Append(TextRun(numbered), new Run(new TabChar()), TextRun(line.Substring(numbered.Length + 1))));
     }
 
     private void AddClosing(DocumentHeader header)

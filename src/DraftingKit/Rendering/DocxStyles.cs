@@ -20,6 +20,7 @@ internal static class DocxStyles
     public const string ReferenceLine = "UNReferenceLine";
     public const string DraftLabel = "UNDraftLabel";
     public const string Title = "UNTitle";
+    public const string UnnumberedTitle = "UNUnnumberedTitle";
     public const string PartDesignation = "UNPartDesignation";
     public const string PartTitle = "UNPartTitle";
     public const string Formula = "UNFormula";
@@ -80,6 +81,7 @@ internal static class DocxStyles
         styles.Append(Paragraph(AdoptionLine, "UN Adoption line", Layout(before: 480, after: 120, keepNext: true), Font(bold: true, size: 28)));
         styles.Append(Paragraph(ReferenceLine, "UN Reference line", Layout(after: 240, keepNext: true), Font(italic: true)));
         styles.Append(Paragraph(Title, "UN Title", Layout(before: 240, after: 240, left: TextIndent, hanging: TextIndent, tab: TextIndent, keepNext: true, outline: 0), Font(bold: true, size: 28)));
+        styles.Append(Paragraph(UnnumberedTitle, "UN Title without number", Layout(before: 240, after: 240, left: TextIndent, right: TextIndent, keepNext: true, outline: 0), Font(bold: true, size: 28)));
         styles.Append(Paragraph(PartDesignation, "UN Part designation", Layout(before: 240, after: 120, left: TextIndent, keepNext: true), Font(bold: true, size: 24)));
         styles.Append(Paragraph(PartTitle, "UN Part title", Layout(after: 240, left: TextIndent, keepNext: true, outline: 1), Font(bold: true, size: 24)));
         styles.Append(Paragraph(Formula, "UN Enacting formula", Layout(after: 120, left: TextIndent, firstLine: Hanging, keepNext: true)));

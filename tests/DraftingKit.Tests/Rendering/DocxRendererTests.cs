@@ -134,7 +134,8 @@ public sealed class DocxRendererTests
         var body = package.MainDocumentPart!.Document!.Body!;
 
         Assert.Equal("Draft resolution", Styled(body, DocxStyles.DraftLabel).Single().InnerText);
-        Assert.StartsWith("Strengthening the United Nations", Styled(body, DocxStyles.Title).Single().InnerText, System.StringComparison.Ordinal);
+        Assert.StartsWith("Strengthening the United Nations", Styled(body, DocxStyles.UnnumberedTitle).Single().InnerText, System.StringComparison.Ordinal);
+        Assert.Empty(Styled(body, DocxStyles.Title));
         Assert.Empty(Styled(body, DocxStyles.AdoptionLine));
         Assert.Empty(Styled(body, DocxStyles.Closing));
         Assert.Equal("Distr.: Limited", Styled(body, DocxStyles.Distribution).First().InnerText);
