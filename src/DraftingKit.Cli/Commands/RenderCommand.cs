@@ -95,6 +95,7 @@ internal static class RenderCommand
             }
 
             var bytes = format.Render(result.Document);
+            string? target = null;
             try
             {
                 if (outputPath is null)
@@ -103,7 +104,7 @@ internal static class RenderCommand
                     continue;
                 }
 
-                var target = outputIsFolder
+                target = outputIsFolder
                     ? OutputPaths.Inside(outputPath, OutputPaths.FileName(result.Document, templatePath, format.Extension))
                     : Path.GetFullPath(outputPath);
                 if (!written.Add(target))
@@ -121,9 +122,9 @@ internal static class RenderCommand
                 using var file = new FileStream(target, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
                 file.Write(bytes, 0, bytes.Length);
             }
-            catch (IOException) when (!force && outputPath is not null && File.Exists(OutputTarget(result.Document, templatePath, outputPath, outputIsFolder, format)))
+            catch (IOException) when (!force && target is not null && File.Exists(target))
             {
-                stderr.WriteLine($"draftkit: '{OutputTarget(result.Document, templatePath, outputPath, outputIsFolder, format)}' already exists; use --force to overwrite it.");
+                stderr.WriteLine($"draftkit: '{target}' already exists; use --force to overwrite it.");
                 return ExitCodes.UsageOrIoError;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -135,11 +136,6 @@ internal static class RenderCommand
 
         return exitCode;
     }
-
-    private static string OutputTarget(ResolutionDocument document, string templatePath, string outputPath, bool outputIsFolder, OutputFormat format) =>
-        outputIsFolder
-            ? OutputPaths.Inside(outputPath, OutputPaths.FileName(document, templatePath, format.Extension))
-            : Path.GetFullPath(outputPath);
 
     /// <summary>A format the verb writes: its file extension and its renderer, as bytes so that DOCX fits beside the text formats.</summary>
     private sealed record OutputFormat(string Extension, Func<ResolutionDocument, byte[]> Render, bool IsText = true)
