@@ -94,6 +94,28 @@ public sealed class HtmlRendererTests
     }
 
     [Theory]
+    [InlineData("A/RES/73/186", "https://undocs.org/en/A/RES/73/186")]
+    [InlineData("https://undocs.org/en/A/74/125", "https://undocs.org/en/A/74/125")]
+    [InlineData("73/186", null)]
+    [InlineData("javascript:alert(1)", null)]
+    public void Links_to_cited_documents_point_to_the_Official_Document_System_and_nowhere_else(string target, string? expected)
+    {
+        var link = new DocumentLink(InlineText.Plain("73/186"), target, SourceSpan.None);
+        var document = new ResolutionDocument(
+            "links.res.md",
+            new DocumentHeader(),
+            EquatableArray.Create(new DocumentPart(null, null, null, default, EquatableArray.Create<BodyBlock>(new OperativeParagraph(1, NumberStyle.Arabic, InlineText.Of(new TextRun("Recalls its resolution ", SourceSpan.None), link), default, SourceSpan.None)), SourceSpan.None)),
+            default,
+            default);
+
+        var anchors = Parse(HtmlRenderer.Render(document)).Descendants(Xhtml + "a").Select(a => a.Attribute("href")!.Value).ToList();
+        var akn = XDocument.Parse(AknRenderer.Render(document)).Descendants(XName.Get("a", AknRenderer.Namespace)).Select(a => a.Attribute("href")!.Value).ToList();
+
+        Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, anchors);
+        Assert.Equal(anchors, akn);
+    }
+
+    [Theory]
     [MemberData(nameof(RenderingFixtures.All), MemberType = typeof(RenderingFixtures))]
     public void Rendering_matches_snapshot(string fixture)
     {
