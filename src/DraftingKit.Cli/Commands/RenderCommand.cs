@@ -9,13 +9,16 @@ using DraftingKit.Templates;
 
 namespace DraftingKit.Cli.Commands;
 
-/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md] [-o &lt;path&gt;]</c>.</summary>
+/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md|html|docx|akn] [-o &lt;path&gt;] [--force]</c>.</summary>
 internal static class RenderCommand
 {
-    private static readonly Dictionary<string, (string Extension, Func<ResolutionDocument, string> Render)> Formats = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
     {
-        ["txt"] = ("txt", UnTextRenderer.Render),
-        ["md"] = ("md", MarkdownRenderer.Render),
+        ["txt"] = OutputFormat.Text("txt", UnTextRenderer.Render),
+        ["md"] = OutputFormat.Text("md", MarkdownRenderer.Render),
+        ["html"] = OutputFormat.Text("html", HtmlRenderer.Render),
+        ["docx"] = new OutputFormat("docx", DocxRenderer.Render, IsText: false),
+        ["akn"] = OutputFormat.Text("akn.xml", AknRenderer.Render),
     };
 
     public static Command Create()
@@ -27,32 +30,49 @@ internal static class RenderCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: txt (UN-format plain text) or md (the template format).",
+            Description = "Output format: txt (UN-format plain text), md (the template format), html (a self-contained page), docx (Word, UN layout) or akn (Akoma Ntoso AKN4UN XML).",
             DefaultValueFactory = _ => "txt",
         };
         format.AcceptOnlyFromAmong(new List<string>(Formats.Keys).ToArray());
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "A file (one template) or a folder; standard output when omitted.",
+            Description = "A file (one template) or a folder; standard output when omitted (not for docx).",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Overwrite output files that already exist.",
         };
 
-        var command = new Command("render", "Render templates to UN-format text or to the template format.")
+        var command = new Command("render", "Render templates as UN-format text, HTML, Word (DOCX), AKN4UN XML or the template format.")
         {
-            templates, format, output,
+            templates, format, output, force,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(templates) ?? Array.Empty<string>(),
             parseResult.GetValue(format) ?? "txt",
             parseResult.GetValue(output),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(force)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr)
+    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, bool force = false)
     {
-        var (extension, render) = Formats[formatName];
+        if (!Formats.TryGetValue(formatName, out var format))
+        {
+            stderr.WriteLine($"draftkit: unknown format '{formatName}'; use one of {string.Join(", ", Formats.Keys)}.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (!format.IsText && outputPath is null)
+        {
+            stderr.WriteLine($"draftkit: {formatName} output is binary; name a file or folder with --output.");
+            return ExitCodes.UsageOrIoError;
+        }
+
         var outputIsFolder = outputPath is not null && (templatePaths.Count > 1 || Directory.Exists(outputPath));
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var exitCode = ExitCodes.Success;
         foreach (var templatePath in templatePaths)
         {
@@ -74,24 +94,38 @@ internal static class RenderCommand
                 continue;
             }
 
-            var text = render(result.Document);
+            var bytes = format.Render(result.Document);
+            string? target = null;
             try
             {
                 if (outputPath is null)
                 {
-                    stdout.Write(text);
+                    stdout.Write(new UTF8Encoding(false).GetString(bytes));
                     continue;
                 }
 
-                var target = outputIsFolder
-                    ? OutputPaths.Inside(outputPath, OutputPaths.FileName(result.Document, templatePath, extension))
-                    : outputPath;
+                target = outputIsFolder
+                    ? OutputPaths.Inside(outputPath, OutputPaths.FileName(result.Document, templatePath, format.Extension))
+                    : Path.GetFullPath(outputPath);
+                if (!written.Add(target))
+                {
+                    stderr.WriteLine($"draftkit: '{templatePath}' renders to '{target}', which this run has already written; give the templates different symbols.");
+                    return ExitCodes.UsageOrIoError;
+                }
+
                 if (outputIsFolder)
                 {
                     Directory.CreateDirectory(outputPath);
                 }
 
-                File.WriteAllText(target, text, new UTF8Encoding(false));
+                // CreateNew refuses an existing file in the same step that opens it, so nothing is overwritten by a race.
+                using var file = new FileStream(target, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
+                file.Write(bytes, 0, bytes.Length);
+            }
+            catch (IOException) when (!force && target is not null && File.Exists(target))
+            {
+                stderr.WriteLine($"draftkit: '{target}' already exists; use --force to overwrite it.");
+                return ExitCodes.UsageOrIoError;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -101,5 +135,12 @@ internal static class RenderCommand
         }
 
         return exitCode;
+    }
+
+    /// <summary>A format the verb writes: its file extension and its renderer, as bytes so that DOCX fits beside the text formats.</summary>
+    private sealed record OutputFormat(string Extension, Func<ResolutionDocument, byte[]> Render, bool IsText = true)
+    {
+        public static OutputFormat Text(string extension, Func<ResolutionDocument, string> render) =>
+            new(extension, document => new UTF8Encoding(false).GetBytes(render(document)));
     }
 }

@@ -16,25 +16,37 @@ public static class HeaderLines
     /// <summary>The lines above the session line: symbol, organ, distribution, date of issue, languages.</summary>
     public static IEnumerable<string> Masthead(DocumentHeader header)
     {
+        foreach (var line in MastheadLines(header))
+        {
+            yield return line.Text;
+        }
+    }
+
+    /// <summary>
+    /// The masthead lines with what each one is, for formats that set each line in its own style (DOCX, HTML,
+    /// AKN). The text of each line is what <see cref="Masthead"/> prints.
+    /// </summary>
+    public static IEnumerable<HeaderLine> MastheadLines(DocumentHeader header)
+    {
         if (header.Symbol is { } symbol)
         {
-            yield return symbol;
+            yield return new HeaderLine(HeaderLineKind.Symbol, symbol);
         }
 
-        yield return header.Organ.Name;
+        yield return new HeaderLine(HeaderLineKind.Organ, header.Organ.Name);
         if (header.Distribution is { } distribution)
         {
-            yield return "Distr.: " + distribution;
+            yield return new HeaderLine(HeaderLineKind.Distribution, "Distr.: " + distribution);
         }
 
         if (header.Issued is { } issued)
         {
-            yield return issued.ToString();
+            yield return new HeaderLine(HeaderLineKind.Issued, issued.ToString());
         }
 
         if (header.OriginalLanguage is { } original)
         {
-            yield return "Original: " + original;
+            yield return new HeaderLine(HeaderLineKind.OriginalLanguage, "Original: " + original);
         }
     }
 

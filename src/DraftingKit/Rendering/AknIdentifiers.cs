@@ -1,0 +1,125 @@
+using System.Text;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// The FRBR identifiers of an AKN4UN rendering, built as the UN's own files build them: the work
+/// <c>/akn/un/statement/deliberation/unga/2021-12-16/76-162/</c> (organ, date of adoption, number), the English
+/// expression <c>…/eng@/</c> and the XML manifestation <c>…/eng@.xml</c>, each with a <c>!main</c> "this".
+/// </summary>
+internal sealed record AknIdentifiers(
+    string WorkUri,
+    string WorkDate,
+    string WorkDateName,
+    string ExpressionDate,
+    string OrganCode,
+    string AuthorId,
+    string AuthorOntologyName)
+{
+    public string WorkThis(string component) => WorkUri + "!" + component + "/";
+
+    public string ExpressionUri => WorkUri + "eng@/";
+
+    public string ExpressionThis(string component) => WorkUri + "eng@!" + component + "/";
+
+    public string ManifestationUri => WorkUri + "eng@.xml";
+
+    public string ManifestationThis(string component) => WorkUri + "eng@/!" + component + ".xml";
+
+    /// <summary>Identifiers for <paramref name="header"/>; a draft is identified by its symbol and date of issue.</summary>
+    public static AknIdentifiers For(DocumentHeader header)
+    {
+        var (code, author, ontology) = OrganNames(header.Organ);
+        var adopted = header.Status == DocumentStatus.Adopted && header.Adopted is not null;
+        var date = (adopted ? header.Adopted : header.Issued ?? header.Adopted)?.ToIsoString() ?? "0001-01-01";
+        var expressionDate = (header.Issued ?? header.Adopted)?.ToIsoString() ?? date;
+        var name = adopted && header.Number is { } number
+            ? UriSegment(number)
+            : header.Symbol is { } symbol ? UriSegment(symbol) : "draft";
+        var workUri = "/akn/un/statement/deliberation/" + code + "/" + date + "/" + name + "/";
+        return new AknIdentifiers(workUri, date, adopted ? "adoption" : "issuance", expressionDate, code, author, ontology);
+    }
+
+    /// <summary>"74/177" → "74-177", "A/C.3/74/L.11" → "A-C.3-74-L.11": slashes become hyphens, anything else unsafe is dropped.</summary>
+    private static string UriSegment(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == '/' || c == ' ')
+            {
+                builder.Append('-');
+            }
+            else if (c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '(' or ')')
+            {
+                builder.Append(c);
+            }
+        }
+
+        var segment = builder.ToString().Trim('-');
+        return segment.Length == 0 ? "draft" : segment;
+    }
+
+    /// <summary>
+    /// The organ's code in the work URI, its author id in <c>FRBRauthor</c> and its ontology name: "unga", "ga",
+    /// "generalAssembly" for the General Assembly, as in the UN's files.
+    /// </summary>
+    private static (string Code, string Author, string Ontology) OrganNames(Organ organ)
+    {
+        if (organ == Organ.GeneralAssembly)
+        {
+            return ("unga", "ga", "generalAssembly");
+        }
+
+        if (organ == Organ.EconomicAndSocialCouncil)
+        {
+            return ("ecosoc", "ecosoc", "economicAndSocialCouncil");
+        }
+
+        if (organ == Organ.SecurityCouncil)
+        {
+            return ("unsc", "sc", "securityCouncil");
+        }
+
+        if (organ == Organ.HumanRightsCouncil)
+        {
+            return ("hrc", "hrc", "humanRightsCouncil");
+        }
+
+        var initials = new StringBuilder();
+        var ontology = new StringBuilder();
+        foreach (var word in organ.Name.Split(' '))
+        {
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            ontology.Append(ontology.Length == 0 ? char.ToLowerInvariant(word[0]) : char.ToUpperInvariant(word[0]));
+            ontology.Append(word.Substring(1).ToLowerInvariant());
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(char.ToLowerInvariant(word[0]));
+            }
+        }
+
+        var code = initials.Length == 0 ? "un" : initials.ToString();
+        var name = ontology.Length == 0 ? "organ" : Ascii(ontology.ToString());
+        return (code, code, name);
+    }
+
+    private static string Ascii(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? "organ" : builder.ToString();
+    }
+}

@@ -1,0 +1,748 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// Renders a document as Akoma Ntoso 3.0 XML in the shape of the UN's AKN4UN files: <c>statement</c> with
+/// FRBR identification, a cover page with the header block, the preface (number and title), the preamble
+/// (formula and one <c>container</c> per preambular paragraph, named by its lead), the main body (numbered
+/// <c>paragraph</c>s, <c>list</c>/<c>point</c> subparagraphs, <c>subheading</c>s), footnotes as
+/// <c>authorialNote</c>s where they are referenced, the conclusions (meeting and date) and annexes as
+/// attachments. eIds follow the AKN naming convention from the printed numbers (<c>para_8__list_1__point_a</c>),
+/// so they stay put when other paragraphs change.
+/// </summary>
+public static class AknRenderer
+{
+    /// <summary>The Akoma Ntoso 3.0 namespace.</summary>
+    public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
+    public static string Render(ResolutionDocument document)
+    {
+        using var output = new MemoryStream();
+        Write(document, output);
+        return new System.Text.UTF8Encoding(false).GetString(output.ToArray());
+    }
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
+    public static void Write(ResolutionDocument document, Stream output)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new System.Text.UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using (var xml = XmlWriter.Create(output, settings))
+        {
+            new AknWriter(xml, document).Write();
+        }
+
+        output.WriteByte((byte)'\n');
+    }
+
+    private sealed class AknWriter
+    {
+        private const string Source = "draftingkit";
+
+        private readonly XmlWriter xml;
+        private readonly ResolutionDocument document;
+        private readonly AknIdentifiers identifiers;
+        private readonly FootnoteNumbering numbering;
+        private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
+        private int headings;
+        private int tables;
+
+        public AknWriter(XmlWriter xml, ResolutionDocument document)
+        {
+            this.xml = xml;
+            this.document = document;
+            identifiers = AknIdentifiers.For(document.Header);
+            numbering = FootnoteNumbering.For(document);
+            foreach (var footnote in document.Footnotes)
+            {
+                if (!definitions.ContainsKey(footnote.Label))
+                {
+                    definitions.Add(footnote.Label, footnote);
+                }
+            }
+        }
+
+        public void Write()
+        {
+            var header = document.Header;
+            xml.WriteStartElement("akomaNtoso", Namespace);
+            xml.WriteStartElement("statement");
+            xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
+            WriteMeta("main", withReferences: true);
+            WriteCoverPage(header);
+            WritePreface(header);
+
+            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+            if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
+            {
+                WritePreamble(part);
+            }
+
+            xml.WriteStartElement("mainBody");
+            if (part is not null)
+            {
+                Blocks(part.OperativePart, string.Empty, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
+            }
+            else
+            {
+                foreach (var each in document.Parts)
+                {
+                    WritePartContainer(each);
+                }
+            }
+
+            if (document.Parts.Count == 0)
+            {
+                // mainBody may not be empty: an empty text still gets one empty paragraph.
+                Element("paragraph", "eId", Unique("para_1"), () => Content("para_1", InlineText.Empty));
+            }
+
+            xml.WriteEndElement();
+            WriteConclusions(header);
+            WriteAnnexes();
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        private void WriteMeta(string component, bool withReferences)
+        {
+            xml.WriteStartElement("meta");
+            xml.WriteStartElement("identification");
+            xml.WriteAttributeString("source", "#" + Source);
+
+            xml.WriteStartElement("FRBRWork");
+            Empty("FRBRthis", "value", identifiers.WorkThis(component));
+            Empty("FRBRuri", "value", identifiers.WorkUri);
+            Empty("FRBRdate", "date", identifiers.WorkDate, "name", identifiers.WorkDateName);
+            Empty("FRBRauthor", "href", identifiers.AuthorId, "as", "author");
+            Empty("FRBRcountry", "value", "un");
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("FRBRExpression");
+            Empty("FRBRthis", "value", identifiers.ExpressionThis(component));
+            Empty("FRBRuri", "value", identifiers.ExpressionUri);
+            Empty("FRBRdate", "date", identifiers.ExpressionDate, "name", "publication");
+            Empty("FRBRauthor", "href", identifiers.AuthorId, "as", "issuer");
+            Empty("FRBRlanguage", "language", "eng");
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("FRBRManifestation");
+            Empty("FRBRthis", "value", identifiers.ManifestationThis(component));
+            Empty("FRBRuri", "value", identifiers.ManifestationUri);
+            Empty("FRBRdate", "date", identifiers.ExpressionDate, "name", "markup");
+            Empty("FRBRauthor", "href", Source, "as", "editor");
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+
+            if (withReferences)
+            {
+                xml.WriteStartElement("references");
+                xml.WriteAttributeString("source", "#" + Source);
+                Empty("TLCOrganization", "eId", Source, "href", "/akn/ontology/organization/draftingkit", "showAs", "DraftingKit");
+                Empty("TLCOrganization", "eId", identifiers.AuthorId, "href", "/akn/ontology/organization/un/" + identifiers.AuthorOntologyName, "showAs", document.Header.Organ.Name);
+                Empty("TLCConcept", "eId", "symbol", "href", "/akn/ontology/reference/un/symbol", "showAs", "Symbol");
+                Empty("TLCConcept", "eId", "dateOfIssuance", "href", "/akn/ontology/concept/un/dateOfIssuance", "showAs", "Date of issuance");
+                Empty("TLCConcept", "eId", "adoptionDate", "href", "/akn/ontology/concept/un/dateOfAdoption", "showAs", "Date of adoption");
+                Empty("TLCTerm", "eId", "resolutionTitle", "href", "/akn/ontology/reference/un/resolutionTitle", "showAs", "Resolution title");
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WriteCoverPage(DocumentHeader header)
+        {
+            var lines = new List<System.Action>();
+            if (HeaderLines.HasHeaderBlock(header))
+            {
+                foreach (var line in HeaderLines.MastheadLines(header))
+                {
+                    var text = line.Text;
+                    switch (line.Kind)
+                    {
+                        case HeaderLineKind.Symbol:
+                            lines.Add(() => InlineElement("docNumber", text, "refersTo", "#symbol"));
+                            break;
+                        case HeaderLineKind.Organ:
+                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId));
+                            break;
+                        case HeaderLineKind.Distribution:
+                            lines.Add(() => InlineElement("docStatus", text));
+                            break;
+                        case HeaderLineKind.Issued:
+                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance"));
+                            break;
+                        default:
+                            lines.Add(() => InlineElement("inline", text, "name", "originalLanguage"));
+                            break;
+                    }
+                }
+
+                if (HeaderLines.SessionLine(header) is { } session)
+                {
+                    lines.Add(() => InlineElement("session", session, "value", header.Session!.Value.ToString(CultureInfo.InvariantCulture), "refersTo", "#" + identifiers.AuthorId));
+                }
+
+                if (HeaderLines.AgendaLine(header) is { } agenda)
+                {
+                    lines.Add(() => InlineElement("inline", agenda, "name", "agenda item"));
+                }
+
+                if (header.AgendaTitle is { } agendaTitle)
+                {
+                    lines.Add(() => InlineElement("inline", agendaTitle, "name", "agenda item name"));
+                }
+            }
+
+            if (HeaderLines.AdoptionLine(header) is { } adoption)
+            {
+                lines.Add(() => InlineElement("docTitle", adoption));
+            }
+
+            if (HeaderLines.ReferenceLine(header) is { } reference)
+            {
+                lines.Add(() => InlineElement("docProponent", reference));
+            }
+
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("coverPage");
+            xml.WriteAttributeString("eId", "coverPage_1");
+            foreach (var line in lines)
+            {
+                xml.WriteStartElement("p");
+                line();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WritePreface(DocumentHeader header)
+        {
+            var numbered = header.Status == DocumentStatus.Adopted && header.Number is not null;
+            if (!numbered && header.Title is null && header.Label is null)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("preface");
+            if (header.Label is { } label)
+            {
+                xml.WriteStartElement("p");
+                InlineElement("docStatus", label);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteStartElement("p");
+            xml.WriteString(string.Empty);
+            if (numbered)
+            {
+                InlineElement("docNumber", header.Number + ".");
+                if (header.Title is not null)
+                {
+                    xml.WriteString(" ");
+                }
+            }
+
+            if (header.Title is { } title)
+            {
+                InlineElement("docTitle", title, "refersTo", "#resolutionTitle");
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        private void WritePreamble(DocumentPart part)
+        {
+            xml.WriteStartElement("preamble");
+            if (part.Formula is { RunsOn: false } formula)
+            {
+                xml.WriteStartElement("formula");
+                xml.WriteAttributeString("name", "enactingFormula");
+                xml.WriteAttributeString("eId", Unique("formula_1"));
+                Paragraph(formula.Text);
+                xml.WriteEndElement();
+            }
+
+            var index = 0;
+            foreach (var block in part.Preamble)
+            {
+                index++;
+                var id = Unique("container_" + index.ToString(CultureInfo.InvariantCulture));
+                switch (block)
+                {
+                    case PreambularParagraph paragraph:
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", paragraph.Lead ?? "preambular");
+                        xml.WriteAttributeString("eId", id);
+                        Paragraph(paragraph.Text);
+                        SubparagraphBlocks(paragraph.Subparagraphs);
+                        xml.WriteEndElement();
+                        break;
+                    case Heading heading:
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", "subheading");
+                        xml.WriteAttributeString("eId", id);
+                        Paragraph(heading.Text);
+                        xml.WriteEndElement();
+                        break;
+                    case TextParagraph text:
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", "text");
+                        xml.WriteAttributeString("eId", id);
+                        Paragraph(text.Text);
+                        SubparagraphBlocks(text.Subparagraphs);
+                        xml.WriteEndElement();
+                        break;
+                    case OperativeParagraph operative:
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", operative.Lead ?? "paragraph");
+                        xml.WriteAttributeString("eId", id);
+                        Paragraph(operative.Text);
+                        SubparagraphBlocks(operative.Subparagraphs);
+                        xml.WriteEndElement();
+                        break;
+                    case Table table:
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", "table");
+                        xml.WriteAttributeString("eId", id);
+                        WriteTable(table);
+                        xml.WriteEndElement();
+                        break;
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        /// <summary>Subparagraphs of a preambular paragraph, which AKN containers can only hold as blocks: one p each.</summary>
+        private void SubparagraphBlocks(EquatableArray<Subparagraph> items)
+        {
+            foreach (var item in items)
+            {
+                xml.WriteStartElement("p");
+                xml.WriteString(string.Empty);
+                if (item.DisplayLabel.Length > 0)
+                {
+                    xml.WriteString(item.DisplayLabel + " ");
+                }
+
+                InlineContent(item.Text);
+                xml.WriteEndElement();
+                SubparagraphBlocks(item.Items);
+            }
+        }
+
+        /// <summary>One part of a multi-part text (A, B …) as an <c>hcontainer</c> holding its own formula, preamble and operative part.</summary>
+        private void WritePartContainer(DocumentPart part)
+        {
+            var prefix = "part_" + (part.Designation ?? "1");
+            xml.WriteStartElement("hcontainer");
+            xml.WriteAttributeString("name", "part");
+            xml.WriteAttributeString("eId", Unique(prefix));
+            if (part.Designation is { } designation)
+            {
+                xml.WriteElementString("num", XmlText.Safe(designation));
+            }
+
+            if (part.Title is { } title)
+            {
+                xml.WriteStartElement("heading");
+                xml.WriteString(string.Empty);
+                InlineContent(title);
+                xml.WriteEndElement();
+            }
+
+            prefix += "__";
+            if (part.Formula is { RunsOn: false } formula)
+            {
+                var formulaId = Unique(prefix + "formula_1");
+                Element("paragraph", "eId", formulaId, () => Content(formulaId, formula.Text), "class", "formula");
+            }
+
+            var index = 0;
+            foreach (var block in part.Preamble)
+            {
+                index++;
+                var id = Unique(prefix + "container_" + index.ToString(CultureInfo.InvariantCulture));
+                var text = block switch
+                {
+                    PreambularParagraph paragraph => paragraph.Text,
+                    Heading heading => heading.Text,
+                    TextParagraph paragraph => paragraph.Text,
+                    OperativeParagraph paragraph => paragraph.Text,
+                    _ => InlineText.Empty,
+                };
+                Element("paragraph", "eId", id, () => Content(id, text), "class", "preambular");
+            }
+
+            Blocks(part.OperativePart, prefix, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
+            xml.WriteEndElement();
+        }
+
+        private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null)
+        {
+            var index = 0;
+            foreach (var block in blocks)
+            {
+                index++;
+                switch (block)
+                {
+                    case OperativeParagraph paragraph:
+                    {
+                        var id = prefix + "para_" + (paragraph.Number is not int number
+                            ? index.ToString(CultureInfo.InvariantCulture)
+                            : paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(number) : number.ToString(CultureInfo.InvariantCulture));
+                        var text = paragraph.Text;
+                        if (index == 1 && runOnFormula is { } formula)
+                        {
+                            // "The Economic and Social Council decides to …": formula and paragraph are one sentence.
+                            var runOn = new List<Inline>(formula.Text.Inlines) { new TextRun(" ", SourceSpan.None) };
+                            runOn.AddRange(text.Inlines);
+                            text = new InlineText(EquatableArray.From(runOn));
+                        }
+
+                        NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
+                        break;
+                    }
+
+                    case TextParagraph paragraph:
+                        NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), paragraph.Label is null ? string.Empty : paragraph.Label + ".", paragraph.Text, paragraph.Subparagraphs);
+                        break;
+                    case PreambularParagraph paragraph:
+                        NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), string.Empty, paragraph.Text, paragraph.Subparagraphs);
+                        break;
+                    case Heading heading:
+                        headings++;
+                        xml.WriteStartElement("paragraph");
+                        xml.WriteAttributeString("eId", Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
+                        xml.WriteStartElement("subheading");
+                        xml.WriteString(string.Empty);
+                        InlineContent(heading.Text);
+                        xml.WriteEndElement();
+                        xml.WriteEndElement();
+                        break;
+                    case Table table:
+                        tables++;
+                        var tableId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
+                        xml.WriteStartElement("paragraph");
+                        xml.WriteAttributeString("eId", tableId);
+                        xml.WriteStartElement("content");
+                        xml.WriteAttributeString("eId", tableId + "__content");
+                        WriteTable(table);
+                        xml.WriteEndElement();
+                        xml.WriteEndElement();
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A paragraph: its number, then either its content or, when it introduces subparagraphs, a list whose intro
+        /// is the paragraph's own text (the UN files' shape).
+        /// </summary>
+        private void NumberedParagraph(string id, string number, InlineText text, EquatableArray<Subparagraph> items)
+        {
+            xml.WriteStartElement("paragraph");
+            xml.WriteAttributeString("eId", id);
+            if (number.Length > 0)
+            {
+                xml.WriteElementString("num", XmlText.Safe(number));
+            }
+
+            if (items.IsEmpty)
+            {
+                Content(id, text);
+            }
+            else
+            {
+                List(id + "__list_1", text, items);
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void List(string id, InlineText intro, EquatableArray<Subparagraph> items)
+        {
+            xml.WriteStartElement("list");
+            xml.WriteAttributeString("eId", id);
+            if (!intro.IsEmpty)
+            {
+                xml.WriteStartElement("intro");
+                xml.WriteAttributeString("eId", id + "__intro");
+                Paragraph(intro);
+                xml.WriteEndElement();
+            }
+
+            var index = 0;
+            foreach (var item in items)
+            {
+                index++;
+                var pointId = Unique(id + "__point_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
+                xml.WriteStartElement("point");
+                xml.WriteAttributeString("eId", pointId);
+                if (item.DisplayLabel.Length > 0)
+                {
+                    xml.WriteElementString("num", XmlText.Safe(item.DisplayLabel));
+                }
+
+                if (item.Items.IsEmpty)
+                {
+                    Content(pointId, item.Text);
+                }
+                else
+                {
+                    List(pointId + "__list_1", item.Text, item.Items);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private static bool IsNameSafe(string label) => label.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));
+
+        private void Content(string id, InlineText text)
+        {
+            xml.WriteStartElement("content");
+            xml.WriteAttributeString("eId", id + "__content");
+            Paragraph(text);
+            xml.WriteEndElement();
+        }
+
+        private void WriteConclusions(DocumentHeader header)
+        {
+            if (header.Status != DocumentStatus.Adopted || header.Meeting is null)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("conclusions");
+            xml.WriteAttributeString("eId", "conclusions");
+            xml.WriteStartElement("p");
+            var meeting = header.Meeting;
+            var ordinal = meeting.Split(' ')[0];
+            InlineElement("inline", meeting, "name", "adoptionMeeting", "title", ordinal);
+            if (header.Adopted is { } adopted)
+            {
+                xml.WriteStartElement("eol");
+                xml.WriteEndElement();
+                InlineElement("docDate", adopted.ToString(), "date", adopted.ToIsoString(), "refersTo", "#adoptionDate");
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        private void WriteAnnexes()
+        {
+            if (document.Annexes.IsEmpty)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("attachments");
+            var index = 0;
+            foreach (var annex in document.Annexes)
+            {
+                index++;
+                var number = index.ToString(CultureInfo.InvariantCulture);
+                var component = document.Annexes.Count == 1 ? "annex" : "annex_" + number;
+                var prefix = "annex_" + number + "__";
+                xml.WriteStartElement("attachment");
+                xml.WriteAttributeString("eId", "att_" + number);
+                xml.WriteStartElement("doc");
+                xml.WriteAttributeString("name", "annex");
+                WriteMeta("main/" + component, withReferences: false);
+                xml.WriteStartElement("preface");
+                xml.WriteStartElement("p");
+                InlineElement("docNumber", annex.Label);
+                xml.WriteEndElement();
+                if (annex.Title is { } title)
+                {
+                    xml.WriteStartElement("p");
+                    xml.WriteStartElement("docTitle");
+                    xml.WriteString(string.Empty);
+                    InlineContent(title);
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+                xml.WriteStartElement("mainBody");
+                if (annex.Blocks.IsEmpty)
+                {
+                    Element("paragraph", "eId", Unique(prefix + "para_1"), () => Content(prefix + "para_1", InlineText.Empty));
+                }
+
+                Blocks(annex.Blocks, prefix);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WriteTable(Table table)
+        {
+            tables++;
+            xml.WriteStartElement("table");
+            xml.WriteAttributeString("eId", Unique("table_" + tables.ToString(CultureInfo.InvariantCulture) + "__grid"));
+            foreach (var row in table.Rows)
+            {
+                xml.WriteStartElement("tr");
+                foreach (var cell in row.Cells)
+                {
+                    xml.WriteStartElement(row.IsHeader ? "th" : "td");
+                    Paragraph(cell);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void Paragraph(InlineText text)
+        {
+            xml.WriteStartElement("p");
+            xml.WriteString(string.Empty);
+            InlineContent(text);
+            xml.WriteEndElement();
+        }
+
+        private void InlineContent(InlineText text)
+        {
+            foreach (var inline in text.Inlines)
+            {
+                switch (inline)
+                {
+                    case TextRun run:
+                        xml.WriteString(XmlText.Safe(run.Text));
+                        break;
+                    case Emphasis emphasis:
+                        xml.WriteStartElement("span");
+                        xml.WriteAttributeString("class", "italic");
+                        InlineContent(emphasis.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case StrongEmphasis strong:
+                        xml.WriteStartElement("span");
+                        xml.WriteAttributeString("class", "bold");
+                        InlineContent(strong.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case DocumentLink link when DocumentLinks.AddressOf(link.Target) is { } address:
+                        xml.WriteStartElement("a");
+                        xml.WriteAttributeString("href", address);
+                        InlineContent(link.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case DocumentLink link:
+                        InlineContent(link.Content);
+                        break;
+                    case FootnoteReference reference:
+                        WriteNote(reference.Label);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The footnote itself at its first reference (<c>authorialNote</c>, as the UN files place it); a later
+        /// reference to the same footnote points back to it with <c>noteRef</c>.
+        /// </summary>
+        private void WriteNote(string label)
+        {
+            var marker = (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
+            var id = "authorialNote_" + marker;
+            if (!placed.Add(label))
+            {
+                Empty("noteRef", "href", "#" + id, "marker", marker);
+                return;
+            }
+
+            xml.WriteStartElement("authorialNote");
+            xml.WriteAttributeString("marker", marker);
+            xml.WriteAttributeString("placement", "bottom");
+            xml.WriteAttributeString("eId", Unique(id));
+            Paragraph(definitions.TryGetValue(label, out var footnote) ? footnote.Text : InlineText.Empty);
+            xml.WriteEndElement();
+        }
+
+        private string Unique(string id)
+        {
+            if (eIds.Add(id))
+            {
+                return id;
+            }
+
+            for (var i = 2; ; i++)
+            {
+                var candidate = id + "_" + i.ToString(CultureInfo.InvariantCulture);
+                if (eIds.Add(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private void Element(string name, string attribute, string value, System.Action content, string? attribute2 = null, string? value2 = null)
+        {
+            xml.WriteStartElement(name);
+            xml.WriteAttributeString(attribute, value);
+            if (attribute2 is not null)
+            {
+                xml.WriteAttributeString(attribute2, value2);
+            }
+
+            content();
+            xml.WriteEndElement();
+        }
+
+        private void InlineElement(string name, string text, params string[] attributes)
+        {
+            xml.WriteStartElement(name);
+            for (var i = 0; i + 1 < attributes.Length; i += 2)
+            {
+                xml.WriteAttributeString(attributes[i], XmlText.Safe(attributes[i + 1]));
+            }
+
+            xml.WriteString(XmlText.Safe(text));
+            xml.WriteEndElement();
+        }
+
+        private void Empty(string name, params string[] attributes)
+        {
+            xml.WriteStartElement(name);
+            for (var i = 0; i + 1 < attributes.Length; i += 2)
+            {
+                xml.WriteAttributeString(attributes[i], XmlText.Safe(attributes[i + 1]));
+            }
+
+            xml.WriteEndElement();
+        }
+    }
+}

@@ -1,0 +1,433 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DraftingKit.Model;
+using Emphasis = DraftingKit.Model.Emphasis;
+using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+using FootnoteReference = DraftingKit.Model.FootnoteReference;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// Builds the body and the footnotes of a DOCX rendering, block by block in reading order. A footnote is a real
+/// Word footnote at its first reference; a later reference to the same footnote (the practice of texts before
+/// 2020) is a NOTEREF field to a bookmark on the first, as Word's own cross-reference to a footnote is.
+/// </summary>
+internal sealed class DocxBodyWriter
+{
+    private const int PageWidth = 12240;
+    private const int PageHeight = 15840;
+    private const int Margin = 1080;
+
+    private readonly ResolutionDocument document;
+    private readonly FootnoteNumbering numbering;
+    private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
+    private readonly Body body = new();
+
+    public DocxBodyWriter(ResolutionDocument document)
+    {
+        this.document = document;
+        numbering = FootnoteNumbering.For(document);
+        foreach (var footnote in document.Footnotes)
+        {
+            if (!definitions.ContainsKey(footnote.Label))
+            {
+                definitions.Add(footnote.Label, footnote);
+            }
+        }
+
+        Footnotes = new Footnotes(
+            new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+    }
+
+    /// <summary>The footnotes part content, filled while the body is written.</summary>
+    public Footnotes Footnotes { get; }
+
+    /// <summary>Document settings: the footnote separators and Word 2013+ layout (no compatibility mode).</summary>
+    public static Settings Settings() => new(
+        new FootnoteDocumentWideProperties(
+            new FootnoteSpecialReference { Id = -1 },
+            new FootnoteSpecialReference { Id = 0 }),
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+
+    public Document WriteDocument()
+    {
+        var header = document.Header;
+        if (HeaderLines.HasHeaderBlock(header))
+        {
+            foreach (var line in HeaderLines.MastheadLines(header))
+            {
+                AddText(MastheadStyle(line.Kind), line.Text);
+            }
+
+            AddText(DocxStyles.Session, HeaderLines.SessionLine(header));
+            AddText(DocxStyles.AgendaItem, HeaderLines.AgendaLine(header));
+            AddText(DocxStyles.AgendaTitle, header.AgendaTitle);
+        }
+
+        AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
+        AddText(DocxStyles.ReferenceLine, HeaderLines.ReferenceLine(header));
+        AddText(DocxStyles.DraftLabel, header.Label);
+        AddTitle(header);
+
+        var multiPart = document.Parts.Count > 1;
+        foreach (var part in document.Parts)
+        {
+            AddText(DocxStyles.PartDesignation, part.Designation);
+            if (part.Title is { } partTitle)
+            {
+                Add(DocxStyles.PartTitle, paragraph => AppendInline(paragraph, partTitle));
+            }
+
+            var operative = part.OperativePart.ToList();
+            if (part.Formula is { } formula)
+            {
+                if (formula.RunsOn && operative.Count > 0 && operative[0] is OperativeParagraph first)
+                {
+                    Add(DocxStyles.TextParagraph, paragraph =>
+                    {
+                        AppendInline(paragraph, formula.Text);
+                        paragraph.Append(TextRun(" "));
+                        AppendInline(paragraph, first.Text);
+                    });
+                    Subparagraphs(first.Subparagraphs, 1);
+                    operative.RemoveAt(0);
+                }
+                else
+                {
+                    Add(DocxStyles.Formula, paragraph => AppendInline(paragraph, formula.Text));
+                }
+            }
+
+            Blocks(part.Preamble);
+            Blocks(operative);
+            if (multiPart)
+            {
+                AddClosing(header);
+            }
+        }
+
+        if (!multiPart)
+        {
+            AddClosing(header);
+        }
+
+        foreach (var annex in document.Annexes)
+        {
+            AddText(DocxStyles.AnnexLabel, annex.Label);
+            if (annex.Title is { } annexTitle)
+            {
+                Add(DocxStyles.AnnexTitle, paragraph => AppendInline(paragraph, annexTitle));
+            }
+
+            Blocks(annex.Blocks);
+        }
+
+        AddUnreferencedFootnotes();
+        body.Append(new SectionProperties(
+            new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = 1440, Right = Margin, Bottom = 1440, Left = Margin, Header = 720, Footer = 720, Gutter = 0 }));
+        return new Document(body);
+    }
+
+    private static string MastheadStyle(HeaderLineKind kind) => kind switch
+    {
+        HeaderLineKind.Symbol => DocxStyles.Symbol,
+        HeaderLineKind.Organ => DocxStyles.Organ,
+        _ => DocxStyles.Distribution,
+    };
+
+    /// <summary>"74/177.", a tab, and the title, so that the title hangs beside its number as the UN prints it.</summary>
+    private void AddTitle(DocumentHeader header)
+    {
+        if (HeaderLines.TitleLine(header) is not { } line)
+        {
+            return;
+        }
+
+        var numbered = header.Number is { } number && header.Title is not null && line.StartsWith(number + ". ", System.StringComparison.Ordinal)
+            ? number + "."
+            : null;
+        if (numbered is null)
+        {
+            // A draft's title stands in the text block, without the hanging indent a number needs.
+            AddText(DocxStyles.UnnumberedTitle, line);
+            return;
+        }
+
+        Add(DocxStyles.Title, paragraph => paragraph.Append(TextRun(numbered), new Run(new TabChar()), TextRun(line.Substring(numbered.Length + 1))));
+    }
+
+    private void AddClosing(DocumentHeader header)
+    {
+        var lines = HeaderLines.Closing(header).ToList();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        Add(DocxStyles.Closing, paragraph =>
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    paragraph.Append(new Run(new Break()));
+                }
+
+                paragraph.Append(TextRun(lines[i]));
+            }
+        });
+    }
+
+    private void Blocks(IEnumerable<BodyBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case PreambularParagraph paragraph:
+                    Add(DocxStyles.Preambular, p => AppendInline(p, paragraph.Text));
+                    Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case OperativeParagraph { Number: null } paragraph:
+                    Add(DocxStyles.TextParagraph, p => AppendInline(p, paragraph.Text));
+                    Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case OperativeParagraph paragraph:
+                    AddLabelled(DocxStyles.Operative, paragraph.DisplayNumber, paragraph.Text);
+                    Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case TextParagraph { Label: null } paragraph:
+                    Add(DocxStyles.TextParagraph, p => AppendInline(p, paragraph.Text));
+                    Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case TextParagraph paragraph:
+                    AddLabelled(DocxStyles.NumberedParagraph, paragraph.Label + ".", paragraph.Text);
+                    Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case Heading heading:
+                    Add(DocxStyles.HeadingAt(heading.Level), p => AppendInline(p, heading.Text));
+                    break;
+                case Model.Table table:
+                    AddTable(table);
+                    break;
+            }
+        }
+    }
+
+    private void Subparagraphs(EquatableArray<Subparagraph> items, int depth)
+    {
+        foreach (var item in items)
+        {
+            AddLabelled(DocxStyles.SubparagraphAt(depth), item.DisplayLabel, item.Text);
+            Subparagraphs(item.Items, depth + 1);
+        }
+    }
+
+    /// <summary>A paragraph whose number or label hangs in the indent, separated from the text by a tab.</summary>
+    private void AddLabelled(string style, string label, InlineText text) =>
+        Add(style, paragraph =>
+        {
+            if (label.Length > 0)
+            {
+                paragraph.Append(TextRun(label), new Run(new TabChar()));
+            }
+
+            AppendInline(paragraph, text);
+        });
+
+    private void AddTable(Model.Table model)
+    {
+        var columns = model.Rows.Count == 0 ? 0 : model.Rows.Max(row => row.Cells.Count);
+        if (columns == 0)
+        {
+            return;
+        }
+
+        var width = (PageWidth - (2 * Margin) - (2 * DocxStyles.TextIndent)) / columns;
+        var border = new System.Func<BorderType>[]
+        {
+            () => new TopBorder(), () => new LeftBorder(), () => new BottomBorder(), () => new RightBorder(),
+            () => new InsideHorizontalBorder(), () => new InsideVerticalBorder(),
+        };
+        var borders = new TableBorders();
+        foreach (var make in border)
+        {
+            var element = make();
+            element.Val = BorderValues.Single;
+            element.Size = 4;
+            element.Color = "auto";
+            borders.Append(element);
+        }
+
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = (width * columns).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableIndentation { Width = DocxStyles.TextIndent, Type = TableWidthUnitValues.Dxa },
+                borders),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
+        foreach (var row in model.Rows)
+        {
+            var tableRow = new TableRow();
+            if (row.IsHeader)
+            {
+                tableRow.Append(new TableRowProperties(new TableHeader()));
+            }
+
+            for (var i = 0; i < columns; i++)
+            {
+                var paragraph = StyledParagraph(DocxStyles.TableText);
+                if (i < row.Cells.Count)
+                {
+                    AppendInline(paragraph, row.Cells[i], bold: row.IsHeader);
+                }
+
+                tableRow.Append(new TableCell(
+                    new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                    paragraph));
+            }
+
+            table.Append(tableRow);
+        }
+
+        body.Append(table);
+
+        // A table directly followed by another block needs no spacer, but Word merges two adjacent tables.
+        body.Append(StyledParagraph(DocxStyles.TableText));
+    }
+
+    /// <summary>Footnotes nobody references cannot be Word footnotes; they follow the text so that none is lost.</summary>
+    private void AddUnreferencedFootnotes()
+    {
+        foreach (var footnote in numbering.Ordered)
+        {
+            if (placed.Contains(footnote.Label))
+            {
+                continue;
+            }
+
+            var number = numbering.NumberOf(footnote.Label) ?? 0;
+            Add(DocxStyles.FootnoteText, paragraph =>
+            {
+                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(number.ToString(CultureInfo.InvariantCulture))), new Run(new TabChar()));
+                AppendInline(paragraph, footnote.Text);
+            });
+        }
+    }
+
+    private void AddText(string style, string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            Add(style, paragraph => paragraph.Append(TextRun(text!)));
+        }
+    }
+
+    private void Add(string style, System.Action<Paragraph> fill)
+    {
+        var paragraph = StyledParagraph(style);
+        fill(paragraph);
+        body.Append(paragraph);
+    }
+
+    private static Paragraph StyledParagraph(string style) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+
+    private void AppendInline(OpenXmlElement paragraph, InlineText text, bool italic = false, bool bold = false)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    paragraph.Append(TextRun(run.Text, italic, bold));
+                    break;
+
+                // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
+                case Emphasis emphasis:
+                    AppendInline(paragraph, emphasis.Content, !italic, bold);
+                    break;
+                case StrongEmphasis strong:
+                    AppendInline(paragraph, strong.Content, italic, true);
+                    break;
+                case DocumentLink link:
+                    AppendInline(paragraph, link.Content, italic, bold);
+                    break;
+                case FootnoteReference reference:
+                    AppendFootnoteReference(paragraph, reference.Label);
+                    break;
+            }
+        }
+    }
+
+    private void AppendFootnoteReference(OpenXmlElement paragraph, string label)
+    {
+        var number = numbering.NumberOf(label) ?? 0;
+        var bookmark = "_RefFootnote" + number.ToString(CultureInfo.InvariantCulture);
+        var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
+        if (!placed.Add(label))
+        {
+            paragraph.Append(new SimpleField(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))))
+            {
+                Instruction = " NOTEREF " + bookmark + " \\f \\h ",
+            });
+            return;
+        }
+
+        var id = number.ToString(CultureInfo.InvariantCulture);
+        paragraph.Append(
+            new BookmarkStart { Id = id, Name = bookmark },
+            new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = number }),
+            new BookmarkEnd { Id = id });
+
+        var note = StyledParagraph(DocxStyles.FootnoteText);
+        note.Append(
+            new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()),
+            new Run(new TabChar()));
+
+        // A reference without a definition still gets its (empty) footnote, so Word's numbers stay in step.
+        if (definitions.TryGetValue(label, out var definition))
+        {
+            AppendInline(note, definition.Text);
+        }
+
+        Footnotes.Append(new Footnote(note) { Id = number });
+    }
+
+    private static Run TextRun(string text, bool italic = false, bool bold = false)
+    {
+        var run = new Run();
+        if (italic || bold)
+        {
+            var properties = new RunProperties();
+            if (bold)
+            {
+                properties.Append(new Bold(), new BoldComplexScript());
+            }
+
+            if (italic)
+            {
+                properties.Append(new Italic(), new ItalicComplexScript());
+            }
+
+            run.Append(properties);
+        }
+
+        run.Append(Text(text));
+        return run;
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Text Text(string text) => new(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve };
+}

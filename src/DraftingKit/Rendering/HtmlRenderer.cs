@@ -1,0 +1,541 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rendering;
+
+/// <summary>
+/// Renders a document as one self-contained HTML page: semantic sections for the header block, preamble,
+/// operative part and annexes, footnotes linked both ways, an inline style sheet with a print layout, and
+/// nothing fetched from elsewhere. The page is written with an XML writer as polyglot HTML5 (it also parses as
+/// XHTML), so every text from the template is encoded and none of it can become markup.
+/// </summary>
+public static class HtmlRenderer
+{
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private const string StyleSheet = @"
+body { font-family: 'Times New Roman', Times, serif; font-size: 12pt; line-height: 1.35; max-width: 48em; margin: 2em auto; padding: 0 1.5em; color: #000; background: #fff; }
+.masthead { border-bottom: 2px solid #000; margin-bottom: 1.5em; }
+.masthead p { margin: 0.1em 0; }
+.symbol { text-align: right; font-size: 1.6em; }
+.organ { font-weight: bold; font-size: 1.5em; }
+.distribution { margin-left: 60%; }
+.session, .agenda-title { font-weight: bold; }
+.adoption { font-weight: bold; font-size: 1.2em; margin-top: 2em; }
+.reference { font-style: italic; }
+h1.title { font-size: 1.2em; margin: 1.2em 0 1.2em 4em; text-indent: -4em; }
+h1.title .number { display: inline-block; min-width: 4em; text-indent: 0; }
+.draft-label { font-weight: bold; }
+.part-designation, .part-title, .annex-label, .annex-title { font-size: 1.1em; }
+.formula, .preambular, .text { text-indent: 2em; margin: 0 0 0.6em; text-align: justify; }
+.numbered { margin: 0 0 0.6em 2.5em; text-indent: -2.5em; text-align: justify; }
+.numbered > .num { display: inline-block; min-width: 2.5em; text-indent: 0; }
+ol.subparagraphs { list-style: none; margin: 0 0 0.6em; padding-left: 2.5em; }
+ol.subparagraphs > li { margin: 0 0 0.6em 2.5em; text-indent: -2.5em; text-align: justify; }
+ol.subparagraphs > li > .num { display: inline-block; min-width: 2.5em; text-indent: 0; }
+ol.subparagraphs ol.subparagraphs { text-indent: 0; }
+h2, h3, h4, h5, h6 { font-size: 1em; font-weight: bold; margin: 1.2em 0 0.6em; }
+.closing { margin: 1.5em 0 1.5em 55%; }
+section.annex { margin-top: 3em; }
+table { border-collapse: collapse; margin: 0 0 1em; }
+th, td { border: 1px solid #000; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+.footnotes { border-top: 1px solid #000; margin-top: 2em; font-size: 0.85em; }
+.footnotes ol { padding-left: 2.5em; }
+a.footnote-ref { text-decoration: none; }
+sup { line-height: 0; }
+@media print {
+  @page { size: letter; margin: 1in 0.75in; }
+  body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
+  section.annex { break-before: page; }
+  a { color: inherit; text-decoration: none; }
+  a.backlink { display: none; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+}
+";
+
+    /// <summary>The document as an HTML page (UTF-8 text, LF line ends).</summary>
+    public static string Render(ResolutionDocument document)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        output.Write("<!DOCTYPE html>\n");
+        var settings = new XmlWriterSettings
+        {
+            OmitXmlDeclaration = true,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            ConformanceLevel = ConformanceLevel.Fragment,
+        };
+        using (var xml = XmlWriter.Create(output, settings))
+        {
+            new HtmlWriter(xml, document).Write();
+        }
+
+        output.Write('\n');
+        return output.ToString();
+    }
+
+    private sealed class HtmlWriter
+    {
+        private readonly XmlWriter xml;
+        private readonly ResolutionDocument document;
+        private readonly FootnoteNumbering numbering;
+        private readonly Dictionary<string, int> referenceCounts = new(System.StringComparer.Ordinal);
+        private int annexIndex;
+
+        public HtmlWriter(XmlWriter xml, ResolutionDocument document)
+        {
+            this.xml = xml;
+            this.document = document;
+            numbering = FootnoteNumbering.For(document);
+        }
+
+        public void Write()
+        {
+            var header = document.Header;
+            xml.WriteStartElement("html", Xhtml);
+            xml.WriteAttributeString("lang", "en");
+            xml.WriteAttributeString("xml", "lang", null, "en");
+
+            xml.WriteStartElement("head");
+            xml.WriteStartElement("meta");
+            xml.WriteAttributeString("charset", "utf-8");
+            xml.WriteEndElement();
+            Meta("viewport", "width=device-width, initial-scale=1");
+            if (header.Symbol is { } symbol)
+            {
+                Meta("dcterms.identifier", symbol);
+            }
+
+            xml.WriteElementString("title", XmlText.Safe(PageTitle(header)));
+            xml.WriteStartElement("style");
+            xml.WriteString(StyleSheet);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("body");
+            if (HeaderLines.HasHeaderBlock(header))
+            {
+                xml.WriteStartElement("header");
+                xml.WriteAttributeString("class", "masthead");
+                foreach (var line in HeaderLines.MastheadLines(header))
+                {
+                    Text("p", MastheadClass(line.Kind), line.Text);
+                }
+
+                Text("p", "session", HeaderLines.SessionLine(header));
+                Text("p", "agenda-item", HeaderLines.AgendaLine(header));
+                Text("p", "agenda-title", header.AgendaTitle);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteStartElement("main");
+            xml.WriteStartElement("article");
+            Text("p", "adoption", HeaderLines.AdoptionLine(header));
+            Text("p", "reference", HeaderLines.ReferenceLine(header));
+            Text("p", "draft-label", header.Label);
+            WriteTitle(header);
+
+            var multiPart = document.Parts.Count > 1;
+            foreach (var part in document.Parts)
+            {
+                if (part.Designation is not null)
+                {
+                    xml.WriteStartElement("section");
+                    xml.WriteAttributeString("class", "part");
+                    xml.WriteAttributeString("id", "part-" + part.Designation);
+                    Text("h2", "part-designation", part.Designation);
+                    if (part.Title is { } partTitle)
+                    {
+                        Inline("p", "part-title", partTitle);
+                    }
+                }
+
+                WritePart(part, multiPart ? 3 : 2);
+                if (multiPart)
+                {
+                    WriteClosing(header);
+                }
+
+                if (part.Designation is not null)
+                {
+                    xml.WriteEndElement();
+                }
+            }
+
+            if (!multiPart)
+            {
+                WriteClosing(header);
+            }
+
+            xml.WriteEndElement(); // article
+
+            foreach (var annex in document.Annexes)
+            {
+                annexIndex++;
+                var id = "annex-" + annexIndex.ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement("section");
+                xml.WriteAttributeString("class", "annex");
+                xml.WriteAttributeString("id", id);
+                xml.WriteAttributeString("aria-labelledby", id + "-label");
+                xml.WriteStartElement("h2");
+                xml.WriteAttributeString("class", "annex-label");
+                xml.WriteAttributeString("id", id + "-label");
+                xml.WriteString(XmlText.Safe(annex.Label));
+                xml.WriteEndElement();
+                if (annex.Title is { } annexTitle)
+                {
+                    Inline("h3", "annex-title", annexTitle);
+                }
+
+                Blocks(annex.Blocks, 4);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement(); // main
+            WriteFootnotes();
+            xml.WriteEndElement(); // body
+            xml.WriteEndElement(); // html
+        }
+
+        private static string PageTitle(DocumentHeader header)
+        {
+            var title = HeaderLines.TitleLine(header) ?? header.Label ?? header.Title ?? "Resolution";
+            return header.Symbol is { } symbol ? symbol + ": " + title : title;
+        }
+
+        private static string MastheadClass(HeaderLineKind kind) => kind switch
+        {
+            HeaderLineKind.Symbol => "symbol",
+            HeaderLineKind.Organ => "organ",
+            HeaderLineKind.OriginalLanguage => "distribution original",
+            _ => "distribution",
+        };
+
+        private void WriteTitle(DocumentHeader header)
+        {
+            if (HeaderLines.TitleLine(header) is not { } line)
+            {
+                return;
+            }
+
+            StartMixed("h1", "title");
+            if (header.Number is { } number && header.Title is not null && line.StartsWith(number + ". ", System.StringComparison.Ordinal))
+            {
+                Text("span", "number", number + ".");
+                xml.WriteString(" " + XmlText.Safe(line.Substring(number.Length + 2)));
+            }
+            else
+            {
+                xml.WriteString(XmlText.Safe(line));
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WritePart(DocumentPart part, int headingLevel)
+        {
+            var operative = part.OperativePart.ToList();
+            if (part.Formula is { } formula)
+            {
+                if (formula.RunsOn && operative.Count > 0 && operative[0] is OperativeParagraph first)
+                {
+                    StartMixed("p", "text");
+                    InlineContent(formula.Text);
+                    xml.WriteString(" ");
+                    InlineContent(first.Text);
+                    xml.WriteEndElement();
+                    Subparagraphs(first.Subparagraphs);
+                    operative.RemoveAt(0);
+                }
+                else
+                {
+                    Inline("p", "formula", formula.Text);
+                }
+            }
+
+            if (part.Preamble.Count > 0)
+            {
+                xml.WriteStartElement("section");
+                xml.WriteAttributeString("class", "preamble");
+                xml.WriteAttributeString("aria-label", "Preamble");
+                Blocks(part.Preamble, headingLevel);
+                xml.WriteEndElement();
+            }
+
+            if (operative.Count > 0)
+            {
+                xml.WriteStartElement("section");
+                xml.WriteAttributeString("class", "operative");
+                xml.WriteAttributeString("aria-label", "Operative part");
+                Blocks(operative, headingLevel);
+                xml.WriteEndElement();
+            }
+        }
+
+        private void WriteClosing(DocumentHeader header)
+        {
+            var lines = HeaderLines.Closing(header).ToList();
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            StartMixed("p", "closing");
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    xml.WriteStartElement("br");
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteString(XmlText.Safe(lines[i]));
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void Blocks(IEnumerable<BodyBlock> blocks, int headingLevel)
+        {
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case PreambularParagraph paragraph:
+                        Inline("p", "preambular", paragraph.Text);
+                        Subparagraphs(paragraph.Subparagraphs);
+                        break;
+                    case OperativeParagraph { Number: null } paragraph:
+                        Inline("p", "text operative", paragraph.Text);
+                        Subparagraphs(paragraph.Subparagraphs);
+                        break;
+                    case OperativeParagraph paragraph:
+                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, "para-" + (paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(paragraph.Number!.Value) : paragraph.Number!.Value.ToString(CultureInfo.InvariantCulture)));
+                        Subparagraphs(paragraph.Subparagraphs);
+                        break;
+                    case TextParagraph { Label: null } paragraph:
+                        Inline("p", "text", paragraph.Text);
+                        Subparagraphs(paragraph.Subparagraphs);
+                        break;
+                    case TextParagraph paragraph:
+                        Numbered("numbered", paragraph.Label + ".", paragraph.Text, null);
+                        Subparagraphs(paragraph.Subparagraphs);
+                        break;
+                    case Heading heading:
+                        Inline("h" + System.Math.Min(6, headingLevel + heading.Level - 1).ToString(CultureInfo.InvariantCulture), "heading", heading.Text);
+                        break;
+                    case Table table:
+                        WriteTable(table);
+                        break;
+                }
+            }
+        }
+
+        private void Numbered(string cssClass, string label, InlineText text, string? id)
+        {
+            StartMixed("p", cssClass, annexIndex == 0 ? id : null);
+
+            Text("span", "num", label);
+            xml.WriteString(" ");
+            InlineContent(text);
+            xml.WriteEndElement();
+        }
+
+        private void Subparagraphs(EquatableArray<Subparagraph> items)
+        {
+            if (items.IsEmpty)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("ol");
+            xml.WriteAttributeString("class", "subparagraphs");
+            foreach (var item in items)
+            {
+                xml.WriteStartElement("li");
+                xml.WriteString(string.Empty);
+                if (item.DisplayLabel.Length > 0)
+                {
+                    Text("span", "num", item.DisplayLabel);
+                    xml.WriteString(" ");
+                }
+
+                InlineContent(item.Text);
+                Subparagraphs(item.Items);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WriteTable(Table table)
+        {
+            xml.WriteStartElement("table");
+            foreach (var row in table.Rows)
+            {
+                xml.WriteStartElement("tr");
+                foreach (var cell in row.Cells)
+                {
+                    Inline(row.IsHeader ? "th" : "td", null, cell);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private void WriteFootnotes()
+        {
+            if (numbering.Ordered.Count == 0)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("section");
+            xml.WriteAttributeString("class", "footnotes");
+            xml.WriteAttributeString("aria-labelledby", "footnotes-label");
+            xml.WriteStartElement("h2");
+            xml.WriteAttributeString("id", "footnotes-label");
+            xml.WriteAttributeString("hidden", "hidden");
+            xml.WriteString("Footnotes");
+            xml.WriteEndElement();
+            xml.WriteStartElement("ol");
+            foreach (var footnote in numbering.Ordered)
+            {
+                var number = (numbering.NumberOf(footnote.Label) ?? 0).ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement("li");
+                xml.WriteAttributeString("id", "fn-" + number);
+                xml.WriteAttributeString("value", number);
+                xml.WriteString(string.Empty);
+                InlineContent(footnote.Text);
+                var references = referenceCounts.TryGetValue(footnote.Label, out var count) ? count : 0;
+                for (var i = 1; i <= references; i++)
+                {
+                    xml.WriteString(" ");
+                    xml.WriteStartElement("a");
+                    xml.WriteAttributeString("class", "backlink");
+                    xml.WriteAttributeString("href", "#" + ReferenceId(number, i));
+                    xml.WriteAttributeString("aria-label", references == 1 ? "Back to the text" : "Back to reference " + i.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteString("\u21A9");
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        private static string ReferenceId(string number, int occurrence) =>
+            occurrence == 1 ? "fnref-" + number : "fnref-" + number + "-" + occurrence.ToString(CultureInfo.InvariantCulture);
+
+        private void Meta(string name, string content)
+        {
+            xml.WriteStartElement("meta");
+            xml.WriteAttributeString("name", name);
+            xml.WriteAttributeString("content", XmlText.Safe(content));
+            xml.WriteEndElement();
+        }
+
+        private void Text(string element, string? cssClass, string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            xml.WriteStartElement(element);
+            if (cssClass is not null)
+            {
+                xml.WriteAttributeString("class", cssClass);
+            }
+
+            xml.WriteString(XmlText.Safe(text!));
+            xml.WriteEndElement();
+        }
+
+        private void Inline(string element, string? cssClass, InlineText text)
+        {
+            StartMixed(element, cssClass);
+            InlineContent(text);
+            xml.WriteEndElement();
+        }
+
+        /// <summary>Opens an element whose content mixes text and markup; the empty string stops the writer indenting inside it.</summary>
+        private void StartMixed(string element, string? cssClass, string? id = null)
+        {
+            xml.WriteStartElement(element);
+            if (id is not null)
+            {
+                xml.WriteAttributeString("id", id);
+            }
+
+            if (cssClass is not null)
+            {
+                xml.WriteAttributeString("class", cssClass);
+            }
+
+            xml.WriteString(string.Empty);
+        }
+
+        private void InlineContent(InlineText text)
+        {
+            foreach (var inline in text.Inlines)
+            {
+                switch (inline)
+                {
+                    case TextRun run:
+                        xml.WriteString(XmlText.Safe(run.Text));
+                        break;
+                    case Emphasis emphasis:
+                        xml.WriteStartElement("i");
+                        InlineContent(emphasis.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case StrongEmphasis strong:
+                        xml.WriteStartElement("b");
+                        InlineContent(strong.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case DocumentLink link when DocumentLinks.AddressOf(link.Target) is { } address:
+                        xml.WriteStartElement("a");
+                        xml.WriteAttributeString("href", address);
+                        InlineContent(link.Content);
+                        xml.WriteEndElement();
+                        break;
+                    case DocumentLink link:
+                        InlineContent(link.Content);
+                        break;
+                    case FootnoteReference reference:
+                        WriteFootnoteReference(reference.Label);
+                        break;
+                }
+            }
+        }
+
+        private void WriteFootnoteReference(string label)
+        {
+            var number = (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
+            var occurrence = referenceCounts.TryGetValue(label, out var count) ? count + 1 : 1;
+            referenceCounts[label] = occurrence;
+            xml.WriteStartElement("sup");
+            xml.WriteStartElement("a");
+            xml.WriteAttributeString("class", "footnote-ref");
+            xml.WriteAttributeString("id", ReferenceId(number, occurrence));
+            xml.WriteAttributeString("href", "#fn-" + number);
+            xml.WriteAttributeString("role", "doc-noteref");
+            xml.WriteAttributeString("aria-label", "Footnote " + number);
+            xml.WriteString(number);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+    }
+}

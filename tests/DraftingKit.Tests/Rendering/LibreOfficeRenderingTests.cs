@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DraftingKit.Rendering;
+using Xunit.Abstractions;
+
+namespace DraftingKit.Tests.Rendering;
+
+/// <summary>
+/// Opens the DOCX in another word processor than the one whose SDK wrote it: LibreOffice converts it to PDF and
+/// pdftotext reads the PDF back. Runs only where soffice (or libreoffice) and pdftotext are installed; elsewhere
+/// each test writes why it did nothing to the test output and passes.
+/// </summary>
+public sealed class LibreOfficeRenderingTests
+{
+    private readonly ITestOutputHelper output;
+
+    public LibreOfficeRenderingTests(ITestOutputHelper output) => this.output = output;
+
+    [Theory]
+    [MemberData(nameof(RenderingFixtures.All), MemberType = typeof(RenderingFixtures))]
+    public void Pdf_from_LibreOffice_shows_every_operative_paragraph_in_order_or_skips_without_the_tools(string fixture)
+    {
+        var office = ExternalTools.Find("soffice", "libreoffice");
+        var pdfToText = ExternalTools.Find("pdftotext");
+        if (office is null || pdfToText is null)
+        {
+            output.WriteLine($"SKIPPED: needs soffice/libreoffice and pdftotext on PATH (found soffice: {office ?? "no"}, pdftotext: {pdfToText ?? "no"}).");
+            return;
+        }
+
+        var document = RenderingFixtures.Read(fixture);
+        var folder = Path.Combine(Path.GetTempPath(), "draftingkit-lo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var docx = Path.Combine(folder, "rendering.docx");
+            File.WriteAllBytes(docx, DocxRenderer.Render(document));
+
+            // A private profile folder: a second soffice would otherwise hand its work to one already running.
+            var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
+            var convert = ExternalTools.Run(office, TimeSpan.FromMinutes(3), "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder, docx);
+            var pdf = Path.Combine(folder, "rendering.pdf");
+            Assert.True(File.Exists(pdf), $"soffice exit {convert.ExitCode}: {convert.Output} {convert.Error}");
+
+            var text = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output;
+            var flat = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(5));
+            var position = 0;
+            foreach (var paragraph in document.OperativeParagraphs())
+            {
+                // The number and the first words: enough to identify the paragraph, short enough not to cross a line.
+                var words = string.Join(" ", paragraph.Text.PlainText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+                var expected = (paragraph.DisplayNumber + " " + words).Trim();
+                var found = flat.IndexOf(expected, position, StringComparison.Ordinal);
+                Assert.True(found >= 0, $"'{expected}' not found after position {position} in:\n{flat}");
+                position = found + expected.Length;
+            }
+
+            output.WriteLine($"LibreOffice rendered {document.OperativeParagraphs().Count()} operative paragraphs in order ({new FileInfo(pdf).Length} bytes of PDF).");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
