@@ -100,8 +100,8 @@ public static class CitationRecognizer
 
                         pending.Clear();
                         position = date.Index + date.Length;
-                        var continuation = ContinuationAfterDate.Match(text, position);
-                        if (continuation.Success && !Separator.Match(text, position).Success)
+                        // PERF: the bounded scan for a list that runs on is tried only where no plain separator follows.
+                        if (!Separator.Match(text, position).Success && ContinuationAfterDate.Match(text, position) is { Success: true } continuation)
                         {
                             position = continuation.Index + continuation.Length;
                             continue;
