@@ -5,6 +5,7 @@ using DraftingKit.Cli.Commands;
 
 var root = new RootCommand("draftkit: check, render and import United Nations resolutions and decisions.");
 root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
