@@ -73,6 +73,7 @@ public static class TemplateReader
         {
             MarkdownDocument markdown = Markdown.Parse(body, Pipeline);
             (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
+            footnotes = RecoverUnreferencedFootnotes(path, body, footnotes, diagnostics);
             CheckFootnoteLabels(body, lines, footnotes, diagnostics);
         }
 
@@ -96,6 +97,58 @@ public static class TemplateReader
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Markdig drops footnote definitions that no marker refers to; the reader keeps them (DK0014 reports them),
+    /// so that no text of the template is lost. Their runs point at the definition's line.
+    /// </summary>
+    private static EquatableArray<Footnote> RecoverUnreferencedFootnotes(string path, string body, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var footnote in footnotes)
+        {
+            defined.Add(footnote.Label);
+        }
+
+        List<Footnote>? recovered = null;
+        foreach (Match match in FootnoteMarker.Matches(body))
+        {
+            var label = match.Groups["label"].Value;
+            var lineStart = match.Index == 0 ? 0 : body.LastIndexOf('\n', match.Index - 1) + 1;
+            if (!match.Groups["definition"].Success || body.Substring(lineStart, match.Index - lineStart).Trim().Length != 0 || !defined.Add(label))
+            {
+                continue;
+            }
+
+            var contentStart = match.Index + match.Length;
+            var contentEnd = body.IndexOf("\n\n", contentStart, StringComparison.Ordinal);
+            contentEnd = contentEnd < 0 ? body.Length : contentEnd;
+
+            // Everything before the definition's line becomes blank lines, so that line numbers stay those of the file.
+            var padded = new StringBuilder(lineStart + contentEnd - contentStart);
+            for (var i = 0; i < lineStart; i++)
+            {
+                padded.Append(body[i] == '\n' ? '\n' : ' ');
+            }
+
+            padded.Append(body, contentStart, contentEnd - contentStart);
+            var source = padded.ToString();
+            var paddedLines = new LineMap(path, source);
+            var converter = new InlineConverter(source, paddedLines, diagnostics);
+            var inlines = new List<Model.Inline>();
+            foreach (var block in Markdown.Parse(source, Pipeline))
+            {
+                if (block is ParagraphBlock paragraph)
+                {
+                    inlines.AddRange(converter.Convert(paragraph.Inline).Inlines);
+                }
+            }
+
+            (recovered ??= new List<Footnote>(footnotes)).Add(new Footnote(label, InlineSlicing.Trim(new InlineText(EquatableArray.From(inlines))), new LineMap(path, body).Span(match.Index, contentEnd - match.Index)));
+        }
+
+        return recovered is null ? footnotes : EquatableArray.From(recovered);
     }
 
     private static void CheckFootnoteLabels(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
