@@ -52,8 +52,10 @@ public static class UnDocumentImporter
         {
             text = DocxReader.ToSourceText(stream);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // A damaged package fails deep inside System.IO.Packaging and the Open XML SDK with many exception
+            // types (FileFormatException, InvalidDataException, XmlException …); each is the same finding.
             return Unreadable(path, exception.Message);
         }
 
