@@ -73,7 +73,8 @@ internal static class FootnoteGatherer
 
         var relabel = new Relabeler(labels, diagnostics);
         var parts = document.Parts.Select(relabel.Part).ToArray();
-        return document with { Parts = EquatableArray.From(parts), Footnotes = EquatableArray.From(footnotes) };
+        var annexes = document.Annexes.Select(relabel.Annex).ToArray();
+        return document with { Parts = EquatableArray.From(parts), Annexes = EquatableArray.From(annexes), Footnotes = EquatableArray.From(footnotes) };
     }
 
     private static SourceBlock? Nearest(IReadOnlyList<SourceBlock> all, string number, int start)
@@ -117,6 +118,12 @@ internal static class FootnoteGatherer
             Formula = part.Formula is null ? null : part.Formula with { Text = Text(part.Formula.Text) },
             Preamble = Blocks(part.Preamble),
             OperativePart = Blocks(part.OperativePart),
+        };
+
+        public Annex Annex(Annex annex) => annex with
+        {
+            Title = annex.Title is null ? null : Text(annex.Title),
+            Blocks = Blocks(annex.Blocks),
         };
 
         private EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks) => EquatableArray.From(blocks.Select(Block));

@@ -19,7 +19,9 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class PageBreakJoiner
 {
-    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex\b)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+)?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
     {
@@ -58,7 +60,8 @@ internal static class PageBreakJoiner
             return true;
         }
 
-        if (EndsParagraph(previous) || UnitStart.IsMatch(next))
+        // "Annex" and "Annex II" stand alone above the annex title.
+        if (EndsParagraph(previous) || UnitStart.IsMatch(next) || AnnexLabel.IsMatch(InlineParser.Plain(previous).Trim().Replace("**", string.Empty)))
         {
             return false;
         }

@@ -21,6 +21,7 @@ internal sealed class TextAssembler
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Numbered = new(@"^(?<number>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+))?$", RegexOptions.CultureInvariant, Timeout);
 
     private readonly string path;
     private readonly LeadVocabulary vocabulary;
@@ -29,6 +30,7 @@ internal sealed class TextAssembler
 
     private readonly List<object> preamble = new();
     private readonly List<object> operative = new();
+    private readonly List<AnnexBuilder> annexes = new();
     private int lastNumber;
     private bool lettered;
     private int lastLetter;
@@ -121,7 +123,13 @@ internal sealed class TextAssembler
         }
 
         var part = new DocumentPart(null, null, formula.Formula, EquatableArray.From(preambleBlocks), EquatableArray.From(operativeBlocks), segment.Span);
-        return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty);
+        var builtAnnexes = new List<Annex>(annexes.Count);
+        foreach (var annex in annexes)
+        {
+            builtAnnexes.Add(new Annex(annex.Label, annex.Title, EquatableArray.From(BuildAll(annex.Blocks)), annex.Span));
+        }
+
+        return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
     }
 
     private static void StripQuotation(List<SourceBlock> body)
@@ -215,6 +223,19 @@ internal sealed class TextAssembler
     {
         var raw = block.Text;
         var span = block.Span;
+        var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
+        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0))
+        {
+            annexes.Add(new AnnexBuilder(annexLabel.Value, span));
+            return;
+        }
+
+        if (annexes.Count > 0)
+        {
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
         var host = LastParagraph();
 
         var numbered = Numbered.Match(raw);
@@ -337,6 +358,46 @@ internal sealed class TextAssembler
         Unplaced(block, "A paragraph without a number follows the operative paragraphs; it is kept as a paragraph of text");
     }
 
+    /// <summary>
+    /// An annex holds its title (the first line without closing punctuation), headings, and paragraphs without
+    /// leads, numbered ("12. …") or not, with their subparagraphs.
+    /// </summary>
+    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
+    {
+        var last = annex.Blocks.Count > 0 ? annex.Blocks[annex.Blocks.Count - 1] as ParagraphBuilder : null;
+        var numbered = Numbered.Match(raw);
+        if (numbered.Success)
+        {
+            annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
+            return;
+        }
+
+        var bullet = Bullet.Match(raw);
+        var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
+        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.IsEmptyOfItems))
+        {
+            last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
+            return;
+        }
+
+        if (!PageBreakJoiner.EndsParagraph(raw))
+        {
+            var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
+            if (annex.Title is null && annex.Blocks.Count == 0)
+            {
+                annex.Title = text;
+            }
+            else
+            {
+                annex.Blocks.Add(new Heading(text, 1, span));
+            }
+
+            return;
+        }
+
+        annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(raw, span), span));
+    }
+
     private void Unplaced(SourceBlock block, string message)
     {
         diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, block.Span, message));
@@ -368,6 +429,23 @@ internal sealed class TextAssembler
         }
 
         return blocks;
+    }
+
+    private sealed class AnnexBuilder
+    {
+        public AnnexBuilder(string label, SourceSpan span)
+        {
+            Label = label;
+            Span = span;
+        }
+
+        public string Label { get; }
+
+        public SourceSpan Span { get; }
+
+        public InlineText? Title { get; set; }
+
+        public List<object> Blocks { get; } = new();
     }
 
     private enum ParagraphKind

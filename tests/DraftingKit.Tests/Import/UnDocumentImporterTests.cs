@@ -122,6 +122,31 @@ public sealed class UnDocumentImporterTests
         Assert.Equal(7, Assert.Single(result.Diagnostics, d => d.Id == "DK0103").Span.Line);
     }
 
+    [Fact]
+    public void Annex_after_the_operative_part_keeps_its_label_title_and_numbered_paragraphs()
+    {
+        // No seed text carries an annex; this one is arranged from seed text: the last operative paragraph of
+        // 000 draft resolution I, then its provisional agenda set out as an annex, as resolutions often do.
+        var lines = File.ReadAllLines(SeedCorpus.SeedPath(SeedCorpus.Report000));
+        var text = "Draft resolution I\n\nFollow-up to the Thirteenth United Nations Congress\n\nThe General Assembly,\n\n"
+            + "1. *Approves* the provisional agenda for the Fourteenth Congress, contained in the annex to the present resolution.\n\n"
+            + "Annex\n\nProvisional agenda for the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice\n\n"
+            + string.Join("\n", lines.Skip(152).Take(6)) + "\n\n" + lines[159] + "\n\n" + lines[161] + "\n" + lines[162] + "\n\n" + lines[164] + "\n";
+
+        var result = UnDocumentImporter.ImportText("fragment.txt", text);
+
+        var document = Assert.Single(result.Texts).Document;
+        var annex = Assert.Single(document.Annexes);
+        Assert.Equal("Annex", annex.Label);
+        Assert.Equal("Provisional agenda for the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice", annex.Title!.PlainText);
+        Assert.Equal(new[] { "1", "2", "3", "4", "5", "6", "7" }, annex.Blocks.OfType<TextParagraph>().Select(p => p.Label));
+        var item6 = annex.Blocks.OfType<TextParagraph>().Single(p => p.Label == "6");
+        Assert.Equal(new[] { "(a)", "(b)" }, item6.Subparagraphs.Select(s => s.DisplayLabel));
+        Assert.Equal("¹ Resolution 70/174, annex.", UnTextRenderer.Render(document).TrimEnd().Split('\n').Last());
+        var template = MarkdownRenderer.Render(document);
+        Assert.Equal(ModelDump.Write(document), ModelDump.Write(DraftingKit.Templates.TemplateReader.Read("annex.res.md", template).Document));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\u0000\u0001 *** [ ](( <sup></sup> ¹²³")]
