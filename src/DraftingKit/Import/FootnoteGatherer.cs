@@ -56,7 +56,7 @@ internal static class FootnoteGatherer
 
             var label = (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
             labels.Add(number, label);
-            footnotes.Add(new Footnote(label, InlineParser.Parse(block.Text, block.Span), block.Span));
+            footnotes.Add(new Footnote(label, FootnoteText(block), block.Span));
         }
 
         // Footnote texts in the text's range that none of its markers names are kept after the others.
@@ -66,7 +66,7 @@ internal static class FootnoteGatherer
             {
                 var label = (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
                 labels.Add(number, label);
-                footnotes.Add(new Footnote(label, InlineParser.Parse(block.Text, block.Span), block.Span));
+                footnotes.Add(new Footnote(label, FootnoteText(block), block.Span));
                 diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnreferencedFootnote, block.Span, number, Excerpt(InlineParser.Plain(block.Text))));
             }
         }
@@ -96,6 +96,34 @@ internal static class FootnoteGatherer
         }
 
         return before;
+    }
+
+    /// <summary>A footnote's text; a superscript inside it is printed as it stands, never read as a marker.</summary>
+    private static InlineText FootnoteText(SourceBlock block)
+    {
+        var text = InlineParser.Parse(block.Text, block.Span);
+        return new InlineText(EquatableArray.From(text.Inlines.Select(Flatten)));
+
+        static Inline Flatten(Inline inline) => inline switch
+        {
+            FootnoteReference reference => new TextRun(Superscript(reference.Label), reference.Span),
+            Emphasis emphasis => emphasis with { Content = new InlineText(EquatableArray.From(emphasis.Content.Inlines.Select(Flatten))) },
+            StrongEmphasis strong => strong with { Content = new InlineText(EquatableArray.From(strong.Content.Inlines.Select(Flatten))) },
+            DocumentLink link => link with { Content = new InlineText(EquatableArray.From(link.Content.Inlines.Select(Flatten))) },
+            _ => inline,
+        };
+    }
+
+    /// <summary>The marker as the source printed it: "12" → "¹²".</summary>
+    private static string Superscript(string digits)
+    {
+        var builder = new System.Text.StringBuilder(digits.Length);
+        foreach (var c in digits)
+        {
+            builder.Append(c is >= '0' and <= '9' ? "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0'] : c);
+        }
+
+        return builder.ToString();
     }
 
     private static string Excerpt(string text) => text.Length <= 50 ? text : text.Substring(0, 50) + "…";
@@ -152,7 +180,7 @@ internal static class FootnoteGatherer
                         break;
                     case FootnoteReference reference:
                         diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.MissingFootnote, reference.Span, reference.Label));
-                        output.Add(new TextRun(Numerals.ToSuperscript(int.Parse(reference.Label, CultureInfo.InvariantCulture)), reference.Span));
+                        output.Add(new TextRun(Superscript(reference.Label), reference.Span));
                         break;
                     case Emphasis emphasis:
                         output.Add(emphasis with { Content = Text(emphasis.Content) });
