@@ -62,6 +62,12 @@ internal static class DocxReader
             }
         }
 
+        // A footnote no paragraph refers to still holds text: it goes at the end, where the gatherer reports it.
+        foreach (var footnote in footnotes.OrderBy(pair => long.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            output.Append("<sup>").Append(footnote.Key).Append("</sup> ").Append(footnote.Value).Append("\n\n");
+        }
+
         return output.ToString();
     }
 

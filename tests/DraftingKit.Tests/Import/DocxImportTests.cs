@@ -13,7 +13,7 @@ public sealed class DocxImportTests
     public void Resolution_74_177_as_a_word_document_imports_as_the_seed_text()
     {
         var text = SeedCorpus.Texts.Single(candidate => candidate.File == "A-RES-74-177.res.md");
-        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed)));
+        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed), text.FirstLine, text.LastLine));
 
         var result = UnDocumentImporter.ImportDocx("A-RES-74-177.docx", docx);
 
@@ -29,7 +29,7 @@ public sealed class DocxImportTests
     public void Word_footnotes_and_italic_leads_arrive_in_the_model()
     {
         var text = SeedCorpus.Texts.Single(candidate => candidate.File == "A-RES-74-177.res.md");
-        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed)));
+        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed), text.FirstLine, text.LastLine));
 
         var document = Assert.Single(UnDocumentImporter.ImportDocx("A-RES-74-177.docx", docx).Texts).Document;
 
@@ -38,6 +38,49 @@ public sealed class DocxImportTests
         Assert.Equal(new[] { "Reaffirming", "Reaffirming also", "Recalling", "Welcoming" }, document.PreambularParagraphs().Take(4).Select(paragraph => paragraph.Lead));
         Assert.Equal(65, document.OperativeParagraphs().Count());
         Assert.All(document.OperativeParagraphs(), paragraph => Assert.NotNull(paragraph.Lead));
+    }
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var text in SeedCorpus.Texts)
+        {
+            data.Add(text.ToString());
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Every seed text as a Word document of its own (a quoted draft or an unlabelled decision with the report
+    /// paragraph before it, which names the draft or announces the decision) imports as the seed text, like the text extraction does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_seed_text_as_a_word_document_imports_as_the_seed_text(string name)
+    {
+        var text = SeedCorpus.Texts.Single(candidate => candidate.ToString() == name);
+        var seed = SeedCorpus.SeedPath(text.Seed);
+        var lines = File.ReadAllLines(seed);
+        var first = text.FirstLine;
+        if (text.Quoted || text.File == "draft-decision.res.md")
+        {
+            first--;
+            while (first > 1 && lines[first - 1].Trim().Length == 0)
+            {
+                first--;
+            }
+        }
+
+        using var docx = new MemoryStream(SeedDocx.Build(seed, System.Math.Max(1, first), text.LastLine));
+        var result = UnDocumentImporter.ImportDocx(name + ".docx", docx);
+
+        var imported = Assert.Single(result.Texts);
+        Assert.EndsWith(imported.FileName, text.File, System.StringComparison.Ordinal); // the report's section letter is outside the fragment
+        var fromText = UnTextRenderer.Render(DraftingKit.Templates.TemplateReader.ReadFile(SeedCorpus.TemplatePath(text)).Document);
+        Assert.Null(SeedCorpusTests.Compare(
+            fromText.Split('\n').Where(line => line.Length > 0).ToList(),
+            UnTextRenderer.Render(imported.Document).Split('\n').Where(line => line.Length > 0).ToList()));
     }
 
     [Fact]

@@ -16,18 +16,23 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 internal static class SeedDocx
 {
-    private static readonly Regex FootnoteText = new(@"^<sup>(\d+)</sup>\s+(.*)$");
-    private static readonly Regex Token = new(@"\\[()\[\]*]|<sup>(\d+)</sup>|\[([^\]]*)\]\([^)]*\)|\*|[^\\<\[*]+|.");
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static readonly Regex FootnoteText = new(@"^(?:<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s+(.*)$");
+    private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
+    private static readonly Regex Token = new(@"\\[()\[\]*]|<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[([^\]]*)\]\([^)]*\)|\*|[^\\<\[*⁰¹²³⁴⁵⁶⁷⁸⁹]+|.");
 
-    public static byte[] Build(string seedPath)
+    /// <summary>Lines <paramref name="first"/>–<paramref name="last"/> of the seed as a Word document.</summary>
+    public static byte[] Build(string seedPath, int first, int last)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         var hardBreak = false;
-        foreach (var line in File.ReadAllLines(seedPath))
+        var lines = File.ReadAllLines(seedPath);
+        for (var index = first - 1; index < last && index < lines.Length; index++)
         {
+            var line = lines[index];
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || hardBreak)
+            if (trimmed.Length == 0 || hardBreak || (current.Length > 0 && (ListLine.IsMatch(trimmed) || ListLine.IsMatch(current.ToString()) || FootnoteText.IsMatch(trimmed))))
             {
                 if (current.Length > 0)
                 {
@@ -49,14 +54,22 @@ internal static class SeedDocx
             paragraphs.Add(current.ToString());
         }
 
+        // Word numbers footnotes through the document; the extraction's numbers (which restart in each draft
+        // of a report) only say which footnote text a marker means. Each footnote text gets a Word id of its own.
         var footnotes = new Dictionary<string, string>();
+        var ids = new Dictionary<string, long>();
         var body = new List<string>();
         foreach (var paragraph in paragraphs)
         {
             var match = FootnoteText.Match(paragraph);
             if (match.Success)
             {
-                footnotes[match.Groups[1].Value] = match.Groups[2].Value;
+                var number = match.Groups[1].Success ? match.Groups[1].Value : FromSuperscript(match.Groups[2].Value);
+                if (!ids.ContainsKey(number))
+                {
+                    ids[number] = ids.Count + 1;
+                    footnotes[ids[number].ToString(System.Globalization.CultureInfo.InvariantCulture)] = match.Groups[3].Value;
+                }
             }
             else if (paragraph != "---")
             {
@@ -71,7 +84,7 @@ internal static class SeedDocx
             main.Document = new Document(new Body());
             foreach (var paragraph in body)
             {
-                main.Document.Body!.Append(Paragraph(paragraph));
+                main.Document.Body!.Append(Paragraph(paragraph, ids));
             }
 
             var notes = main.AddNewPart<FootnotesPart>();
@@ -81,7 +94,7 @@ internal static class SeedDocx
             foreach (var (number, text) in footnotes)
             {
                 var note = new Footnote { Id = long.Parse(number, System.Globalization.CultureInfo.InvariantCulture) };
-                var paragraph = Paragraph(text);
+                var paragraph = Paragraph(text, null);
                 paragraph.PrependChild(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()));
                 note.Append(paragraph);
                 notes.Footnotes.Append(note);
@@ -93,7 +106,18 @@ internal static class SeedDocx
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(string text)
+    private static string FromSuperscript(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            builder.Append((char)('0' + Superscripts.IndexOf(c)));
+        }
+
+        return builder.ToString();
+    }
+
+    private static Paragraph Paragraph(string text, Dictionary<string, long>? ids)
     {
         var paragraph = new Paragraph();
         var italic = false;
@@ -104,15 +128,16 @@ internal static class SeedDocx
             {
                 italic = !italic;
             }
-            else if (token.Groups[1].Success)
+            else if ((token.Groups[1].Success || token.Groups[2].Success) && ids is not null
+                && ids.TryGetValue(token.Groups[1].Success ? token.Groups[1].Value : FromSuperscript(token.Groups[2].Value), out var id))
             {
                 paragraph.Append(new Run(
                     new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }),
-                    new FootnoteReference { Id = long.Parse(token.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) }));
+                    new FootnoteReference { Id = id }));
             }
             else
             {
-                var words = token.Groups[2].Success ? Regex.Replace(token.Groups[2].Value, @"\\(.)", "$1") : value.StartsWith('\\') ? value.Substring(1) : value;
+                var words = token.Groups[3].Success ? Regex.Replace(token.Groups[3].Value, @"\\(.)", "$1") : value.StartsWith('\\') ? value.Substring(1) : value;
                 var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(words) { Space = SpaceProcessingModeValues.Preserve });
                 if (italic)
                 {
