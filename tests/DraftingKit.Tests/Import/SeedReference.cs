@@ -19,7 +19,7 @@ internal static class SeedReference
     private static readonly Regex FootnoteLine = new(@"^(?:<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s+(.*)$");
     private static readonly Regex LabelAndTitle = new(@"^(Draft (?:resolution|decision) [IVXLC]+)\s+(\S.*)$");
     private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
-    private static readonly Regex Entitled = new("entitled “([^”]+)”");
+    private static readonly Regex Entitled = new("entitled [“\"]([^”\"]+)[”\"]");
 
     /// <summary>The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.</summary>
     public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine)
