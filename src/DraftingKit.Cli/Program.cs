@@ -8,6 +8,7 @@ root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(ImportAknCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

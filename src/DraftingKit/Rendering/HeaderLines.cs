@@ -76,8 +76,8 @@ public static class HeaderLines
     public static string? ReferenceLine(DocumentHeader header) => header.Reference is { } reference ? "[" + reference + "]" : null;
 
     /// <summary>
-    /// The title line: "74/177. Title" for an adopted text with a number, otherwise the title alone (a draft's
-    /// label, "Draft resolution IV", is printed on its own line before it).
+    /// The title line: "74/177. Title" for an adopted text with a number and no label, otherwise the title alone (a
+    /// label, "Draft resolution IV" or "Resolution 26/1", is printed on its own line before it).
     /// </summary>
     public static string? TitleLine(DocumentHeader header)
     {
@@ -86,7 +86,9 @@ public static class HeaderLines
             return header.Status == DocumentStatus.Adopted ? header.Number : null;
         }
 
-        return header.Status == DocumentStatus.Adopted && header.Number is { } number ? number + ". " + title : title;
+        // A text printed under its label ("Resolution 26/1" in a commission report) shows the number in the label;
+        // the title line then carries the title alone, as the report prints it.
+        return header.Status == DocumentStatus.Adopted && header.Number is { } number && header.Label is null ? number + ". " + title : title;
     }
 
     /// <summary>The closing lines of an adopted text: "50th plenary meeting", "18 December 2019".</summary>

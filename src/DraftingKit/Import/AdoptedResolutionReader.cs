@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Reads an adopted resolution or decision published on its own (seed 003, A/RES/74/177): the header block
+/// (organ, distribution, date of issue, session, agenda item and its title), the adoption line, the bracketed
+/// reference, the numbered title, the body and the closing meeting and date.
+/// </summary>
+/// <remarks>
+/// The extraction of 003 lost the page header that carries the symbol; the symbol is derived from the organ's
+/// prefix and the number ("A/" + "RES/" + "74/177"), as the General Assembly numbers its resolutions.
+/// </remarks>
+internal static class AdoptedResolutionReader
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly Regex AdoptionLine = new(@"^(?<kind>Resolution|Decision) adopted by the (?<organ>.+?) on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Distribution = new(@"^Distr\.:\s*(?<value>.+)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AgendaItem = new(@"^Agenda item (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
+
+    public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks, List<DraftingDiagnostic> diagnostics)
+    {
+        var adoptionIndex = -1;
+        Match adoption = Match.Empty;
+        for (var i = 0; i < blocks.Count && adoptionIndex < 0; i++)
+        {
+            if (blocks[i].Kind == SourceBlockKind.Paragraph)
+            {
+                adoption = AdoptionLine.Match(PlainOf(blocks[i]));
+                adoptionIndex = adoption.Success ? i : -1;
+            }
+        }
+
+        if (adoptionIndex < 0)
+        {
+            return null;
+        }
+
+        var organName = adoption.Groups["organ"].Value;
+        var organ = Organ.Find(organName) ?? Organ.Other(organName);
+        UnDate.TryParse(adoption.Groups["date"].Value, out var adopted);
+        var header = new DocumentHeader
+        {
+            Kind = adoption.Groups["kind"].Value == "Decision" ? DocumentKind.Decision : DocumentKind.Resolution,
+            Status = DocumentStatus.Adopted,
+            Organ = organ,
+            Adopted = adopted,
+        };
+
+        var sawAgendaItem = false;
+        for (var i = 0; i < adoptionIndex; i++)
+        {
+            if (blocks[i].Kind != SourceBlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            var plain = PlainOf(blocks[i]);
+            if (Distribution.Match(plain) is { Success: true } distribution)
+            {
+                header = header with { Distribution = distribution.Groups["value"].Value.Trim() };
+            }
+            else if (UnDate.TryParse(plain, out var issued))
+            {
+                header = header with { Issued = issued };
+            }
+            else if (Session.Match(plain) is { Success: true } session && SessionNumber(session.Groups["words"].Value) is int number)
+            {
+                header = header with { Session = number };
+            }
+            else if (AgendaItem.Match(plain) is { Success: true } item)
+            {
+                header = header with { AgendaItem = item.Groups["item"].Value.Trim() };
+                sawAgendaItem = true;
+            }
+            else if (sawAgendaItem && header.AgendaTitle is null)
+            {
+                header = header with { AgendaTitle = plain };
+            }
+            else if (plain.StartsWith("Original:", StringComparison.Ordinal))
+            {
+                var language = plain.Substring("Original:".Length).Trim();
+                header = language == "English" ? header : header with { OriginalLanguage = language };
+            }
+            else if (plain != organ.Name)
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, blocks[i].Span, "The header line '" + plain + "' is not a line the header block holds; it is not imported"));
+            }
+        }
+
+        var segment = new TextSegment(header.Kind, blocks[adoptionIndex].Span) { Status = DocumentStatus.Adopted };
+        var bodyStarted = false;
+        for (var i = adoptionIndex + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == SourceBlockKind.FootnoteText)
+            {
+                segment.Footnotes.Add(block);
+                continue;
+            }
+
+            if (block.Kind != SourceBlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            var plain = PlainOf(block);
+            if (!bodyStarted && plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
+            {
+                header = header with { Reference = plain.Substring(1, plain.Length - 2).Trim() };
+                continue;
+            }
+
+            if (!bodyStarted && NumberedTitle.Match(plain) is { Success: true } title)
+            {
+                var number = title.Groups["number"].Value;
+                header = header with
+                {
+                    Number = number,
+                    Title = title.Groups["title"].Value.Trim(),
+                    Symbol = organ.SymbolPrefix.Length == 0 ? null : organ.SymbolPrefix + "RES/" + number,
+                };
+                bodyStarted = true;
+                continue;
+            }
+
+            if (Meeting.IsMatch(plain))
+            {
+                header = header with { Meeting = plain };
+                continue;
+            }
+
+            if (header.Meeting is not null && UnDate.TryParse(plain, out _))
+            {
+                // The date under the meeting repeats the date of adoption.
+                continue;
+            }
+
+            bodyStarted = true;
+            segment.Body.Add(block);
+        }
+
+        segment.Header = header;
+        return segment;
+    }
+
+    private static string PlainOf(SourceBlock block) => InlineParser.Plain(ReportSplitter.StripBold(block.Text)).Trim();
+
+    private static int? SessionNumber(string words)
+    {
+        for (var number = 1; number < 1000; number++)
+        {
+            if (string.Equals(Numerals.ToOrdinalWords(number), words, StringComparison.OrdinalIgnoreCase))
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+}

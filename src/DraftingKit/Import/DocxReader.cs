@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Reads a Word document into the markdown-flavoured text the other import steps read: one paragraph a block,
+/// italic runs as <c>*…*</c>, footnote references as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and each footnote's text as a
+/// block of its own right after the paragraph that first refers to it (where a page would print it).
+/// </summary>
+internal static class DocxReader
+{
+    public static string ToSourceText(Stream stream)
+    {
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart?.Document?.Body;
+        if (body is null)
+        {
+            return string.Empty;
+        }
+
+        var footnotes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var footnotesPart = document.MainDocumentPart!.FootnotesPart;
+        if (footnotesPart?.Footnotes is { } notes)
+        {
+            foreach (var footnote in notes.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>())
+            {
+                var id = footnote.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (id is null || footnote.Type?.Value is { } type && type != FootnoteEndnoteValues.Normal)
+                {
+                    continue;
+                }
+
+                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, null)).Where(t => t.Length > 0));
+                footnotes[id] = text.Trim();
+            }
+        }
+
+        var output = new StringBuilder();
+        foreach (var paragraph in body.Descendants<Paragraph>())
+        {
+            var referenced = new List<string>();
+            var text = ParagraphText(paragraph, referenced).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            output.Append(text).Append("\n\n");
+            foreach (var id in referenced)
+            {
+                if (footnotes.TryGetValue(id, out var footnote))
+                {
+                    output.Append("<sup>").Append(id).Append("</sup> ").Append(footnote).Append("\n\n");
+                    footnotes.Remove(id);
+                }
+            }
+        }
+
+        // A footnote no paragraph refers to still holds text: it goes at the end, where the gatherer reports it.
+        foreach (var footnote in footnotes.OrderBy(pair => long.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            output.Append("<sup>").Append(footnote.Key).Append("</sup> ").Append(footnote.Value).Append("\n\n");
+        }
+
+        return output.ToString();
+    }
+
+    private static string ParagraphText(Paragraph paragraph, List<string>? referenced)
+    {
+        var builder = new StringBuilder();
+        var italicOpen = false;
+        foreach (var run in paragraph.Descendants<Run>())
+        {
+            var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
+            foreach (var child in run.ChildElements)
+            {
+                switch (child)
+                {
+                    case DocumentFormat.OpenXml.Wordprocessing.Text text:
+                        if (text.Text.Length == 0)
+                        {
+                            break;
+                        }
+
+                        if (italic != italicOpen)
+                        {
+                            Toggle(builder, ref italicOpen);
+                        }
+
+                        builder.Append(Escape(text.Text));
+                        break;
+                    case TabChar:
+                        builder.Append(' ');
+                        break;
+                    case FootnoteReference reference when reference.Id?.Value is long id:
+                        var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        builder.Append("<sup>").Append(label).Append("</sup>");
+                        referenced?.Add(label);
+                        break;
+                }
+            }
+        }
+
+        if (italicOpen)
+        {
+            Toggle(builder, ref italicOpen);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Opens or closes italics, keeping white space outside the marks as the extractions do.</summary>
+    private static void Toggle(StringBuilder builder, ref bool italicOpen)
+    {
+        if (!italicOpen)
+        {
+            builder.Append('*');
+            italicOpen = true;
+            return;
+        }
+
+        var trailing = 0;
+        while (trailing < builder.Length && builder[builder.Length - 1 - trailing] == ' ')
+        {
+            trailing++;
+        }
+
+        builder.Insert(builder.Length - trailing, "*");
+        italicOpen = false;
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '[' or ']' or '<')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using DraftingKit.Diagnostics;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Diagnostics of the importer (DK0101–DK0199, range "Import"): text of a UN document that the importer could
+/// not place where the published text has it. The importer reports them and keeps going; it never throws and
+/// never drops text silently.
+/// </summary>
+public static class ImportDiagnostics
+{
+    private const string Category = "Import";
+
+    /// <summary>DK0101: a paragraph that belongs to no resolution or decision (report text), left out.</summary>
+    public static DraftingDescriptor ReportTextSkipped { get; } = new(
+        "DK0101", "import-report-text-skipped", "Report text outside any resolution or decision",
+        "{0}", Category, DraftingSeverity.Info);
+
+    /// <summary>DK0102: a paragraph inside a text that the importer could not place in the preamble or operative part.</summary>
+    public static DraftingDescriptor UnplacedParagraph { get; } = new(
+        "DK0102", "import-unplaced-paragraph", "Paragraph the importer could not place",
+        "{0}", Category, DraftingSeverity.Warning);
+
+    /// <summary>DK0103: a footnote marker whose footnote text the document does not contain.</summary>
+    public static DraftingDescriptor MissingFootnote { get; } = new(
+        "DK0103", "import-missing-footnote", "Footnote marker without footnote text",
+        "Footnote marker {0} has no footnote text in the document; the marker is kept as plain text", Category, DraftingSeverity.Warning);
+
+    /// <summary>DK0104: a footnote text that no paragraph of any text refers to.</summary>
+    public static DraftingDescriptor UnreferencedFootnote { get; } = new(
+        "DK0104", "import-unreferenced-footnote", "Footnote text without a marker",
+        "Footnote {0} ('{1}') is referenced by no paragraph of the text it stands in; it is kept after the others", Category, DraftingSeverity.Info);
+
+    /// <summary>DK0105: a lead that the UN lead vocabulary does not know; the first word was taken as the lead.</summary>
+    public static DraftingDescriptor UnknownLead { get; } = new(
+        "DK0105", "import-unknown-lead", "Lead not in the UN lead vocabulary",
+        "'{0}' opens a paragraph but no known lead does; '{1}' (its first word) is set in italics as the lead", Category, DraftingSeverity.Info);
+
+    /// <summary>DK0106: the document holds no resolution or decision the importer recognizes.</summary>
+    public static DraftingDescriptor NoTextFound { get; } = new(
+        "DK0106", "import-no-text", "No resolution or decision found",
+        "No resolution or decision was found: the importer looks for 'Draft resolution I', 'Draft decision I', 'Resolution 26/1', a quoted draft opening with '“The General Assembly,' or a 'Resolution adopted by …' header", Category, DraftingSeverity.Error);
+
+    /// <summary>DK0107: a text announced by a label whose wording the document does not give.</summary>
+    public static DraftingDescriptor TextNotGiven { get; } = new(
+        "DK0107", "import-text-not-given", "Text announced but not given",
+        "{0}", Category, DraftingSeverity.Warning);
+
+    /// <summary>DK0108: the input file could not be read as a document.</summary>
+    public static DraftingDescriptor UnreadableInput { get; } = new(
+        "DK0108", "import-unreadable-input", "Input cannot be read",
+        "The file cannot be read as a UN document: {0}", Category, DraftingSeverity.Error);
+
+    /// <summary>Every import descriptor, in id order.</summary>
+    public static IReadOnlyList<DraftingDescriptor> All { get; } = new[]
+    {
+        ReportTextSkipped, UnplacedParagraph, MissingFootnote, UnreferencedFootnote, UnknownLead, NoTextFound,
+        TextNotGiven, UnreadableInput,
+    };
+}

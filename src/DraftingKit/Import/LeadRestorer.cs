@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Puts the italics of a paragraph on exactly its lead, as UN texts set them ("<i>Recalling also</i> its
+/// resolution …"). Extractions lose them (seeds 000 and 002 print preambles without italics) or spread them
+/// over the whole paragraph (seed 003 sets many paragraphs in italics from end to end).
+/// </summary>
+/// <remarks>
+/// The lead is the longest lead of the UN corpus (<see cref="LeadVocabulary"/>) that opens the paragraph. When
+/// the corpus knows none, the first word is taken (UN leads are verbs or participles: "Recalling", "Urges") and
+/// DK0105 reports the paragraph, so that the vocabulary or the text can be checked. A paragraph that already
+/// opens with a shorter italic run keeps it: the source's own choice is a finding for the rules, not the importer.
+/// </remarks>
+internal sealed class LeadRestorer
+{
+    private static readonly Regex FirstWord = new(@"^[A-Z][a-z]+(?:-[a-z]+)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly LeadVocabulary vocabulary;
+    private readonly List<DraftingDiagnostic> diagnostics;
+
+    public LeadRestorer(LeadVocabulary vocabulary, List<DraftingDiagnostic> diagnostics)
+    {
+        this.vocabulary = vocabulary;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Drops the italics that an extraction spread over a whole paragraph: a paragraph that opens and closes with
+    /// '*' and whose first italic run goes past its lead. Italics nested inside ("*inter alia*") stay.
+    /// </summary>
+    public string ReduceWholeItalics(string raw, bool operative)
+    {
+        if (raw.Length < 3 || raw[0] != '*' || raw[1] == '*' || raw[raw.Length - 1] != '*')
+        {
+            return raw;
+        }
+
+        var firstClose = raw.IndexOf('*', 1);
+        if (firstClose < 0)
+        {
+            return raw;
+        }
+
+        var plain = InlineParser.Plain(raw.Substring(1, raw.Length - 2));
+        var lead = LeadOf(plain, operative) ?? string.Empty;
+        var firstRun = InlineParser.Plain(raw.Substring(1, firstClose - 1)).Trim();
+        return firstRun.Length > lead.Length ? raw.Substring(1, raw.Length - 2) : raw;
+    }
+
+    /// <summary>The paragraph with its lead in italics; text that already opens with italics is kept as it is.</summary>
+    public InlineText Restore(InlineText text, bool operative)
+    {
+        if (text.ItalicLead is not null || text.IsEmpty)
+        {
+            return text;
+        }
+
+        var plain = text.PlainText;
+        var lead = LeadOf(plain, operative);
+        if (lead is null)
+        {
+            var word = FirstWord.Match(plain);
+            if (!word.Success)
+            {
+                return text;
+            }
+
+            lead = word.Value;
+            var span = text.Inlines.Count > 0 ? text.Inlines[0].Span : SourceSpan.None;
+            diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnknownLead, span, Excerpt(plain), lead));
+        }
+
+        var leadText = InlineSlicing.Slice(text, 0, lead.Length);
+        var rest = InlineSlicing.Slice(text, lead.Length, int.MaxValue);
+        var inlines = new List<Inline> { new Emphasis(leadText, text.Inlines[0].Span) };
+        inlines.AddRange(rest.Inlines);
+        return new InlineText(EquatableArray.From(inlines));
+    }
+
+    private string? LeadOf(string plain, bool operative) =>
+        operative ? vocabulary.OperativeLeadAtStart(plain) : vocabulary.PreambularLeadAtStart(plain);
+
+    private static string Excerpt(string plain) => plain.Length <= 60 ? plain : plain.Substring(0, 60) + "…";
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Model;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Joins the halves of a paragraph that a page break split, with the page's footnotes (already gathered) or a
+/// running header between them: "… Intergovernmental Group of Experts on" / "Lessons Learned from …".
+/// </summary>
+/// <remarks>
+/// A block continues the paragraph before it when it opens in lower case ("and girls, that have been …"), or
+/// when the paragraph before it stops without the punctuation every UN paragraph ends with (, ; : .) and the
+/// block does not open a paragraph of its own (a number, a subparagraph label, a list dash, a quotation mark, the
+/// formula or a lead of the UN corpus). Headings also stop without punctuation, but a paragraph that opens with
+/// a number or a lead follows them, so they are never joined.
+/// </remarks>
+internal static class PageBreakJoiner
+{
+    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+)?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
+    {
+        var output = new List<SourceBlock>(paragraphs.Count);
+        foreach (var block in paragraphs)
+        {
+            if (output.Count > 0 && Continues(output[output.Count - 1].Text, block.Text, vocabulary))
+            {
+                var previous = output[output.Count - 1];
+                var span = previous.Span with
+                {
+                    Length = Math.Max(previous.Span.Length, block.Span.End - previous.Span.Start),
+                    EndLine = block.Span.EndLine,
+                    EndColumn = block.Span.EndColumn,
+                };
+                output[output.Count - 1] = previous with { Text = previous.Text + " " + block.Text, Span = span };
+                continue;
+            }
+
+            output.Add(block);
+        }
+
+        return output;
+    }
+
+    public static bool Continues(string previous, string next, LeadVocabulary vocabulary)
+    {
+        var start = next.TrimStart('*');
+        if (start.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(start[0]))
+        {
+            return true;
+        }
+
+        // "Annex" and "Annex II" stand alone above the annex title.
+        if (EndsParagraph(previous) || UnitStart.IsMatch(next) || AnnexLabel.IsMatch(InlineParser.Plain(previous).Trim().Replace("**", string.Empty)))
+        {
+            return false;
+        }
+
+        var plain = InlineParser.Plain(next);
+        if (vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null)
+        {
+            return false;
+        }
+
+        foreach (var organ in Organ.Known)
+        {
+            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the text ends as a UN paragraph does: with a comma, semicolon, colon or full stop.</summary>
+    public static bool EndsParagraph(string raw)
+    {
+        var plain = InlineParser.Plain(raw).TrimEnd();
+        plain = plain.TrimEnd('”', '’', '"', ' ');
+        return plain.Length > 0 && plain[plain.Length - 1] is ',' or ';' or ':' or '.' or '!' or '?';
+    }
+}

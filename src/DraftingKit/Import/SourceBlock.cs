@@ -1,0 +1,30 @@
+using DraftingKit.Model;
+
+namespace DraftingKit.Import;
+
+/// <summary>What a block of the source is, before it is placed in a text.</summary>
+internal enum SourceBlockKind
+{
+    /// <summary>A paragraph of running text, a heading or a list item.</summary>
+    Paragraph,
+
+    /// <summary>The text of a footnote, opening with its marker ("¹ Resolution 70/1.", "&lt;sup&gt;1&lt;/sup&gt; …").</summary>
+    FootnoteText,
+
+    /// <summary>A page break left by the extraction: a separator line ("---").</summary>
+    PageBreak,
+}
+
+/// <summary>
+/// A block of the source document: its raw text in the markdown-flavoured extraction syntax (italics as
+/// <c>*…*</c>, footnote markers as superscript digits or <c>&lt;sup&gt;n&lt;/sup&gt;</c>, links as
+/// <c>[A/72/125](#)</c>) and where it stands.
+/// </summary>
+internal sealed record SourceBlock(SourceBlockKind Kind, string Text, SourceSpan Span)
+{
+    /// <summary>The footnote number of a <see cref="SourceBlockKind.FootnoteText"/> block.</summary>
+    public string? FootnoteNumber { get; init; }
+
+    /// <summary>True when the block follows a page break or footnote texts, where a split paragraph resumes.</summary>
+    public bool AfterPageBreak { get; init; }
+}

@@ -1,0 +1,546 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Builds the model of one resolution or decision from its source blocks: title, enacting formula, preambular
+/// and operative paragraphs (numbered, lettered or one sentence running on from the formula), subparagraphs,
+/// embedded numbered lists such as provisional agendas, and headings inside the preamble or operative part. It
+/// places paragraphs the way <see cref="TemplateReader"/> reads the template written from them, so that the
+/// template reads back into the same model.
+/// </summary>
+internal sealed class TextAssembler
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly Regex Numbered = new(@"^(?<number>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+    private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+))?$", RegexOptions.CultureInvariant, Timeout);
+
+    private readonly string path;
+    private readonly LeadVocabulary vocabulary;
+    private readonly List<DraftingDiagnostic> diagnostics;
+    private readonly LeadRestorer leads;
+
+    private readonly List<object> preamble = new();
+    private readonly List<object> operative = new();
+    private readonly List<AnnexBuilder> annexes = new();
+    private int lastNumber;
+    private bool lettered;
+    private int lastLetter;
+
+    public TextAssembler(string path, LeadVocabulary vocabulary, List<DraftingDiagnostic> diagnostics)
+    {
+        this.path = path;
+        this.vocabulary = vocabulary;
+        this.diagnostics = diagnostics;
+        leads = new LeadRestorer(vocabulary, diagnostics);
+    }
+
+    public ResolutionDocument? Build(TextSegment segment)
+    {
+        var body = new List<SourceBlock>(segment.Body);
+        if (segment.Quoted)
+        {
+            StripQuotation(body);
+        }
+
+        var formulaIndex = body.FindIndex(block => FormulaSubject(FormulaText(block.Text)) is not null);
+        if (formulaIndex < 0)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(
+                ImportDiagnostics.TextNotGiven,
+                segment.Span,
+                (segment.Label ?? "The text") + " is announced but the document gives no enacting formula ('The General Assembly,' …) for it; it is not imported" + (body.Count == 0 ? string.Empty : " (its " + body.Count.ToString(CultureInfo.InvariantCulture) + " paragraph(s) are report text)")));
+            return null;
+        }
+
+        var titleParts = new List<string>();
+        if (segment.Title is { } givenTitle)
+        {
+            titleParts.Add(givenTitle);
+        }
+
+        for (var i = 0; i < formulaIndex; i++)
+        {
+            titleParts.Add(InlineParser.Plain(ReportSplitter.StripBold(body[i].Text)).Trim());
+        }
+
+        var formulaBlock = body[formulaIndex];
+        var formulaRaw = FormulaText(formulaBlock.Text);
+        if (formulaRaw.Length != formulaBlock.Text.Length)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(
+                ImportDiagnostics.ReportTextSkipped,
+                formulaBlock.Span,
+                "The report's paragraph number before the text ('" + formulaBlock.Text.Substring(0, formulaBlock.Text.Length - formulaRaw.Length).Trim() + "') is not part of the text; it is not imported"));
+        }
+
+        var subject = FormulaSubject(formulaRaw)!;
+        var organ = FindOrgan(subject);
+        var formula = BuildFormula(formulaRaw, subject, formulaBlock.Span);
+
+        var rest = new List<SourceBlock>();
+        for (var i = formulaIndex + 1; i < body.Count; i++)
+        {
+            rest.Add(body[i] with { Text = ReduceItalics(body[i].Text) });
+        }
+
+        foreach (var block in PageBreakJoiner.Join(rest, vocabulary))
+        {
+            Place(block);
+        }
+
+        var header = segment.Header ?? new DocumentHeader
+        {
+            Kind = segment.Kind,
+            Status = segment.Status,
+            Organ = organ,
+            Label = segment.Label,
+            Number = segment.Number,
+            Title = titleParts.Count == 0 ? null : string.Join(" ", titleParts),
+        };
+
+        var preambleBlocks = BuildAll(preamble);
+        var operativeBlocks = BuildAll(operative);
+        if (operativeBlocks.Count == 0 && preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph last
+            && last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal))
+        {
+            // A text without numbered paragraphs ends in its single operative paragraph, as the template reader has it.
+            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
+            operativeBlocks.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
+        }
+
+        if (formula.RunsOn is true && formula.Paragraph is { } runOn)
+        {
+            operativeBlocks.Insert(0, runOn);
+        }
+
+        var part = new DocumentPart(null, null, formula.Formula, EquatableArray.From(preambleBlocks), EquatableArray.From(operativeBlocks), segment.Span);
+        var builtAnnexes = new List<Annex>(annexes.Count);
+        foreach (var annex in annexes)
+        {
+            builtAnnexes.Add(new Annex(annex.Label, annex.Title, EquatableArray.From(BuildAll(annex.Blocks)), annex.Span));
+        }
+
+        return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
+    }
+
+    private static void StripQuotation(List<SourceBlock> body)
+    {
+        for (var i = 0; i < body.Count; i++)
+        {
+            var text = body[i].Text;
+            if (text.Length > 0 && text[0] is '“' or '"')
+            {
+                text = text.Substring(1);
+            }
+
+            if (i == body.Count - 1)
+            {
+                var trimmed = text.TrimEnd();
+                if (trimmed.EndsWith("”", StringComparison.Ordinal) || trimmed.EndsWith("\"", StringComparison.Ordinal))
+                {
+                    text = trimmed.Substring(0, trimmed.Length - 1);
+                }
+            }
+
+            body[i] = body[i] with { Text = text };
+        }
+    }
+
+    /// <summary>The paragraph without a report's paragraph number before a one-sentence decision ("4. The Economic …").</summary>
+    private static string FormulaText(string raw)
+    {
+        var numbered = Numbered.Match(raw);
+        return numbered.Success && FormulaSubject(numbered.Groups["text"].Value) is not null ? numbered.Groups["text"].Value : raw;
+    }
+
+    private static string? FormulaSubject(string raw)
+    {
+        var plain = InlineParser.Plain(raw).TrimStart();
+        foreach (var organ in Organ.Known)
+        {
+            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal)
+                && (plain.Length == organ.FormulaSubject.Length || plain[organ.FormulaSubject.Length] is ',' or ':' or ' '))
+            {
+                return organ.FormulaSubject;
+            }
+        }
+
+        return null;
+    }
+
+    private static Organ FindOrgan(string subject)
+    {
+        foreach (var organ in Organ.Known)
+        {
+            if (organ.FormulaSubject == subject)
+            {
+                return organ;
+            }
+        }
+
+        return Organ.GeneralAssembly;
+    }
+
+    private (EnactingFormula Formula, bool RunsOn, OperativeParagraph? Paragraph) BuildFormula(string raw, string subject, SourceSpan span)
+    {
+        var text = InlineParser.Parse(raw, span);
+        var plain = text.PlainText;
+        var restText = plain.Substring(subject.Length);
+        var restTrimmed = restText.TrimStart();
+        if (restText.Length > 0 && restText[0] == ' ' && restTrimmed.Length > 0 && char.IsLower(restTrimmed[0]))
+        {
+            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence.
+            var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
+            var paragraph = InlineSlicing.TrimStart(text, subject.Length + (restText.Length - restTrimmed.Length));
+            return (new EnactingFormula(formulaText, true, span), true, new OperativeParagraph(null, NumberStyle.Arabic, paragraph, EquatableArray<Subparagraph>.Empty, span));
+        }
+
+        return (new EnactingFormula(text, false, span), false, null);
+    }
+
+    private string ReduceItalics(string raw)
+    {
+        var numbered = Numbered.Match(raw);
+        if (numbered.Success)
+        {
+            var prefix = raw.Substring(0, numbered.Groups["text"].Index);
+            return prefix + leads.ReduceWholeItalics(numbered.Groups["text"].Value, operative: true);
+        }
+
+        return leads.ReduceWholeItalics(raw, operative: operative.Count > 0);
+    }
+
+    private void Place(SourceBlock block)
+    {
+        var raw = block.Text;
+        var span = block.Span;
+        var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
+        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0))
+        {
+            annexes.Add(new AnnexBuilder(annexLabel.Value, span));
+            return;
+        }
+
+        if (annexes.Count > 0)
+        {
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
+        var host = LastParagraph();
+
+        var numbered = Numbered.Match(raw);
+        if (numbered.Success)
+        {
+            var number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+            var text = InlineParser.Parse(numbered.Groups["text"].Value, span);
+            var label = numbered.Groups["number"].Value;
+            if (host is not null && host.ContinuesDecimalList(number))
+            {
+                host.AddDecimal(label, text, span);
+                return;
+            }
+
+            if (lettered)
+            {
+                if (host is not null && host.Kind == ParagraphKind.Operative && host.EndsWithColon && number == 1)
+                {
+                    host.AddDecimal(label, text, span);
+                }
+                else
+                {
+                    AddOperative(new ParagraphBuilder(ParagraphKind.Text, null, text, span) { Label = label });
+                }
+
+                return;
+            }
+
+            if (number == lastNumber + 1)
+            {
+                lastNumber = number;
+                AddOperative(new ParagraphBuilder(ParagraphKind.Operative, number, leads.Restore(text, operative: true), span));
+                return;
+            }
+
+            if (host is not null && host.EndsWithColon && number == 1)
+            {
+                host.AddDecimal(label, text, span);
+                return;
+            }
+
+            diagnostics.Add(DraftingDiagnostic.Create(
+                ImportDiagnostics.UnplacedParagraph,
+                span,
+                string.Format(CultureInfo.InvariantCulture, "Paragraph {0} follows paragraph {1}; it is kept as operative paragraph {0}", number, lastNumber)));
+            lastNumber = number;
+            AddOperative(new ParagraphBuilder(ParagraphKind.Operative, number, leads.Restore(text, operative: true), span));
+            return;
+        }
+
+        var bullet = Bullet.Match(raw);
+        if (bullet.Success)
+        {
+            var itemRaw = bullet.Groups["text"].Value;
+            if (host is null)
+            {
+                Unplaced(block, "A list item stands before any paragraph it could belong to; it is kept as a paragraph of its own");
+                return;
+            }
+
+            if (SubparagraphLabel.TryRead(itemRaw, out var itemLabel))
+            {
+                host.AddLabelled(itemLabel, InlineParser.Parse(itemRaw.Substring(itemLabel.Length), span), span);
+            }
+            else
+            {
+                host.AddUnlabelled(InlineParser.Parse(itemRaw, span), span);
+            }
+
+            return;
+        }
+
+        if (SubparagraphLabel.TryRead(raw, out var subLabel))
+        {
+            var text = InlineParser.Parse(raw.Substring(subLabel.Length), span);
+            var nextLetter = subLabel.LetterValue is int value && !subLabel.IsDigits && lettered
+                && host is { Kind: ParagraphKind.Operative, Style: NumberStyle.Letter } && host.IsEmptyOfItems && value == lastLetter + 1;
+            if (host is not null && (host.EndsWithColon || !host.IsEmptyOfItems) && !nextLetter)
+            {
+                host.AddLabelled(subLabel, text, span);
+                return;
+            }
+
+            if (subLabel.LetterValue is int letter && !subLabel.IsDigits && (lettered || operative.Count == 0))
+            {
+                lettered = true;
+                lastLetter = letter;
+                AddOperative(new ParagraphBuilder(ParagraphKind.Operative, letter, leads.Restore(text, operative: true), span) { Style = NumberStyle.Letter });
+                return;
+            }
+
+            if (host is not null)
+            {
+                host.AddLabelled(subLabel, text, span);
+                return;
+            }
+        }
+
+        if (!PageBreakJoiner.EndsParagraph(raw))
+        {
+            var heading = new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span);
+            if (operative.Count > 0)
+            {
+                operative.Add(heading);
+            }
+            else
+            {
+                preamble.Add(heading);
+            }
+
+            return;
+        }
+
+        if (operative.Count == 0 && !lettered)
+        {
+            preamble.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, leads.Restore(InlineParser.Parse(raw, span), operative: false), span));
+            return;
+        }
+
+        Unplaced(block, "A paragraph without a number follows the operative paragraphs; it is kept as a paragraph of text");
+    }
+
+    /// <summary>
+    /// An annex holds its title (the first line without closing punctuation), headings, and paragraphs without
+    /// leads, numbered ("12. …") or not, with their subparagraphs.
+    /// </summary>
+    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
+    {
+        var last = annex.Blocks.Count > 0 ? annex.Blocks[annex.Blocks.Count - 1] as ParagraphBuilder : null;
+        var numbered = Numbered.Match(raw);
+        if (numbered.Success)
+        {
+            annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
+            return;
+        }
+
+        var bullet = Bullet.Match(raw);
+        var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
+        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.IsEmptyOfItems))
+        {
+            last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
+            return;
+        }
+
+        if (!PageBreakJoiner.EndsParagraph(raw))
+        {
+            var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
+            if (annex.Title is null && annex.Blocks.Count == 0)
+            {
+                annex.Title = text;
+            }
+            else
+            {
+                annex.Blocks.Add(new Heading(text, 1, span));
+            }
+
+            return;
+        }
+
+        annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(raw, span), span));
+    }
+
+    private void Unplaced(SourceBlock block, string message)
+    {
+        diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, block.Span, message));
+        var paragraph = new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(block.Text, block.Span), block.Span);
+        if (operative.Count > 0)
+        {
+            operative.Add(paragraph);
+        }
+        else
+        {
+            preamble.Add(paragraph);
+        }
+    }
+
+    private void AddOperative(ParagraphBuilder paragraph) => operative.Add(paragraph);
+
+    private ParagraphBuilder? LastParagraph()
+    {
+        var list = operative.Count > 0 ? operative : preamble;
+        return list.Count > 0 ? list[list.Count - 1] as ParagraphBuilder : null;
+    }
+
+    private static List<BodyBlock> BuildAll(List<object> items)
+    {
+        var blocks = new List<BodyBlock>(items.Count);
+        foreach (var item in items)
+        {
+            blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
+        }
+
+        return blocks;
+    }
+
+    private sealed class AnnexBuilder
+    {
+        public AnnexBuilder(string label, SourceSpan span)
+        {
+            Label = label;
+            Span = span;
+        }
+
+        public string Label { get; }
+
+        public SourceSpan Span { get; }
+
+        public InlineText? Title { get; set; }
+
+        public List<object> Blocks { get; } = new();
+    }
+
+    private enum ParagraphKind
+    {
+        Preambular,
+        Operative,
+        Text,
+    }
+
+    /// <summary>A paragraph and the items under it: subparagraphs, and embedded list items with their own items.</summary>
+    private sealed class ParagraphBuilder
+    {
+        private readonly SubparagraphLadder ladder = new();
+        private readonly List<(SubparagraphLadder.Node Node, SubparagraphLadder Items)> decimals = new();
+
+        public ParagraphBuilder(ParagraphKind kind, int? number, InlineText text, SourceSpan span)
+        {
+            Kind = kind;
+            Number = number;
+            Text = text;
+            Span = span;
+        }
+
+        public ParagraphKind Kind { get; }
+
+        public int? Number { get; }
+
+        public NumberStyle Style { get; init; }
+
+        public string? Label { get; init; }
+
+        public InlineText Text { get; }
+
+        public SourceSpan Span { get; }
+
+        public bool IsEmptyOfItems => ladder.IsEmpty;
+
+        public bool EndsWithColon => Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+        /// <summary>True when an embedded list is open and <paramref name="number"/> is its next item.</summary>
+        public bool ContinuesDecimalList(int number) =>
+            decimals.Count > 0 && int.TryParse(decimals[decimals.Count - 1].Node.Label, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && number == last + 1;
+
+        public void AddDecimal(string label, InlineText text, SourceSpan span)
+        {
+            var node = ladder.AddDecimal(label, text, span, underLastItem: false);
+            decimals.Add((node, new SubparagraphLadder()));
+        }
+
+        public void AddLabelled(SubparagraphLabel label, InlineText text, SourceSpan span)
+        {
+            // "- (a) Terrorism …" under "6. International cooperation …:" belongs to the agenda item, not the paragraph.
+            if (decimals.Count > 0)
+            {
+                var (node, items) = decimals[decimals.Count - 1];
+                if (node.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal) || !items.IsEmpty)
+                {
+                    items.Add(label, text, span);
+                    return;
+                }
+            }
+
+            ladder.Add(label, text, span);
+        }
+
+        public void AddUnlabelled(InlineText text, SourceSpan span) => ladder.AddUnlabelled(text, span);
+
+        public BodyBlock Build()
+        {
+            foreach (var (node, items) in decimals)
+            {
+                foreach (var item in items.Build())
+                {
+                    node.Children.Add(ToNode(item));
+                }
+            }
+
+            var subparagraphs = ladder.Build();
+            return Kind switch
+            {
+                ParagraphKind.Preambular => new PreambularParagraph(Text, subparagraphs, Span),
+                ParagraphKind.Operative => new OperativeParagraph(Number, Style, Text, subparagraphs, Span),
+                _ => new TextParagraph(Label, Text, subparagraphs, Span),
+            };
+        }
+
+        private static SubparagraphLadder.Node ToNode(Subparagraph item)
+        {
+            var node = new SubparagraphLadder.Node(item.Label, item.Style, item.Text, item.Span);
+            foreach (var child in item.Items)
+            {
+                node.Children.Add(ToNode(child));
+            }
+
+            return node;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Imports UN documents into the model, one <see cref="ResolutionDocument"/> per resolution or decision they
+/// contain: committee and commission reports (their draft resolutions and decisions, drafts quoted in report
+/// paragraphs, resolutions brought to the Council's attention) and adopted resolutions published on their own.
+/// Inputs are the text extractions (plain text with superscript footnote markers, or markdown-flavoured with
+/// <c>&lt;sup&gt;</c> markers) and Word documents. It never throws on bad input and never drops text silently:
+/// what it cannot place is reported with the line it came from.
+/// </summary>
+public static class UnDocumentImporter
+{
+    /// <summary>Imports the file at <paramref name="path"/>: <c>.docx</c> as Word, <c>.res.md</c> as a template, anything else as text.</summary>
+    public static ImportResult ImportFile(string path)
+    {
+        try
+        {
+            if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                using var stream = File.OpenRead(path);
+                return ImportDocx(path, stream);
+            }
+
+            if (path.EndsWith(".res.md", StringComparison.OrdinalIgnoreCase))
+            {
+                var read = TemplateReader.ReadFile(path);
+                return new ImportResult(new[] { new ImportedText(Path.GetFileName(path), read.Document) }, read.Diagnostics);
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            return ImportText(path, new System.Text.UTF8Encoding(false, false).GetString(bytes));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(path, exception.Message);
+        }
+    }
+
+    /// <summary>Imports a Word document.</summary>
+    public static ImportResult ImportDocx(string path, Stream stream)
+    {
+        string text;
+        try
+        {
+            text = DocxReader.ToSourceText(stream);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A damaged package fails deep inside System.IO.Packaging and the Open XML SDK with many exception
+            // types (FileFormatException, InvalidDataException, XmlException …); each is the same finding.
+            return Unreadable(path, exception.Message);
+        }
+
+        return ImportText(path, text);
+    }
+
+    /// <summary>Imports the text extraction of a UN document.</summary>
+    public static ImportResult ImportText(string path, string text)
+    {
+        var diagnostics = new List<DraftingDiagnostic>();
+        var vocabulary = LeadVocabulary.Default;
+        var blocks = TextSplitter.Split(path, text.Replace("\r\n", "\n"));
+        var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);
+        var segments = ReportSplitter.Split(blocks, diagnostics);
+
+        var documents = new List<ResolutionDocument>();
+        var stems = new List<string>();
+        foreach (var segment in segments)
+        {
+            var document = new TextAssembler(path, vocabulary, diagnostics).Build(segment);
+            if (document is null)
+            {
+                continue;
+            }
+
+            documents.Add(FootnoteGatherer.Attach(document, segment, footnotes, diagnostics));
+            stems.Add(TemplateNaming.Stem(segment, document.Header));
+        }
+
+        if (documents.Count == 0)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.NoTextFound, new SourceSpan(path, 0, 0, 1, 1, 1, 1)));
+        }
+
+        var names = TemplateNaming.Unique(stems);
+        var texts = new List<ImportedText>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            texts.Add(new ImportedText(names[i], documents[i]));
+        }
+
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new ImportResult(texts, diagnostics);
+    }
+
+    private static ImportResult Unreadable(string path, string message) =>
+        new(Array.Empty<ImportedText>(), new[] { DraftingDiagnostic.Create(ImportDiagnostics.UnreadableInput, new SourceSpan(path, 0, 0, 1, 1, 1, 1), message) });
+}

@@ -1,0 +1,96 @@
+using System.IO;
+using System.Linq;
+using DraftingKit.Import;
+using DraftingKit.Model;
+using DraftingKit.Rendering;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>Importing a Word document with italic runs and real footnotes, built from the text of seed 003.</summary>
+public sealed class DocxImportTests
+{
+    [Fact]
+    public void Resolution_74_177_as_a_word_document_imports_as_the_seed_text()
+    {
+        var text = SeedCorpus.Texts.Single(candidate => candidate.File == "A-RES-74-177.res.md");
+        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed), text.FirstLine, text.LastLine));
+
+        var result = UnDocumentImporter.ImportDocx("A-RES-74-177.docx", docx);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var imported = Assert.Single(result.Texts);
+        Assert.Equal("A-RES-74-177.res.md", imported.FileName);
+        var expected = SeedReference.Lines(SeedCorpus.SeedPath(text.Seed), text.FirstLine, text.LastLine, text.Quoted, text.SymbolLine);
+        var actual = UnTextRenderer.Render(imported.Document).Split('\n').Where(line => line.Length > 0).ToList();
+        Assert.Null(SeedCorpusTests.Compare(expected, actual));
+    }
+
+    [Fact]
+    public void Word_footnotes_and_italic_leads_arrive_in_the_model()
+    {
+        var text = SeedCorpus.Texts.Single(candidate => candidate.File == "A-RES-74-177.res.md");
+        using var docx = new MemoryStream(SeedDocx.Build(SeedCorpus.SeedPath(text.Seed), text.FirstLine, text.LastLine));
+
+        var document = Assert.Single(UnDocumentImporter.ImportDocx("A-RES-74-177.docx", docx).Texts).Document;
+
+        Assert.Equal(36, document.Footnotes.Count);
+        Assert.Equal("United Nations, *Treaty Series*, vols. 2225, 2237, 2241 and 2326, No. 39574.", ModelDump.Inline(document.Footnotes[0].Text));
+        Assert.Equal(new[] { "Reaffirming", "Reaffirming also", "Recalling", "Welcoming" }, document.PreambularParagraphs().Take(4).Select(paragraph => paragraph.Lead));
+        Assert.Equal(65, document.OperativeParagraphs().Count());
+        Assert.All(document.OperativeParagraphs(), paragraph => Assert.NotNull(paragraph.Lead));
+    }
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var text in SeedCorpus.Texts)
+        {
+            data.Add(text.ToString());
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Every seed text as a Word document of its own (a quoted draft or an unlabelled decision with the report
+    /// paragraph before it, which names the draft or announces the decision) imports as the seed text, like the text extraction does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_seed_text_as_a_word_document_imports_as_the_seed_text(string name)
+    {
+        var text = SeedCorpus.Texts.Single(candidate => candidate.ToString() == name);
+        var seed = SeedCorpus.SeedPath(text.Seed);
+        var lines = File.ReadAllLines(seed);
+        var first = text.FirstLine;
+        if (text.Quoted || text.File == "draft-decision.res.md")
+        {
+            first--;
+            while (first > 1 && lines[first - 1].Trim().Length == 0)
+            {
+                first--;
+            }
+        }
+
+        using var docx = new MemoryStream(SeedDocx.Build(seed, System.Math.Max(1, first), text.LastLine));
+        var result = UnDocumentImporter.ImportDocx(name + ".docx", docx);
+
+        var imported = Assert.Single(result.Texts);
+        Assert.EndsWith(imported.FileName, text.File, System.StringComparison.Ordinal); // the report's section letter is outside the fragment
+        var fromText = UnTextRenderer.Render(DraftingKit.Templates.TemplateReader.ReadFile(SeedCorpus.TemplatePath(text)).Document);
+        Assert.Null(SeedCorpusTests.Compare(
+            fromText.Split('\n').Where(line => line.Length > 0).ToList(),
+            UnTextRenderer.Render(imported.Document).Split('\n').Where(line => line.Length > 0).ToList()));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_word_document_is_reported_not_thrown()
+    {
+        using var garbage = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("The General Assembly,"));
+
+        var result = UnDocumentImporter.ImportDocx("broken.docx", garbage);
+
+        Assert.Empty(result.Texts);
+        Assert.Equal("DK0108", Assert.Single(result.Diagnostics).Id);
+    }
+}

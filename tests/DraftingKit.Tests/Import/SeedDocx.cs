@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Builds a Word document from the text of a seed, as a UN document would be: one Word paragraph per paragraph,
+/// italic runs where the extraction has <c>*…*</c>, and real Word footnotes (a footnotes part, footnote
+/// references in the runs) where it has <c>&lt;sup&gt;n&lt;/sup&gt;</c> markers and footnote texts. Test-side code:
+/// it shares nothing with the importer.
+/// </summary>
+internal static class SeedDocx
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static readonly Regex FootnoteText = new(@"^(?:<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s+(.*)$");
+    private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
+    private static readonly Regex Token = new(@"\\[()\[\]*]|<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[([^\]]*)\]\([^)]*\)|\*|[^\\<\[*⁰¹²³⁴⁵⁶⁷⁸⁹]+|.");
+
+    /// <summary>Lines <paramref name="first"/>–<paramref name="last"/> of the seed as a Word document.</summary>
+    public static byte[] Build(string seedPath, int first, int last)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        var hardBreak = false;
+        var lines = File.ReadAllLines(seedPath);
+        for (var index = first - 1; index < last && index < lines.Length; index++)
+        {
+            var line = lines[index];
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || hardBreak || (current.Length > 0 && (ListLine.IsMatch(trimmed) || ListLine.IsMatch(current.ToString()) || FootnoteText.IsMatch(trimmed))))
+            {
+                if (current.Length > 0)
+                {
+                    paragraphs.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+
+            if (trimmed.Length > 0)
+            {
+                current.Append(current.Length > 0 ? " " : string.Empty).Append(Regex.Replace(trimmed, "^#{1,6} ", string.Empty).Replace("**", string.Empty));
+            }
+
+            hardBreak = line.EndsWith("  ");
+        }
+
+        if (current.Length > 0)
+        {
+            paragraphs.Add(current.ToString());
+        }
+
+        // Word numbers footnotes through the document; the extraction's numbers (which restart in each draft
+        // of a report) only say which footnote text a marker means. Each footnote text gets a Word id of its own.
+        var footnotes = new Dictionary<string, string>();
+        var ids = new Dictionary<string, long>();
+        var body = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            var match = FootnoteText.Match(paragraph);
+            if (match.Success)
+            {
+                var number = match.Groups[1].Success ? match.Groups[1].Value : FromSuperscript(match.Groups[2].Value);
+                if (!ids.ContainsKey(number))
+                {
+                    ids[number] = ids.Count + 1;
+                    footnotes[ids[number].ToString(System.Globalization.CultureInfo.InvariantCulture)] = match.Groups[3].Value;
+                }
+            }
+            else if (paragraph != "---")
+            {
+                body.Add(paragraph);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            foreach (var paragraph in body)
+            {
+                main.Document.Body!.Append(Paragraph(paragraph, ids));
+            }
+
+            var notes = main.AddNewPart<FootnotesPart>();
+            notes.Footnotes = new Footnotes(
+                new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+            foreach (var (number, text) in footnotes)
+            {
+                var note = new Footnote { Id = long.Parse(number, System.Globalization.CultureInfo.InvariantCulture) };
+                var paragraph = Paragraph(text, null);
+                paragraph.PrependChild(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()));
+                note.Append(paragraph);
+                notes.Footnotes.Append(note);
+            }
+
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string FromSuperscript(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            builder.Append((char)('0' + Superscripts.IndexOf(c)));
+        }
+
+        return builder.ToString();
+    }
+
+    private static Paragraph Paragraph(string text, Dictionary<string, long>? ids)
+    {
+        var paragraph = new Paragraph();
+        var italic = false;
+        foreach (Match token in Token.Matches(text))
+        {
+            var value = token.Value;
+            if (value == "*")
+            {
+                italic = !italic;
+            }
+            else if ((token.Groups[1].Success || token.Groups[2].Success) && ids is not null
+                && ids.TryGetValue(token.Groups[1].Success ? token.Groups[1].Value : FromSuperscript(token.Groups[2].Value), out var id))
+            {
+                paragraph.Append(new Run(
+                    new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }),
+                    new FootnoteReference { Id = id }));
+            }
+            else
+            {
+                var words = token.Groups[3].Success ? Regex.Replace(token.Groups[3].Value, @"\\(.)", "$1") : value.StartsWith('\\') ? value.Substring(1) : value;
+                var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(words) { Space = SpaceProcessingModeValues.Preserve });
+                if (italic)
+                {
+                    run.PrependChild(new RunProperties(new Italic()));
+                }
+
+                paragraph.Append(run);
+            }
+        }
+
+        return paragraph;
+    }
+}
