@@ -113,6 +113,9 @@ public sealed class AknCorpusSweepTests
             ? new HashSet<string>(Directory.GetFiles(templatesFolder, "*.res.md").Select(File.ReadAllText), StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
         var staleTemplates = new List<string>();
+        var importTime = TimeSpan.Zero;
+        var wordTime = TimeSpan.Zero;
+        var roundTripTime = TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
         var wordExact = 0;
         var roundTripEqual = 0;
@@ -125,13 +128,17 @@ public sealed class AknCorpusSweepTests
             var name = Path.GetRelativePath(corpus, file).Replace('\\', '/');
             try
             {
+                var phase = Stopwatch.StartNew();
                 var result = AknImporter.ImportFile(file);
+                importTime += phase.Elapsed;
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     diagnosticsById[diagnostic.Id] = diagnosticsById.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
                 }
 
+                phase.Restart();
                 var words = CompareWords(file, result.Document);
+                wordTime += phase.Elapsed;
                 if (words is null)
                 {
                     wordExact++;
@@ -146,7 +153,9 @@ public sealed class AknCorpusSweepTests
                     staleTemplates.Add(name);
                 }
 
+                phase.Restart();
                 var roundTrip = CompareRoundTrip(result.Document);
+                roundTripTime += phase.Elapsed;
                 if (roundTrip is null)
                 {
                     roundTripEqual++;
@@ -168,7 +177,13 @@ public sealed class AknCorpusSweepTests
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", files.Count - staleTemplates.Count, files.Count));
         output.WriteLine("diagnostics by id: " + string.Join(", ", diagnosticsById.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "sweep time: {0:F1} s", watch.Elapsed.TotalSeconds));
+        output.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "sweep time: {0:F1} s (import {1:F1} s, UN text and reference words {2:F1} s, template round trip {3:F1} s)",
+            watch.Elapsed.TotalSeconds,
+            importTime.TotalSeconds,
+            wordTime.TotalSeconds,
+            roundTripTime.TotalSeconds));
         foreach (var failure in crashes.Concat(wordFailures).Concat(roundTripFailures))
         {
             output.WriteLine(failure);
