@@ -157,7 +157,9 @@ internal sealed class AknBodyReader
                     var text = inlines.Read(child);
                     if (num is { Length: > 0 } && pending is null)
                     {
-                        text = Prefix(num, text);
+                        // Some files write the number twice, in 'num' and in the heading ("A." + "A. Plenary
+                        // meetings"); the printed heading has it once.
+                        text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                         num = null;
                     }
 
@@ -326,7 +328,6 @@ internal sealed class AknBodyReader
 
     private void ReadContainer(BlockList blocks, XElement container, bool preambular)
     {
-        var span = context.SpanOf(container);
         foreach (var child in container.Elements())
         {
             switch (AknContext.Name(child))
@@ -362,8 +363,6 @@ internal sealed class AknBodyReader
                     break;
             }
         }
-
-        _ = span;
     }
 
     /// <summary>A list of items: its introduction opens a paragraph, its items are that paragraph's subparagraphs.</summary>
