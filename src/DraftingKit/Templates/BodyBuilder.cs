@@ -687,6 +687,14 @@ internal sealed class BodyBuilder
             var preamble = BuildAll(Preamble);
             var operative = BuildAll(Operative);
 
+            // Headings divide the operative part, never close a preamble: headings read before the first numbered
+            // paragraph ("I. Introduction" opening a budget resolution's operative part) belong to it.
+            while (operative.Count > 0 && preamble.Count > 0 && preamble[preamble.Count - 1] is Heading heading)
+            {
+                preamble.RemoveAt(preamble.Count - 1);
+                operative.Insert(0, heading);
+            }
+
             // A text with no numbered paragraph ends in its single operative paragraph: the last paragraph that
             // closes with a full stop, not the comma of a preambular paragraph.
             if (operative.Count == 0 && preamble.Count > 0 && preamble[preamble.Count - 1] is PreambularParagraph last
