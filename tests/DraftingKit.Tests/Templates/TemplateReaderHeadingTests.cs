@@ -19,4 +19,29 @@ public sealed class TemplateReaderHeadingTests
         Assert.Equal("Capital master plan", Assert.IsType<Heading>(part.OperativePart[1]).Text.PlainText);
         Assert.Equal(1, Assert.IsType<OperativeParagraph>(part.OperativePart[2]).Number);
     }
+
+    [Fact]
+    public void An_unnumbered_paragraph_with_an_operative_lead_opens_the_operative_part()
+    {
+        // The shape of 75/1: "*Adopts* the following declaration:", the declaration's heading, its numbered paragraphs.
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Adopts* the following declaration:\n\n## Declaration on the commemoration\n\n1. We, the Heads of State and Government, have gathered.\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Empty(part.Preamble);
+        var opening = Assert.IsType<OperativeParagraph>(part.OperativePart[0]);
+        Assert.Null(opening.Number);
+        Assert.Equal("Adopts", opening.Lead);
+        Assert.IsType<Heading>(part.OperativePart[1]);
+        Assert.Equal(1, Assert.IsType<OperativeParagraph>(part.OperativePart[2]).Number);
+    }
+
+    [Fact]
+    public void A_preambular_paragraph_before_the_numbered_paragraphs_stays_in_the_preamble()
+    {
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Reaffirming* that the Plan was developed:\n\n(a) To promote;\n\n(b) To protect,\n\n1. *Decides* to remain seized of the matter.\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal("Reaffirming", Assert.IsType<PreambularParagraph>(Assert.Single(part.Preamble)).Lead);
+        Assert.Equal(1, Assert.IsType<OperativeParagraph>(Assert.Single(part.OperativePart)).Number);
+    }
 }

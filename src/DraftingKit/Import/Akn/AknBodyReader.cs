@@ -209,7 +209,7 @@ internal sealed class AknBodyReader
                     return null;
                 }
 
-                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
             }
 
             if (ParseArabic(num) is int number)
@@ -217,7 +217,14 @@ internal sealed class AknBodyReader
                 return blocks.AddParagraph(new Pending(Kind.Operative, number, null, text, span));
             }
 
-            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+            if (isHeading)
+            {
+                // "I." with a bold "Introduction": a numbered heading of the operative part.
+                blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
+                return null;
+            }
+
+            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
         }
 
         if (blocks.TryAddSubparagraph(text, span))
