@@ -694,6 +694,25 @@ internal sealed class BodyBuilder
             var preamble = BuildAll(Preamble);
             var operative = BuildAll(Operative);
 
+            // Headings divide the operative part, never close a preamble: headings read before the first numbered
+            // paragraph ("I. Introduction" opening a budget resolution's operative part) belong to it.
+            while (operative.Count > 0 && preamble.Count > 0 && preamble[preamble.Count - 1] is Heading heading)
+            {
+                preamble.RemoveAt(preamble.Count - 1);
+                operative.Insert(0, heading);
+            }
+
+            // An unnumbered paragraph that opens with an operative lead ("*Adopts* the following declaration:",
+            // "*Resolves* that:", "*Urges* all countries …:" with its subparagraphs) after the preamble is the operative
+            // part's unnumbered first paragraph, whether numbered paragraphs follow or not.
+            if (preamble.Count > 0 && preamble[preamble.Count - 1] is PreambularParagraph { Lead: { } lead } opening
+                && Vocabulary.LeadVocabulary.Default.Operative.ContainsKey(lead)
+                && !Vocabulary.LeadVocabulary.Default.Preambular.ContainsKey(lead))
+            {
+                preamble.RemoveAt(preamble.Count - 1);
+                operative.Insert(0, new OperativeParagraph(null, NumberStyle.Arabic, opening.Text, opening.Subparagraphs, opening.Span));
+            }
+
             // A text with no numbered paragraph ends in its single operative paragraph: the last paragraph that
             // closes with a full stop, not the comma of a preambular paragraph.
             if (operative.Count == 0 && preamble.Count > 0 && preamble[preamble.Count - 1] is PreambularParagraph last

@@ -157,7 +157,9 @@ internal sealed class AknBodyReader
                     var text = inlines.Read(child);
                     if (num is { Length: > 0 } && pending is null)
                     {
-                        text = Prefix(num, text);
+                        // Some files write the number twice, in 'num' and in the heading ("A." + "A. Plenary
+                        // meetings"); the printed heading has it once.
+                        text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                         num = null;
                     }
 
@@ -207,7 +209,7 @@ internal sealed class AknBodyReader
                     return null;
                 }
 
-                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
             }
 
             if (ParseArabic(num) is int number)
@@ -215,7 +217,14 @@ internal sealed class AknBodyReader
                 return blocks.AddParagraph(new Pending(Kind.Operative, number, null, text, span));
             }
 
-            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), text, span));
+            if (isHeading)
+            {
+                // "I." with a bold "Introduction": a numbered heading of the operative part.
+                blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
+                return null;
+            }
+
+            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
         }
 
         if (blocks.TryAddSubparagraph(text, span))
@@ -326,7 +335,6 @@ internal sealed class AknBodyReader
 
     private void ReadContainer(BlockList blocks, XElement container, bool preambular)
     {
-        var span = context.SpanOf(container);
         foreach (var child in container.Elements())
         {
             switch (AknContext.Name(child))
@@ -362,8 +370,6 @@ internal sealed class AknBodyReader
                     break;
             }
         }
-
-        _ = span;
     }
 
     /// <summary>A list of items: its introduction opens a paragraph, its items are that paragraph's subparagraphs.</summary>

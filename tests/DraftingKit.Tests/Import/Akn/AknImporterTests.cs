@@ -223,4 +223,15 @@ public sealed class AknImporterTests
 
         Assert.Equal(new[] { "a", "b", "c", "d", "e", "f" }, paragraph.Subparagraphs.Select(s => s.Label));
     }
+
+    [Fact]
+    public void An_unnumbered_paragraph_among_numbered_ones_is_kept_as_text_and_reported_with_its_line()
+    {
+        var result = Import("75_246_E.xml");
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DK0163");
+        Assert.Equal((752, 8), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.EndsWith("75_246_E.xml", diagnostic.Span.Path);
+        Assert.Contains(result.Document.Parts[0].OperativePart, block => block is TextParagraph paragraph && paragraph.Text.PlainText.StartsWith("Abbreviations: GS (OL)", System.StringComparison.Ordinal));
+    }
 }

@@ -86,4 +86,44 @@ public sealed class AknInlineAndErrorTests
         Assert.Equal("A/RES/58/292", link.Target);
         Assert.Equal(1, Assert.Single(document.OperativeParagraphs()).Number);
     }
+
+    [Fact]
+    public void A_file_cut_anywhere_is_reported_and_never_throws()
+    {
+        var xml = System.IO.File.ReadAllText(Support.RepositoryPaths.InRepository("tests", "corpus", "akn4un", "A_RES_76_101-2118705E.xml"));
+
+        for (var cut = 0; cut < xml.Length; cut += xml.Length / 40)
+        {
+            var result = AknImporter.Import("cut.xml", xml.Substring(0, cut));
+
+            Assert.True(result.HasErrors, "cut at " + cut);
+            Assert.All(result.Diagnostics, d => Assert.Equal("cut.xml", d.Span.Path));
+        }
+    }
+
+    [Fact]
+    public void A_statement_without_its_divisions_reports_what_is_missing()
+    {
+        var result = AknImporter.Import("bare.xml", "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\"/></akomaNtoso>");
+
+        Assert.False(result.HasErrors);
+        var missing = result.Diagnostics.Where(d => d.Id == "DK0160").Select(d => d.Message).ToList();
+        Assert.Contains(missing, m => m.Contains("cover page"));
+        Assert.Contains(missing, m => m.Contains("preface"));
+        Assert.Contains(missing, m => m.Contains("main body"));
+        Assert.Contains(missing, m => m.Contains("closing"));
+        Assert.Single(result.Document.Parts);
+    }
+
+    [Fact]
+    public void Bold_italic_is_strong_emphasis_around_emphasis_and_unknown_inline_elements_keep_their_text()
+    {
+        var result = AknImporter.Import("fragment.xml", Open + "<container name=\"Noting\"><p><span class=\"italic\">Noting</span> the <span class=\"bold italic\">Pact</span> and <foo>bar</foo>,</p></container>" + Close);
+        var paragraph = Assert.IsType<PreambularParagraph>(Assert.Single(result.Document.Parts[0].Preamble));
+
+        Assert.Equal("*Noting* the ***Pact*** and bar,", ModelDump.Inline(paragraph.Text));
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DK0154");
+        Assert.Contains("'foo'", diagnostic.Message);
+        Assert.True(diagnostic.Span.Line > 0);
+    }
 }

@@ -14,7 +14,7 @@ namespace DraftingKit.Tests.Import.Akn;
 /// </summary>
 internal static class AknReferenceText
 {
-    private static readonly Regex Word = new(@"[\p{L}\p{M}\p{Nd}]+", RegexOptions.CultureInvariant);
+    private static readonly Regex Word = new(@"[\p{L}\p{M}\p{Nd}]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Blocks = new(System.StringComparer.Ordinal)
     {

@@ -1,0 +1,172 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import.Akn;
+
+/// <summary>
+/// Reads the header of an AKN4UN resolution: the identification (adoption date, language), the cover page
+/// (symbol, distribution, date of issue, session, agenda item, committee report) and the preface (number, title,
+/// and the designation of a part issued alone).
+/// </summary>
+internal static class AknHeaderReader
+{
+    private static readonly Regex AgendaItem = new(@"^(?:Agenda items?|Point(?:s)? (?:de l’ordre du jour)?)\s*(?<item>.+?)(?:\s+de l’ordre du jour)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex FrenchAgendaItem = new(@"^Point(?:s)?\s+(?<item>.+?)\s+de l’ordre du jour$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public static DocumentHeader ReadHeader(AknContext context, XElement main)
+    {
+        var header = new DocumentHeader { Kind = DocumentKind.Resolution, Status = DocumentStatus.Adopted, Organ = Organ.GeneralAssembly };
+        var meta = AknContext.Child(main, "meta");
+        var identification = meta is null ? null : AknContext.Child(meta, "identification");
+        var adoption = identification?.Descendants(AknContext.Akn + "FRBRdate").FirstOrDefault(e => (string?)e.Attribute("name") == "adoption");
+        if (adoption is not null && UnDate.TryParse((string?)adoption.Attribute("date") ?? string.Empty, out var adopted) && adopted.Year > 1)
+        {
+            header = header with { Adopted = adopted };
+        }
+
+        var language = identification?.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault();
+        var code = (string?)language?.Attribute("language");
+        if (code is not null && code != "eng")
+        {
+            context.Report(AknImportDiagnostics.NotEnglish, language, code);
+        }
+
+        var cover = AknContext.Child(main, "coverPage");
+        if (cover is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, main, "cover page (symbol, session, agenda item)");
+            return header;
+        }
+
+        var inlines = new AknInlineReader(context);
+        foreach (var element in cover.Descendants())
+        {
+            var name = AknContext.Name(element);
+            var text = name is "docNumber" or "docStatus" or "inline" or "docProponent" ? Plain(inlines, element) : string.Empty;
+            switch (AknContext.Name(element))
+            {
+                case "docNumber" when (string?)element.Attribute("refersTo") == "#symbol":
+                    header = header with { Symbol = text };
+                    break;
+                case "docStatus":
+                    header = header with { Distribution = StripPrefix(text, "Distr.:", "Distr.") };
+                    break;
+                case "docDate" when UnDate.TryParse((string?)element.Attribute("date") ?? string.Empty, out var issued):
+                    header = header with { Issued = issued };
+                    break;
+                case "session" when int.TryParse((string?)element.Attribute("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var session):
+                    header = header with { Session = session };
+                    break;
+                case "inline" when (string?)element.Attribute("name") == "agenda item":
+                {
+                    var french = FrenchAgendaItem.Match(text);
+                    var match = french.Success ? french : AgendaItem.Match(text);
+                    header = header with { AgendaItem = match.Success ? match.Groups["item"].Value : text };
+                    break;
+                }
+
+                case "inline" when (string?)element.Attribute("name") == "agenda item name":
+                    header = header with { AgendaTitle = text };
+                    break;
+                case "docProponent":
+                    header = header with { Reference = text.Trim().TrimStart('[').TrimEnd(']').Trim() };
+                    break;
+            }
+        }
+
+        if (header.Symbol is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, cover, "document symbol ('docNumber' refersTo '#symbol')");
+        }
+
+        return header;
+    }
+
+    public static DocumentHeader ReadPreface(AknContext context, AknBodyReader body, XElement main, DocumentHeader header, out string? designation, out InlineText? partTitle)
+    {
+        designation = null;
+        partTitle = null;
+        var preface = AknContext.Child(main, "preface");
+        if (preface is null)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, main, "preface (number and title)");
+            return header;
+        }
+
+        var paragraphs = AknContext.Children(preface, "p").ToList();
+        if (paragraphs.Count == 0)
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, preface, "number and title in the preface");
+            return header;
+        }
+
+        var first = paragraphs[0];
+        var number = AknContext.Children(first, "docNumber").FirstOrDefault();
+        if (number is not null)
+        {
+            header = header with { Number = Plain(body.Inlines, number).TrimEnd('.').Trim() };
+        }
+
+        var titles = AknContext.Children(first, "docTitle").ToList();
+        if (titles.Count > 1)
+        {
+            context.Report(AknImportDiagnostics.TitleInPieces, titles[1], titles.Count);
+        }
+
+        if (titles.Count > 0)
+        {
+            header = header with { Title = string.Join(" ", titles.Select(title => Plain(body.Inlines, title))) };
+        }
+        else
+        {
+            context.Report(AknImportDiagnostics.MissingMetadata, first, "title ('docTitle')");
+        }
+
+        // A single part of a resolution in parts ("75/245 B") names its part in a second preface paragraph, or
+        // in a second 'docNumber' of the first.
+        var numbers = first.Descendants(AknContext.Akn + "docNumber").Skip(1).Concat(paragraphs.Skip(1).SelectMany(p => p.Descendants(AknContext.Akn + "docNumber"))).ToList();
+        if (numbers.Count > 0)
+        {
+            designation = Plain(body.Inlines, numbers[0]).TrimEnd('.').Trim();
+            var partTitleElement = paragraphs.Skip(1).SelectMany(p => AknContext.Children(p, "docTitle")).FirstOrDefault();
+            if (partTitleElement is not null)
+            {
+                partTitle = body.Inlines.Read(partTitleElement);
+            }
+        }
+
+        ReportDetachedFootnotes(context, body, preface, designation is null ? "the title" : "the designation of part " + designation);
+        return header;
+    }
+
+    /// <summary>Footnotes on the title or a part's designation: the model holds those as plain strings.</summary>
+    public static void ReportDetachedFootnotes(AknContext context, AknBodyReader body, XElement preface, string where)
+    {
+        foreach (var note in preface.Descendants(AknContext.Akn + "authorialNote").ToList())
+        {
+            var marker = (string?)note.Attribute("marker") ?? string.Empty;
+            var label = context.FootnoteLabel(marker, note);
+            context.DetachedFootnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
+            context.Report(AknImportDiagnostics.DetachedFootnote, note, marker, where);
+        }
+    }
+
+    private static string Plain(AknInlineReader inlines, XElement element) => inlines.Read(element).PlainText.Trim();
+
+    private static string StripPrefix(string text, params string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return text.Substring(prefix.Length).Trim();
+            }
+        }
+
+        return text;
+    }
+}
