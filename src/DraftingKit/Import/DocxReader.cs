@@ -36,16 +36,17 @@ internal static class DocxReader
                     continue;
                 }
 
-                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, null)).Where(t => t.Length > 0));
+                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, null, null)).Where(t => t.Length > 0));
                 footnotes[id] = text.Trim();
             }
         }
 
+        var bookmarks = FootnoteBookmarks(body);
         var output = new StringBuilder();
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
             var referenced = new List<string>();
-            var text = ParagraphText(paragraph, referenced).Trim();
+            var text = ParagraphText(paragraph, referenced, bookmarks).Trim();
             if (text.Length == 0)
             {
                 continue;
@@ -71,12 +72,49 @@ internal static class DocxReader
         return output.ToString();
     }
 
-    private static string ParagraphText(Paragraph paragraph, List<string>? referenced)
+    /// <summary>
+    /// The bookmarks that stand on a footnote reference, by name, with the footnote's id: a second citation of the
+    /// same footnote is a NOTEREF field to such a bookmark, as Word writes a cross-reference to a footnote.
+    /// </summary>
+    private static Dictionary<string, string> FootnoteBookmarks(Body body)
+    {
+        var bookmarks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var start in body.Descendants<BookmarkStart>())
+        {
+            var reference = start.ElementsAfter().OfType<Run>().FirstOrDefault()?.GetFirstChild<FootnoteReference>();
+            if (start.Name?.Value is { } name && reference?.Id?.Value is long id)
+            {
+                bookmarks[name] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return bookmarks;
+    }
+
+    private static string? NoteReference(SimpleField field, Dictionary<string, string>? bookmarks)
+    {
+        var words = (field.Instruction?.Value ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0] == "NOTEREF" && bookmarks is not null && bookmarks.TryGetValue(words[1], out var id) ? id : null;
+    }
+
+    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks)
     {
         var builder = new StringBuilder();
         var italicOpen = false;
-        foreach (var run in paragraph.Descendants<Run>())
+        foreach (var element in paragraph.Descendants())
         {
+            if (element is SimpleField field && NoteReference(field, bookmarks) is { } cited)
+            {
+                // The field's result is the printed number; the marker is the footnote it points at.
+                builder.Append("<sup>").Append(cited).Append("</sup>");
+                continue;
+            }
+
+            if (element is not Run run || run.Ancestors<SimpleField>().Any(f => NoteReference(f, bookmarks) is not null))
+            {
+                continue;
+            }
+
             var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
             foreach (var child in run.ChildElements)
             {
@@ -97,6 +135,10 @@ internal static class DocxReader
                         break;
                     case TabChar:
                         builder.Append(' ');
+                        break;
+                    case Break { Type: null }:
+                        // A line break inside a paragraph, as in the closing "50th plenary meeting / 18 December 2019".
+                        builder.Append("  \n");
                         break;
                     case FootnoteReference reference when reference.Id?.Value is long id:
                         var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
