@@ -270,7 +270,7 @@ internal static class AknTemplateConverter
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("_", "\\_").Replace("[", "\\[").Replace("]", "\\]").Replace("<", "\\<");
 
-    private static string Collapse(string text) => Regex.Replace(text.Replace('\u00A0', ' '), @"\s+", " ").Trim();
+    private static string Collapse(string text) => Regex.Replace(Regex.Replace(text.Replace('\u00A0', ' '), @"\p{Cf}", string.Empty), @"\s+", " ").Trim();
 
     private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
