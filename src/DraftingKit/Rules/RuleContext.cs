@@ -11,12 +11,12 @@ internal sealed class RuleContext
 {
     private readonly List<DraftingDiagnostic> findings = new();
 
-    public RuleContext(ResolutionDocument document, string source, RuleOptions options)
+    public RuleContext(ResolutionDocument document, string source, RuleOptions options, LineMap? lines = null)
     {
         Document = document;
         Source = source;
         Options = options;
-        Lines = new LineMap(document.Path, source);
+        Lines = lines ?? new LineMap(document.Path, source);
         Locator = new TextLocator(source, Lines);
     }
 

@@ -145,6 +145,22 @@ public static class TemplateReader
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnreferencedFootnote, footnote.Span, footnote.Label));
             }
         }
+
+        // Markdig leaves a definition that nothing references out of the document, so the loop above never
+        // sees it: the definitions found in the text are checked too, once per label.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var footnote in footnotes)
+        {
+            reported.Add(footnote.Label);
+        }
+
+        foreach (var (label, span) in definitionLabels)
+        {
+            if (!referenced.Contains(label) && reported.Add(label))
+            {
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnreferencedFootnote, span, label));
+            }
+        }
     }
 
     private static bool ContainsDuplicate(List<DraftingDiagnostic> diagnostics, string label)
