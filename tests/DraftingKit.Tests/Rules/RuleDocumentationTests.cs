@@ -52,6 +52,15 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
+    public void Every_reportable_id_has_the_page_its_help_link_names()
+    {
+        foreach (var descriptor in RuleCatalog.AllDescriptors)
+        {
+            Assert.True(File.Exists(PagePath(descriptor.Id)), descriptor.Id + " (" + descriptor.HelpLink + ") has no page");
+        }
+    }
+
+    [Fact]
     public void Every_id_lies_in_the_range_of_its_category()
     {
         var ranges = File.ReadAllLines(RepositoryPaths.InRepository("docs", "rules", "ranges.txt"))
