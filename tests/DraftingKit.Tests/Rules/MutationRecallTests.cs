@@ -43,7 +43,9 @@ public sealed class MutationRecallTests
         new object[] { "doubled footnote" },
         new object[] { "orphaned footnote" },
         new object[] { "malformed symbol" },
-        new object[] { "date month first" },
+        new object[] { "date not day month year" },
+        new object[] { "repeated footnote marker" },
+        new object[] { "preambular lead in operative form" },
     };
 
     [Theory]
@@ -101,7 +103,9 @@ public sealed class MutationRecallTests
         "doubled footnote" => DoubledFootnote,
         "orphaned footnote" => OrphanedFootnote,
         "malformed symbol" => MalformedSymbol,
-        "date month first" => MonthFirstDate,
+        "date not day month year" => MonthFirstDate,
+        "repeated footnote marker" => RepeatedMarker,
+        "preambular lead in operative form" => PreambularOperativeForm,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -324,6 +328,51 @@ public sealed class MutationRecallTests
         return (i + 1, RuleIds.DocumentSymbolForm);
     }
 
+    /// <summary>A marker already used is used again at the end of a later paragraph (the corpus is 2020–2022: current practice).</summary>
+    private static (int, string)? RepeatedMarker(string[] lines, Random random)
+    {
+        var first = Array.FindIndex(lines, l => Reference.IsMatch(l) && !l.StartsWith("[^", StringComparison.Ordinal));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var marker = Reference.Match(lines[first]).Value;
+        var i = Pick(lines, random, (l, index) => index > first && (Operative.IsMatch(l) || Preambular.IsMatch(l)) && (l.EndsWith(',') || l.EndsWith(';')));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        lines[i] += marker;
+        return (i + 1, RuleIds.FootnoteRepeatedMarker);
+    }
+
+    /// <summary>"Recalling" becomes "Recalls": the preambular participle in the operative form.</summary>
+    private static (int, string)? PreambularOperativeForm(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => Preambular.Match(l) is { Success: true } m && Regex.IsMatch(m.Groups["lead"].Value, "^[A-Z][a-z]+ing\\b"));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = Preambular.Match(lines[i]);
+        var lead = match.Groups["lead"].Value;
+        var space = lead.IndexOf(' ', StringComparison.Ordinal);
+        var participle = space < 0 ? lead : lead[..space];
+        var stem = participle[..^3];
+        var candidates = new[] { stem + "s", stem + "es" };
+        var verb = candidates.FirstOrDefault(c => LeadGrammarProbe.IsOperativeVerb(c));
+        if (verb is null)
+        {
+            return null;
+        }
+
+        lines[i] = "*" + verb + (space < 0 ? string.Empty : lead[space..]) + "*" + match.Groups["rest"].Value;
+        return (i + 1, RuleIds.PreambularLeadForm);
+    }
+
     private static (int, string)? MonthFirstDate(string[] lines, Random random)
     {
         var i = Pick(lines, random, (l, _) => !l.StartsWith("[^", StringComparison.Ordinal) && !l.Contains(':') && Date.IsMatch(l));
@@ -340,4 +389,14 @@ public sealed class MutationRecallTests
         lines[i] = lines[i][..match.Index] + wrong + lines[i][(match.Index + match.Length)..];
         return (i + 1, RuleIds.DateForm);
     }
+}
+
+/// <summary>The operative verbs of the lead vocabulary, as the mutation suite needs them.</summary>
+internal static class LeadGrammarProbe
+{
+    private static readonly Lazy<HashSet<string>> Verbs = new(() =>
+        DraftingKit.Vocabulary.LeadVocabulary.Default.Operative.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal));
+
+    public static bool IsOperativeVerb(string word) => Verbs.Value.Contains(word)
+        && !DraftingKit.Vocabulary.LeadVocabulary.Default.Preambular.Keys.Any(k => k.Split(' ')[0] == word);
 }
