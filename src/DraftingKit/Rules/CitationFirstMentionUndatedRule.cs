@@ -11,7 +11,7 @@ namespace DraftingKit.Rules;
 internal sealed class CitationFirstMentionUndatedRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
-        RuleIds.CitationFirstMentionUndated, "citation-first-mention-undated", RuleCategory.Citations, DraftingSeverity.Info,
+        RuleIds.CitationFirstMentionUndated, "citation-first-mention-undated", RuleCategory.Citations, DraftingSeverity.Hidden,
         "First mention of a resolution without its date",
         "The first mention of {0} gives no date of adoption{1}");
 

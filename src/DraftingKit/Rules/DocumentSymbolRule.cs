@@ -20,10 +20,13 @@ internal sealed class DocumentSymbolRule : DraftingRule
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
     // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a Council number "2334 (2016)".
-    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:-[0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\([0-9]{4}\))?)";
-    private const string Single = "[A-Z]+(?:/" + Element + ")+";
+    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|S-[IVX]+|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
+    private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + ")+";
 
-    private static readonly Regex Symbol = new("^" + Single + "(?:-" + Single + ")*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Symbol = new("^" + Single + "(?:[-‑]" + Single + ")*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // "S-30/1", "ES-10/15": resolutions of special and emergency special sessions, numbers rather than symbols.
+    private static readonly Regex SpecialSessionResolution = new(@"^E?S[-‑][0-9]+/[0-9]+(?:\s?[A-Z])?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -65,31 +68,24 @@ internal sealed class DocumentSymbolRule : DraftingRule
     public static string? SymbolOf(DocumentLink link)
     {
         var target = link.Target.Trim();
-        const string undocs = "undocs.org/";
-        var at = target.IndexOf(undocs, StringComparison.OrdinalIgnoreCase);
-        if (at >= 0)
+        if (target.IndexOf("://", StringComparison.Ordinal) >= 0)
         {
-            target = target.Substring(at + undocs.Length);
-            foreach (var language in new[] { "en/", "fr/", "es/", "ar/", "ru/", "zh/" })
-            {
-                if (target.StartsWith(language, StringComparison.Ordinal))
-                {
-                    target = target.Substring(language.Length);
-                }
-            }
-
-            return Uri.UnescapeDataString(target);
+            // An address (https://undocs.org/en/A/RES/1514(XV)) follows the site's conventions, not the
+            // symbol's; the symbol is what the link shows, when it shows one ("A/76/299-S/2021/749").
+            var shown = link.Content.PlainText.Trim().TrimEnd('.', ',', ';');
+            return LooksLikeSymbol(shown) ? shown : null;
         }
 
-        if (target.IndexOf("://", StringComparison.Ordinal) >= 0 || target.StartsWith("#", StringComparison.Ordinal) || target.IndexOf('/') < 0)
-        {
-            return null;
-        }
-
-        // A target that opens with a letter and has slashes is meant as a symbol ("A/74/400"); "73/186" is a
-        // resolution number, not a symbol.
-        return char.IsLetter(target[0]) ? target : null;
+        return LooksLikeSymbol(target) ? target : null;
     }
+
+    /// <summary>
+    /// Text meant as a symbol: it opens with a capital letter and has a slash ("A/74/400"); "73/186" is a
+    /// resolution number and "Official Records" a title.
+    /// </summary>
+    private static bool LooksLikeSymbol(string text) =>
+        text.Length > 2 && !SpecialSessionResolution.IsMatch(text) && char.IsUpper(text[0]) && text.IndexOf('/') > 0 && text.IndexOf(' ') is < 0 or > 3
+        && !text.StartsWith("#", StringComparison.Ordinal);
 
     private static void CheckLinks(RuleContext context, InlineText text)
     {

@@ -16,7 +16,16 @@ public static class DraftingLinter
     /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
     {
-        var read = TemplateReader.Read(path, text);
+        TemplateReadResult read;
+        try
+        {
+            read = TemplateReader.Read(path, text);
+        }
+        catch (Exception exception)
+        {
+            return new[] { ReaderFailure(path, text, exception) };
+        }
+
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
         findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
         Sort(findings);
@@ -29,8 +38,17 @@ public static class DraftingLinter
     /// </summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
     {
-        var read = TemplateReader.Read(path, bytes);
         var text = new System.Text.UTF8Encoding(false, false).GetString(bytes);
+        TemplateReadResult read;
+        try
+        {
+            read = TemplateReader.Read(path, bytes);
+        }
+        catch (Exception exception)
+        {
+            return new[] { ReaderFailure(path, text, exception) };
+        }
+
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
         findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
         Sort(findings);
@@ -94,9 +112,10 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
     {
         var findings = new List<DraftingDiagnostic>();
+        var lines = new LineMap(document.Path, source); // PERF: one line map for all the rules of a file.
         foreach (var rule in RuleCatalog.Rules)
         {
-            var context = new RuleContext(document, source, options, catalog);
+            var context = new RuleContext(document, source, options, lines, catalog);
             try
             {
                 rule.Check(context);
@@ -116,6 +135,14 @@ public static class DraftingLinter
         Sort(findings);
         return findings;
     }
+
+    /// <summary>The reader's own bug reported on the file, so that no host crashes on a template.</summary>
+    private static DraftingDiagnostic ReaderFailure(string path, string text, Exception exception) =>
+        DraftingDiagnostic.Create(
+            HostDiagnostics.RuleFailure,
+            new LineMap(path, text).Span(0, 0),
+            path,
+            "the template reader threw " + exception.GetType().Name + ": " + exception.Message);
 
     private static void Sort(List<DraftingDiagnostic> findings) =>
         findings.Sort((a, b) =>

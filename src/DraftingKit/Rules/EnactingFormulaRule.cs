@@ -54,7 +54,11 @@ internal sealed class EnactingFormulaRule : DraftingRule
             var rest = plain.Substring(organ.FormulaSubject.Length).Trim();
             var hasPreamble = HasPreambularParagraph(part);
             var lettered = IsLettered(part);
-            if (rest == "," || (rest == ":" && lettered) || (rest.Length == 0 && !hasPreamble))
+            // A lettered decision may run its one preambular clause into the formula and close it with the colon:
+            // "The Economic and Social Council, recalling its decision 2015/234 …:" (seed 001, draft decision I).
+            var runOnClause = lettered && rest.StartsWith(", ", System.StringComparison.Ordinal) && rest.EndsWith(":", System.StringComparison.Ordinal)
+                && rest.Length > 2 && char.IsLower(rest[2]);
+            if (rest == "," || (rest == ":" && lettered) || (rest.Length == 0 && !hasPreamble) || runOnClause)
             {
                 continue;
             }

@@ -60,14 +60,10 @@ internal sealed class FootnoteNumberingRule : DraftingRule
 
         foreach (var footnote in document.Footnotes)
         {
-            if (!mapping.ContainsKey(footnote.Label))
+            if (!mapping.ContainsKey(footnote.Label) && numbering.NumberOf(footnote.Label) is int printed)
             {
-                // A numbered label defined but never referenced prints after the others.
-                mapping[footnote.Label] = (numbering.NumberOf(footnote.Label) ?? 0).ToString(CultureInfo.InvariantCulture);
-                if (mapping[footnote.Label] != footnote.Label && int.TryParse(footnote.Label, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-                {
-                    continue;
-                }
+                // A numbered label defined but never referenced prints after the others (DK0014 reports it).
+                mapping[footnote.Label] = printed.ToString(CultureInfo.InvariantCulture);
             }
         }
 
@@ -79,7 +75,7 @@ internal sealed class FootnoteNumberingRule : DraftingRule
         var edits = new List<TextEdit>();
         foreach (var (label, start) in FootnoteMarkers.All(context.Source))
         {
-            if (mapping.TryGetValue(label, out var renamed) && renamed != label && renamed != "0")
+            if (mapping.TryGetValue(label, out var renamed) && renamed != label)
             {
                 edits.Add(context.Edit(start, label.Length, renamed));
             }

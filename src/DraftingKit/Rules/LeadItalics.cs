@@ -32,7 +32,8 @@ internal static class LeadItalics
         }
 
         var italic = opening.Content.PlainText;
-        var trimmed = italic.Trim();
+        // A comma caught inside the italics ("*Noting with concern,*") is a typographic nicety, not a longer lead.
+        var trimmed = italic.Trim().TrimEnd(',', ';', ':').TrimEnd();
         var known = operative ? grammar.Vocabulary.OperativeLeadAtStart(trimmed) : grammar.Vocabulary.PreambularLeadAtStart(trimmed);
         if (!IsOverlong(trimmed, known, plain))
         {
@@ -68,6 +69,11 @@ internal static class LeadItalics
     /// </summary>
     private static bool IsOverlong(string italic, string? known, string plain)
     {
+        if (known == italic)
+        {
+            return false;
+        }
+
         foreach (var c in italic)
         {
             if (c is ',' or ';' or ':' or '.' || char.IsDigit(c))

@@ -6,7 +6,8 @@ namespace DraftingKit.Rules;
 
 /// <summary>
 /// Reads the operative leads of each part as rungs of the repeat ladder: "Requests" (plain), "Also requests",
-/// "Further requests", and the model-UN form "Requests also" that puts the adverb after the verb.
+/// "Further requests", and the model-UN form "Requests also" that puts the adverb after the verb. An adverb
+/// outside the italic lead belongs to the sentence ("*Encourages* further cooperation"), not to the lead.
 /// </summary>
 internal static class OperativeLadder
 {
@@ -31,7 +32,9 @@ internal static class OperativeLadder
                 continue;
             }
 
-            if (words.Count > 1 && words[1].Word is "also" or "further" && LeadGrammar.Default.OperativeVerbs.Contains(first.Word))
+            var italic = paragraph.Text.ItalicLead;
+            var adverbInLead = italic is null || LeadGrammar.Words(italic).Count > 1;
+            if (words.Count > 1 && words[1].Word is "also" or "further" && adverbInLead && LeadGrammar.Default.OperativeVerbs.Contains(first.Word))
             {
                 var adverb = LeadGrammar.Capitalized(words[1].Word);
                 yield return new Rung(paragraph, part, first.Word, adverb, true, first.Start, plain.Substring(first.Start, words[1].Start + words[1].Word.Length - first.Start));

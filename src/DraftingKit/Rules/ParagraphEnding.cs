@@ -29,7 +29,8 @@ internal readonly struct ParagraphEnding
     public static ParagraphEnding Of(string plain)
     {
         var end = plain.Length - 1;
-        while (end >= 0 && char.IsWhiteSpace(plain[end]))
+        // Format characters (a left-to-right mark after the comma in 75/124) are invisible: look through them.
+        while (end >= 0 && (char.IsWhiteSpace(plain[end]) || char.GetUnicodeCategory(plain[end]) == System.Globalization.UnicodeCategory.Format))
         {
             end--;
         }

@@ -38,6 +38,13 @@ internal sealed class PresentResolutionRule : DraftingRule
 
                 foreach (Match match in matches)
                 {
+                    if (match.Groups["noun"].Value == "decision" && context.Document.Header.Kind != Model.DocumentKind.Decision)
+                    {
+                        // In a resolution, "this decision" is a decision the text speaks of (75/128: "the
+                        // exceptional nature of this decision"), not the text itself.
+                        continue;
+                    }
+
                     var right = (match.Groups["this"].Value == "This" ? "The present " : "the present ") + match.Groups["noun"].Value;
                     var span = context.Locator.Locate(text, offset + match.Index, match.Length, out var exact);
                     context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, match.Value, right);

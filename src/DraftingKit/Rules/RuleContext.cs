@@ -11,13 +11,13 @@ internal sealed class RuleContext
 {
     private readonly List<DraftingDiagnostic> findings = new();
 
-    public RuleContext(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
+    public RuleContext(ResolutionDocument document, string source, RuleOptions options, LineMap? lines = null, Citations.ResolutionCatalog? catalog = null)
     {
         Document = document;
         Source = source;
         Options = options;
         Catalog = catalog ?? Citations.ResolutionCatalog.Default;
-        Lines = new LineMap(document.Path, source);
+        Lines = lines ?? new LineMap(document.Path, source);
         Locator = new TextLocator(source, Lines);
     }
 

@@ -9,8 +9,9 @@ namespace DraftingKit.Rules;
 
 /// <summary>
 /// DK7003: session ordinals are spelled out and spelled right ("seventy-third session", not "seventy third",
-/// "Seventy-Third" or "73rd session"), and the provisional agenda a text refers to is that of a later session
-/// than the one in the front matter.
+/// "Seventy-Third" or "73rd session"), and the provisional agenda an operative paragraph places an item on is
+/// that of a later session than the one in the front matter. Ordinals of 100 and more stay in figures, as the
+/// UN writes the sessions of the International Labour Conference ("103rd session") and the FAO Council.
 /// </summary>
 internal sealed class SessionOrdinalRule : DraftingRule
 {
@@ -55,8 +56,20 @@ internal sealed class SessionOrdinalRule : DraftingRule
                 {
                     CheckSpelling(context, text, offset, match.Groups["ord"]);
                 }
+            }
+        }
 
-                if (header.Organ.Name == Organ.GeneralAssembly.Name && header.Session is int session && !header.Organ.CountsSessionsByYear)
+        if (header.Organ.Name != Organ.GeneralAssembly.Name || header.Session is not int session)
+        {
+            return;
+        }
+
+        // Only operative paragraphs decide on an agenda; a preambular paragraph recalls earlier decisions.
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        {
+            var text = paragraph.Text;
+            foreach (var (run, offset) in TextLocator.Runs(text))
+            {
                 {
                     foreach (Match match in Matches(Agenda, run.Text))
                     {
@@ -79,7 +92,7 @@ internal sealed class SessionOrdinalRule : DraftingRule
         if (char.IsDigit(written[0]))
         {
             var digits = written.Substring(0, written.Length - 2);
-            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 200)
+            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100)
             {
                 Report(context, text, offset + start, written, Numerals.ToOrdinalWords(number), "sessions are spelled out");
             }

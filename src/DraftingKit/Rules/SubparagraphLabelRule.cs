@@ -58,7 +58,7 @@ internal sealed class SubparagraphLabelRule : DraftingRule
 
     private static int? Value(Subparagraph item) => item.Style switch
     {
-        ListStyle.LowerLetter => Numerals.FromLetters(item.Label),
+        ListStyle.LowerLetter => LetterValue(item.Label),
         ListStyle.LowerRoman => Numerals.FromRoman(item.Label),
         ListStyle.Decimal => int.TryParse(item.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
         _ => null,
@@ -66,11 +66,30 @@ internal sealed class SubparagraphLabelRule : DraftingRule
 
     private static string? Label(ListStyle style, int? value) => value is not int n ? null : style switch
     {
-        ListStyle.LowerLetter => Numerals.ToLetters(n),
+        ListStyle.LowerLetter => new string((char)('a' + ((n - 1) % 26)), ((n - 1) / 26) + 1),
         ListStyle.LowerRoman => Numerals.ToRoman(n).ToLowerInvariant(),
         ListStyle.Decimal => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    /// <summary>UN texts go on after (z) with (aa), (bb), (cc) … (76/140 runs to (ii)): a letter repeated.</summary>
+    private static int? LetterValue(string label)
+    {
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var c in label)
+        {
+            if (c != label[0] || c is < 'a' or > 'z')
+            {
+                return null;
+            }
+        }
+
+        return ((label.Length - 1) * 26) + (label[0] - 'a' + 1);
+    }
 
     private static string Display(ListStyle style, string label) => style == ListStyle.Decimal ? label + "." : "(" + label + ")";
 }

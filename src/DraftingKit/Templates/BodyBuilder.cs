@@ -704,8 +704,10 @@ internal sealed class BodyBuilder
 
             // An unnumbered paragraph that opens with an operative lead ("*Adopts* the following declaration:",
             // "*Resolves* that:", "*Urges* all countries …:" with its subparagraphs) after the preamble is the operative
-            // part's unnumbered first paragraph, whether numbered paragraphs follow or not.
+            // part's unnumbered first paragraph, whether numbered paragraphs follow or not. One that ends with the
+            // comma of a preambular paragraph stays in the preamble, where the lead rule (DK1101) reports its verb.
             if (preamble.Count > 0 && preamble[preamble.Count - 1] is PreambularParagraph { Lead: { } lead } opening
+                && !opening.Text.PlainText.TrimEnd().EndsWith(",", StringComparison.Ordinal)
                 && Vocabulary.LeadVocabulary.Default.Operative.ContainsKey(lead)
                 && !Vocabulary.LeadVocabulary.Default.Preambular.ContainsKey(lead))
             {

@@ -61,6 +61,15 @@ internal static class FrontMatterReader
             diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, span, FirstLine(exception.Message)));
             return header;
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these on some malformed flow sequences (found by RuleFuzzTests).
+            diagnostics.Add(DraftingDiagnostic.Create(
+                TemplateDiagnostics.InvalidYaml,
+                lines.Span(frontMatter.YamlStart, frontMatter.YamlLength),
+                FirstLine(exception.Message)));
+            return header;
+        }
 
         var fields = new List<HeaderField>();
         foreach (var entry in mapping.Children)

@@ -31,7 +31,7 @@ public sealed class CitationRulesTests
         var findings = new List<DraftingDiagnostic>();
         foreach (var rule in CitationRules)
         {
-            var context = new RuleContext(document, text, RuleOptions.Empty, catalog);
+            var context = new RuleContext(document, text, RuleOptions.Empty, catalog: catalog);
             rule.Check(context);
             findings.AddRange(context.Findings);
         }

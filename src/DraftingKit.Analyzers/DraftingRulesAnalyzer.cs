@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DraftingKit.Diagnostics;
+using DraftingKit.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DraftingKit.Analyzers;
+
+/// <summary>
+/// Runs the template reader and every drafting rule over each <c>*.res.md</c> AdditionalFile and reports the
+/// findings at their file, line and column. Severities follow <c>.editorconfig</c>
+/// (<c>dotnet_diagnostic.DK2001.severity = error</c>); rule options are read from the options of the template
+/// (<c>draftingkit.footnote_style = current</c>). It never lets an exception escape: a failure is reported as
+/// DK0901 on the template.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
+{
+    private const string TemplateExtension = ".res.md";
+
+    private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeTemplate));
+    }
+
+    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context)
+    {
+        var file = context.AdditionalFile;
+        if (!file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        try
+        {
+            var text = file.GetText(context.CancellationToken);
+            if (text is null)
+            {
+                return;
+            }
+
+            var source = text.ToString();
+            var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
+            foreach (var finding in DraftingLinter.Lint(file.Path, source, options))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never AD0001: the failure is a DraftingKit diagnostic on the template, naming it.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DescriptorMap.For(HostDiagnostics.RuleFailure),
+                Location.Create(file.Path, default, default),
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, HostDiagnostics.RuleFailure.MessageFormat, file.Path, exception.GetType().Name + ": " + exception.Message)));
+        }
+    }
+
+    private static RuleOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in OptionKeys)
+        {
+            if (options.TryGetValue(key, out var value))
+            {
+                values[key] = value;
+            }
+        }
+
+        return new RuleOptions(values);
+    }
+
+    private static Location LocationOf(string path, SourceText text, DraftingDiagnostic finding)
+    {
+        var span = finding.Span;
+        var start = Math.Min(Math.Max(0, span.Start), text.Length);
+        var end = Math.Min(text.Length, start + Math.Max(0, span.Length));
+        var textSpan = TextSpan.FromBounds(start, end);
+        return Location.Create(path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
+    }
+}

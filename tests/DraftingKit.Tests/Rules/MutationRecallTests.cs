@@ -1,0 +1,402 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DraftingKit.Rules;
+using DraftingKit.Tests.Corpus;
+using Xunit.Abstractions;
+
+namespace DraftingKit.Tests.Rules;
+
+/// <summary>
+/// Recall: take real resolutions (AKN4UN converted to templates, those on which no rule fires), inject one error
+/// of a class at a random place, and count how often the right id is reported on the right line.
+/// </summary>
+public sealed class MutationRecallTests
+{
+    private const int PerClass = 250;
+
+    private static readonly Regex Operative = new(@"^(?<num>[0-9]+)\. \*(?<lead>[^*]+)\*(?<rest>.*)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Preambular = new(@"^\*(?<lead>[^*]+)\*(?<rest>.*)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Date = new(@"\b(?<day>[0-9]{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Reference = new(@"\[\^(?<label>[0-9]+)\](?!:)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Lazy<List<string[]>> Clean = new(() =>
+        CorpusTemplates.All.Where(t => DraftingLinter.Lint(t.Name, t.Text).Count(f => f.Severity >= DraftingKit.Diagnostics.DraftingSeverity.Warning) == 0).Select(t => t.Text.Split('\n')).ToList());
+
+    private readonly ITestOutputHelper output;
+
+    public MutationRecallTests(ITestOutputHelper output) => this.output = output;
+
+    public delegate (int Line, string Id)? Mutator(string[] lines, Random random);
+
+    public static IEnumerable<object[]> Classes() => new[]
+    {
+        new object[] { "verb in the wrong form" },
+        new object[] { "lead not italic" },
+        new object[] { "wrong end punctuation" },
+        new object[] { "adverb in the wrong place" },
+        new object[] { "adverb in the wrong order" },
+        new object[] { "skipped or doubled operative number" },
+        new object[] { "skipped footnote number" },
+        new object[] { "doubled footnote" },
+        new object[] { "orphaned footnote" },
+        new object[] { "malformed symbol" },
+        new object[] { "date not day month year" },
+        new object[] { "repeated footnote marker" },
+        new object[] { "preambular lead in operative form" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Injected_errors_are_reported_with_their_id_on_their_line(string errorClass)
+    {
+        var mutate = MutatorFor(errorClass);
+        var templates = Clean.Value;
+        Assert.True(templates.Count > 300, "expected more than 300 clean UN templates, got " + templates.Count);
+        var random = new Random(20261123 + errorClass.Length);
+        var attempts = 0;
+        var found = 0;
+        var misses = new List<string>();
+        for (var tries = 0; attempts < PerClass && tries < PerClass * 40; tries++)
+        {
+            var lines = (string[])templates[random.Next(templates.Count)].Clone();
+            if (mutate(lines, random) is not var (line, id))
+            {
+                continue;
+            }
+
+            attempts++;
+            var text = string.Join("\n", lines);
+            var findings = DraftingLinter.Lint("m.res.md", text);
+            if (findings.Any(f => f.Id == id && f.Span.Line == line))
+            {
+                found++;
+            }
+            else if (misses.Count < 5)
+            {
+                misses.Add($"{id} line {line}: {lines[line - 1][..Math.Min(120, lines[line - 1].Length)]} | got {string.Join(", ", findings.Select(f => f.Id + "@" + f.Span.Line))}");
+            }
+        }
+
+        var recall = attempts == 0 ? 0 : (double)found / attempts;
+        output.WriteLine($"{errorClass}: {found}/{attempts} = {recall.ToString("P1", CultureInfo.InvariantCulture)}");
+        foreach (var miss in misses)
+        {
+            output.WriteLine("  missed " + miss);
+        }
+
+        Assert.True(attempts >= 50, $"{errorClass}: only {attempts} places to inject the error");
+        Assert.True(recall >= 0.95, $"{errorClass}: recall {recall:P1}\n" + string.Join("\n", misses));
+    }
+
+    private static Mutator MutatorFor(string errorClass) => errorClass switch
+    {
+        "verb in the wrong form" => WrongVerbForm,
+        "lead not italic" => LeadNotItalic,
+        "wrong end punctuation" => WrongEndPunctuation,
+        "adverb in the wrong place" => AdverbWrongPlace,
+        "adverb in the wrong order" => AdverbWrongOrder,
+        "skipped or doubled operative number" => WrongNumber,
+        "skipped footnote number" => SkippedFootnote,
+        "doubled footnote" => DoubledFootnote,
+        "orphaned footnote" => OrphanedFootnote,
+        "malformed symbol" => MalformedSymbol,
+        "date not day month year" => MonthFirstDate,
+        "repeated footnote marker" => RepeatedMarker,
+        "preambular lead in operative form" => PreambularOperativeForm,
+        _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
+    };
+
+    private static int Pick(string[] lines, Random random, Func<string, int, bool> where)
+    {
+        var candidates = Enumerable.Range(0, lines.Length).Where(i => where(lines[i], i)).ToList();
+        return candidates.Count == 0 ? -1 : candidates[random.Next(candidates.Count)];
+    }
+
+    private static (int, string)? WrongVerbForm(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => Operative.Match(l) is { Success: true } m && !m.Groups["lead"].Value.Contains(' ', StringComparison.Ordinal));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = Operative.Match(lines[i]);
+        var verb = match.Groups["lead"].Value;
+        if (!verb.EndsWith('s'))
+        {
+            return null;
+        }
+
+        var bare = verb.EndsWith("ies", StringComparison.Ordinal) ? verb[..^3] + "y" : verb[..^1];
+        var stem = bare.EndsWith('e') ? bare[..^1] : bare;
+        var wrong = random.Next(3) switch
+        {
+            0 => bare,
+            1 => stem + "ing",
+            _ => bare.EndsWith('e') ? bare + "d" : bare + "ed",
+        };
+        lines[i] = match.Groups["num"].Value + ". *" + wrong + "*" + match.Groups["rest"].Value;
+        return (i + 1, RuleIds.OperativeLeadForm);
+    }
+
+    private static (int, string)? LeadNotItalic(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => Operative.IsMatch(l) || Preambular.IsMatch(l) && !l.StartsWith("*The General Assembly", StringComparison.Ordinal));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var operative = Operative.Match(lines[i]);
+        if (operative.Success)
+        {
+            lines[i] = operative.Groups["num"].Value + ". " + operative.Groups["lead"].Value + operative.Groups["rest"].Value;
+            return (i + 1, RuleIds.OperativeLeadItalic);
+        }
+
+        var preambular = Preambular.Match(lines[i]);
+        lines[i] = preambular.Groups["lead"].Value + preambular.Groups["rest"].Value;
+        return (i + 1, RuleIds.PreambularLeadItalic);
+    }
+
+    private static (int, string)? WrongEndPunctuation(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, index) => (Operative.IsMatch(l) && l.EndsWith(';') || Preambular.IsMatch(l) && l.EndsWith(','))
+            && !(index + 2 < lines.Length && lines[index + 2].StartsWith(' ')));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var operative = lines[i].EndsWith(';');
+        lines[i] = lines[i][..^1] + (operative ? (random.Next(2) == 0 ? "." : ",") : (random.Next(2) == 0 ? ";" : "."));
+        return (i + 1, operative ? RuleIds.OperativePunctuation : RuleIds.PreambularPunctuation);
+    }
+
+    private static (int, string)? AdverbWrongPlace(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) =>
+            Operative.Match(l) is { Success: true } m && Regex.IsMatch(m.Groups["lead"].Value, "^(Also|Further) [a-z]+s$")
+            || Preambular.Match(l) is { Success: true } p && Regex.IsMatch(p.Groups["lead"].Value, "^[A-Z][a-z]+ing (also|further)$"));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var operative = Operative.Match(lines[i]);
+        if (operative.Success)
+        {
+            var parts = operative.Groups["lead"].Value.Split(' ');
+            var swapped = char.ToUpperInvariant(parts[1][0]) + parts[1][1..] + " " + parts[0].ToLowerInvariant();
+            lines[i] = operative.Groups["num"].Value + ". *" + swapped + "*" + operative.Groups["rest"].Value;
+            return (i + 1, RuleIds.OperativeAdverbLadder);
+        }
+
+        var preambular = Preambular.Match(lines[i]);
+        var words = preambular.Groups["lead"].Value.Split(' ');
+        lines[i] = "*" + char.ToUpperInvariant(words[1][0]) + words[1][1..] + " " + words[0].ToLowerInvariant() + "*" + preambular.Groups["rest"].Value;
+        return (i + 1, RuleIds.PreambularAdverbOrder);
+    }
+
+    /// <summary>"Also X" becomes "Further X" where no earlier paragraph says "Also X", or "Further X" becomes "Also X" right after "Also X".</summary>
+    private static (int, string)? AdverbWrongOrder(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, index) =>
+        {
+            var m = Operative.Match(l);
+            if (!m.Success || !m.Groups["lead"].Value.StartsWith("Also ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var verb = m.Groups["lead"].Value.Split(' ')[1];
+            return !lines.Take(index).Any(previous => Operative.Match(previous) is { Success: true } p && p.Groups["lead"].Value.StartsWith("Also " + verb, StringComparison.Ordinal));
+        });
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = Operative.Match(lines[i]);
+        lines[i] = match.Groups["num"].Value + ". *Further" + match.Groups["lead"].Value[4..] + "*" + match.Groups["rest"].Value;
+        return (i + 1, RuleIds.OperativeAdverbLadder);
+    }
+
+    private static (int, string)? WrongNumber(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => Operative.Match(l) is { Success: true } m && int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) >= 2);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = Operative.Match(lines[i]);
+        var number = int.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture);
+        var wrong = random.Next(2) == 0 ? number + 1 : number - 1;
+        lines[i] = wrong.ToString(CultureInfo.InvariantCulture) + lines[i][match.Groups["num"].Length..];
+        return (i + 1, RuleIds.OperativeNumbering);
+    }
+
+    private static List<int> Labels(string[] lines) =>
+        lines.SelectMany(l => Reference.Matches(l).Select(m => int.Parse(m.Groups["label"].Value, CultureInfo.InvariantCulture))).Distinct().ToList();
+
+    private static (int, string)? SkippedFootnote(string[] lines, Random random)
+    {
+        var labels = Labels(lines);
+        if (labels.Count < 2)
+        {
+            return null;
+        }
+
+        var from = labels[random.Next(labels.Count)];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Regex.Replace(lines[i], @"\[\^([0-9]+)\]", m =>
+            {
+                var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                return "[^" + (n >= from ? n + 1 : n).ToString(CultureInfo.InvariantCulture) + "]";
+            });
+        }
+
+        var first = Array.FindIndex(lines, l => l.Contains("[^" + (from + 1).ToString(CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal) && !l.StartsWith("[^", StringComparison.Ordinal));
+        return first < 0 ? null : (first + 1, RuleIds.FootnoteNumbering);
+    }
+
+    /// <summary>Two definitions with one label: the next footnote's definition takes this one's label.</summary>
+    private static (int, string)? DoubledFootnote(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, index) => l.StartsWith("[^", StringComparison.Ordinal) && l.Contains("]: ", StringComparison.Ordinal)
+            && index + 1 < lines.Length && lines[index + 1].StartsWith("[^", StringComparison.Ordinal));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var label = lines[i][..(lines[i].IndexOf("]: ", StringComparison.Ordinal) + 1)];
+        var next = lines[i + 1];
+        lines[i + 1] = label + next[next.IndexOf("]: ", StringComparison.Ordinal)..][1..];
+        return (i + 2, "DK0008");
+    }
+
+    private static (int, string)? OrphanedFootnote(string[] lines, Random random)
+    {
+        var labels = Labels(lines);
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        var label = "[^" + labels[random.Next(labels.Count)].ToString(CultureInfo.InvariantCulture) + "]";
+        var definition = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(label + ":", StringComparison.Ordinal))
+            {
+                definition = i;
+                continue;
+            }
+
+            lines[i] = lines[i].Replace(label, string.Empty, StringComparison.Ordinal);
+        }
+
+        return definition < 0 ? null : (definition + 1, "DK0014");
+    }
+
+    private static (int, string)? MalformedSymbol(string[] lines, Random random)
+    {
+        var i = Array.FindIndex(lines, l => l.StartsWith("symbol: ", StringComparison.Ordinal));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var symbol = lines[i]["symbol: ".Length..];
+        var parts = symbol.Split('/');
+        var at = 1 + random.Next(parts.Length - 1);
+        var broken = random.Next(5) switch
+        {
+            0 => string.Join("/", parts.Take(at)) + "//" + string.Join("/", parts.Skip(at)),
+            1 => string.Join("/", parts.Take(at)) + " " + string.Join("/", parts.Skip(at)),
+            2 => symbol.ToLowerInvariant(),
+            3 => symbol.Replace('/', '\\'),
+            _ => symbol + "/",
+        };
+        lines[i] = "symbol: \"" + broken.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"";
+        return (i + 1, RuleIds.DocumentSymbolForm);
+    }
+
+    /// <summary>A marker already used is used again at the end of a later paragraph (the corpus is 2020–2022: current practice).</summary>
+    private static (int, string)? RepeatedMarker(string[] lines, Random random)
+    {
+        var first = Array.FindIndex(lines, l => Reference.IsMatch(l) && !l.StartsWith("[^", StringComparison.Ordinal));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var marker = Reference.Match(lines[first]).Value;
+        var i = Pick(lines, random, (l, index) => index > first && (Operative.IsMatch(l) || Preambular.IsMatch(l)) && (l.EndsWith(',') || l.EndsWith(';')));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        lines[i] += marker;
+        return (i + 1, RuleIds.FootnoteRepeatedMarker);
+    }
+
+    /// <summary>"Recalling" becomes "Recalls": the preambular participle in the operative form.</summary>
+    private static (int, string)? PreambularOperativeForm(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => Preambular.Match(l) is { Success: true } m && Regex.IsMatch(m.Groups["lead"].Value, "^[A-Z][a-z]+ing\\b"));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = Preambular.Match(lines[i]);
+        var lead = match.Groups["lead"].Value;
+        var space = lead.IndexOf(' ', StringComparison.Ordinal);
+        var participle = space < 0 ? lead : lead[..space];
+        var stem = participle[..^3];
+        var candidates = new[] { stem + "s", stem + "es" };
+        var verb = candidates.FirstOrDefault(c => LeadGrammarProbe.IsOperativeVerb(c));
+        if (verb is null)
+        {
+            return null;
+        }
+
+        lines[i] = "*" + verb + (space < 0 ? string.Empty : lead[space..]) + "*" + match.Groups["rest"].Value;
+        return (i + 1, RuleIds.PreambularLeadForm);
+    }
+
+    private static (int, string)? MonthFirstDate(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => !l.StartsWith("[^", StringComparison.Ordinal) && !l.Contains(':') && Date.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = Date.Matches(lines[i]);
+        var match = matches[random.Next(matches.Count)];
+        var wrong = random.Next(2) == 0
+            ? match.Groups["month"].Value + " " + match.Groups["day"].Value + ", " + match.Groups["year"].Value
+            : match.Groups["day"].Value + "th " + match.Groups["month"].Value + " " + match.Groups["year"].Value;
+        lines[i] = lines[i][..match.Index] + wrong + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.DateForm);
+    }
+}
+
+/// <summary>The operative verbs of the lead vocabulary, as the mutation suite needs them.</summary>
+internal static class LeadGrammarProbe
+{
+    private static readonly Lazy<HashSet<string>> Verbs = new(() =>
+        DraftingKit.Vocabulary.LeadVocabulary.Default.Operative.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal));
+
+    public static bool IsOperativeVerb(string word) => Verbs.Value.Contains(word)
+        && !DraftingKit.Vocabulary.LeadVocabulary.Default.Preambular.Keys.Any(k => k.Split(' ')[0] == word);
+}
