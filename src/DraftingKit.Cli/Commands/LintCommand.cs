@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using DraftingKit.Cli.Lint;
 using DraftingKit.Diagnostics;
@@ -43,10 +44,15 @@ internal static class LintCommand
         {
             Description = "Apply the unambiguous fixes in place, then report what is left.",
         };
+        var catalog = new Option<string[]>("--catalog")
+        {
+            Description = "Project catalog files (*.catalog.csv) to check citations against, besides those found in the folders linted.",
+            AllowMultipleArgumentsPerToken = true,
+        };
 
         var command = new Command("lint", "Check templates against the UN drafting rules.")
         {
-            paths, format, severity, option, fix,
+            paths, format, severity, option, fix, catalog,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(paths) ?? Array.Empty<string>(),
@@ -55,11 +61,12 @@ internal static class LintCommand
             parseResult.GetValue(option) ?? Array.Empty<string>(),
             parseResult.GetValue(fix),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(catalog) ?? Array.Empty<string>()));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr)
+    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? catalogPaths = null)
     {
         var overrides = SeverityOverrides.Parse(severities, out var severityError);
         if (overrides is null)
@@ -82,6 +89,12 @@ internal static class LintCommand
         }
 
         var linted = new List<LintedFile>();
+        var catalog = ProjectCatalogFor(paths, catalogPaths ?? Array.Empty<string>(), files, overrides, linted, stderr);
+        if (catalog is null)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var fixes = 0;
         foreach (var path in files)
         {
@@ -89,7 +102,7 @@ internal static class LintCommand
             {
                 var bytes = File.ReadAllBytes(path);
                 var text = new UTF8Encoding(false, false).GetString(bytes);
-                var findings = overrides.Apply(DraftingLinter.Lint(path, bytes, options));
+                var findings = overrides.Apply(DraftingLinter.Lint(path, bytes, options, catalog));
                 if (fix)
                 {
                     // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.
@@ -103,7 +116,7 @@ internal static class LintCommand
 
                         fixes += applied;
                         text = fixedText;
-                        findings = overrides.Apply(DraftingLinter.Lint(path, text, options));
+                        findings = overrides.Apply(DraftingLinter.Lint(path, text, options, catalog));
                     }
 
                     File.WriteAllText(path, text, new UTF8Encoding(false));
@@ -149,6 +162,57 @@ internal static class LintCommand
 
         stderr.WriteLine($"draftkit lint: {linted.Count} file(s), {errors} error(s), {warnings} warning(s), {infos} suggestion(s){(fix ? $", {fixes} fix(es) applied" : string.Empty)}");
         return errors > 0 ? ExitCodes.InputHasErrors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The catalog the citations are checked against: the embedded one, the project's <c>*.catalog.csv</c> files (named
+    /// with --catalog or found in the folders linted) and the templates being linted, so that a draft citing another
+    /// template by its number resolves to it. Bad catalog rows are reported against their file.
+    /// </summary>
+    private static DraftingKit.Citations.ResolutionCatalog? ProjectCatalogFor(
+        IReadOnlyList<string> paths, IReadOnlyList<string> catalogPaths, IReadOnlyList<string> templates, SeverityOverrides overrides, List<LintedFile> linted, TextWriter stderr)
+    {
+        var catalogFiles = new List<string>(catalogPaths);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                catalogFiles.AddRange(Directory.EnumerateFiles(path, "*.catalog.csv", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
+            }
+        }
+
+        var catalogTexts = new List<(string Path, string Text)>();
+        var documents = new List<DraftingKit.Model.ResolutionDocument>();
+        try
+        {
+            foreach (var file in catalogFiles.Distinct(StringComparer.Ordinal))
+            {
+                catalogTexts.Add((file, File.ReadAllText(file)));
+            }
+
+            foreach (var template in templates)
+            {
+                documents.Add(DraftingKit.Templates.TemplateReader.ReadFile(template).Document);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            stderr.WriteLine("draftkit: cannot read the project catalog: " + exception.Message);
+            return null;
+        }
+
+        var diagnostics = new List<DraftingKit.Diagnostics.DraftingDiagnostic>();
+        var catalog = DraftingKit.Citations.ProjectCatalog.Build(documents, catalogTexts, diagnostics);
+        foreach (var (path, text) in catalogTexts)
+        {
+            var own = diagnostics.Where(d => d.Span.Path == path).ToList();
+            if (own.Count > 0)
+            {
+                linted.Add(new LintedFile(path, text, overrides.Apply(own)));
+            }
+        }
+
+        return catalog;
     }
 
     private static RuleOptions? ParseOptions(IReadOnlyList<string> values, TextWriter stderr)
