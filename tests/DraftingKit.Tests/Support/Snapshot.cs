@@ -23,7 +23,7 @@ internal static class Snapshot
         [CallerFilePath] string callerFile = "",
         [CallerMemberName] string callerMember = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Snapshots");
         var className = Path.GetFileNameWithoutExtension(callerFile);
         var stem = $"{className}.{name ?? callerMember}";
         var verifiedPath = Path.Combine(folder, stem + ".verified." + extension);
@@ -51,6 +51,18 @@ internal static class Snapshot
         Directory.CreateDirectory(folder);
         File.WriteAllText(receivedPath, actual, new UTF8Encoding(false));
         throw new SnapshotMismatchException($"No verified snapshot {verifiedPath}; review {receivedPath} and rename it to .verified.{extension} to accept it.");
+    }
+
+    /// <summary>
+    /// The caller's source file on this machine. A CI build (ContinuousIntegrationBuild) maps source paths to
+    /// "/_/…" for deterministic output; those are resolved against the repository root.
+    /// </summary>
+    private static string SourcePath(string callerFile)
+    {
+        var normalized = callerFile.Replace('\\', '/');
+        return normalized.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(RepositoryPaths.Root, normalized.Substring(3))
+            : callerFile;
     }
 
     /// <summary>A unified-style diff of two texts, showing only changed lines with a little context.</summary>
