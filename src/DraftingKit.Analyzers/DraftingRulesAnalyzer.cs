@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
@@ -20,6 +21,7 @@ namespace DraftingKit.Analyzers;
 public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 {
     private const string TemplateExtension = ".res.md";
+    private const string CatalogExtension = ".catalog.csv";
 
     private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
 
@@ -31,12 +33,25 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeTemplate));
+        context.RegisterCompilationStartAction(start =>
+        {
+            // One project catalog per compilation: the embedded catalog, the *.catalog.csv AdditionalFiles and the
+            // project's templates themselves, built once on first use.
+            var additionalFiles = start.Options.AdditionalFiles;
+            var catalog = new Lazy<ProjectCatalogResult>(() => BuildCatalog(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog));
+        });
     }
 
-    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
     {
         var file = context.AdditionalFile;
+        if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            ReportCatalogRows(context, catalog);
+            return;
+        }
+
         if (!file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -52,7 +67,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
             var source = text.ToString();
             var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            foreach (var finding in DraftingLinter.Lint(file.Path, source, options))
+            foreach (var finding in DraftingLinter.Lint(file.Path, source, options, catalog.Value.Catalog))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
@@ -69,6 +84,51 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
                 DescriptorMap.For(HostDiagnostics.RuleFailure),
                 Location.Create(file.Path, default, default),
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, HostDiagnostics.RuleFailure.MessageFormat, file.Path, exception.GetType().Name + ": " + exception.Message)));
+        }
+    }
+
+    private static ProjectCatalogResult BuildCatalog(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DraftingDiagnostic>();
+        try
+        {
+            var catalogs = new List<(string Path, string Text)>();
+            var documents = new List<DraftingKit.Model.ResolutionDocument>();
+            foreach (var file in files)
+            {
+                if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } catalogText)
+                {
+                    catalogs.Add((file.Path, catalogText.ToString()));
+                }
+                else if (file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } templateText)
+                {
+                    documents.Add(DraftingKit.Templates.TemplateReader.Read(file.Path, templateText.ToString()).Document);
+                }
+            }
+
+            return new ProjectCatalogResult(ProjectCatalog.Build(documents, catalogs, diagnostics), diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A catalog that cannot be built leaves the embedded one: citations are still checked.
+            return new ProjectCatalogResult(ResolutionCatalog.Default, diagnostics);
+        }
+    }
+
+    private static void ReportCatalogRows(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
+    {
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var finding in catalog.Value.Diagnostics)
+        {
+            if (finding.Span.Path == context.AdditionalFile.Path)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(finding.Span.Path, text, finding), finding.Message));
+            }
         }
     }
 
@@ -93,5 +153,18 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         var end = Math.Min(text.Length, start + Math.Max(0, span.Length));
         var textSpan = TextSpan.FromBounds(start, end);
         return Location.Create(path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
+    }
+
+    private sealed class ProjectCatalogResult
+    {
+        public ProjectCatalogResult(ResolutionCatalog catalog, List<DraftingDiagnostic> diagnostics)
+        {
+            Catalog = catalog;
+            Diagnostics = diagnostics;
+        }
+
+        public ResolutionCatalog Catalog { get; }
+
+        public List<DraftingDiagnostic> Diagnostics { get; }
     }
 }

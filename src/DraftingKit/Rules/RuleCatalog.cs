@@ -39,7 +39,7 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(RuleDescriptors);
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return list;
