@@ -19,7 +19,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The UN document to import: a text extraction (.txt, .md) or a Word document (.docx).",
+            Description = "The UN document to import: a text extraction (.txt, .md), a Word document (.docx), or AKN4UN XML (.xml, or a folder of them).",
         };
         var output = new Option<string?>("--output", "-o")
         {
@@ -45,6 +45,12 @@ internal static class ImportCommand
 
     internal static int Run(string filePath, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
     {
+        // The UN's AKN4UN XML, a file or a folder of them, goes to the AKN importer (the same as `import-akn`).
+        if (Directory.Exists(filePath) || filePath.EndsWith(".xml", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return ImportAknCommand.Run(new[] { filePath }, outputFolder, force, stdout, stderr);
+        }
+
         if (!File.Exists(filePath))
         {
             stderr.WriteLine($"draftkit: cannot read '{filePath}': the file does not exist");

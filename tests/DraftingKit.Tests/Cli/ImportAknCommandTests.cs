@@ -41,6 +41,17 @@ public sealed class ImportAknCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_takes_AKN4UN_XML_too_and_writes_what_import_akn_writes()
+    {
+        var file = RepositoryPaths.InRepository("tests", "corpus", "akn4un", "A_RES_76_101-2118705E.xml");
+
+        var exitCode = ImportCommand.Run(file, folder, force: false, new StringWriter(), new StringWriter());
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(new[] { "A-RES-76-101.res.md" }, Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void An_existing_template_is_kept_unless_forced()
     {
         var file = RepositoryPaths.InRepository("tests", "corpus", "akn4un", "A_RES_76_101-2118705E.xml");
