@@ -20,7 +20,7 @@ internal sealed class CitationFirstMentionUndatedRule : DraftingRule
     public override void Check(RuleContext context)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var cited in DocumentCitations.Find(context))
+        foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
             if (cited.InFootnote || !citation.OrganStated || citation.Key is not { } key || citation.Organ == "SC" || !seen.Add(key) || citation.Date is not null)

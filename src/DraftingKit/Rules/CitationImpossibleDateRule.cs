@@ -21,7 +21,7 @@ internal sealed class CitationImpossibleDateRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var cited in DocumentCitations.Find(context))
+        foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
             if (citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || citation.Organ is null || Why(citation, date) is not { } reason)

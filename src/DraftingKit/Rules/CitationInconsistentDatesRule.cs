@@ -17,7 +17,7 @@ internal sealed class CitationInconsistentDatesRule : DraftingRule
     public override void Check(RuleContext context)
     {
         var first = new Dictionary<string, (UnDate Date, SourceSpan Span)>(System.StringComparer.Ordinal);
-        foreach (var cited in DocumentCitations.Find(context))
+        foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
             if (citation.Key is not { } key || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated)

@@ -19,7 +19,7 @@ internal sealed class CitationUnknownRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var cited in DocumentCitations.Find(context))
+        foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
             if (cited.Entry is not null || citation.Organ is null || !citation.OrganStated)

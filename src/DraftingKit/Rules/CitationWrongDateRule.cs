@@ -19,7 +19,7 @@ internal sealed class CitationWrongDateRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var cited in DocumentCitations.Find(context))
+        foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
             if (cited.Entry is not { Date: { } adopted } entry || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || date == adopted || !IsTrusted(entry.Evidence))

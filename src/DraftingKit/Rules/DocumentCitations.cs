@@ -10,18 +10,19 @@ internal sealed record CitationInText(InlineText Text, Citation Citation, bool I
 /// <summary>Every citation of a document, body first in reading order, then the footnotes.</summary>
 internal static class DocumentCitations
 {
-    public static List<CitationInText> Find(RuleContext context)
+    /// <remarks>PERF: found once per document and shared by the citation rules (RuleContext.Citations).</remarks>
+    public static IReadOnlyList<CitationInText> Find(ResolutionDocument document, ResolutionCatalog catalog)
     {
         var found = new List<CitationInText>();
-        var organ = context.Document.Header.Organ;
-        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        var organ = document.Header.Organ;
+        foreach (var text in DocumentText.InReadingOrder(document))
         {
-            Add(context, found, text, organ, inFootnote: false);
+            Add(catalog, found, text, organ, inFootnote: false);
         }
 
-        foreach (var footnote in context.Document.Footnotes)
+        foreach (var footnote in document.Footnotes)
         {
-            Add(context, found, footnote.Text, organ, inFootnote: true);
+            Add(catalog, found, footnote.Text, organ, inFootnote: true);
         }
 
         return found;
@@ -35,11 +36,11 @@ internal static class DocumentCitations
     public static string Describe(Citation citation) =>
         (citation.Kind == CitedKind.Decision ? "decision " : "resolution ") + citation.Number + " (" + citation.Organ + ")";
 
-    private static void Add(RuleContext context, List<CitationInText> found, InlineText text, Organ organ, bool inFootnote)
+    private static void Add(ResolutionCatalog catalog, List<CitationInText> found, InlineText text, Organ organ, bool inFootnote)
     {
         foreach (var citation in CitationRecognizer.Find(text.PlainText, organ))
         {
-            var entry = citation.Organ is null ? null : context.Catalog.Find(citation.Organ, citation.Kind, citation.Number);
+            var entry = citation.Organ is null ? null : catalog.Find(citation.Organ, citation.Kind, citation.Number);
             found.Add(new CitationInText(text, citation, inFootnote, entry));
         }
     }

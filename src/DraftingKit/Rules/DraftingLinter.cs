@@ -14,35 +14,22 @@ namespace DraftingKit.Rules;
 public static class DraftingLinter
 {
     /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
-    {
-        TemplateReadResult read;
-        try
-        {
-            read = TemplateReader.Read(path, text);
-        }
-        catch (Exception exception)
-        {
-            return new[] { ReaderFailure(path, text, exception) };
-        }
-
-        var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
-        Sort(findings);
-        return findings;
-    }
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
+        Lint(path, text, () => TemplateReader.Read(path, text), options, catalog);
 
     /// <summary>
     /// Lints a template from its bytes, as read from disk: invalid UTF-8 is reported (DK0012) and read as
     /// replacement characters, as the template reader does.
     /// </summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null)
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
+        Lint(path, new System.Text.UTF8Encoding(false, false).GetString(bytes), () => TemplateReader.Read(path, bytes), options, catalog);
+
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog)
     {
-        var text = new System.Text.UTF8Encoding(false, false).GetString(bytes);
         TemplateReadResult read;
         try
         {
-            read = TemplateReader.Read(path, bytes);
+            read = readTemplate();
         }
         catch (Exception exception)
         {
@@ -112,10 +99,13 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
     {
         var findings = new List<DraftingDiagnostic>();
-        var lines = new LineMap(document.Path, source); // PERF: one line map for all the rules of a file.
+        // PERF: one line map and one citation search for all the rules of a file.
+        var lines = new LineMap(document.Path, source);
+        var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;
+        var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         foreach (var rule in RuleCatalog.Rules)
         {
-            var context = new RuleContext(document, source, options, lines, catalog);
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations);
             try
             {
                 rule.Check(context);
@@ -126,7 +116,7 @@ public static class DraftingLinter
                 // A rule's bug must not cost the user the other rules' findings, nor crash the host.
                 findings.Add(DraftingDiagnostic.Create(
                     HostDiagnostics.RuleFailure,
-                    new LineMap(document.Path, source).Span(0, 0),
+                    lines.Span(0, 0),
                     document.Path,
                     rule.Descriptor.Id + " threw " + exception.GetType().Name + ": " + exception.Message));
             }

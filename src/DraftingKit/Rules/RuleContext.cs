@@ -10,15 +10,29 @@ namespace DraftingKit.Rules;
 internal sealed class RuleContext
 {
     private readonly List<DraftingDiagnostic> findings = new();
+    private readonly System.Lazy<IReadOnlyList<CitationInText>> citations;
 
-    public RuleContext(ResolutionDocument document, string source, RuleOptions options, LineMap? lines = null, Citations.ResolutionCatalog? catalog = null)
+    /// <param name="document">The document the rule checks.</param>
+    /// <param name="source">The template's text.</param>
+    /// <param name="options">The rule options.</param>
+    /// <param name="lines">The line map of <paramref name="source"/>, shared by the rules of one file.</param>
+    /// <param name="catalog">The catalog citations are checked against; the embedded one when null.</param>
+    /// <param name="citations">The document's citations, found once and shared by the citation rules of one file.</param>
+    public RuleContext(
+        ResolutionDocument document,
+        string source,
+        RuleOptions options,
+        LineMap? lines = null,
+        DraftingKit.Citations.ResolutionCatalog? catalog = null,
+        System.Lazy<IReadOnlyList<CitationInText>>? citations = null)
     {
         Document = document;
         Source = source;
         Options = options;
-        Catalog = catalog ?? Citations.ResolutionCatalog.Default;
+        Catalog = catalog ?? DraftingKit.Citations.ResolutionCatalog.Default;
         Lines = lines ?? new LineMap(document.Path, source);
         Locator = new TextLocator(source, Lines);
+        this.citations = citations ?? new System.Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, Catalog));
     }
 
     public ResolutionDocument Document { get; }
@@ -29,7 +43,10 @@ internal sealed class RuleContext
     public RuleOptions Options { get; }
 
     /// <summary>The catalog citations are checked against: the embedded one plus the project's own rows.</summary>
-    public Citations.ResolutionCatalog Catalog { get; }
+    public DraftingKit.Citations.ResolutionCatalog Catalog { get; }
+
+    /// <summary>Every citation of the document with its catalog entry, body first, then the footnotes.</summary>
+    public IReadOnlyList<CitationInText> Citations => citations.Value;
 
     public LineMap Lines { get; }
 
