@@ -566,6 +566,18 @@ internal sealed class BodyBuilder
         }
     }
 
+    /// <summary>The blocks of a part or annex: paragraphs still being built, and blocks already final.</summary>
+    private static List<BodyBlock> BuildAll(List<object> items)
+    {
+        var blocks = new List<BodyBlock>(items.Count);
+        foreach (var item in items)
+        {
+            blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
+        }
+
+        return blocks;
+    }
+
     private enum ParagraphKind
     {
         Preambular,
@@ -726,17 +738,6 @@ internal sealed class BodyBuilder
 
             return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span);
         }
-
-        private static List<BodyBlock> BuildAll(List<object> items)
-        {
-            var blocks = new List<BodyBlock>(items.Count);
-            foreach (var item in items)
-            {
-                blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
-            }
-
-            return blocks;
-        }
     }
 
     private sealed class AnnexBuilder
@@ -763,12 +764,7 @@ internal sealed class BodyBuilder
 
         public Annex Build()
         {
-            var built = new List<BodyBlock>(blocks.Count);
-            foreach (var item in blocks)
-            {
-                built.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
-            }
-
+            var built = BuildAll(blocks);
             return new Annex(label, Title, EquatableArray.From(built), span);
         }
     }
