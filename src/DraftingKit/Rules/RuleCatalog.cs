@@ -39,7 +39,7 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(RuleDescriptors);
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return list;
