@@ -9,8 +9,7 @@ namespace DraftingKit.Analyzers.Generation;
 
 /// <summary>
 /// Turns one template into its <see cref="ResolutionModel"/>: reads it with the engine's template reader (under
-/// its project-relative path, so that the model's spans do not depend on the machine), names it and renders its
-/// UN-format text. A template with drafting errors still gets its model; only a file that cannot be read, or a
+/// its project-relative path, as the generated class will at run time), names it and renders its UN-format text. A template with drafting errors still gets its model; only a file that cannot be read, or a
 /// failure of the engine, becomes a <see cref="GenerationProblem"/>.
 /// </summary>
 internal static class ResolutionModelBuilder
@@ -34,7 +33,8 @@ internal static class ResolutionModelBuilder
             var symbol = document.Header.Symbol;
             var className = ResolutionNames.ClassName(symbol, file.Path);
             var text = UnTextRenderer.Render(document);
-            return new ResolutionModel(file.Path, sourcePath, @namespace, className, ResolutionNames.HintName(symbol, className, folders), document, text, null);
+            var heading = new ResolutionHeading(document.Header.Kind == DocumentKind.Decision, symbol, document.Header.Title);
+            return new ResolutionModel(file.Path, sourcePath, @namespace, className, ResolutionNames.HintName(symbol, className, folders), heading, file.Text, text, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -58,7 +58,7 @@ internal static class ResolutionModelBuilder
     }
 
     private static ResolutionModel Failed(TemplateFile file, string sourcePath, string @namespace, string className, string reason) =>
-        new(file.Path, sourcePath, @namespace, className, string.Empty, null, null, new GenerationProblem(
+        new(file.Path, sourcePath, @namespace, className, string.Empty, null, null, null, new GenerationProblem(
             HostDiagnostics.GenerationFailure.Id,
             EquatableArray.Create(file.Path, reason),
             new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1)));
