@@ -19,7 +19,8 @@ namespace DraftingKit.Analyzers.Tests;
 /// <c>dotnet new draftingkit</c> and a second draft with <c>dotnet new resolution</c>, adds a deliberately flawed
 /// draft, restores from the feed and the machine's NuGet cache only, and builds: the drafting findings appear at
 /// their lines, the SARIF log is written as the template's CI workflow asks, the generated classes hold the UN
-/// text; with the flawed draft gone the build succeeds and the program prints the sample's text.
+/// text; with the flawed draft gone and the "none" severity preset chosen, the build succeeds without a finding
+/// and the program prints the sample's text.
 /// </summary>
 [Collection(RepositoryBuilds.Name)]
 public sealed class PackageEndToEndTests : IDisposable
@@ -53,7 +54,30 @@ public sealed class PackageEndToEndTests : IDisposable
         // 1. Pack both packages into the folder feed (the repository's own restore cache, as any build of it).
         await Succeeds(root, null, "pack", Path.Combine(root, "src", "DraftingKit.Package", "DraftingKit.Package.csproj"), "-c", "Release", "-o", feed, "-nologo");
         await Succeeds(root, null, "pack", Path.Combine(root, "templates", "DraftingKit.Templates.csproj"), "-c", "Release", "-o", feed, "-nologo");
-        Assert.True(File.Exists(Path.Combine(feed, $"DraftingKit.{version}.nupkg")));
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"DraftingKit.{version}.nupkg")))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            var layout = new List<string>
+            {
+                "lib/netstandard2.0/DraftingKit.dll",
+                "analyzers/dotnet/cs/DraftingKit.Analyzers.dll",
+                "analyzers/dotnet/cs/DraftingKit.dll",
+                "analyzers/dotnet/cs/Markdig.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll",
+                "buildTransitive/DraftingKit.props",
+                "buildTransitive/DraftingKit.targets",
+                "buildTransitive/presets/DraftingKit.none.globalconfig",
+                "buildTransitive/presets/DraftingKit.strict.globalconfig",
+                "buildTransitive/presets/DraftingKit.warnings.globalconfig",
+            };
+            if (File.Exists(Path.Combine(root, "src", "DraftingKit.CodeFixes", "DraftingKit.CodeFixes.csproj")))
+            {
+                layout.Add("analyzers/dotnet/cs/DraftingKit.CodeFixes.dll");
+            }
+
+            Assert.All(layout, entry => Assert.Contains(entry, entries));
+            Assert.DoesNotContain(entries, entry => entry.StartsWith("analyzers/", StringComparison.Ordinal) && entry.Contains("CodeAnalysis", StringComparison.Ordinal));
+        }
 
         // 2. Install the templates into a private hive and create the project and a second draft.
         var offline = new Dictionary<string, string>
@@ -121,10 +145,13 @@ public sealed class PackageEndToEndTests : IDisposable
         Assert.Contains("public const string UnText = " + SymbolDisplay.FormatLiteral(flawedText, quote: true) + ";", generated["Resolutions.A-C.3-74-L.11.g.cs"], StringComparison.Ordinal);
         Assert.Contains("namespace MyDrafts.Resolutions", generated["Resolutions.SecondDraft.g.cs"], StringComparison.Ordinal);
 
-        // 6. Without the flawed draft the build succeeds and the program prints the sample in UN format.
+        // 6. Without the flawed draft, and with the package's "none" preset in place of the project's severities,
+        //    the build succeeds without a finding and the program prints the sample in UN format.
         File.Delete(Path.Combine(project, "flawed-draft.res.md"));
-        var rebuilt = await Succeeds(project, offline, "build", "-c", "Release", "-nologo", "--disable-build-servers");
-        Assert.Contains("second-draft.res.md(15,1): warning DK3002", rebuilt, StringComparison.Ordinal);
+        File.Delete(Path.Combine(project, ".globalconfig"));
+        var rebuilt = await Succeeds(project, offline, "build", "-c", "Release", "-nologo", "--disable-build-servers", "-p:DraftingKitRules=none");
+        Assert.DoesNotContain("DK3002", rebuilt, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", rebuilt, StringComparison.Ordinal);
         var printed = await Succeeds(project, offline, Path.Combine(project, "bin", "Release", "net10.0", "MyDrafts.dll"));
         var sample = TemplateReader.Read("draft-resolution.res.md", File.ReadAllText(Path.Combine(project, "draft-resolution.res.md"))).Document;
         Assert.Equal(UnTextRenderer.Render(sample), printed);
