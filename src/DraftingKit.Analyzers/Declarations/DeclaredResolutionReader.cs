@@ -75,9 +75,14 @@ public static class DeclaredResolutionReader
             LiteralReader.SpanOf(tree, declaration.Identifier.Span),
             EquatableArray.From(ReadFields(attribute, model, cancellationToken)),
             EquatableArray.From(members),
-            EquatableArray.From(ReadCitations(type.GetAttributes(), cancellationToken)),
+            EquatableArray.From(ReadCitations(OnThisDeclaration(type.GetAttributes(), declaration), cancellationToken)),
             EquatableArray.From(problems));
     }
+
+    /// <summary>The attributes written on <paramref name="declaration"/> itself, not on another part of the partial class.</summary>
+    private static ImmutableArray<AttributeData> OnThisDeclaration(ImmutableArray<AttributeData> attributes, SyntaxNode declaration) =>
+        attributes.Where(a => a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == declaration.SyntaxTree
+            && declaration.Span.Contains(reference.Span)).ToImmutableArray();
 
     /// <summary>Reads a class declaration found by a syntax walk (the analyzer's way), with its own attributes.</summary>
     public static DeclaredResolution? Read(ClassDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
@@ -87,9 +92,7 @@ public static class DeclaredResolutionReader
             return null;
         }
 
-        var attributes = type.GetAttributes().Where(a => a.ApplicationSyntaxReference?.SyntaxTree == declaration.SyntaxTree
-            && declaration.Span.Contains(a.ApplicationSyntaxReference.Span)).ToImmutableArray();
-        return Read(declaration, type, model, attributes, cancellationToken);
+        return Read(declaration, type, model, OnThisDeclaration(type.GetAttributes(), declaration), cancellationToken);
     }
 
     /// <summary>True when the class carries <c>[Resolution]</c> or <c>[Decision]</c> on this declaration.</summary>
