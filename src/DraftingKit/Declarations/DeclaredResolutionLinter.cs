@@ -26,7 +26,9 @@ public static class DeclaredResolutionLinter
             CheckSubparagraphs(declaration, findings);
             CheckCitations(declaration, findings);
             var map = DeclaredTemplateWriter.Write(declaration);
-            var withCited = (catalog ?? ResolutionCatalog.Default).With(CatalogRows(declaration));
+            // PERF: a catalog is copied only when the declaration cites texts by type.
+            var cited = new List<CatalogEntry>(CatalogRows(declaration));
+            var withCited = cited.Count == 0 ? catalog : (catalog ?? ResolutionCatalog.Default).With(cited);
             foreach (var finding in DraftingLinter.Lint(declaration.Path, map.Text, options, withCited))
             {
                 findings.Add(map.Map(finding));
