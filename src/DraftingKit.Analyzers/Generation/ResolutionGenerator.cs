@@ -12,7 +12,8 @@ namespace DraftingKit.Analyzers.Generation;
 /// <summary>
 /// Turns every <c>*.res.md</c> AdditionalFile into a class under <c>&lt;RootNamespace&gt;.Resolutions</c> that
 /// holds the text in UN format as a constant and the document model as a static property
-/// (<see cref="ResolutionSourceWriter"/>). Incremental: each step's output is a value with equality (strings,
+/// (<see cref="ResolutionSourceWriter"/>), and adds the same members to every partial class declared with
+/// <c>[Resolution]</c> or <c>[Decision]</c> (found with <c>ForAttributeWithMetadataName</c>). Incremental: each step's output is a value with equality (strings,
 /// the engine's equatable model, <see cref="SourceSpan"/>), so that editing one template regenerates only that
 /// template. It reports only what stops it from generating (DK0902, DK0903), on a branch of its own; drafting
 /// findings are the analyzer's. It never throws: a failure becomes DK0902 naming the file.
@@ -21,7 +22,6 @@ namespace DraftingKit.Analyzers.Generation;
 public sealed class ResolutionGenerator : IIncrementalGenerator
 {
     private const string TemplateExtension = ".res.md";
-    private const string RuntimeModelType = "DraftingKit.Model.ResolutionDocument";
 
     private readonly Action<string>? fault;
 
@@ -43,7 +43,7 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
         // Whether the project references the runtime library: without it the model property would not compile,
         // so only the text is generated (a consumer of the analyzer project alone, for example).
         var runtime = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeModelType) is not null)
+            .Select(static (compilation, _) => RuntimeSupport.Of(compilation))
             .WithTrackingName(TrackingNames.Runtime);
 
         var templates = context.AdditionalTextsProvider
@@ -52,11 +52,24 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TemplateFiles);
 
         var fault = this.fault;
-        var resolutions = templates
+        var fromTemplates = templates
             .Combine(settings)
             .Where(static pair => pair.Right.Enabled)
             .Select((pair, cancellationToken) => ResolutionModelBuilder.Build(pair.Left, pair.Right, fault, cancellationToken))
             .WithTrackingName(TrackingNames.Resolutions);
+
+        // Resolutions and decisions declared in C#: the generated part joins the drafter's partial class.
+        var fromDeclarations = Declared(context, Declarations.AuthoringNames.Resolution).Collect()
+            .Combine(Declared(context, Declarations.AuthoringNames.Decision).Collect())
+            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right))
+            .Combine(settings)
+            .Where(static pair => pair.Right.Enabled)
+            .Select((pair, cancellationToken) => DeclaredModelBuilder.Build(pair.Left, pair.Right, fault, cancellationToken))
+            .WithTrackingName(TrackingNames.DeclaredResolutions);
+
+        var resolutions = fromTemplates.Collect()
+            .Combine(fromDeclarations.Collect())
+            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right));
 
         var clashes = resolutions
             .Where(static model => model.Problem is null)
@@ -94,6 +107,16 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
         });
     }
 
+    private static IncrementalValuesProvider<DeclaredInput> Declared(IncrementalGeneratorInitializationContext context, string attribute) =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (syntax, cancellationToken) => DeclaredInput.Read(syntax, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Declarations);
+
     private static string? ReadText(AdditionalText file, CancellationToken cancellationToken)
     {
         try
@@ -106,7 +129,7 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratedSource Emit(ResolutionModel model, EquatableArray<GenerationProblem> clashes, bool withModel)
+    private static GeneratedSource Emit(ResolutionModel model, EquatableArray<GenerationProblem> clashes, RuntimeSupport runtime)
     {
         if (model.Problem is { } problem)
         {
@@ -120,7 +143,7 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
 
         try
         {
-            return new GeneratedSource(model.HintName, ResolutionSourceWriter.Write(model, withModel), null);
+            return new GeneratedSource(model.HintName, ResolutionSourceWriter.Write(model, runtime), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

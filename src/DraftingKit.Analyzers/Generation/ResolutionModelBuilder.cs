@@ -33,8 +33,7 @@ internal static class ResolutionModelBuilder
             var symbol = document.Header.Symbol;
             var className = ResolutionNames.ClassName(symbol, file.Path);
             var text = UnTextRenderer.Render(document);
-            var heading = new ResolutionHeading(document.Header.Kind == DocumentKind.Decision, symbol, document.Header.Title);
-            return new ResolutionModel(file.Path, sourcePath, @namespace, className, ResolutionNames.HintName(symbol, className, folders), heading, file.Text, text, null);
+            return new ResolutionModel(file.Path, sourcePath, @namespace, className, ResolutionNames.HintName(symbol, className, folders), ResolutionHeading.Of(document.Header), file.Text, text, false, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -58,7 +57,7 @@ internal static class ResolutionModelBuilder
     }
 
     private static ResolutionModel Failed(TemplateFile file, string sourcePath, string @namespace, string className, string reason) =>
-        new(file.Path, sourcePath, @namespace, className, string.Empty, null, null, null, new GenerationProblem(
+        new(file.Path, sourcePath, @namespace, className, string.Empty, null, null, null, false, new GenerationProblem(
             HostDiagnostics.GenerationFailure.Id,
             EquatableArray.Create(file.Path, reason),
             new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1)));

@@ -18,6 +18,12 @@ internal static class TrackingNames
     /// <summary>Each template read into its model, names and rendered text.</summary>
     public const string Resolutions = nameof(Resolutions);
 
+    /// <summary>Each class declared with <c>[Resolution]</c> or <c>[Decision]</c>, read into strings and spans.</summary>
+    public const string Declarations = nameof(Declarations);
+
+    /// <summary>Each declared resolution built into its model, names and rendered text.</summary>
+    public const string DeclaredResolutions = nameof(DeclaredResolutions);
+
     /// <summary>The class names of all templates, collected to find clashes.</summary>
     public const string NameClashes = nameof(NameClashes);
 
