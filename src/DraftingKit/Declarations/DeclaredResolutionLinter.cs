@@ -31,7 +31,7 @@ public static class DeclaredResolutionLinter
             var withCited = cited.Count == 0 ? catalog : (catalog ?? ResolutionCatalog.Default).With(cited);
             foreach (var finding in DraftingLinter.Lint(declaration.Path, map.Text, options, withCited))
             {
-                findings.Add(map.Map(finding));
+                findings.Add(DeclarationMessages.Reword(map.Map(finding), declaration.Kind));
             }
 
             findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
