@@ -76,7 +76,12 @@ public static class DeclaredResolutionReader
             EquatableArray.From(ReadFields(attribute, model, cancellationToken)),
             EquatableArray.From(members),
             EquatableArray.From(ReadCitations(OnThisDeclaration(type.GetAttributes(), declaration), cancellationToken)),
-            EquatableArray.From(problems));
+            EquatableArray.From(problems))
+        {
+            Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            ClassName = type.Name,
+            IsNested = type.ContainingType is not null,
+        };
     }
 
     /// <summary>The attributes written on <paramref name="declaration"/> itself, not on another part of the partial class.</summary>
