@@ -269,7 +269,7 @@ public static class DeclaredResolutionReader
     }
 
     /// <summary>What the declaration of <paramref name="cited"/> says of the text it declares.</summary>
-    private static DeclaredCitation Describe(INamedTypeSymbol cited, SourceSpan span)
+    internal static DeclaredCitation Describe(INamedTypeSymbol cited, SourceSpan span)
     {
         var name = cited.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         foreach (var attribute in cited.GetAttributes())
