@@ -12,7 +12,6 @@ namespace DraftingKit.Analyzers.Tests;
 /// findings appear as compiler diagnostics at the template's lines, the .globalconfig severities and the
 /// .editorconfig option are honoured, and the SARIF log is written through ErrorLog.
 /// </summary>
-[Collection(SampleBuildCollection.Name)]
 public sealed class SampleBuildTests
 {
     private static readonly Regex Line = new(@"flawed-draft\.res\.md\((?<line>[0-9]+),(?<column>[0-9]+)\): (?<level>warning|error) (?<id>DK[0-9]{4})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -13,7 +13,8 @@ namespace DraftingKit.Analyzers.Tests.Declarations;
 /// sample is rebuilt (the test run has built the engine and the analyzer), and always, since warnings alone leave
 /// an up-to-date build silent.
 /// </summary>
-[Collection(SampleBuildCollection.Name)]
+// The collection of the tests that run `dotnet build` on the repository's projects, one at a time.
+[Collection("repository builds")]
 public sealed class CSharpSampleBuildTests
 {
     private static readonly Regex Line = new(@"CrimePreventionDraft\.cs\((?<line>[0-9]+),(?<column>[0-9]+)\): (?<level>warning|error) (?<id>DK[0-9]{4})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
