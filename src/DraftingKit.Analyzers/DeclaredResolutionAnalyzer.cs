@@ -39,7 +39,7 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
             }
 
             var additionalFiles = start.Options.AdditionalFiles;
-            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSyntaxNodeAction(node => AnalyzeClass(node, catalog), SyntaxKind.ClassDeclaration);
         });
     }

@@ -38,7 +38,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // One project catalog per compilation: the embedded catalog, the *.catalog.csv AdditionalFiles and the
             // project's templates themselves, built once on first use.
             var additionalFiles = start.Options.AdditionalFiles;
-            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog));
         });
     }

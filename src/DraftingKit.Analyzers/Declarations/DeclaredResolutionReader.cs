@@ -76,7 +76,12 @@ public static class DeclaredResolutionReader
             EquatableArray.From(ReadFields(attribute, model, cancellationToken)),
             EquatableArray.From(members),
             EquatableArray.From(ReadCitations(OnThisDeclaration(type.GetAttributes(), declaration), cancellationToken)),
-            EquatableArray.From(problems));
+            EquatableArray.From(problems))
+        {
+            Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            ClassName = type.Name,
+            IsNested = type.ContainingType is not null,
+        };
     }
 
     /// <summary>The attributes written on <paramref name="declaration"/> itself, not on another part of the partial class.</summary>
@@ -264,7 +269,7 @@ public static class DeclaredResolutionReader
     }
 
     /// <summary>What the declaration of <paramref name="cited"/> says of the text it declares.</summary>
-    private static DeclaredCitation Describe(INamedTypeSymbol cited, SourceSpan span)
+    internal static DeclaredCitation Describe(INamedTypeSymbol cited, SourceSpan span)
     {
         var name = cited.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         foreach (var attribute in cited.GetAttributes())

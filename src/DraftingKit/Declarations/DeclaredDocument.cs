@@ -30,7 +30,7 @@ public static class DeclaredDocumentBuilder
         var diagnostics = Problems(declaration);
         foreach (var diagnostic in read.Diagnostics)
         {
-            diagnostics.Add(map.Map(diagnostic));
+            diagnostics.Add(DeclarationMessages.Reword(map.Map(diagnostic), declaration.Kind));
         }
 
         return new DeclaredDocument(document, template, diagnostics);

@@ -25,6 +25,15 @@ public sealed record DeclaredResolution(
     EquatableArray<DeclaredCitation> Citations,
     EquatableArray<DeclarationProblem> Problems)
 {
+    /// <summary>The namespace of the class, empty for the global namespace; for code generated into the class.</summary>
+    public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The class name as declared (<c>CrimePrevention</c>).</summary>
+    public string ClassName { get; init; } = string.Empty;
+
+    /// <summary>True when the class is nested in another type, which generated code must then also declare.</summary>
+    public bool IsNested { get; init; }
+
     /// <summary>The value of the metadata field <paramref name="key"/>, or null when it is not written.</summary>
     public DeclaredField? Field(string key)
     {

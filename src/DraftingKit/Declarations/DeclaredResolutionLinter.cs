@@ -31,7 +31,7 @@ public static class DeclaredResolutionLinter
             var withCited = cited.Count == 0 ? catalog : (catalog ?? ResolutionCatalog.Default).With(cited);
             foreach (var finding in DraftingLinter.Lint(declaration.Path, map.Text, options, withCited))
             {
-                findings.Add(map.Map(finding));
+                findings.Add(DeclarationMessages.Reword(map.Map(finding), declaration.Kind));
             }
 
             findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
@@ -55,21 +55,33 @@ public static class DeclaredResolutionLinter
     {
         foreach (var citation in AllCitations(declaration))
         {
-            if (!citation.Resolved || citation.Number is not { Length: > 0 } number)
+            if (CatalogEntryOf(citation) is { } entry)
             {
-                continue;
+                yield return entry;
             }
-
-            var organ = Organ.Find(citation.Organ) ?? Organ.Other(citation.Organ);
-            if (OrganCodes.Of(organ) is not { } code)
-            {
-                continue;
-            }
-
-            UnDate? adopted = citation.Adopted is { } written && UnDate.TryParse(written, out var date) ? date : null;
-            var kind = citation.Kind == DocumentKind.Decision ? CitedKind.Decision : CitedKind.Resolution;
-            yield return new CatalogEntry(code, number, kind, adopted, adopted is null ? "declaration" : "record", string.Empty, null, "declaration " + citation.TypeName);
         }
+    }
+
+    /// <summary>
+    /// The catalog row of a text declared in C# or generated from a template, as a citation by type describes it;
+    /// null for a type that declares no text, a draft without a number, or an organ the catalog has no code for.
+    /// </summary>
+    public static CatalogEntry? CatalogEntryOf(DeclaredCitation citation)
+    {
+        if (!citation.Resolved || citation.Number is not { Length: > 0 } number)
+        {
+            return null;
+        }
+
+        var organ = Organ.Find(citation.Organ) ?? Organ.Other(citation.Organ);
+        if (OrganCodes.Of(organ) is not { } code)
+        {
+            return null;
+        }
+
+        UnDate? adopted = citation.Adopted is { } written && UnDate.TryParse(written, out var date) ? date : null;
+        var kind = citation.Kind == DocumentKind.Decision ? CitedKind.Decision : CitedKind.Resolution;
+        return new CatalogEntry(code, number, kind, adopted, adopted is null ? "declaration" : "record", string.Empty, null, "declaration " + citation.TypeName);
     }
 
     private static IEnumerable<DeclaredCitation> AllCitations(DeclaredResolution declaration)

@@ -70,8 +70,9 @@ public sealed class TemplateMap
     /// </summary>
     public SourceSpan MapSpan(SourceSpan span)
     {
-        if (span.Path != Path && span.Path.Length > 0 && regions.Count == 0)
+        if (span.Path != Path)
         {
+            // Not a span of the written template (a catalog file's row): it already points where it belongs.
             return span;
         }
 

@@ -123,4 +123,30 @@ public sealed class DeclaredResolutionCodeFixTests
             Header + """
                 [Preambular] const string Recalling = "*Recalling* its resolution 70/1 of 25 September 2015, entitled \u201CTransforming our world\u201D,";
             """ + "\n" + Closing);
+
+    [Fact]
+    public Task Italics_that_run_past_the_lead_end_after_it() =>
+        DeclarationVerifier<LeadItalicsFixProvider>.VerifyCodeFixAsync(
+            Header + """
+                [Preambular] const string Recalling = "*Recalling* its resolution 73/186 of 17 December 2018,";
+                [Operative] const string Requests = "{|DK2002:*Requests the Secretary-General to report to it at its seventy-fifth session*|}.";
+            }
+            """,
+            Header + """
+                [Preambular] const string Recalling = "*Recalling* its resolution 73/186 of 17 December 2018,";
+                [Operative] const string Requests = "*Requests* the Secretary-General to report to it at its seventy-fifth session.";
+            }
+            """);
+
+    [Fact]
+    public Task The_date_of_a_first_mention_is_inserted_from_the_catalog() =>
+        DeclarationVerifier<CitationDateFixProvider>.VerifyCodeFixAsync(
+            Header + """
+                [Preambular] const string Recalling = "*Recalling* its resolution 73/186 of 17 December 2018,";
+                [Operative] const string Takes = "*Takes note with appreciation* of the report prepared pursuant to its resolution {|DK5005:73/185|};";
+            """ + "\n" + Closing,
+            Header + """
+                [Preambular] const string Recalling = "*Recalling* its resolution 73/186 of 17 December 2018,";
+                [Operative] const string Takes = "*Takes note with appreciation* of the report prepared pursuant to its resolution 73/185 of 17 December 2018;";
+            """ + "\n" + Closing);
 }

@@ -198,4 +198,28 @@ public sealed class DeclaredResolutionLinterTests
         var fixedSource = DraftingLinter.ApplyFixes(source, new[] { finding }, out _);
         Assert.Contains("[Operative(2)] const string Requests", fixedSource, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metadata_findings_name_the_attribute_property_and_point_at_its_value()
+    {
+        var source = """
+            using DraftingKit.Authoring;
+
+            namespace Drafts;
+
+            [Resolution(Number = "74/177", Adopted = "2019-12-32", Title = "Strengthening the United Nations crime prevention and criminal justice programme")]
+            public partial class CrimePrevention
+            {
+                [Operative] const string Requests = "*Requests* the Secretary-General to report to it at its seventy-fifth session.";
+            }
+            """;
+        var findings = DeclaredResolutionLinter.Lint(Assert.Single(DeclarationHarness.Read(source)));
+
+        var invalid = Assert.Single(findings, f => f.Id == "DK0003");
+        Assert.StartsWith("The property Adopted of [Resolution] has the value '2019-12-32'", invalid.Message, System.StringComparison.Ordinal);
+        Assert.Equal("2019-12-32", DeclarationHarness.At(source, invalid.Span));
+        var missing = Assert.Single(findings, f => f.Id == "DK0004" && f.Message.Contains("Meeting", System.StringComparison.Ordinal));
+        Assert.Equal("The [Resolution] attribute has no Meeting; an adopted text closes with its meeting (Meeting = \"50th plenary meeting\")", missing.Message);
+        Assert.Equal("CrimePrevention", DeclarationHarness.At(source, missing.Span));
+    }
 }

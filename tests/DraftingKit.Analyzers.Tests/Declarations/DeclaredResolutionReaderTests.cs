@@ -56,6 +56,7 @@ public sealed class DeclaredResolutionReaderTests
         var declaration = DeclarationHarness.Read(CrimePrevention).Single(d => d.TypeName == "Drafts.CrimePrevention");
 
         Assert.Equal(DocumentKind.Resolution, declaration.Kind);
+        Assert.Equal(("Drafts", "CrimePrevention", false), (declaration.Namespace, declaration.ClassName, declaration.IsNested));
         Assert.Equal(new[] { "symbol", "number", "session", "agenda-item", "adopted", "meeting", "title" }, declaration.Fields.Select(f => f.Key));
         Assert.Equal("74", declaration.Field("session")!.Value.Value);
         Assert.Equal(
