@@ -86,9 +86,19 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(sources, static (output, source) =>
         {
-            if (source.Text is { } text)
+            if (source.Text is not { } text)
+            {
+                return;
+            }
+
+            try
             {
                 output.AddSource(source.HintName, SourceText.From(text, System.Text.Encoding.UTF8));
+            }
+            catch (ArgumentException exception)
+            {
+                // A hint name the compiler refuses must not become CS8785, which would drop every generated file.
+                Report(output, new GenerationProblem(HostDiagnostics.GenerationFailure.Id, EquatableArray.Create(source.HintName, exception.Message), SourceSpan.None));
             }
         });
 
