@@ -21,8 +21,12 @@ internal static class SeedReference
     private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
     private static readonly Regex Entitled = new("entitled [“\"]([^”\"]+)[”\"]");
 
-    /// <summary>The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.</summary>
-    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine)
+    /// <summary>
+    /// The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.
+    /// <paramref name="renumberFootnotes"/> false keeps the seed's own numbers, for a report whose notes run on
+    /// through the chapter (seed 001).
+    /// </summary>
+    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine, bool renumberFootnotes = true)
     {
         var all = File.ReadAllLines(seedPath);
 
@@ -151,7 +155,7 @@ internal static class SeedReference
         {
             if (!renumber.ContainsKey(number))
             {
-                renumber[number] = (renumber.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                renumber[number] = renumberFootnotes ? (renumber.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : number;
             }
         }
 
