@@ -12,8 +12,12 @@ public abstract record ReportBlock(SourceSpan Span);
 /// </summary>
 public sealed record ReportHeading(int Level, string? Designation, InlineText Text, SourceSpan Span) : ReportBlock(Span);
 
-/// <summary>A numbered paragraph of the report written as text ("2. The Third Committee held a general discussion …").</summary>
-public sealed record ReportParagraph(InlineText Text, SourceSpan Span) : ReportBlock(Span);
+/// <summary>
+/// A numbered paragraph of the report written as text ("2. The Third Committee held a general discussion …"). The
+/// printed number is computed (<see cref="ReportLayout"/>); <see cref="WrittenNumber"/> is the number in the template,
+/// which sets the count only for the report's first paragraph (a report re-authored from paragraph 47 on).
+/// </summary>
+public sealed record ReportParagraph(InlineText Text, int? WrittenNumber, SourceSpan Span) : ReportBlock(Span);
 
 /// <summary>
 /// A numbered paragraph of the report generated from structured data: the formulaic account of one step in the

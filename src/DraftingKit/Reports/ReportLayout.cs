@@ -28,6 +28,10 @@ public sealed class ReportLayout
                 case ReportHeading heading when heading.Level <= (ReportKinds.NumbersTextsPerSection(kind) ? 2 : 1):
                     Label(scope);
                     break;
+                case ReportParagraph { WrittenNumber: int written } when number == 0 && written > 0:
+                    number = written;
+                    numbers[block] = number;
+                    break;
                 case ReportParagraph or ProceedingParagraph:
                     numbers[block] = ++number;
                     break;

@@ -99,7 +99,7 @@ public static class ReportReader
                     {
                         if (first && child is ParagraphBlock paragraph)
                         {
-                            blocks.Add(new ReportParagraph(inlines.Convert(paragraph.Inline), lines.Inclusive(listItem.Span.Start, listItem.Span.End)));
+                            blocks.Add(new ReportParagraph(inlines.Convert(paragraph.Inline), listItem.Order, lines.Inclusive(listItem.Span.Start, listItem.Span.End)));
                         }
                         else
                         {
@@ -146,6 +146,7 @@ public static class ReportReader
                 }
 
                 break;
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
             case LinkReferenceDefinitionGroup:
             case BlankLineBlock:
                 break;

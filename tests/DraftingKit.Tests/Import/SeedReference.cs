@@ -24,9 +24,10 @@ internal static class SeedReference
     /// <summary>
     /// The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.
     /// <paramref name="renumberFootnotes"/> false keeps the seed's own numbers, for a report whose notes run on
-    /// through the chapter (seed 001).
+    /// through the chapter (seed 001). <paramref name="inReport"/> keeps the report's paragraph number of a one-sentence
+    /// decision ("4. The Economic and Social Council decides …"), which the report prints.
     /// </summary>
-    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine, bool renumberFootnotes = true)
+    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine, bool renumberFootnotes = true, bool inReport = false)
     {
         var all = File.ReadAllLines(seedPath);
 
@@ -134,7 +135,10 @@ internal static class SeedReference
 
             // 7. A one-sentence decision that a commission report numbers as its own paragraph ("4. The Economic
             //    and Social Council decides …"): the report's number is not part of the decision.
-            text = Regex.Replace(text, @"^\d{1,3}\. (?=The (?:General Assembly|Economic and Social Council) decides)", string.Empty);
+            if (!inReport)
+            {
+                text = Regex.Replace(text, @"^\d{1,3}\. (?=The (?:General Assembly|Economic and Social Council) decides)", string.Empty);
+            }
 
             // 7b. A label and a title extracted on one line ("Draft resolution I Follow-up to …") are two lines.
             var labelled = LabelAndTitle.Match(text);

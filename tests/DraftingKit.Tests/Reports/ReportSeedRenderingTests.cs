@@ -13,6 +13,17 @@ namespace DraftingKit.Tests.Reports;
 /// </summary>
 public sealed class ReportSeedRenderingTests
 {
+    /// <summary>
+    /// Stretches whose rendering differs from the seed, each with its reason, as <c>SeedCorpusTests</c> lists them.
+    /// The test fails when a listed stretch starts to match (remove it) or an unlisted one stops matching.
+    /// </summary>
+    private static readonly Dictionary<string, string> Exceptions = new()
+    {
+        // The extraction lost the markers of footnotes 3 and 4 of this draft; its template numbers the others 1–13,
+        // the seed 1, 2, 5–15. Every word is the same (SeedCorpusTests lists the same text for the same reason).
+        ["draft-resolution-V.res.md"] = "footnote markers 3 and 4 missing from the extraction",
+    };
+
     private readonly ITestOutputHelper output;
 
     public ReportSeedRenderingTests(ITestOutputHelper output) => this.output = output;
@@ -73,12 +84,23 @@ public sealed class ReportSeedRenderingTests
 
         var actual = paragraphs.SelectMany(p => p.Split('\n')).Where(line => line.Trim().Length > 0).ToList();
         output.WriteLine($"{expected.Count} seed paragraphs, {actual.Count} rendered");
-        for (var i = 0; i < System.Math.Max(expected.Count, actual.Count); i++)
+        Assert.Equal(expected.Count, actual.Count);
+
+        // Paragraph counts agree, so each rendered paragraph belongs to the stretch of the seed paragraph it faces.
+        var failures = new Dictionary<string, string>();
+        for (var i = 0; i < expected.Count; i++)
         {
-            var want = i < expected.Count ? expected[i].Line : "(nothing)";
-            var got = i < actual.Count ? actual[i] : "(nothing)";
-            var stretch = i < expected.Count ? expected[i].Stretch : "(after the seed)";
-            Assert.True(want == got, $"{stretch}, paragraph {i + 1} of {expected.Count}:\n  seed:     {want}\n  rendered: {got}");
+            var (stretch, want) = expected[i];
+            if (want != actual[i] && !failures.ContainsKey(stretch))
+            {
+                failures[stretch] = $"paragraph {i + 1} of {expected.Count}:\n  seed:     {want}\n  rendered: {actual[i]}";
+            }
         }
+
+        var stretches = expected.Select(e => e.Stretch).Distinct().ToList();
+        var unexpected = failures.Keys.Where(name => !Exceptions.ContainsKey(name)).ToList();
+        var stale = Exceptions.Keys.Where(name => stretches.Contains(name) && !failures.ContainsKey(name)).ToList();
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Select(name => name + ", " + failures[name])));
+        Assert.True(stale.Count == 0, "Listed exceptions that now match (remove them): " + string.Join(", ", stale));
     }
 }

@@ -67,14 +67,14 @@ internal static class ReportSeeds
             {
                 // A paragraph split by a page break whose first half ends like a paragraph ("Belgium,"): the seed
                 // reference cannot tell, so the test says where the paragraph goes on.
-                text = SeedReference.Lines(path, stretch.FirstLine, continuation - 1, quoted: false, symbolLine: null, renumberFootnotes);
-                var rest = SeedReference.Lines(path, continuation, stretch.LastLine, quoted: false, symbolLine: null, renumberFootnotes);
+                text = SeedReference.Lines(path, stretch.FirstLine, continuation - 1, quoted: false, symbolLine: null, renumberFootnotes, inReport: true);
+                var rest = SeedReference.Lines(path, continuation, stretch.LastLine, quoted: false, symbolLine: null, renumberFootnotes, inReport: true);
                 text[text.Count - 1] += " " + rest[0];
                 text.AddRange(rest.Skip(1));
             }
             else
             {
-                text = SeedReference.Lines(path, stretch.FirstLine, stretch.LastLine, quoted: false, symbolLine: null, renumberFootnotes);
+                text = SeedReference.Lines(path, stretch.FirstLine, stretch.LastLine, quoted: false, symbolLine: null, renumberFootnotes, inReport: true);
             }
 
             foreach (var line in text)
