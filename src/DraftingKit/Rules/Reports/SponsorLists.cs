@@ -49,7 +49,7 @@ internal static class SponsorLists
         for (var i = 0; i < parts.Length; i++)
         {
             var part = parts[i];
-            if (i == parts.Length - 1 && parts.Length > 1)
+            if (i == parts.Length - 1)
             {
                 var cut = LastAndCut(part);
                 if (cut > 0)
