@@ -11,7 +11,7 @@ namespace DraftingKit.Rendering;
 /// Renders a report as UN-format plain text: the header block (or the chapter of a commission report), headings,
 /// numbered report paragraphs (the formulaic ones written from their proceedings), and each recommended text as
 /// <see cref="UnTextRenderer"/> prints it under the label the report gives it. Footnotes follow the report kind's
-/// scheme: the report's own notes are printed at the end of the section that cites them, each text's after the text.
+/// scheme: the report's own notes are printed before the next section or recommended text, each text's after the text.
 /// </summary>
 public static class ReportTextRenderer
 {
@@ -83,6 +83,8 @@ public static class ReportTextRenderer
                     output.Add(Inline(text.Text));
                     break;
                 case RecommendedText recommended when recommended.Document is { } document:
+                    // The report's notes cited so far print before the text, as they would at the foot of its page.
+                    Flush();
                     var shown = document with { Header = document.Header with { Label = layout.LabelOf(recommended) } };
                     var numbering = FootnoteNumbering.For(shown, continuous ? count + 1 : 1);
                     if (continuous)

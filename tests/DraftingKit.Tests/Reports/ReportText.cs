@@ -26,6 +26,10 @@ internal static class ReportText
     public static DraftingDiagnostic[] Findings(string id, string body, string frontMatter = CommitteeFrontMatter) =>
         Lint(body, frontMatter).Where(f => f.Id == id).ToArray();
 
+    /// <summary>The rendered paragraphs after the header block.</summary>
+    public static string[] Body(ReportDocument report) =>
+        DraftingKit.Rendering.ReportTextRenderer.Paragraphs(report).Skip(DraftingKit.Rendering.ReportTextRenderer.HeaderParagraphs(report.Header).Count()).ToArray();
+
     public static string Seed000Paragraph(int number)
     {
         var lines = File.ReadAllLines(Import.SeedCorpus.SeedPath(Import.SeedCorpus.Report000));
