@@ -148,16 +148,22 @@ internal static class RenderCommand
         return new Rendered(result.Diagnostics, result.HasErrors ? null : format.Render(result.Document), result.Document.Header.Symbol);
     }
 
-    /// <summary>A report (<c>*.report.md</c>) with the texts it includes; UN-format text is its output format.</summary>
+    /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text or an HTML page.</summary>
     private static Rendered RenderReport(string reportPath, string formatName)
     {
-        if (formatName != "txt")
+        Func<ReportDocument, string>? render = formatName switch
         {
-            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text).");
+            "txt" => ReportTextRenderer.Render,
+            "html" => ReportHtmlRenderer.Render,
+            _ => null,
+        };
+        if (render is null)
+        {
+            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text) or html.");
         }
 
         var result = ReportReader.ReadFile(reportPath);
-        var bytes = result.HasErrors ? null : new UTF8Encoding(false).GetBytes(ReportTextRenderer.Render(result.Report));
+        var bytes = result.HasErrors ? null : new UTF8Encoding(false).GetBytes(render(result.Report));
         return new Rendered(result.Diagnostics, bytes, result.Report.Header.Symbol);
     }
 

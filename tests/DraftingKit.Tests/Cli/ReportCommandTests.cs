@@ -45,7 +45,7 @@ public sealed class ReportCommandTests : IDisposable
         var exit = RenderCommand.Run(new[] { Report000 }, "akn", null, new StringWriter(), stderr);
 
         Assert.Equal(2, exit);
-        Assert.Contains("is a report; reports render as txt", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is a report; reports render as txt (UN-format text) or html.", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
