@@ -53,7 +53,7 @@ internal sealed class MeetingDateRule : ReportRule
                     var found = new List<UnDate>();
                     foreach (Match group in DateGroup.Matches(dates.Value))
                     {
-                        var month = Array.IndexOf(UnDate.Months as string[] ?? new List<string>(UnDate.Months).ToArray(), group.Groups["month"].Value) + 1;
+                        var month = MonthOf(group.Groups["month"].Value);
                         int? written = group.Groups["year"].Success ? int.Parse(group.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
                         foreach (Match day in Day.Matches(group.Groups["days"].Value))
                         {
@@ -112,6 +112,19 @@ internal sealed class MeetingDateRule : ReportRule
         {
             meetingDates.Add(meeting, found[0]);
         }
+    }
+
+    private static int MonthOf(string name)
+    {
+        for (var i = 0; i < UnDate.Months.Count; i++)
+        {
+            if (UnDate.Months[i] == name)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The year of a meeting dated without one: the session's first year from September, the next before.</summary>
