@@ -222,4 +222,16 @@ public sealed class DeclaredResolutionLinterTests
         Assert.Equal("The [Resolution] attribute has no Meeting; an adopted text closes with its meeting (Meeting = \"50th plenary meeting\")", missing.Message);
         Assert.Equal("CrimePrevention", DeclarationHarness.At(source, missing.Span));
     }
+
+    [Theory]
+    [InlineData("\\x22", "\\x22")]
+    [InlineData("\\u0022", "\\u0022")]
+    [InlineData("\\U00000022", "\\U00000022")]
+    public void A_straight_quote_written_as_any_escape_is_reported_on_that_escape(string escape, string expected)
+    {
+        var (source, findings) = Lint("    [Preambular] const string Welcoming = \"*Welcoming* the \\U0001F30D debate on the theme " + escape + "The role of regional organizations\u201D,\";");
+
+        var finding = Assert.Single(findings, f => f.Id == "DK7004");
+        Assert.Equal(expected, DeclarationHarness.At(source, finding.Span));
+    }
 }
