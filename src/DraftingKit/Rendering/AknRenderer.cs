@@ -22,15 +22,24 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document)
+    public static string Render(ResolutionDocument document) => Render(document, AknSubparagraphMarkup.Points);
+
+    /// <summary>
+    /// The document as AKN XML, its operative subparagraphs marked up in the form given (the form the UN file it was
+    /// imported from uses: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>).
+    /// </summary>
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
     {
         using var output = new MemoryStream();
-        Write(document, output);
+        Write(document, output, subparagraphs);
         return new System.Text.UTF8Encoding(false).GetString(output.ToArray());
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output)
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, AknSubparagraphMarkup.Points);
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs)
     {
         var settings = new XmlWriterSettings
         {
@@ -41,7 +50,7 @@ public static class AknRenderer
         };
         using (var xml = XmlWriter.Create(output, settings))
         {
-            new AknWriter(xml, document).Write();
+            new AknWriter(xml, document, subparagraphs).Write();
         }
 
         output.WriteByte((byte)'\n');
@@ -58,11 +67,13 @@ public static class AknRenderer
         private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
+        private readonly AknSubparagraphMarkup subparagraphs;
         private int headings;
         private int tables;
 
-        public AknWriter(XmlWriter xml, ResolutionDocument document)
+        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
         {
+            this.subparagraphs = subparagraphs;
             this.xml = xml;
             this.document = document;
             identifiers = AknIdentifiers.For(document.Header);
@@ -399,7 +410,7 @@ public static class AknRenderer
             xml.WriteEndElement();
         }
 
-        private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null)
+        private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null, bool mainBody = true)
         {
             var index = 0;
             foreach (var block in blocks)
@@ -421,7 +432,16 @@ public static class AknRenderer
                             text = new InlineText(EquatableArray.From(runOn));
                         }
 
-                        NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
+                        if (mainBody && subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        {
+                            NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, EquatableArray<Subparagraph>.Empty);
+                            SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
+                        }
+                        else
+                        {
+                            NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
+                        }
+
                         break;
                     }
 
@@ -481,6 +501,29 @@ public static class AknRenderer
             xml.WriteEndElement();
         }
 
+        /// <summary>
+        /// Subparagraphs as the UN's files of the other form write them: one unnumbered paragraph each, after the
+        /// paragraph they belong to, its text opening with the label and a tab ("(a)&#9;To invest …").
+        /// </summary>
+        private void SubparagraphsAsParagraphs(string id, EquatableArray<Subparagraph> items)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                index++;
+                var itemId = Unique(id + "_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
+                var text = new List<Inline>();
+                if (item.DisplayLabel.Length > 0)
+                {
+                    text.Add(new TextRun(item.DisplayLabel + "\t", SourceSpan.None));
+                }
+
+                text.AddRange(item.Text.Inlines);
+                NumberedParagraph(itemId, string.Empty, new InlineText(EquatableArray.From(text)), EquatableArray<Subparagraph>.Empty);
+                SubparagraphsAsParagraphs(itemId, item.Items);
+            }
+        }
+
         private void List(string id, InlineText intro, EquatableArray<Subparagraph> items)
         {
             xml.WriteStartElement("list");
@@ -493,6 +536,16 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            Points(id, items);
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// The points of a list; a point's own subparagraphs follow it in a <c>sublist</c>, as the UN's files nest
+        /// "(i)" under "(a)" (75/325, 76/177), the point keeping its text as content.
+        /// </summary>
+        private void Points(string id, EquatableArray<Subparagraph> items)
+        {
             var index = 0;
             foreach (var item in items)
             {
@@ -505,19 +558,17 @@ public static class AknRenderer
                     xml.WriteElementString("num", XmlText.Safe(item.DisplayLabel));
                 }
 
-                if (item.Items.IsEmpty)
-                {
-                    Content(pointId, item.Text);
-                }
-                else
-                {
-                    List(pointId + "__list_1", item.Text, item.Items);
-                }
-
+                Content(pointId, item.Text);
                 xml.WriteEndElement();
+                if (!item.Items.IsEmpty)
+                {
+                    var sublistId = Unique(pointId + "__list_1");
+                    xml.WriteStartElement("sublist");
+                    xml.WriteAttributeString("eId", sublistId);
+                    Points(sublistId, item.Items);
+                    xml.WriteEndElement();
+                }
             }
-
-            xml.WriteEndElement();
         }
 
         private static bool IsNameSafe(string label) => label.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));
@@ -595,7 +646,7 @@ public static class AknRenderer
                     Element("paragraph", "eId", Unique(prefix + "para_1"), () => Content(prefix + "para_1", InlineText.Empty));
                 }
 
-                Blocks(annex.Blocks, prefix);
+                Blocks(annex.Blocks, prefix, mainBody: false);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
                 xml.WriteEndElement();

@@ -44,8 +44,8 @@ public sealed class AknCorpusExportTests
         {
             var name = Path.GetRelativePath(corpus, file);
             var theirs = XDocument.Load(file);
-            var imported = AknImporter.ImportFile(file).Document;
-            var xml = AknRenderer.Render(imported);
+            var result = AknImporter.ImportFile(file);
+            var xml = AknRenderer.Render(result.Document, result.SubparagraphMarkup);
             var ours = XDocument.Parse(xml);
 
             var (theirShape, ourShape) = (Shape(theirs), Shape(ours));
@@ -88,16 +88,17 @@ public sealed class AknCorpusExportTests
 
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}; structure-equal: {1} ({2:P1}); footnotes-equal: {3} ({4:P1}); FRBR-equal: {5} ({6:P1}); schema-valid: {7}; {8:F1} s",
             files.Count, structureEqual, (double)structureEqual / files.Count, notesEqual, (double)notesEqual / files.Count, identifiersEqual, (double)identifiersEqual / files.Count, valid, clock.Elapsed.TotalSeconds));
-        foreach (var difference in differences.Take(40))
+        foreach (var difference in differences)
         {
             output.WriteLine(difference);
         }
 
-        // Measured 2026-11-23: 564 structure-equal (86.6 %), 640 footnotes-equal, 645 FRBR-equal, 651 valid. Most
-        // structure differences are lettered subparagraphs that the UN marks up as plain text inside a paragraph
-        // and DraftingKit as list/point; a fall below these figures is a regression.
+        // Measured 2026-11-23: 614 structure-equal (94.3 %), 640 footnotes-equal, 645 FRBR-equal, 651 valid. The export
+        // writes subparagraphs in the form the UN file uses (list/point or "(a)" paragraphs) and nests "(i)" in a
+        // sublist as the UN does; the remaining differences are listed in docs/import-akn.md. A fall below these
+        // figures is a regression.
         Assert.Equal(files.Count, valid);
-        Assert.True(structureEqual >= files.Count * 0.86, $"structure-equal {structureEqual} of {files.Count}");
+        Assert.True(structureEqual >= files.Count * 0.94, $"structure-equal {structureEqual} of {files.Count}");
         Assert.True(notesEqual >= files.Count * 0.98, $"footnotes-equal {notesEqual} of {files.Count}");
         Assert.True(identifiersEqual >= files.Count * 0.99, $"FRBR-equal {identifiersEqual} of {files.Count}");
     }

@@ -84,7 +84,11 @@ public static class AknImporter
         }
 
         var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
-        return new AknImportResult(document, context.Diagnostics) { Language = language };
+        return new AknImportResult(document, context.Diagnostics)
+        {
+            Language = language,
+            SubparagraphMarkup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points,
+        };
     }
 
     private static ResolutionDocument Empty(string path) => new(
