@@ -68,6 +68,7 @@ public static class AknRenderer
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
         private readonly AknSubparagraphMarkup subparagraphs;
+        private bool inPartContainer;
         private int headings;
         private int tables;
 
@@ -406,11 +407,13 @@ public static class AknRenderer
                 Element("paragraph", "eId", id, () => Content(id, text), "class", "preambular");
             }
 
+            inPartContainer = true;
             Blocks(part.OperativePart, prefix, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
+            inPartContainer = false;
             xml.WriteEndElement();
         }
 
-        private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null, bool mainBody = true)
+        private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null)
         {
             var index = 0;
             foreach (var block in blocks)
@@ -432,7 +435,7 @@ public static class AknRenderer
                             text = new InlineText(EquatableArray.From(runOn));
                         }
 
-                        if (mainBody && subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
                         {
                             NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, EquatableArray<Subparagraph>.Empty);
                             SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
@@ -446,8 +449,21 @@ public static class AknRenderer
                     }
 
                     case TextParagraph paragraph:
-                        NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), paragraph.Label is null ? string.Empty : paragraph.Label + ".", paragraph.Text, paragraph.Subparagraphs);
+                    {
+                        var id = Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
+                        var number = paragraph.Label is null ? string.Empty : paragraph.Label + ".";
+                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        {
+                            NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
+                            SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
+                        }
+                        else
+                        {
+                            NumberedParagraph(id, number, paragraph.Text, paragraph.Subparagraphs);
+                        }
+
                         break;
+                    }
                     case PreambularParagraph paragraph:
                         NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), string.Empty, paragraph.Text, paragraph.Subparagraphs);
                         break;
@@ -461,7 +477,18 @@ public static class AknRenderer
                         xml.WriteEndElement();
                         xml.WriteEndElement();
                         break;
+                    case Table table when !inPartContainer:
+                        // The UN's files set a table in a container of its own: <container name="table">.
+                        tables++;
+                        var containerId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", "table");
+                        xml.WriteAttributeString("eId", containerId);
+                        WriteTable(table);
+                        xml.WriteEndElement();
+                        break;
                     case Table table:
+                        // An hcontainer (a part of a multi-part text) holds no container: the table goes in a paragraph.
                         tables++;
                         var tableId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
                         xml.WriteStartElement("paragraph");
@@ -646,7 +673,7 @@ public static class AknRenderer
                     Element("paragraph", "eId", Unique(prefix + "para_1"), () => Content(prefix + "para_1", InlineText.Empty));
                 }
 
-                Blocks(annex.Blocks, prefix, mainBody: false);
+                Blocks(annex.Blocks, prefix);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
                 xml.WriteEndElement();
