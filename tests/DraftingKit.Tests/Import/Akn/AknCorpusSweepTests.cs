@@ -21,8 +21,8 @@ namespace DraftingKit.Tests.Import.Akn;
 /// <summary>
 /// Imports every resolution of the UN's AKN4UN corpus (../shared/corpus/akn4un/en), renders it as UN text and
 /// compares the words with the words of the XML itself, checks that the imported template reads back into the
-/// same model, and lints the template: every finding on these adopted texts must be a reviewed one of
-/// tests/corpus/akn4un-baseline.tsv.
+/// same model, exports it to AKN4UN and compares that with the UN's file (AknExportComparison), and lints the
+/// template: every finding on these adopted texts must be a reviewed one of tests/corpus/akn4un-baseline.tsv.
 /// </summary>
 public sealed class AknCorpusSweepTests
 {
@@ -83,7 +83,7 @@ public sealed class AknCorpusSweepTests
     };
 
     [Fact]
-    public void Every_corpus_resolution_imports_word_for_word_and_round_trips()
+    public void Every_corpus_resolution_imports_word_for_word_round_trips_exports_in_the_UN_shape_and_lints_clean()
     {
         var corpus = Path.Combine(RepositoryPaths.Shared, "corpus", "akn4un", "en");
         if (!Directory.Exists(corpus))
@@ -102,6 +102,9 @@ public sealed class AknCorpusSweepTests
         var wordTime = TimeSpan.Zero;
         var roundTripTime = TimeSpan.Zero;
         var lintTime = TimeSpan.Zero;
+        var exportTime = TimeSpan.Zero;
+        var exportDiffering = new List<string>();
+        var exportDetails = new List<string>();
         var baseline = AknLintBaseline.Read(RepositoryPaths.InRepository("tests", "corpus", "akn4un-baseline.tsv"));
         var findingKeys = new List<string>();
         var findingsByRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -160,6 +163,15 @@ public sealed class AknCorpusSweepTests
                 lintTime += phase.Elapsed;
 
                 phase.Restart();
+                foreach (var (kind, detail) in AknExportComparison.Compare(System.Xml.Linq.XDocument.Load(file), result))
+                {
+                    exportDiffering.Add(name + ": " + kind);
+                    exportDetails.Add(name + ": " + kind + " " + detail);
+                }
+
+                exportTime += phase.Elapsed;
+
+                phase.Restart();
                 var roundTrip = CompareRoundTrip(result.Document);
                 roundTripTime += phase.Elapsed;
                 if (roundTrip is null)
@@ -182,6 +194,17 @@ public sealed class AknCorpusSweepTests
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}", files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word-exact: {0} ({1:P1})", wordExact, (double)wordExact / files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
+        int Without(string kind) => files.Count - exportDiffering.Count(d => d.EndsWith(": " + kind, StringComparison.Ordinal));
+        output.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "AKN export: structure-equal {0} ({1:P1}), footnotes-equal {2} ({3:P1}), FRBR-equal {4} ({5:P1}), schema-valid {6}",
+            Without("structure"),
+            (double)Without("structure") / files.Count,
+            Without("footnotes"),
+            (double)Without("footnotes") / files.Count,
+            Without("FRBR"),
+            (double)Without("FRBR") / files.Count,
+            Without("schema")));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", files.Count - staleTemplates.Count, files.Count));
         output.WriteLine("import diagnostics by id: " + string.Join(", ", diagnosticsById.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
         output.WriteLine(string.Format(
@@ -194,13 +217,14 @@ public sealed class AknCorpusSweepTests
             string.Join(", ", findingsByRule.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture)))));
         output.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "sweep time: {0:F1} s (import {1:F1} s, UN text and reference words {2:F1} s, template round trip {3:F1} s, lint {4:F1} s)",
+            "sweep time: {0:F1} s (import {1:F1} s, UN text and reference words {2:F1} s, template round trip {3:F1} s, lint {4:F1} s, AKN export, comparison and schema {5:F1} s)",
             watch.Elapsed.TotalSeconds,
             importTime.TotalSeconds,
             wordTime.TotalSeconds,
             roundTripTime.TotalSeconds,
-            lintTime.TotalSeconds));
-        foreach (var failure in crashes.Concat(wordFailures).Concat(roundTripFailures))
+            lintTime.TotalSeconds,
+            exportTime.TotalSeconds));
+        foreach (var failure in crashes.Concat(wordFailures).Concat(roundTripFailures).Concat(exportDetails))
         {
             output.WriteLine(failure);
         }
@@ -226,6 +250,10 @@ public sealed class AknCorpusSweepTests
         // Every finding on adopted text is a reviewed genuine slip, and every reviewed line still matches a finding.
         Assert.True(unexplained.Count == 0, "Findings not in tests/corpus/akn4un-baseline.tsv:\n" + string.Join("\n", unexplained.Take(40)));
         Assert.True(staleBaseline.Count == 0, "Baseline lines no finding matches any more:\n" + string.Join("\n", staleBaseline.Take(40)));
+        // Every export differs from the UN's file only as listed, with its reason; every export is schema-valid.
+        Assert.Equal(
+            AknExportComparison.KnownDifferences.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            exportDiffering.OrderBy(k => k, StringComparer.Ordinal).ToList());
         Assert.Equal(
             KnownRoundTripExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
             roundTripFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
