@@ -279,6 +279,18 @@ public static class AknRenderer
                 InlineElement("docTitle", title, "refersTo", "#resolutionTitle");
             }
 
+            // A part issued on its own ("75/245 B"): its designation follows the title, with its footnote marker
+            // after it, as in the UN's files.
+            if (document.Parts.Count == 1 && document.Parts[0].Designation is { } designation)
+            {
+                xml.WriteString(" ");
+                InlineElement("docNumber", designation);
+                if (document.Parts[0].DesignationNote is { } note)
+                {
+                    InlineContent(note);
+                }
+            }
+
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

@@ -156,6 +156,11 @@ internal sealed class BodyBuilder
                 {
                     part.Title = InlineSlicing.Trim(InlineSlicing.TrimStart(text, partMatch.Groups["title"].Index));
                 }
+                else if (text.Inlines.OfType<FootnoteReference>().Cast<Inline>().ToList() is { Count: > 0 } notes)
+                {
+                    // "# B[^1]": the footnote the UN sets on the designation of a part issued on its own.
+                    part.DesignationNote = new InlineText(EquatableArray.From(notes));
+                }
 
                 return;
             }
@@ -657,6 +662,8 @@ internal sealed class BodyBuilder
 
         public InlineText? Title { get; set; }
 
+        public InlineText? DesignationNote { get; set; }
+
         public EnactingFormula? Formula { get; set; }
 
         public List<object> Preamble { get; } = new();
@@ -806,7 +813,7 @@ internal sealed class BodyBuilder
                 operative.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
             }
 
-            return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span);
+            return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span) { DesignationNote = DesignationNote };
         }
     }
 

@@ -115,7 +115,7 @@ public static class AknImporter
 
         var body = new AknBodyReader(context);
         var header = AknHeaderReader.ReadHeader(context, main);
-        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle);
+        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle, out var designationNote);
 
         var parts = new List<DocumentPart>();
         var annexes = new List<Annex>();
@@ -123,7 +123,7 @@ public static class AknImporter
         if (statement is not null)
         {
             context.PartDesignation = designation;
-            parts.Add(ReadPart(context, body, statement, designation, partTitle, closings));
+            parts.Add(ReadPart(context, body, statement, designation, partTitle, closings) with { DesignationNote = designationNote });
             ReadAnnexes(context, body, statement, annexes);
         }
         else
