@@ -222,6 +222,9 @@ public sealed class AknImporterTests
         var template = DraftingKit.Rendering.MarkdownRenderer.Render(result.Document);
         Assert.Contains("\n# B[^1]\n", template, System.StringComparison.Ordinal);
         Assert.Equal(part.DesignationNote, Assert.Single(DraftingKit.Templates.TemplateReader.Read("t.res.md", template).Document.Parts).DesignationNote, new InlineTextByLabels());
+        var html = DraftingKit.Rendering.HtmlRenderer.Render(result.Document);
+        var heading = html.Substring(html.IndexOf("class=\"part-designation\"", System.StringComparison.Ordinal));
+        Assert.Contains("<sup", heading.Substring(0, heading.IndexOf("</h2>", System.StringComparison.Ordinal)), System.StringComparison.Ordinal);
     }
 
     /// <summary>Compares footnote references by label, not by where they stand in their file.</summary>
