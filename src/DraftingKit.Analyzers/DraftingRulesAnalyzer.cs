@@ -38,7 +38,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // One project catalog per compilation: the embedded catalog, the *.catalog.csv AdditionalFiles and the
             // project's templates themselves, built once on first use.
             var additionalFiles = start.Options.AdditionalFiles;
-            var catalog = new Lazy<ProjectCatalogResult>(() => BuildCatalog(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog));
         });
     }
@@ -87,34 +87,6 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static ProjectCatalogResult BuildCatalog(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
-    {
-        var diagnostics = new List<DraftingDiagnostic>();
-        try
-        {
-            var catalogs = new List<(string Path, string Text)>();
-            var documents = new List<DraftingKit.Model.ResolutionDocument>();
-            foreach (var file in files)
-            {
-                if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } catalogText)
-                {
-                    catalogs.Add((file.Path, catalogText.ToString()));
-                }
-                else if (file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } templateText)
-                {
-                    documents.Add(DraftingKit.Templates.TemplateReader.Read(file.Path, templateText.ToString()).Document);
-                }
-            }
-
-            return new ProjectCatalogResult(ProjectCatalog.Build(documents, catalogs, diagnostics), diagnostics);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // A catalog that cannot be built leaves the embedded one: citations are still checked.
-            return new ProjectCatalogResult(ResolutionCatalog.Default, diagnostics);
-        }
-    }
-
     private static void ReportCatalogRows(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
     {
         var text = context.AdditionalFile.GetText(context.CancellationToken);
@@ -132,7 +104,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static RuleOptions ReadOptions(AnalyzerConfigOptions options)
+    internal static RuleOptions ReadOptions(AnalyzerConfigOptions options)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in OptionKeys)
@@ -153,18 +125,5 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         var end = Math.Min(text.Length, start + Math.Max(0, span.Length));
         var textSpan = TextSpan.FromBounds(start, end);
         return Location.Create(path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
-    }
-
-    private sealed class ProjectCatalogResult
-    {
-        public ProjectCatalogResult(ResolutionCatalog catalog, List<DraftingDiagnostic> diagnostics)
-        {
-            Catalog = catalog;
-            Diagnostics = diagnostics;
-        }
-
-        public ResolutionCatalog Catalog { get; }
-
-        public List<DraftingDiagnostic> Diagnostics { get; }
     }
 }
