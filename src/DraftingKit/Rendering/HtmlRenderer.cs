@@ -193,7 +193,17 @@ sup { line-height: 0; }
                     xml.WriteStartElement("section");
                     xml.WriteAttributeString("class", "part");
                     xml.WriteAttributeString("id", idPrefix + "part-" + part.Designation);
-                    Text("h2", "part-designation", part.Designation);
+                    if (part.DesignationNote is { } note)
+                    {
+                        // "B" with the footnote the UN sets on the designation of a part issued on its own.
+                        var designation = new List<Inline> { new TextRun(part.Designation, SourceSpan.None) };
+                        designation.AddRange(note.Inlines);
+                        Inline("h2", "part-designation", new InlineText(EquatableArray.From(designation)));
+                    }
+                    else
+                    {
+                        Text("h2", "part-designation", part.Designation);
+                    }
                     if (part.Title is { } partTitle)
                     {
                         Inline("p", "part-title", partTitle);

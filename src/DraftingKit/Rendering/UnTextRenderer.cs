@@ -36,7 +36,7 @@ public static class UnTextRenderer
         var multiPart = document.Parts.Count > 1;
         foreach (var part in document.Parts)
         {
-            writer.Paragraph(part.Designation);
+            writer.Paragraph(part.Designation is { } designation && part.DesignationNote is { } note ? designation + Inline(note, numbering) : part.Designation);
             if (part.Title is { } partTitle)
             {
                 writer.Paragraph(Inline(partTitle, numbering));
