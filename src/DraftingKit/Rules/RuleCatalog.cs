@@ -58,7 +58,7 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);
