@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;
@@ -49,6 +50,7 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
         var declaration = (ClassDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0)
         {
+            ReportMembersOutsideDeclaration(context, declaration);
             return;
         }
 
@@ -58,6 +60,7 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
             declared = DeclaredResolutionReader.Read(declaration, context.SemanticModel, context.CancellationToken);
             if (declared is null)
             {
+                ReportMembersOutsideDeclaration(context, declaration);
                 return;
             }
 
@@ -81,6 +84,68 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
                 declaration.Identifier.GetLocation(),
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, HostDiagnostics.RuleFailure.MessageFormat, where, exception.GetType().Name + ": " + exception.Message)));
         }
+    }
+
+    /// <summary>
+    /// The text is read from the part of a partial class that carries <c>[Resolution]</c> or <c>[Decision]</c>, in
+    /// declaration order; a paragraph member in another part would be left out silently, so it is DK0206.
+    /// </summary>
+    private static void ReportMembersOutsideDeclaration(SyntaxNodeAnalysisContext context, ClassDeclarationSyntax declaration)
+    {
+        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || !HasAttributedMember(declaration)
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
+        {
+            return;
+        }
+
+        string? declaring = null;
+        foreach (var attribute in type.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.ToDisplayString();
+            if (name is AuthoringNames.Resolution or AuthoringNames.Decision)
+            {
+                declaring = attribute.AttributeClass!.Name.Substring(0, attribute.AttributeClass.Name.Length - "Attribute".Length);
+                break;
+            }
+        }
+
+        if (declaring is null)
+        {
+            return;
+        }
+
+        foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>())
+        {
+            foreach (var attribute in field.AttributeLists.SelectMany(list => list.Attributes))
+            {
+                if (context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type?.ToDisplayString() is not { } attributeType
+                    || !IsParagraphAttribute(attributeType))
+                {
+                    continue;
+                }
+
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DescriptorMap.For(DeclarationDiagnostics.MemberOutsideDeclaration),
+                        variable.Identifier.GetLocation(),
+                        string.Format(System.Globalization.CultureInfo.InvariantCulture, DeclarationDiagnostics.MemberOutsideDeclaration.MessageFormat,
+                            variable.Identifier.ValueText, ShortName(attributeType), type.Name, declaring)));
+                }
+            }
+        }
+    }
+
+    private static bool HasAttributedMember(ClassDeclarationSyntax declaration) =>
+        declaration.Members.OfType<FieldDeclarationSyntax>().Any(field => field.AttributeLists.Count > 0);
+
+    private static bool IsParagraphAttribute(string name) =>
+        name is AuthoringNames.Preambular or AuthoringNames.Operative or AuthoringNames.Subparagraph or AuthoringNames.Footnote;
+
+    private static string ShortName(string metadataName)
+    {
+        var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
     }
 
     private static Diagnostic Create(DraftingDiagnostic finding, ClassDeclarationSyntax declaration)

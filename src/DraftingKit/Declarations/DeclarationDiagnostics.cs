@@ -36,10 +36,15 @@ public static class DeclarationDiagnostics
         "DK0205", "declaration-cited-draft", "Cited text has no number",
         "'{0}' is cited but has no number yet (it is a draft); a text can cite it once it is adopted and numbered", Category, DraftingSeverity.Warning);
 
+    /// <summary>DK0206: a paragraph member in a part of the partial class that does not carry the attribute.</summary>
+    public static DraftingDescriptor MemberOutsideDeclaration { get; } = new(
+        "DK0206", "declaration-member-outside", "Paragraph outside the declaring part",
+        "'{0}' is marked [{1}] in a part of '{2}' that does not carry [{3}]; the text is read from that part only, so move '{0}' into it", Category, DraftingSeverity.Error);
+
     /// <summary>Every declaration descriptor, in id order.</summary>
     public static IReadOnlyList<DraftingDescriptor> All { get; } = new[]
     {
-        NotConstant, UnresolvedCitation, CitationNotNamed, OrphanSubparagraph, CitedDraft,
+        NotConstant, UnresolvedCitation, CitationNotNamed, OrphanSubparagraph, CitedDraft, MemberOutsideDeclaration,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

@@ -53,6 +53,33 @@ public sealed class DeclaredResolutionAnalyzerTests
             """);
 
     [Fact]
+    public Task A_paragraph_in_another_part_of_the_partial_class_is_reported_on_its_name() =>
+        Verify.VerifyAnalyzerAsync(Header + """
+                [Preambular] const string Recalling = "*Recalling* its resolution 73/186 of 17 December 2018,";
+                [Operative] const string Requests = "*Requests* the Secretary-General to report to it at its seventy-fifth session.";
+            }
+
+            public partial class CrimePrevention
+            {
+                [Operative] const string {|DK0206:Decides|} = "*Decides* to remain seized of the matter.";
+                const string Unmarked = "a constant of the class that is not part of the text";
+            }
+            """);
+
+    [Fact]
+    public Task A_partial_class_without_the_attribute_anywhere_is_not_checked() =>
+        Verify.VerifyAnalyzerAsync("""
+            using DraftingKit.Authoring;
+
+            namespace Drafts;
+
+            public partial class Phrases
+            {
+                [Operative] const string Decides = "Decides to remain seized of the matter";
+            }
+            """);
+
+    [Fact]
     public Task Constants_of_a_class_without_the_attribute_are_not_checked() =>
         Verify.VerifyAnalyzerAsync("""
             namespace Drafts;
