@@ -59,7 +59,7 @@ public static class ReportReader
         var header = frontMatter.Closed
             ? ReportFrontMatterReader.Read(text.Substring(frontMatter.YamlStart, frontMatter.YamlLength), frontMatter.YamlStart, lines, diagnostics)
             : new ReportHeader();
-        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+        var body = frontMatter.Body(text);
         var blocks = new List<ReportBlock>();
         var footnotes = new List<Footnote>();
         if (body.Trim().Length == 0)
@@ -192,21 +192,6 @@ public static class ReportReader
                 diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.InvalidBlock, span, "A fenced block of a report is 'include' (a recommended text) or 'proceeding' (a step of the consideration of a proposal); '" + info + "' is neither"));
                 break;
         }
-    }
-
-    /// <summary>Replaces the front matter with blanks so that Markdig's offsets stay the offsets of the file.</summary>
-    private static string BlankOut(string text, int bodyStart)
-    {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < bodyStart; i++)
-        {
-            if (builder[i] != '\n' && builder[i] != '\r')
-            {
-                builder[i] = ' ';
-            }
-        }
-
-        return builder.ToString();
     }
 }
 

@@ -60,7 +60,7 @@ public static class TemplateReader
         }
 
         var header = frontMatter.Closed ? FrontMatterReader.Read(text, frontMatter, lines, diagnostics) : new DocumentHeader();
-        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+        var body = frontMatter.Body(text);
 
         var parts = EquatableArray<DocumentPart>.Empty;
         var annexes = EquatableArray<Annex>.Empty;
@@ -80,23 +80,6 @@ public static class TemplateReader
         var document = new ResolutionDocument(path, header, parts, annexes, footnotes);
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new TemplateReadResult(document, diagnostics);
-    }
-
-    /// <summary>
-    /// Replaces the front matter with blank lines so that Markdig's offsets stay the offsets of the file.
-    /// </summary>
-    private static string BlankOut(string text, int bodyStart)
-    {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < bodyStart; i++)
-        {
-            if (builder[i] != '\n' && builder[i] != '\r')
-            {
-                builder[i] = ' ';
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>
