@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using DraftingKit.Citations;
+using DraftingKit.Rules;
+using DraftingKit.Templates;
+using DraftingKit.Text;
+
+namespace DraftingKit.Benchmarks;
+
+/// <summary>Where a lint's time goes: the reader and each rule on one document, by stopwatch, for profiling work.</summary>
+internal static class RuleProbe
+{
+    public static void Run(TextWriter output, string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        const int Repeats = 20;
+        DraftingLinter.Lint(path, bytes);
+        var text = Encoding.UTF8.GetString(bytes);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < Repeats; i++)
+        {
+            Encoding.UTF8.GetString(bytes);
+        }
+
+        Report(output, "decode", watch);
+        watch.Restart();
+        TemplateReadResult read = null!;
+        for (var i = 0; i < Repeats; i++)
+        {
+            read = TemplateReader.Read(path, bytes);
+        }
+
+        Report(output, "read", watch);
+        watch.Restart();
+        for (var i = 0; i < Repeats; i++)
+        {
+            DocumentCitations.Find(read.Document, ResolutionCatalog.Default);
+        }
+
+        Report(output, "citations", watch);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            watch.Restart();
+            for (var i = 0; i < Repeats; i++)
+            {
+                var lines = new LineMap(path, text);
+                var citations = new System.Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(read.Document, ResolutionCatalog.Default));
+                rule.Check(new RuleContext(read.Document, text, RuleOptions.Empty, lines, ResolutionCatalog.Default, citations));
+            }
+
+            Report(output, rule.Descriptor.Id + " " + rule.GetType().Name, watch);
+        }
+
+        void Report(TextWriter writer, string what, Stopwatch stopwatch) =>
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,10:N1} µs", what, stopwatch.Elapsed.TotalMilliseconds * 1000 / Repeats));
+    }
+}
