@@ -14,6 +14,7 @@ namespace DraftingKit.Benchmarks;
 /// floor of reading and decoding the same files. One operation is one pass over every file.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class CorpusBenchmarks
 {
     private string[] paths = null!;

@@ -14,6 +14,7 @@ namespace DraftingKit.Benchmarks;
 /// embedded catalog of resolutions stays loaded between iterations, as it does for every file of a real run.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class LintBenchmarks
 {
     private string path = null!;
