@@ -25,6 +25,17 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
     private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
 
+    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
+
+    /// <summary>Creates the analyzer over the engine's linter.</summary>
+    public DraftingRulesAnalyzer()
+        : this((path, text, options, catalog) => DraftingLinter.Lint(path, text, options, catalog))
+    {
+    }
+
+    /// <summary>The seam through which tests make the linting fail, to prove a failure is reported as DK0901.</summary>
+    internal DraftingRulesAnalyzer(Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint) => this.lint = lint;
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
 
@@ -39,11 +50,14 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // project's templates themselves, built once on first use.
             var additionalFiles = start.Options.AdditionalFiles;
             var catalog = new Lazy<ProjectCatalogResult>(() => BuildCatalog(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, lint));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
+    private static void AnalyzeFile(
+        AdditionalFileAnalysisContext context,
+        Lazy<ProjectCatalogResult> catalog,
+        Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint)
     {
         var file = context.AdditionalFile;
         if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
@@ -67,7 +81,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
             var source = text.ToString();
             var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            foreach (var finding in DraftingLinter.Lint(file.Path, source, options, catalog.Value.Catalog))
+            foreach (var finding in lint(file.Path, source, options, catalog.Value.Catalog))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));

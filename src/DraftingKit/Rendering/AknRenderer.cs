@@ -292,7 +292,7 @@ public static class AknRenderer
                 {
                     case PreambularParagraph paragraph:
                         xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", paragraph.Lead ?? "preambular");
+                        xml.WriteAttributeString("name", XmlText.Safe(paragraph.Lead ?? "preambular"));
                         xml.WriteAttributeString("eId", id);
                         Paragraph(paragraph.Text);
                         SubparagraphBlocks(paragraph.Subparagraphs);
@@ -315,7 +315,7 @@ public static class AknRenderer
                         break;
                     case OperativeParagraph operative:
                         xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", operative.Lead ?? "paragraph");
+                        xml.WriteAttributeString("name", XmlText.Safe(operative.Lead ?? "paragraph"));
                         xml.WriteAttributeString("eId", id);
                         Paragraph(operative.Text);
                         SubparagraphBlocks(operative.Subparagraphs);
@@ -343,7 +343,7 @@ public static class AknRenderer
                 xml.WriteString(string.Empty);
                 if (item.DisplayLabel.Length > 0)
                 {
-                    xml.WriteString(item.DisplayLabel + " ");
+                    xml.WriteString(XmlText.Safe(item.DisplayLabel) + " ");
                 }
 
                 InlineContent(item.Text);

@@ -1,0 +1,26 @@
+using System;
+using System.Globalization;
+
+namespace DraftingKit.Tests.Hostile;
+
+/// <summary>
+/// The fixed seed and the number of inputs of the hostile-input properties. CI runs the defaults; a longer run
+/// sets <c>DRAFTINGKIT_HOSTILE_ITERATIONS</c> (inputs per property) and, to explore new inputs,
+/// <c>DRAFTINGKIT_HOSTILE_SEED</c> (a CsCheck seed, as printed by a failing property).
+/// </summary>
+internal static class HostileSettings
+{
+    /// <summary>CsCheck's encoding of PCG stream 9, seed 20261123.</summary>
+    public const string DefaultSeed = "0000001diAm9";
+
+    /// <summary>How long one input may take through every step (lint, read, five renderers, import) on a loaded CI machine.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+
+    public static string Seed => Environment.GetEnvironmentVariable("DRAFTINGKIT_HOSTILE_SEED") is { Length: > 0 } seed ? seed : DefaultSeed;
+
+    /// <summary>The inputs of one property: <paramref name="inCi"/> unless the environment asks for more.</summary>
+    public static long Iterations(long inCi) =>
+        long.TryParse(Environment.GetEnvironmentVariable("DRAFTINGKIT_HOSTILE_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) && iterations > 0
+            ? iterations
+            : inCi;
+}
