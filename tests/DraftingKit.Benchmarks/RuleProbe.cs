@@ -49,6 +49,20 @@ internal static class RuleProbe
 
         Report(output, "markdig parse alone", watch);
         watch.Restart();
+        DraftingKit.Import.UnDocumentImporter.ImportText(path, text);
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,10:N1} µs", "import as text (once)", watch.Elapsed.TotalMilliseconds * 1000));
+        foreach (var (name, render) in new (string, System.Func<DraftingKit.Model.ResolutionDocument, object>)[]
+        {
+            ("render txt", d => DraftingKit.Rendering.UnTextRenderer.Render(d)), ("render md", d => DraftingKit.Rendering.MarkdownRenderer.Render(d)),
+            ("render html", d => DraftingKit.Rendering.HtmlRenderer.Render(d)), ("render docx", d => DraftingKit.Rendering.DocxRenderer.Render(d)),
+            ("render akn", d => DraftingKit.Rendering.AknRenderer.Render(d)),
+        })
+        {
+            watch.Restart();
+            render(read.Document);
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,10:N1} µs", name + " (once)", watch.Elapsed.TotalMilliseconds * 1000));
+        }
+        watch.Restart();
         for (var i = 0; i < repeats; i++)
         {
             DocumentCitations.Find(read.Document, ResolutionCatalog.Default);

@@ -9,11 +9,16 @@ namespace DraftingKit.Tests.Hostile;
 /// The inputs the hostile-input properties found to break the engine, each named for what it holds, so that the
 /// fix stays whatever the generators draw next.
 /// </summary>
+[Collection(HostileSettings.Collection)]
 public sealed class HostileInputRegressionTests
 {
     [Fact]
     public void Control_character_in_the_text_renders_in_every_format() =>
         HostileRun.Template(HostileInputs.Template("*Recalling* its resolution\u000f 74/177 of 18 December 2019,\n\n1. *Requests* the Secretary-General\u0001 to report.\n"));
+
+    [Fact]
+    public void Control_character_in_a_lead_renders_as_AKN() =>
+        HostileRun.Template(HostileInputs.Template("*Recalling\u0017* its resolution 74/177,\n\n1. *Requests\u000f* the Secretary-General to report.\n"));
 
     [Fact]
     public void Control_character_in_the_front_matter_renders_in_every_format() =>
@@ -31,6 +36,10 @@ public sealed class HostileInputRegressionTests
     [Fact]
     public void Fifty_thousand_open_brackets_are_a_DK0009_error_not_an_exception() =>
         Assert.Contains(TemplateReader.Read("brackets.res.md", HostileInputs.Template("*Recalling* " + new string('[', 50_000) + ",\n")).Diagnostics, finding => finding.Id == "DK0009");
+
+    [Fact]
+    public void Eight_thousand_session_ordinals_in_one_paragraph_stay_within_the_budget() =>
+        HostileRun.Template(HostileInputs.Template("*Recalling* " + string.Concat(Enumerable.Repeat("the seventy-third session ", 8_000)) + ",\n\n1. *Requests* the Secretary-General to report.\n"));
 
     [Fact]
     public void Footnote_markers_after_thousands_of_numbered_markers_keep_spans_inside_the_file()

@@ -25,21 +25,20 @@ internal static class HostileRun
 
     public static void Template(byte[] bytes)
     {
-        var watch = Stopwatch.StartNew();
+        var steps = new Steps();
         var text = new UTF8Encoding(false, false).GetString(bytes);
-        Lint(text, DraftingLinter.Lint(Path, bytes));
-        Lint(text, DraftingLinter.Lint(Path, text));
+        steps.Time("lint bytes", () => Lint(text, DraftingLinter.Lint(Path, bytes)));
+        steps.Time("lint text", () => Lint(text, DraftingLinter.Lint(Path, text)));
 
         var read = TemplateReader.Read(Path, bytes);
         AssertSpans(text, read.Diagnostics);
-        UnTextRenderer.Render(read.Document);
-        MarkdownRenderer.Render(read.Document);
-        HtmlRenderer.Render(read.Document);
-        DocxRenderer.Render(read.Document);
-        AknRenderer.Render(read.Document);
-
-        Import(text);
-        AssertWithinBudget(watch, bytes.Length);
+        steps.Time("txt", () => UnTextRenderer.Render(read.Document));
+        steps.Time("md", () => MarkdownRenderer.Render(read.Document));
+        steps.Time("html", () => HtmlRenderer.Render(read.Document));
+        steps.Time("docx", () => DocxRenderer.Render(read.Document));
+        steps.Time("akn", () => AknRenderer.Render(read.Document));
+        steps.Time("import", () => Import(text));
+        steps.AssertWithinBudget(bytes.Length);
     }
 
     public static void Template(string text) => Template(Encoding.UTF8.GetBytes(text));
@@ -129,6 +128,23 @@ internal static class HostileRun
         var index = lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         return (line + 1, offset - lineStarts[line] + 1);
+    }
+
+    /// <summary>The time of each step, so that an input over the budget says which step was slow.</summary>
+    private sealed class Steps
+    {
+        private readonly Stopwatch total = Stopwatch.StartNew();
+        private readonly List<string> times = new();
+
+        public void Time(string step, Action action)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(step + " " + watch.ElapsedMilliseconds + " ms");
+        }
+
+        public void AssertWithinBudget(int size) =>
+            Assert.True(total.Elapsed < HostileSettings.Budget, $"An input of {size} bytes took {total.Elapsed.TotalSeconds:F1} s, over the budget of {HostileSettings.Budget.TotalSeconds} s: {string.Join(", ", times)}");
     }
 
     private static void AssertWithinBudget(Stopwatch watch, int size) =>

@@ -10,6 +10,12 @@ namespace DraftingKit.Tests.Hostile;
 /// </summary>
 internal static class HostileSettings
 {
+    /// <summary>
+    /// The hostile tests run one at a time and on one thread each, so that the time budget measures the input,
+    /// not the other tests sharing the machine's cores.
+    /// </summary>
+    public const string Collection = "Hostile input";
+
     /// <summary>CsCheck's encoding of PCG stream 9, seed 20261123.</summary>
     public const string DefaultSeed = "0000001diAm9";
 
