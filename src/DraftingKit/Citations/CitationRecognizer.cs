@@ -48,7 +48,7 @@ public static class CitationRecognizer
     /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded.
     /// </summary>
     private static readonly Regex ContinuationAfterDate = new(
-        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,\s+and\s+|,\s+|\s+and\s+)(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
+        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s+)and(?>\s+)|,(?>\s+)|(?>\s+)and(?>\s+))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
@@ -210,8 +210,9 @@ public static class CitationRecognizer
     private static readonly Regex NewClause = new(@",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
     /// <summary>A named body: "Human Rights Council", "United Nations Environment Assembly", "Economic Commission for Latin America and the Caribbean".</summary>
+    /// <remarks>A name starts at the start of a word and its words are taken whole (atomic groups), so a long hyphenated token is read once, not once per hyphen.</remarks>
     private static readonly Regex BodyName = new(
-        @"(?:[A-Z][\w-]*\s(?:(?:[A-Z][\w-]*|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
+        @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
