@@ -5,8 +5,9 @@ namespace DraftingKit.Tests.Hostile;
 
 /// <summary>
 /// The fixed seed and the number of inputs of the hostile-input properties. CI runs the defaults; a longer run
-/// sets <c>DRAFTINGKIT_HOSTILE_ITERATIONS</c> (inputs per property) and, to explore new inputs,
-/// <c>DRAFTINGKIT_HOSTILE_SEED</c> (a CsCheck seed, as printed by a failing property).
+/// sets <c>DRAFTINGKIT_HOSTILE_ITERATIONS</c> (how many times the CI's inputs each property draws: 20 draws twenty
+/// times as many) and, to explore other inputs, <c>DRAFTINGKIT_HOSTILE_SEED</c> (a CsCheck seed, as printed by a
+/// failing property).
 /// </summary>
 internal static class HostileSettings
 {
@@ -24,9 +25,9 @@ internal static class HostileSettings
 
     public static string Seed => Environment.GetEnvironmentVariable("DRAFTINGKIT_HOSTILE_SEED") is { Length: > 0 } seed ? seed : DefaultSeed;
 
-    /// <summary>The inputs of one property: <paramref name="inCi"/> unless the environment asks for more.</summary>
+    /// <summary>The inputs of one property: <paramref name="inCi"/>, times the multiple the environment asks for.</summary>
     public static long Iterations(long inCi) =>
-        long.TryParse(Environment.GetEnvironmentVariable("DRAFTINGKIT_HOSTILE_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) && iterations > 0
-            ? iterations
+        long.TryParse(Environment.GetEnvironmentVariable("DRAFTINGKIT_HOSTILE_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var multiple) && multiple > 0
+            ? inCi * multiple
             : inCi;
 }
