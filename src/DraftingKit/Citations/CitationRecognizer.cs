@@ -45,10 +45,11 @@ public static class CitationRecognizer
 
     /// <summary>
     /// After a date, a list goes on past a description: "70/286 of 17 June 2016 on cross-cutting issues, 73/302 of
-    /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded.
+    /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded; so are
+    /// the spaces around a separator, which the lazy gap would otherwise rescan from every one of its positions.
     /// </summary>
     private static readonly Regex ContinuationAfterDate = new(
-        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s+)and(?>\s+)|,(?>\s+)|(?>\s+)and(?>\s+))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
+        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s{1,20})and(?>\s{1,20})|,(?>\s{1,20})|(?>\s{1,20})and(?>\s{1,20}))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 

@@ -23,6 +23,20 @@ internal static class HostileRun
 {
     public const string Path = "hostile.res.md";
 
+    // The first rendering in a process compiles the Open XML SDK and the rest (seconds on a busy machine): done
+    // once here, outside every budget, so that the budget measures the input.
+    static HostileRun()
+    {
+        var sample = TemplateReader.ReadFile(Tests.Support.RepositoryPaths.InRepository("samples", "A-RES-74-177.res.md"));
+        DraftingLinter.Lint(sample.Document.Path, File.ReadAllBytes(sample.Document.Path));
+        UnTextRenderer.Render(sample.Document);
+        MarkdownRenderer.Render(sample.Document);
+        HtmlRenderer.Render(sample.Document);
+        DocxRenderer.Render(sample.Document);
+        AknRenderer.Render(sample.Document);
+        UnDocumentImporter.ImportText("warm.txt", UnTextRenderer.Render(sample.Document));
+    }
+
     public static void Template(byte[] bytes)
     {
         var steps = new Steps();

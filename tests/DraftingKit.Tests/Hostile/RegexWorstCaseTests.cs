@@ -10,7 +10,7 @@ namespace DraftingKit.Tests.Hostile;
 
 /// <summary>
 /// Every pattern the engine keeps, run on the inputs that make backtracking engines explode: long runs of one
-/// character class, of a pattern's own openers, of almost-matches. Each must finish well inside its match
+/// character class, of a pattern's own openers, of almost-matches. Each must finish inside its match
 /// timeout; a timeout would cost the drafter the finding (or the import) without a word.
 /// </summary>
 [Collection(HostileSettings.Collection)]
@@ -74,7 +74,8 @@ public sealed class RegexWorstCaseTests
                 Assert.Fail($"{name} timed out on {Describe(input)}");
             }
 
-            Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(500), $"{name} took {watch.ElapsedMilliseconds} ms on {Describe(input)}");
+            // Linear patterns take milliseconds here; the bound only has to tell them from a blow-up on a busy machine.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{name} took {watch.ElapsedMilliseconds} ms on {Describe(input)}");
         }
     }
 
