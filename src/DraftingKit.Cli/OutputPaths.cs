@@ -18,9 +18,13 @@ internal static class OutputPaths
     };
 
     /// <summary>A file name safe on any file system, from the symbol or else the template's own name.</summary>
-    public static string FileName(ResolutionDocument document, string templatePath, string extension)
+    public static string FileName(ResolutionDocument document, string templatePath, string extension) =>
+        FileName(document.Header.Symbol, templatePath, extension);
+
+    /// <summary>A file name safe on any file system, from <paramref name="symbol"/> or else the template's own name.</summary>
+    public static string FileName(string? symbol, string templatePath, string extension)
     {
-        var stem = document.Header.Symbol ?? TemplateStem(templatePath);
+        var stem = symbol ?? TemplateStem(templatePath);
         var builder = new StringBuilder(stem.Length);
         foreach (var c in stem)
         {
@@ -66,7 +70,7 @@ internal static class OutputPaths
     private static string TemplateStem(string templatePath)
     {
         var name = Path.GetFileName(templatePath);
-        foreach (var suffix in new[] { ".res.md", ".md" })
+        foreach (var suffix in new[] { ".res.md", ".report.md", ".md" })
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

@@ -102,7 +102,9 @@ internal static class LintCommand
             {
                 var bytes = File.ReadAllBytes(path);
                 var text = new UTF8Encoding(false, false).GetString(bytes);
-                var findings = overrides.Apply(DraftingLinter.Lint(path, bytes, options, catalog));
+                // A report (*.report.md) is linted by the report rules; the texts it includes are templates of their own.
+                var report = DraftingKit.Reports.ReportReader.IsReport(path);
+                var findings = overrides.Apply(report ? ReportLinter.Lint(path, text) : DraftingLinter.Lint(path, bytes, options, catalog));
                 if (fix)
                 {
                     // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.
@@ -116,7 +118,7 @@ internal static class LintCommand
 
                         fixes += applied;
                         text = fixedText;
-                        findings = overrides.Apply(DraftingLinter.Lint(path, text, options, catalog));
+                        findings = overrides.Apply(report ? ReportLinter.Lint(path, text) : DraftingLinter.Lint(path, text, options, catalog));
                     }
 
                     File.WriteAllText(path, text, new UTF8Encoding(false));
@@ -192,6 +194,11 @@ internal static class LintCommand
 
             foreach (var template in templates)
             {
+                if (DraftingKit.Reports.ReportReader.IsReport(template))
+                {
+                    continue;
+                }
+
                 documents.Add(DraftingKit.Templates.TemplateReader.ReadFile(template).Document);
             }
         }

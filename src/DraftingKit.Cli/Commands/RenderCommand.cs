@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Reports;
 using DraftingKit.Templates;
 
 namespace DraftingKit.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class RenderCommand
     {
         var templates = new Argument<string[]>("templates")
         {
-            Description = "The *.res.md templates to render.",
+            Description = "The *.res.md templates (or *.report.md reports) to render.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -76,10 +77,10 @@ internal static class RenderCommand
         var exitCode = ExitCodes.Success;
         foreach (var templatePath in templatePaths)
         {
-            TemplateReadResult result;
+            Rendered rendered;
             try
             {
-                result = TemplateReader.ReadFile(templatePath);
+                rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName) : RenderText(templatePath, format);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -87,14 +88,18 @@ internal static class RenderCommand
                 return ExitCodes.UsageOrIoError;
             }
 
-            DiagnosticPrinter.Print(stderr, result.Diagnostics);
-            if (result.HasErrors)
+            DiagnosticPrinter.Print(stderr, rendered.Diagnostics);
+            if (rendered.Usage is { } usage)
+            {
+                stderr.WriteLine("draftkit: " + usage);
+                return ExitCodes.UsageOrIoError;
+            }
+
+            if (rendered.Bytes is not { } bytes)
             {
                 exitCode = ExitCodes.InputHasErrors;
                 continue;
             }
-
-            var bytes = format.Render(result.Document);
             string? target = null;
             try
             {
@@ -105,7 +110,7 @@ internal static class RenderCommand
                 }
 
                 target = outputIsFolder
-                    ? OutputPaths.Inside(outputPath, OutputPaths.FileName(result.Document, templatePath, format.Extension))
+                    ? OutputPaths.Inside(outputPath, OutputPaths.FileName(rendered.Symbol, templatePath, format.Extension))
                     : Path.GetFullPath(outputPath);
                 if (!written.Add(target))
                 {
@@ -136,6 +141,34 @@ internal static class RenderCommand
 
         return exitCode;
     }
+
+    private static Rendered RenderText(string templatePath, OutputFormat format)
+    {
+        var result = TemplateReader.ReadFile(templatePath);
+        return new Rendered(result.Diagnostics, result.HasErrors ? null : format.Render(result.Document), result.Document.Header.Symbol);
+    }
+
+    /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text or an HTML page.</summary>
+    private static Rendered RenderReport(string reportPath, string formatName)
+    {
+        Func<ReportDocument, string>? render = formatName switch
+        {
+            "txt" => ReportTextRenderer.Render,
+            "html" => ReportHtmlRenderer.Render,
+            _ => null,
+        };
+        if (render is null)
+        {
+            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text) or html.");
+        }
+
+        var result = ReportReader.ReadFile(reportPath);
+        var bytes = result.HasErrors ? null : new UTF8Encoding(false).GetBytes(render(result.Report));
+        return new Rendered(result.Diagnostics, bytes, result.Report.Header.Symbol);
+    }
+
+    /// <summary>What one template gave: its diagnostics, its rendering (null when it has errors) and its symbol.</summary>
+    private sealed record Rendered(IReadOnlyList<DraftingKit.Diagnostics.DraftingDiagnostic> Diagnostics, byte[]? Bytes, string? Symbol, string? Usage = null);
 
     /// <summary>A format the verb writes: its file extension and its renderer, as bytes so that DOCX fits beside the text formats.</summary>
     private sealed record OutputFormat(string Extension, Func<ResolutionDocument, byte[]> Render, bool IsText = true)

@@ -4,7 +4,7 @@ using System.IO;
 
 namespace DraftingKit.Cli.Lint;
 
-/// <summary>The templates named on the command line: files as given, folders searched for <c>*.res.md</c>.</summary>
+/// <summary>The templates named on the command line: files as given, folders searched for <c>*.res.md</c> and <c>*.report.md</c>.</summary>
 internal static class TemplateFiles
 {
     public static List<string> Expand(IEnumerable<string> paths, out string? missing)
@@ -20,6 +20,7 @@ internal static class TemplateFiles
             else if (Directory.Exists(path))
             {
                 var found = new List<string>(Directory.EnumerateFiles(path, "*.res.md", SearchOption.AllDirectories));
+                found.AddRange(Directory.EnumerateFiles(path, "*.report.md", SearchOption.AllDirectories));
                 found.Sort(StringComparer.Ordinal);
                 foreach (var file in found)
                 {

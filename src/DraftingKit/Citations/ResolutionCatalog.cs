@@ -101,6 +101,42 @@ public sealed class ResolutionCatalog
     }
 
     /// <summary>
+    /// True when the serial of <paramref name="number"/> ("816" in "73/816") is higher than that of every text the
+    /// catalog knows of that organ and session, so that it is past the session's last known text.
+    /// </summary>
+    public bool IsBeyondKnownSerials(string organ, CitedKind kind, string number)
+    {
+        if (!bySession.TryGetValue(SessionKey(organ, kind, number), out var candidates) || Serial(number) is not int serial)
+        {
+            return false;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (Serial(candidate.Number) is int known && known >= serial)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int? Serial(string number)
+    {
+        var slash = number.IndexOf('/');
+        var i = slash + 1;
+        var value = 0;
+        while (i < number.Length && i - slash <= 6 && number[i] is >= '0' and <= '9')
+        {
+            value = (value * 10) + (number[i] - '0');
+            i++;
+        }
+
+        return slash >= 0 && i > slash + 1 ? value : null;
+    }
+
+    /// <summary>
     /// Known numbers close to <paramref name="number"/> in the same session: one digit changed, added, dropped
     /// or two digits swapped ("73/816" → "73/186"). Closest first, at most <paramref name="limit"/>.
     /// </summary>

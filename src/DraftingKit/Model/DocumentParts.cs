@@ -22,7 +22,14 @@ public sealed record DocumentPart(
     EnactingFormula? Formula,
     EquatableArray<BodyBlock> Preamble,
     EquatableArray<BodyBlock> OperativePart,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>
+    /// Footnote references set on the designation itself ("B" with the footnote "Resolution 75/245 A, in section VI
+    /// of the Official Records …", as the UN prints a part issued on its own); null when it has none.
+    /// </summary>
+    public InlineText? DesignationNote { get; init; }
+}
 
 /// <summary>An annex: "Annex" or "Annex II", an optional title, and its content.</summary>
 public sealed record Annex(string Label, InlineText? Title, EquatableArray<BodyBlock> Blocks, SourceSpan Span);

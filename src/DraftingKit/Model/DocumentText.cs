@@ -13,6 +13,11 @@ public static class DocumentText
     {
         foreach (var part in document.Parts)
         {
+            if (part.DesignationNote is { } note)
+            {
+                yield return note;
+            }
+
             if (part.Title is { } title)
             {
                 yield return title;

@@ -21,7 +21,14 @@ public sealed class FootnoteNumbering
     public IReadOnlyList<Footnote> Ordered { get; }
 
     /// <summary>Numbers the footnotes of <paramref name="document"/>.</summary>
-    public static FootnoteNumbering For(ResolutionDocument document)
+    public static FootnoteNumbering For(ResolutionDocument document) => For(document, 1);
+
+    /// <summary>
+    /// Numbers the footnotes of <paramref name="document"/> from <paramref name="first"/>, for a text whose notes
+    /// continue the count of the report that carries it (a commission's report to the Council runs one count through
+    /// its chapter).
+    /// </summary>
+    public static FootnoteNumbering For(ResolutionDocument document, int first)
     {
         var numbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var text in DocumentText.InReadingOrder(document))
@@ -30,7 +37,7 @@ public sealed class FootnoteNumbering
             {
                 if (!numbers.ContainsKey(reference.Label))
                 {
-                    numbers.Add(reference.Label, numbers.Count + 1);
+                    numbers.Add(reference.Label, numbers.Count + first);
                 }
             }
         }
@@ -62,13 +69,16 @@ public sealed class FootnoteNumbering
 
         foreach (var footnote in unreferenced)
         {
-            numbers.Add(footnote.Label, numbers.Count + 1);
+            numbers.Add(footnote.Label, numbers.Count + first);
             ordered.Add(footnote);
         }
 
         ordered.Sort((a, b) => numbers[a.Label].CompareTo(numbers[b.Label]));
         return new FootnoteNumbering(numbers, ordered);
     }
+
+    /// <summary>How many footnotes are numbered.</summary>
+    public int Count => numbers.Count;
 
     /// <summary>The printed number of the footnote with <paramref name="label"/>, or null when it has none.</summary>
     public int? NumberOf(string label) => numbers.TryGetValue(label, out var number) ? number : null;

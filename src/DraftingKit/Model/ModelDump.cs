@@ -23,7 +23,7 @@ public static class ModelDump
         }));
         foreach (var part in document.Parts)
         {
-            Line(builder, 0, "part", part.Designation ?? "-");
+            Line(builder, 0, "part", (part.Designation ?? "-") + (part.DesignationNote is { } note ? " " + Inline(note) : string.Empty));
             if (part.Title is { } title)
             {
                 Line(builder, 1, "title", Inline(title));

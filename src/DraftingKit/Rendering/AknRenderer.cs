@@ -22,15 +22,24 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document)
+    public static string Render(ResolutionDocument document) => Render(document, AknSubparagraphMarkup.Points);
+
+    /// <summary>
+    /// The document as AKN XML, its operative subparagraphs marked up in the form given (the form the UN file it was
+    /// imported from uses: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>).
+    /// </summary>
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
     {
         using var output = new MemoryStream();
-        Write(document, output);
+        Write(document, output, subparagraphs);
         return new System.Text.UTF8Encoding(false).GetString(output.ToArray());
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output)
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, AknSubparagraphMarkup.Points);
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs)
     {
         var settings = new XmlWriterSettings
         {
@@ -41,7 +50,7 @@ public static class AknRenderer
         };
         using (var xml = XmlWriter.Create(output, settings))
         {
-            new AknWriter(xml, document).Write();
+            new AknWriter(xml, document, subparagraphs).Write();
         }
 
         output.WriteByte((byte)'\n');
@@ -58,11 +67,14 @@ public static class AknRenderer
         private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
+        private readonly AknSubparagraphMarkup subparagraphs;
+        private bool inPartContainer;
         private int headings;
         private int tables;
 
-        public AknWriter(XmlWriter xml, ResolutionDocument document)
+        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
         {
+            this.subparagraphs = subparagraphs;
             this.xml = xml;
             this.document = document;
             identifiers = AknIdentifiers.For(document.Header);
@@ -267,6 +279,18 @@ public static class AknRenderer
                 InlineElement("docTitle", title, "refersTo", "#resolutionTitle");
             }
 
+            // A part issued on its own ("75/245 B"): its designation follows the title, with its footnote marker
+            // after it, as in the UN's files.
+            if (document.Parts.Count == 1 && document.Parts[0].Designation is { } designation)
+            {
+                xml.WriteString(" ");
+                InlineElement("docNumber", designation);
+                if (document.Parts[0].DesignationNote is { } note)
+                {
+                    InlineContent(note);
+                }
+            }
+
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -395,7 +419,9 @@ public static class AknRenderer
                 Element("paragraph", "eId", id, () => Content(id, text), "class", "preambular");
             }
 
+            inPartContainer = true;
             Blocks(part.OperativePart, prefix, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
+            inPartContainer = false;
             xml.WriteEndElement();
         }
 
@@ -421,13 +447,35 @@ public static class AknRenderer
                             text = new InlineText(EquatableArray.From(runOn));
                         }
 
-                        NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
+                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        {
+                            NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, EquatableArray<Subparagraph>.Empty);
+                            SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
+                        }
+                        else
+                        {
+                            NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
+                        }
+
                         break;
                     }
 
                     case TextParagraph paragraph:
-                        NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), paragraph.Label is null ? string.Empty : paragraph.Label + ".", paragraph.Text, paragraph.Subparagraphs);
+                    {
+                        var id = Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
+                        var number = paragraph.Label is null ? string.Empty : paragraph.Label + ".";
+                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        {
+                            NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
+                            SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
+                        }
+                        else
+                        {
+                            NumberedParagraph(id, number, paragraph.Text, paragraph.Subparagraphs);
+                        }
+
                         break;
+                    }
                     case PreambularParagraph paragraph:
                         NumberedParagraph(Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), string.Empty, paragraph.Text, paragraph.Subparagraphs);
                         break;
@@ -441,7 +489,18 @@ public static class AknRenderer
                         xml.WriteEndElement();
                         xml.WriteEndElement();
                         break;
+                    case Table table when !inPartContainer:
+                        // The UN's files set a table in a container of its own: <container name="table">.
+                        tables++;
+                        var containerId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
+                        xml.WriteStartElement("container");
+                        xml.WriteAttributeString("name", "table");
+                        xml.WriteAttributeString("eId", containerId);
+                        WriteTable(table);
+                        xml.WriteEndElement();
+                        break;
                     case Table table:
+                        // An hcontainer (a part of a multi-part text) holds no container: the table goes in a paragraph.
                         tables++;
                         var tableId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
                         xml.WriteStartElement("paragraph");
@@ -481,6 +540,29 @@ public static class AknRenderer
             xml.WriteEndElement();
         }
 
+        /// <summary>
+        /// Subparagraphs as the UN's files of the other form write them: one unnumbered paragraph each, after the
+        /// paragraph they belong to, its text opening with the label and a tab ("(a)&#9;To invest …").
+        /// </summary>
+        private void SubparagraphsAsParagraphs(string id, EquatableArray<Subparagraph> items)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                index++;
+                var itemId = Unique(id + "_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
+                var text = new List<Inline>();
+                if (item.DisplayLabel.Length > 0)
+                {
+                    text.Add(new TextRun(item.DisplayLabel + "\t", SourceSpan.None));
+                }
+
+                text.AddRange(item.Text.Inlines);
+                NumberedParagraph(itemId, string.Empty, new InlineText(EquatableArray.From(text)), EquatableArray<Subparagraph>.Empty);
+                SubparagraphsAsParagraphs(itemId, item.Items);
+            }
+        }
+
         private void List(string id, InlineText intro, EquatableArray<Subparagraph> items)
         {
             xml.WriteStartElement("list");
@@ -493,6 +575,16 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            Points(id, items);
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// The points of a list; a point's own subparagraphs follow it in a <c>sublist</c>, as the UN's files nest
+        /// "(i)" under "(a)" (75/325, 76/177), the point keeping its text as content.
+        /// </summary>
+        private void Points(string id, EquatableArray<Subparagraph> items)
+        {
             var index = 0;
             foreach (var item in items)
             {
@@ -505,19 +597,17 @@ public static class AknRenderer
                     xml.WriteElementString("num", XmlText.Safe(item.DisplayLabel));
                 }
 
-                if (item.Items.IsEmpty)
-                {
-                    Content(pointId, item.Text);
-                }
-                else
-                {
-                    List(pointId + "__list_1", item.Text, item.Items);
-                }
-
+                Content(pointId, item.Text);
                 xml.WriteEndElement();
+                if (!item.Items.IsEmpty)
+                {
+                    var sublistId = Unique(pointId + "__list_1");
+                    xml.WriteStartElement("sublist");
+                    xml.WriteAttributeString("eId", sublistId);
+                    Points(sublistId, item.Items);
+                    xml.WriteEndElement();
+                }
             }
-
-            xml.WriteEndElement();
         }
 
         private static bool IsNameSafe(string label) => label.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));

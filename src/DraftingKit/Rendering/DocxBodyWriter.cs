@@ -84,7 +84,17 @@ internal sealed class DocxBodyWriter
         var multiPart = document.Parts.Count > 1;
         foreach (var part in document.Parts)
         {
-            AddText(DocxStyles.PartDesignation, part.Designation);
+            if (part.Designation is { } designation && part.DesignationNote is { } note)
+            {
+                // "B" with the footnote the UN sets on the designation of a part issued on its own.
+                var text = new List<Inline> { new TextRun(designation, SourceSpan.None) };
+                text.AddRange(note.Inlines);
+                Add(DocxStyles.PartDesignation, paragraph => AppendInline(paragraph, new InlineText(EquatableArray.From(text))));
+            }
+            else
+            {
+                AddText(DocxStyles.PartDesignation, part.Designation);
+            }
             if (part.Title is { } partTitle)
             {
                 Add(DocxStyles.PartTitle, paragraph => AppendInline(paragraph, partTitle));

@@ -18,7 +18,8 @@ public static class HtmlRenderer
 {
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
-    private const string StyleSheet = @"
+    /// <summary>The page's style sheet, shared with the report pages.</summary>
+    internal const string StyleSheet = @"
 body { font-family: 'Times New Roman', Times, serif; font-size: 12pt; line-height: 1.35; max-width: 48em; margin: 2em auto; padding: 0 1.5em; color: #000; background: #fff; }
 .masthead { border-bottom: 2px solid #000; margin-bottom: 1.5em; }
 .masthead p { margin: 0.1em 0; }
@@ -80,19 +81,52 @@ sup { line-height: 0; }
         return output.ToString();
     }
 
+    /// <summary>
+    /// Writes the text of <paramref name="document"/> (label, title, parts, annexes and footnotes, no masthead) as a
+    /// <c>section</c> of a larger page, its ids prefixed with <paramref name="idPrefix"/> and its footnotes numbered
+    /// by <paramref name="numbering"/>: a text inside a report.
+    /// </summary>
+    internal static void WriteSection(XmlWriter xml, ResolutionDocument document, FootnoteNumbering numbering, string idPrefix, string cssClass)
+    {
+        xml.WriteStartElement("section");
+        xml.WriteAttributeString("class", cssClass);
+        xml.WriteAttributeString("id", idPrefix.TrimEnd('-'));
+        var writer = new HtmlWriter(xml, document, numbering, idPrefix);
+        writer.WriteContent();
+        writer.WriteFootnotes();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Writes blocks of report text (headings and numbered paragraphs, held as the operative part of
+    /// <paramref name="document"/>) and the notes they cite, with ids prefixed by <paramref name="idPrefix"/>.
+    /// </summary>
+    internal static void WriteBlocks(XmlWriter xml, ResolutionDocument document, FootnoteNumbering numbering, string idPrefix)
+    {
+        var writer = new HtmlWriter(xml, document, numbering, idPrefix);
+        foreach (var part in document.Parts)
+        {
+            writer.WriteBlocks(part.OperativePart, 2);
+        }
+
+        writer.WriteFootnotes();
+    }
+
     private sealed class HtmlWriter
     {
         private readonly XmlWriter xml;
         private readonly ResolutionDocument document;
         private readonly FootnoteNumbering numbering;
         private readonly Dictionary<string, int> referenceCounts = new(System.StringComparer.Ordinal);
+        private readonly string idPrefix;
         private int annexIndex;
 
-        public HtmlWriter(XmlWriter xml, ResolutionDocument document)
+        public HtmlWriter(XmlWriter xml, ResolutionDocument document, FootnoteNumbering? numbering = null, string idPrefix = "")
         {
             this.xml = xml;
             this.document = document;
-            numbering = FootnoteNumbering.For(document);
+            this.numbering = numbering ?? FootnoteNumbering.For(document);
+            this.idPrefix = idPrefix;
         }
 
         public void Write()
@@ -135,6 +169,16 @@ sup { line-height: 0; }
             }
 
             xml.WriteStartElement("main");
+            WriteContent();
+            xml.WriteEndElement(); // main
+            WriteFootnotes();
+            xml.WriteEndElement(); // body
+            xml.WriteEndElement(); // html
+        }
+
+        public void WriteContent()
+        {
+            var header = document.Header;
             xml.WriteStartElement("article");
             Text("p", "adoption", HeaderLines.AdoptionLine(header));
             Text("p", "reference", HeaderLines.ReferenceLine(header));
@@ -148,8 +192,18 @@ sup { line-height: 0; }
                 {
                     xml.WriteStartElement("section");
                     xml.WriteAttributeString("class", "part");
-                    xml.WriteAttributeString("id", "part-" + part.Designation);
-                    Text("h2", "part-designation", part.Designation);
+                    xml.WriteAttributeString("id", idPrefix + "part-" + part.Designation);
+                    if (part.DesignationNote is { } note)
+                    {
+                        // "B" with the footnote the UN sets on the designation of a part issued on its own.
+                        var designation = new List<Inline> { new TextRun(part.Designation, SourceSpan.None) };
+                        designation.AddRange(note.Inlines);
+                        Inline("h2", "part-designation", new InlineText(EquatableArray.From(designation)));
+                    }
+                    else
+                    {
+                        Text("h2", "part-designation", part.Designation);
+                    }
                     if (part.Title is { } partTitle)
                     {
                         Inline("p", "part-title", partTitle);
@@ -178,7 +232,7 @@ sup { line-height: 0; }
             foreach (var annex in document.Annexes)
             {
                 annexIndex++;
-                var id = "annex-" + annexIndex.ToString(CultureInfo.InvariantCulture);
+                var id = idPrefix + "annex-" + annexIndex.ToString(CultureInfo.InvariantCulture);
                 xml.WriteStartElement("section");
                 xml.WriteAttributeString("class", "annex");
                 xml.WriteAttributeString("id", id);
@@ -197,10 +251,6 @@ sup { line-height: 0; }
                 xml.WriteEndElement();
             }
 
-            xml.WriteEndElement(); // main
-            WriteFootnotes();
-            xml.WriteEndElement(); // body
-            xml.WriteEndElement(); // html
         }
 
         private static string PageTitle(DocumentHeader header)
@@ -301,6 +351,8 @@ sup { line-height: 0; }
             xml.WriteEndElement();
         }
 
+        public void WriteBlocks(IEnumerable<BodyBlock> blocks, int headingLevel) => Blocks(blocks, headingLevel);
+
         private void Blocks(IEnumerable<BodyBlock> blocks, int headingLevel)
         {
             foreach (var block in blocks)
@@ -316,7 +368,7 @@ sup { line-height: 0; }
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case OperativeParagraph paragraph:
-                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, "para-" + (paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(paragraph.Number!.Value) : paragraph.Number!.Value.ToString(CultureInfo.InvariantCulture)));
+                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, idPrefix + "para-" + (paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(paragraph.Number!.Value) : paragraph.Number!.Value.ToString(CultureInfo.InvariantCulture)));
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case TextParagraph { Label: null } paragraph:
@@ -391,7 +443,7 @@ sup { line-height: 0; }
             xml.WriteEndElement();
         }
 
-        private void WriteFootnotes()
+        public void WriteFootnotes()
         {
             if (numbering.Ordered.Count == 0)
             {
@@ -400,9 +452,9 @@ sup { line-height: 0; }
 
             xml.WriteStartElement("section");
             xml.WriteAttributeString("class", "footnotes");
-            xml.WriteAttributeString("aria-labelledby", "footnotes-label");
+            xml.WriteAttributeString("aria-labelledby", idPrefix + "footnotes-label");
             xml.WriteStartElement("h2");
-            xml.WriteAttributeString("id", "footnotes-label");
+            xml.WriteAttributeString("id", idPrefix + "footnotes-label");
             xml.WriteAttributeString("hidden", "hidden");
             xml.WriteString("Footnotes");
             xml.WriteEndElement();
@@ -411,7 +463,7 @@ sup { line-height: 0; }
             {
                 var number = (numbering.NumberOf(footnote.Label) ?? 0).ToString(CultureInfo.InvariantCulture);
                 xml.WriteStartElement("li");
-                xml.WriteAttributeString("id", "fn-" + number);
+                xml.WriteAttributeString("id", idPrefix + "fn-" + number);
                 xml.WriteAttributeString("value", number);
                 xml.WriteString(string.Empty);
                 InlineContent(footnote.Text);
@@ -434,8 +486,8 @@ sup { line-height: 0; }
             xml.WriteEndElement();
         }
 
-        private static string ReferenceId(string number, int occurrence) =>
-            occurrence == 1 ? "fnref-" + number : "fnref-" + number + "-" + occurrence.ToString(CultureInfo.InvariantCulture);
+        private string ReferenceId(string number, int occurrence) =>
+            idPrefix + (occurrence == 1 ? "fnref-" + number : "fnref-" + number + "-" + occurrence.ToString(CultureInfo.InvariantCulture));
 
         private void Meta(string name, string content)
         {
@@ -530,7 +582,7 @@ sup { line-height: 0; }
             xml.WriteStartElement("a");
             xml.WriteAttributeString("class", "footnote-ref");
             xml.WriteAttributeString("id", ReferenceId(number, occurrence));
-            xml.WriteAttributeString("href", "#fn-" + number);
+            xml.WriteAttributeString("href", "#" + idPrefix + "fn-" + number);
             xml.WriteAttributeString("role", "doc-noteref");
             xml.WriteAttributeString("aria-label", "Footnote " + number);
             xml.WriteString(number);

@@ -24,7 +24,7 @@ public static class MarkdownRenderer
         {
             if (part.Designation is { } designation)
             {
-                blocks.Add("# " + designation);
+                blocks.Add("# " + designation + (part.DesignationNote is { } note ? Inline(note) : string.Empty));
                 if (part.Title is { } partTitle)
                 {
                     blocks.Add("## " + Inline(partTitle));

@@ -14,9 +14,11 @@ namespace DraftingKit.Rendering;
 public static class UnTextRenderer
 {
     /// <summary>The document as UN-format plain text.</summary>
-    public static string Render(ResolutionDocument document)
+    public static string Render(ResolutionDocument document) => Render(document, FootnoteNumbering.For(document));
+
+    /// <summary>The document as UN-format plain text, its footnotes numbered as <paramref name="numbering"/> says.</summary>
+    public static string Render(ResolutionDocument document, FootnoteNumbering numbering)
     {
-        var numbering = FootnoteNumbering.For(document);
         var writer = new ParagraphWriter();
         var header = document.Header;
 
@@ -34,7 +36,7 @@ public static class UnTextRenderer
         var multiPart = document.Parts.Count > 1;
         foreach (var part in document.Parts)
         {
-            writer.Paragraph(part.Designation);
+            writer.Paragraph(part.Designation is { } designation && part.DesignationNote is { } note ? designation + Inline(note, numbering) : part.Designation);
             if (part.Title is { } partTitle)
             {
                 writer.Paragraph(Inline(partTitle, numbering));

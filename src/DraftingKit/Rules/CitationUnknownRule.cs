@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DraftingKit.Diagnostics;
 
@@ -5,8 +6,9 @@ namespace DraftingKit.Rules;
 
 /// <summary>
 /// DK5001: a cited resolution or decision the catalog does not know. A warning where the catalog holds every
-/// text of that organ and session (General Assembly 74–80, Security Council since 2000), so the number is wrong;
-/// information elsewhere, where the catalog's sources cannot see every text.
+/// text of that organ and session (General Assembly 74–80, Security Council since 2000), so the number is wrong.
+/// Elsewhere the catalog's sources cannot see every text: information when the number is past the session's
+/// last known text and a known text has the same digits transposed ("73/816" for 73/186), hidden otherwise.
 /// </summary>
 internal sealed class CitationUnknownRule : DraftingRule
 {
@@ -29,6 +31,16 @@ internal sealed class CitationUnknownRule : DraftingRule
 
             var complete = context.Catalog.IsComplete(citation.Organ, citation.Kind, citation.Number);
             var suggestions = context.Catalog.Suggest(citation.Organ, citation.Kind, citation.Number);
+            if (!complete)
+            {
+                // Where the sources see only part of a session, an unknown number is most often a real text they
+                // do not list (440 in the UN's 647 adopted resolutions of 2020–2022); only a number past the last
+                // known text of its session whose digits are those of a known text, transposed, is worth a word.
+                suggestions = context.Catalog.IsBeyondKnownSerials(citation.Organ, citation.Kind, citation.Number)
+                    ? suggestions.Where(s => IsTransposition(s.Number, citation.Number)).ToList()
+                    : new List<Citations.CatalogEntry>();
+            }
+
             var hint = suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => s.Number)) + "?";
             var diagnostic = DraftingDiagnostic.Create(
                 Rule,
@@ -36,7 +48,12 @@ internal sealed class CitationUnknownRule : DraftingRule
                 DocumentCitations.Describe(citation),
                 complete ? "not a text the catalog knows, and the catalog holds every text of that session" : "unknown to the catalog (its sources do not cover every text of that session)",
                 hint);
-            context.Add(complete ? diagnostic : diagnostic with { Severity = DraftingSeverity.Info });
+            context.Add(complete ? diagnostic : diagnostic with { Severity = suggestions.Count > 0 ? DraftingSeverity.Info : DraftingSeverity.Hidden });
         }
     }
+
+    /// <summary>True when <paramref name="known"/> has the characters of <paramref name="cited"/> in another order.</summary>
+    private static bool IsTransposition(string known, string cited) =>
+        known.Length == cited.Length && known != cited
+        && known.OrderBy(c => c).SequenceEqual(cited.OrderBy(c => c));
 }

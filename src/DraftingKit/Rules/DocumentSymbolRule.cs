@@ -9,7 +9,8 @@ namespace DraftingKit.Rules;
 /// DK6001: a document symbol is well formed: elements separated by single slashes, the first a series letter
 /// or letters ("A", "E", "S", "ST"), then bodies with their numbers ("C.3", "CN.15", "CONF.192", "HRC"),
 /// sessions and years, serial numbers, and modifiers ("L.11", "Rev.1", "Add.2", "SR.6-8"); joint symbols are
-/// joined by a hyphen ("E/CN.7/2017/3-E/CN.15/2017/3"). Checked in the front matter and in link targets.
+/// joined by a hyphen ("E/CN.7/2017/3-E/CN.15/2017/3"); the parts of a resolution follow a space
+/// ("A/RES/75/101 A-B"). Checked in the front matter and in link targets.
 /// </summary>
 internal sealed class DocumentSymbolRule : DraftingRule
 {
@@ -19,9 +20,12 @@ internal sealed class DocumentSymbolRule : DraftingRule
         "'{0}' is not a well-formed document symbol; {1}");
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
-    // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a Council number "2334 (2016)".
-    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|S-[IVX]+|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
-    private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + ")+";
+    // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a number with its qualifier: "2334 (2016)", "1874 (S-IV)",
+    // "2252 (ES-V)", "A/76/6 (Introduction)", "A/75/49 (Vol. I)".
+    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|E?S-[IVX]+|Introduction|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
+    // A resolution adopted in parts carries its letters after a space, as the UN's cover pages print it:
+    // "A/RES/75/101 A-B", "A/RES/72/262 C".
+    private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + @")+(?:\s[A-Z](?:[-‑][A-Z])?)?";
 
     private static readonly Regex Symbol = new("^" + Single + "(?:[-‑]" + Single + ")*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

@@ -6,8 +6,9 @@ using DraftingKit.Model;
 namespace DraftingKit.Rules;
 
 /// <summary>
-/// DK3001: operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, continuing across headings;
-/// each part of a multi-part resolution starts again at 1. The fix renumbers the paragraphs from the first slip.
+/// DK3001: operative paragraphs are numbered 1, 2, 3 … without gaps or repeats, continuing across headings or
+/// starting again at 1 after one (the sections of a budget resolution); each part of a multi-part resolution
+/// starts again at 1. The fix renumbers the paragraphs from the first slip.
 /// </summary>
 internal sealed class OperativeNumberingRule : DraftingRule
 {
@@ -22,12 +23,29 @@ internal sealed class OperativeNumberingRule : DraftingRule
     {
         foreach (var part in context.Document.Parts)
         {
+            if (Paragraphs.AdoptedTextStart(part) is not null)
+            {
+                continue; // The numbers are the adopted text's own ("*Adopts* the following declaration:").
+            }
+
             var numbered = new List<OperativeParagraph>();
+            var opensSection = new HashSet<OperativeParagraph>();
+            var headingSince = false;
             foreach (var block in part.OperativePart)
             {
-                if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic } paragraph)
+                if (block is Heading)
+                {
+                    headingSince = true;
+                }
+                else if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic } paragraph)
                 {
                     numbered.Add(paragraph);
+                    if (headingSince)
+                    {
+                        opensSection.Add(paragraph);
+                    }
+
+                    headingSince = false;
                 }
             }
 
@@ -35,7 +53,9 @@ internal sealed class OperativeNumberingRule : DraftingRule
             for (var i = 0; i < numbered.Count; i++)
             {
                 var number = numbered[i].Number!.Value;
-                if (number != previous + 1)
+                // Sections of budget resolutions number their paragraphs from 1 each (75/253, 76/246: "II", "1.
+                // *Takes note* …"); a section that goes on numbering, or starts anywhere but 1, is judged as usual.
+                if (number != previous + 1 && !(number == 1 && opensSection.Contains(numbered[i])))
                 {
                     context.Report(Rule, MarkerSpan(context, numbered[i]), Renumber(context, numbered, i, previous + 1), number, previous, previous + 1);
                 }

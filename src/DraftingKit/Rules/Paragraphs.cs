@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using DraftingKit.Model;
 
@@ -13,11 +14,24 @@ internal static class Paragraphs
         {
             var blocks = document.Parts[p].OperativePart;
             var last = -1;
+            if (AdoptedTextStart(document.Parts[p]) is int adopted)
+            {
+                // Only the adopting paragraph is operative; what follows is the adopted text, which has no leads.
+                yield return ((OperativeParagraph)blocks[adopted - 1], p, true);
+                continue;
+            }
+
             for (var i = 0; i < blocks.Count; i++)
             {
                 if (blocks[i] is OperativeParagraph)
                 {
                     last = i;
+                }
+                else if (blocks[i] is TextParagraph { Label: null } text && text.Text.ItalicLead is not null && last >= 0 && i > last)
+                {
+                    // Sections go on after the last numbered paragraph with unnumbered ones of their own, led in
+                    // italics (76/240: "C. Danger pay" "*Decides*, …"): the numbered one closes nothing.
+                    last = int.MaxValue;
                 }
             }
 
@@ -29,6 +43,29 @@ internal static class Paragraphs
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where the text a part adopts in its operative part begins: after an unnumbered first operative paragraph
+    /// that ends with a colon and adopts "the following" ("*Adopts* the following declaration:", then the
+    /// declaration's own numbered paragraphs, as in 75/1, 76/1 and 76/3); null for any other part.
+    /// </summary>
+    public static int? AdoptedTextStart(DocumentPart part)
+    {
+        var blocks = part.OperativePart;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is OperativeParagraph paragraph)
+            {
+                var plain = paragraph.Text.PlainText.TrimEnd();
+                return paragraph.Number is null && paragraph.Subparagraphs.IsEmpty && plain.EndsWith(":", StringComparison.Ordinal)
+                    && plain.IndexOf(" the following ", StringComparison.Ordinal) >= 0 && i + 1 < blocks.Count
+                    ? i + 1
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many characters of white space open the plain text.</summary>

@@ -17,7 +17,22 @@ internal sealed class PresentResolutionRule : DraftingRule
 
     private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex RecurringResolution = new(@"\b(?:annual|biennial|triennial)\b[^.;]*\bresolutions?\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public override DraftingDescriptor Descriptor => Rule;
+
+    /// <summary>True when the clause before <paramref name="index"/> names a recurring resolution that "this" points back to.</summary>
+    private static bool NamesRecurringResolution(string text, int index)
+    {
+        try
+        {
+            return RecurringResolution.IsMatch(text.Substring(0, index));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
     public override void Check(RuleContext context)
     {
@@ -42,6 +57,14 @@ internal sealed class PresentResolutionRule : DraftingRule
                     {
                         // In a resolution, "this decision" is a decision the text speaks of (75/128: "the
                         // exceptional nature of this decision"), not the text itself.
+                        continue;
+                    }
+
+                    if (match.Groups["noun"].Value == "resolution" && NamesRecurringResolution(run.Text, match.Index))
+                    {
+                        // 75/89 and 76/71, paragraph 249: "the annual General Assembly resolution on sustainable
+                        // fisheries, decides that the informal consultations on this resolution …": next year's text,
+                        // which the clause has just named, not the present one.
                         continue;
                     }
 

@@ -13,8 +13,27 @@ namespace DraftingKit.Rules;
 public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<DraftingRule>> LazyRules = new(FindRules);
+    private static readonly Lazy<IReadOnlyList<ReportRule>> LazyReportRules = new(FindReportRules);
 
     internal static IReadOnlyList<DraftingRule> Rules => LazyRules.Value;
+
+    /// <summary>The rules over reports (<c>*.report.md</c>), in id order.</summary>
+    internal static IReadOnlyList<ReportRule> ReportRules => LazyReportRules.Value;
+
+    /// <summary>The descriptors of the report rules (DK8000–DK8099), in id order.</summary>
+    public static IReadOnlyList<DraftingDescriptor> ReportRuleDescriptors
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>();
+            foreach (var rule in ReportRules)
+            {
+                list.Add(rule.Descriptor);
+            }
+
+            return list;
+        }
+    }
 
     /// <summary>The descriptors of the drafting rules, in id order.</summary>
     public static IReadOnlyList<DraftingDescriptor> RuleDescriptors
@@ -40,7 +59,9 @@ public static class RuleCatalog
         get
         {
             var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, Citations.ProjectCatalog.InvalidRow };
+            list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);
+            list.AddRange(ReportRuleDescriptors);
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return list;
         }
@@ -69,6 +90,21 @@ public static class RuleCatalog
             if (!type.IsAbstract && typeof(DraftingRule).IsAssignableFrom(type))
             {
                 rules.Add((DraftingRule)Activator.CreateInstance(type)!);
+            }
+        }
+
+        rules.Sort((a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        return rules;
+    }
+
+    private static IReadOnlyList<ReportRule> FindReportRules()
+    {
+        var rules = new List<ReportRule>();
+        foreach (var type in typeof(ReportRule).GetTypeInfo().Assembly.GetTypes())
+        {
+            if (!type.IsAbstract && typeof(ReportRule).IsAssignableFrom(type))
+            {
+                rules.Add((ReportRule)Activator.CreateInstance(type)!);
             }
         }
 

@@ -23,4 +23,5 @@ internal enum RuleCategory
     Citations,
     Symbols,
     Style,
+    Reports,
 }

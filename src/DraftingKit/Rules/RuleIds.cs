@@ -35,5 +35,12 @@ public static class RuleIds
     public const string SessionOrdinal = "DK7003";
     public const string TypographicQuotes = "DK7004";
     public const string PresentResolution = "DK7005";
+    public const string ReportCrossReference = "DK8001";
+    public const string ReportRecommendedTexts = "DK8002";
+    public const string ReportSubsectionLetters = "DK8003";
+    public const string SponsorName = "DK8004";
+    public const string SponsorOrder = "DK8005";
+    public const string MeetingOrdinal = "DK8006";
+    public const string MeetingDate = "DK8007";
 #pragma warning restore CS1591
 }

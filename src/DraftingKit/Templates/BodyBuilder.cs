@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -155,6 +156,11 @@ internal sealed class BodyBuilder
                 {
                     part.Title = InlineSlicing.Trim(InlineSlicing.TrimStart(text, partMatch.Groups["title"].Index));
                 }
+                else if (text.Inlines.OfType<FootnoteReference>().Cast<Inline>().ToList() is { Count: > 0 } notes)
+                {
+                    // "# B[^1]": the footnote the UN sets on the designation of a part issued on its own.
+                    part.DesignationNote = new InlineText(EquatableArray.From(notes));
+                }
 
                 return;
             }
@@ -230,10 +236,14 @@ internal sealed class BodyBuilder
             return;
         }
 
-        diagnostics.Add(DraftingDiagnostic.Create(
-            TemplateDiagnostics.MisplacedText,
-            span,
-            "A paragraph without a number follows the operative paragraphs; number it, indent it under its paragraph, or move it into an annex"));
+        if (!current.HoldsUnnumberedText(text))
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(
+                TemplateDiagnostics.MisplacedText,
+                span,
+                "A paragraph without a number follows the operative paragraphs; number it, indent it under its paragraph, or move it into an annex"));
+        }
+
         current.Add(new ParagraphBuilder(ParagraphKind.Text, null, text, span));
     }
 
@@ -652,6 +662,8 @@ internal sealed class BodyBuilder
 
         public InlineText? Title { get; set; }
 
+        public InlineText? DesignationNote { get; set; }
+
         public EnactingFormula? Formula { get; set; }
 
         public List<object> Preamble { get; } = new();
@@ -669,6 +681,12 @@ internal sealed class BodyBuilder
 
         public void Add(ParagraphBuilder paragraph)
         {
+            if (paragraph.Kind != ParagraphKind.Text)
+            {
+                SectionOpening = false;
+                ListedAfterColon = false;
+            }
+
             if (paragraph.Kind == ParagraphKind.Operative)
             {
                 if (paragraph.Style == NumberStyle.Letter)
@@ -689,8 +707,66 @@ internal sealed class BodyBuilder
             }
         }
 
+        /// <summary>
+        /// True when an unnumbered paragraph among the operative paragraphs stands where the UN's adopted texts set
+        /// one (measured on the 647 resolutions of the UN corpus): the text a first paragraph adopts ("*Adopts* the
+        /// following declaration:", 75/1, 76/1, 76/3); the restated preamble or single unnumbered paragraph of a
+        /// section, opening with its italic lead right after the section's heading (budget resolutions: "## II",
+        /// "*Having considered* …", "1. *Takes note* …"); a note under a table; the items a paragraph ending with
+        /// a colon introduces ("8. *Decides* that the plenary meetings will be held as follows:" "Thursday, 2 June:
+        /// …"); and the words that close a paragraph after its subparagraphs ("and demands that …").
+        /// </summary>
+        public bool HoldsUnnumberedText(InlineText text)
+        {
+            if (AdoptsFollowingText)
+            {
+                return true;
+            }
+
+            var last = Operative.Count > 0 ? Operative[Operative.Count - 1] : null;
+            var opensWithLead = text.Inlines.Count > 0 && text.Inlines[0] is Emphasis;
+            switch (last)
+            {
+                case Heading:
+                    return opensWithLead;
+                case Model.Table:
+                    return true;
+                case ParagraphBuilder paragraph:
+                    if (paragraph.Kind == ParagraphKind.Text && paragraph.Number is null && (SectionOpening || ListedAfterColon))
+                    {
+                        return SectionOpening ? opensWithLead : true;
+                    }
+
+                    if (paragraph.EndsWithColon && paragraph.Ladder.IsEmpty)
+                    {
+                        ListedAfterColon = true;
+                        return true;
+                    }
+
+                    var plain = text.PlainText.TrimStart();
+                    return !paragraph.Ladder.IsEmpty && plain.Length > 0 && char.IsLower(plain[0]);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The operative part opens with an unnumbered paragraph that adopts the text that follows it.</summary>
+        private bool AdoptsFollowingText =>
+            Preamble.LastOrDefault(block => block is not Heading) is ParagraphBuilder { Kind: ParagraphKind.Preambular, Number: null } opening
+            && opening.EndsWithColon
+            && opening.Text.Inlines.Count > 0 && opening.Text.Inlines[0] is Emphasis
+            && opening.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0;
+
+        /// <summary>Unnumbered paragraphs since the last heading open a section (its restated preamble).</summary>
+        private bool SectionOpening { get; set; }
+
+        /// <summary>Unnumbered paragraphs since the last paragraph ending with a colon are the items it introduces.</summary>
+        private bool ListedAfterColon { get; set; }
+
         public void Add(BodyBlock block)
         {
+            SectionOpening = block is Heading;
+            ListedAfterColon = false;
             if (Operative.Count > 0)
             {
                 Operative.Add(block);
@@ -705,6 +781,7 @@ internal sealed class BodyBuilder
         {
             var preamble = BuildAll(Preamble);
             var operative = BuildAll(Operative);
+            MoveAdoptedText(preamble, operative);
 
             // Headings divide the operative part, never close a preamble: headings read before the first numbered
             // paragraph ("I. Introduction" opening a budget resolution's operative part) belong to it.
@@ -736,8 +813,39 @@ internal sealed class BodyBuilder
                 operative.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
             }
 
-            return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span);
+            return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span) { DesignationNote = DesignationNote };
         }
+    }
+
+    /// <summary>
+    /// "*Adopts* the following political declaration …:", a heading, then the declaration opening with unnumbered
+    /// paragraphs of its own ("We, Heads of State and Government …", 76/1) before its numbered ones: the adopting
+    /// paragraph opens the operative part and what follows it is the adopted text, not more preamble.
+    /// </summary>
+    private static void MoveAdoptedText(List<BodyBlock> preamble, List<BodyBlock> operative)
+    {
+        var start = preamble.FindIndex(block => block is PreambularParagraph { Lead: { } lead } paragraph
+            && paragraph.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal)
+            && paragraph.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0
+            && Vocabulary.LeadVocabulary.Default.Operative.ContainsKey(lead)
+            && !Vocabulary.LeadVocabulary.Default.Preambular.ContainsKey(lead));
+        if (start < 0 || start == preamble.Count - 1
+            || preamble.Skip(start + 1).Any(block => block is PreambularParagraph { Lead: not null })
+            || !preamble.Skip(start + 1).Any(block => block is PreambularParagraph))
+        {
+            return; // Nothing but the adopting paragraph, or more leads after it: the rules below decide.
+        }
+
+        var moved = new List<BodyBlock>();
+        var opening = (PreambularParagraph)preamble[start];
+        moved.Add(new OperativeParagraph(null, NumberStyle.Arabic, opening.Text, opening.Subparagraphs, opening.Span));
+        foreach (var block in preamble.Skip(start + 1))
+        {
+            moved.Add(block is PreambularParagraph paragraph ? new TextParagraph(null, paragraph.Text, paragraph.Subparagraphs, paragraph.Span) : block);
+        }
+
+        preamble.RemoveRange(start, preamble.Count - start);
+        operative.InsertRange(0, moved);
     }
 
     private sealed class AnnexBuilder

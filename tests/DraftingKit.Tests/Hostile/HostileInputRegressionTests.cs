@@ -38,6 +38,18 @@ public sealed class HostileInputRegressionTests
         Assert.Contains(TemplateReader.Read("brackets.res.md", HostileInputs.Template("*Recalling* " + new string('[', 50_000) + ",\n")).Diagnostics, finding => finding.Id == "DK0009");
 
     [Fact]
+    public void Subparagraph_label_sliced_from_a_run_that_crosses_a_line_keeps_line_and_column_of_its_offset()
+    {
+        // Found by the longer hostile run (seed 70LTLkD2rBC1): an invalid byte on the line after subparagraph (d)
+        // joined it to the paragraph, and the run without its label "(d) " kept the label's column.
+        var text = HostileInputs.Template("1. *Requests* the Office:\n\n   (c) To report;\n\n   (d) Receiving reports on the implementation;\n\uFFFD\n");
+        HostileRun.Template(text);
+        var bytes = Encoding.UTF8.GetBytes(text.Replace("\uFFFD", "#")).ToList();
+        bytes[bytes.LastIndexOf((byte)'#')] = 0xFF;
+        HostileRun.Template(bytes.ToArray());
+    }
+
+    [Fact]
     public void Eight_thousand_session_ordinals_in_one_paragraph_stay_within_the_budget() =>
         HostileRun.Template(HostileInputs.Template("*Recalling* " + string.Concat(Enumerable.Repeat("the seventy-third session ", 8_000)) + ",\n\n1. *Requests* the Secretary-General to report.\n"));
 

@@ -21,8 +21,13 @@ internal static class SeedReference
     private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
     private static readonly Regex Entitled = new("entitled [“\"]([^”\"]+)[”\"]");
 
-    /// <summary>The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.</summary>
-    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine)
+    /// <summary>
+    /// The expected lines (non-empty) of the text on lines <paramref name="first"/>–<paramref name="last"/> of the seed.
+    /// <paramref name="renumberFootnotes"/> false keeps the seed's own numbers, for a report whose notes run on
+    /// through the chapter (seed 001). <paramref name="inReport"/> keeps the report's paragraph number of a one-sentence
+    /// decision ("4. The Economic and Social Council decides …"), which the report prints.
+    /// </summary>
+    public static List<string> Lines(string seedPath, int first, int last, bool quoted, string? symbolLine, bool renumberFootnotes = true, bool inReport = false)
     {
         var all = File.ReadAllLines(seedPath);
 
@@ -130,7 +135,10 @@ internal static class SeedReference
 
             // 7. A one-sentence decision that a commission report numbers as its own paragraph ("4. The Economic
             //    and Social Council decides …"): the report's number is not part of the decision.
-            text = Regex.Replace(text, @"^\d{1,3}\. (?=The (?:General Assembly|Economic and Social Council) decides)", string.Empty);
+            if (!inReport)
+            {
+                text = Regex.Replace(text, @"^\d{1,3}\. (?=The (?:General Assembly|Economic and Social Council) decides)", string.Empty);
+            }
 
             // 7b. A label and a title extracted on one line ("Draft resolution I Follow-up to …") are two lines.
             var labelled = LabelAndTitle.Match(text);
@@ -151,7 +159,7 @@ internal static class SeedReference
         {
             if (!renumber.ContainsKey(number))
             {
-                renumber[number] = (renumber.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                renumber[number] = renumberFootnotes ? (renumber.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : number;
             }
         }
 

@@ -46,11 +46,6 @@ public sealed class CorpusFalsePositiveTests
         "75_283_E.res.md DK2004 57", // "Further requests" with no earlier "Also requests"
         "A_RES_76_132-2119154E.res.md DK2004 71", // "Further urges" with no earlier "Also urges"
 
-        // Not slips: the annual fisheries resolution speaks of "the informal consultations on this resolution",
-        // meaning next year's text. DK7005 cannot tell; the finding is a warning a drafter can suppress.
-        "75_89_E.res.md DK7005 743",
-        "A_RES_76_71-2118577E.res.md DK7005 739",
-
         // The converter's limit, not the UN's: 76/226 marks its part headings ("II", "III" …) in a form the
         // test converter does not read as headings.
         "A_RES_76_226-2119655E.res.md DK1103 67",

@@ -229,6 +229,7 @@ internal sealed class AknBodyReader
 
         if (blocks.TryAddSubparagraph(text, span))
         {
+            context.SubparagraphsAsParagraphs = true;
             return blocks.Last;
         }
 

@@ -27,6 +27,9 @@ internal sealed class AknContext
     /// <summary>The designation of the part being read, to relabel footnotes that parts number from 1 again.</summary>
     public string? PartDesignation { get; set; }
 
+    /// <summary>The file writes a subparagraph as an unnumbered paragraph opening "(a)&#9;…".</summary>
+    public bool SubparagraphsAsParagraphs { get; set; }
+
     /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
     public SourceSpan SpanOf(XObject? node)
     {

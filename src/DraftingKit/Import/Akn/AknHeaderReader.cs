@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -107,8 +108,9 @@ internal static class AknHeaderReader
         return header;
     }
 
-    public static DocumentHeader ReadPreface(AknContext context, AknBodyReader body, XElement main, DocumentHeader header, out string? designation, out InlineText? partTitle)
+    public static DocumentHeader ReadPreface(AknContext context, AknBodyReader body, XElement main, DocumentHeader header, out string? designation, out InlineText? partTitle, out InlineText? designationNote)
     {
+        designationNote = null;
         designation = null;
         partTitle = null;
         var preface = AknContext.Child(main, "preface");
@@ -152,7 +154,21 @@ internal static class AknHeaderReader
         var numbers = first.Descendants(AknContext.Akn + "docNumber").Skip(1).Concat(paragraphs.Skip(1).SelectMany(p => p.Descendants(AknContext.Akn + "docNumber"))).ToList();
         if (numbers.Count > 0)
         {
-            designation = Plain(body.Inlines, numbers[0]).TrimEnd('.').Trim();
+            // "B" with its footnote marker: the footnote joins the text's footnotes, referenced from the designation.
+            var designationText = body.Inlines.Read(numbers[0]);
+            designation = designationText.PlainText.Trim().TrimEnd('.').Trim();
+            var references = designationText.Inlines.OfType<FootnoteReference>().Cast<Inline>().ToList();
+            foreach (var note in numbers[0].ElementsAfterSelf().TakeWhile(e => AknContext.Name(e) == "authorialNote").ToList())
+            {
+                // The files set the marker just after the docNumber ("<docNumber>B</docNumber><authorialNote …>").
+                var label = context.FootnoteLabel((string?)note.Attribute("marker") ?? string.Empty, note);
+                context.Footnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
+                references.Add(new FootnoteReference(label, context.SpanOf(note)));
+                note.Remove(); // Read once: a footnote left in the preface is the title's (DK0155).
+            }
+
+            designationNote = references.Count == 0 ? null : new InlineText(EquatableArray.From(references));
+
             var partTitleElement = paragraphs.Skip(1).SelectMany(p => AknContext.Children(p, "docTitle")).FirstOrDefault();
             if (partTitleElement is not null)
             {

@@ -11,6 +11,12 @@ public sealed record AknImportResult(ResolutionDocument Document, IReadOnlyList<
     /// <summary>The language of the text as the file declares it ("eng", "fra"), or null when it does not say.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// How the file marks up lettered subparagraphs in its main body: as <c>list</c>/<c>point</c>, or as unnumbered
+    /// paragraphs opening "(a)&#9;…". The AKN export writes them the same way when given it.
+    /// </summary>
+    public Rendering.AknSubparagraphMarkup SubparagraphMarkup { get; init; }
+
     /// <summary>True when any diagnostic is an error (the file could not be read as a resolution).</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DraftingSeverity.Error);
 }

@@ -84,7 +84,11 @@ public static class AknImporter
         }
 
         var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
-        return new AknImportResult(document, context.Diagnostics) { Language = language };
+        return new AknImportResult(document, context.Diagnostics)
+        {
+            Language = language,
+            SubparagraphMarkup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points,
+        };
     }
 
     private static ResolutionDocument Empty(string path) => new(
@@ -111,7 +115,7 @@ public static class AknImporter
 
         var body = new AknBodyReader(context);
         var header = AknHeaderReader.ReadHeader(context, main);
-        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle);
+        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle, out var designationNote);
 
         var parts = new List<DocumentPart>();
         var annexes = new List<Annex>();
@@ -119,7 +123,7 @@ public static class AknImporter
         if (statement is not null)
         {
             context.PartDesignation = designation;
-            parts.Add(ReadPart(context, body, statement, designation, partTitle, closings));
+            parts.Add(ReadPart(context, body, statement, designation, partTitle, closings) with { DesignationNote = designationNote });
             ReadAnnexes(context, body, statement, annexes);
         }
         else

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
@@ -205,15 +206,35 @@ public sealed class AknImporterTests
     }
 
     [Fact]
-    public void A_part_issued_alone_keeps_its_designation_and_reports_the_footnote_on_it()
+    public void A_part_issued_alone_keeps_its_designation_with_the_footnote_on_it()
     {
         var result = Import("75_245B_E.xml");
 
-        Assert.Equal("B", Assert.Single(result.Document.Parts).Designation);
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal("B", part.Designation);
         Assert.Equal("75/245", result.Document.Header.Number);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DK0155");
+        Assert.Equal("1", Assert.IsType<DraftingKit.Model.FootnoteReference>(Assert.Single(part.DesignationNote!.Inlines)).Label);
         Assert.Contains(result.Document.Footnotes, f => f.Label == "1" && f.Text.PlainText.StartsWith("Resolution 75/245, in section VI", System.StringComparison.Ordinal));
-        Assert.True(diagnostic.Span.Line > 0);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DK0155");
+
+        // Printed as the UN prints it, footnote 1 on the designation, and kept by the template.
+        Assert.Contains("\nB¹\n", DraftingKit.Rendering.UnTextRenderer.Render(result.Document), System.StringComparison.Ordinal);
+        var template = DraftingKit.Rendering.MarkdownRenderer.Render(result.Document);
+        Assert.Contains("\n# B[^1]\n", template, System.StringComparison.Ordinal);
+        Assert.Equal(part.DesignationNote, Assert.Single(DraftingKit.Templates.TemplateReader.Read("t.res.md", template).Document.Parts).DesignationNote, new InlineTextByLabels());
+        var html = DraftingKit.Rendering.HtmlRenderer.Render(result.Document);
+        var heading = html.Substring(html.IndexOf("class=\"part-designation\"", System.StringComparison.Ordinal));
+        Assert.Contains("<sup", heading.Substring(0, heading.IndexOf("</h2>", System.StringComparison.Ordinal)), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Compares footnote references by label, not by where they stand in their file.</summary>
+    private sealed class InlineTextByLabels : IEqualityComparer<DraftingKit.Model.InlineText?>
+    {
+        public bool Equals(DraftingKit.Model.InlineText? x, DraftingKit.Model.InlineText? y) =>
+            x is not null && y is not null
+            && x.Inlines.OfType<DraftingKit.Model.FootnoteReference>().Select(r => r.Label).SequenceEqual(y.Inlines.OfType<DraftingKit.Model.FootnoteReference>().Select(r => r.Label));
+
+        public int GetHashCode(DraftingKit.Model.InlineText? obj) => 0;
     }
 
     [Fact]

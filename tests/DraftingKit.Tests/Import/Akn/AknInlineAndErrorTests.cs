@@ -37,10 +37,42 @@ public sealed class AknInlineAndErrorTests
     public void Undocs_addresses_give_the_symbol_and_other_addresses_stay_as_written()
     {
         Assert.Equal("A/RES/73/89", AknSymbols.FromHref("https://undocs.org/en/A/RES/73/89"));
-        Assert.Equal("A/75/49 (vol. I)", AknSymbols.FromHref("https://undocs.org/en/A/75/49%20(vol.%20I)"));
         Assert.Equal("S/RES/690(1991)", AknSymbols.FromHref("http://undocs.org/S/RES/690(1991)"));
+        Assert.Equal("A/RES/217 (III)", AknSymbols.FromHref("https://undocs.org//en/A/RES/217 (III)"));
         Assert.Equal("https://www.fao.org/x", AknSymbols.FromHref("https://www.fao.org/x"));
     }
+
+    [Theory]
+    // Addresses as the UN's files write them (75/100, 75/101 A-B, 76/288, 76/50, 75/71 …), and the symbol as printed.
+    [InlineData("https://undocs.org/en/A/RES/72/262c", "A/RES/72/262 C")]
+    [InlineData("https://undocs.org/en/A/RES/74/255a-b", "A/RES/74/255 A-B")]
+    [InlineData("https://undocs.org/en/A/RES/74/92A-B", "A/RES/74/92 A-B")]
+    [InlineData("https://undocs.org/en/A/RES/74/261%20c", "A/RES/74/261 C")]
+    [InlineData("https://undocs.org/en/A/RES/55/5B-F", "A/RES/55/5 B-F")]
+    [InlineData("https://undocs.org/en/A/RES/1874(s-iv)", "A/RES/1874 (S-IV)")]
+    [InlineData("https://undocs.org/en/A/RES/2252(ES-V)", "A/RES/2252(ES-V)")]
+    [InlineData("https://undocs.org/en/A/CONF.192/15(supp)", "A/CONF.192/15")]
+    [InlineData("https://undocs.org/en/E/2005/23/Corr.1(SUPP)", "E/2005/23/Corr.1")]
+    [InlineData("https://undocs.org/en/NPT/CONF.2000/28(PartsIandII)", "NPT/CONF.2000/28 (Parts I and II)")]
+    [InlineData("https://undocs.org/en/A/62/40(vol.i)", "A/62/40 (Vol. I)")]
+    [InlineData("https://undocs.org/en/A/75/49%20(vol.%20I)", "A/75/49 (Vol. I)")]
+    [InlineData("https://undocs.org/en/A/75/301(PartI)/add.1", "A/75/301 (Part I)/Add.1")]
+    [InlineData("https://undocs.org/en/A/hrc/RES/43/15", "A/HRC/RES/43/15")]
+    [InlineData("https://undocs.org/en/A/RES/1514(XV)", "A/RES/1514(XV)")]
+    [InlineData("https://undocs.org/en/A/C.3/72/L.11/Rev.1", "A/C.3/72/L.11/Rev.1")]
+    public void Undocs_addresses_give_the_symbol_as_the_UN_prints_it(string href, string symbol)
+    {
+        Assert.Equal(symbol, AknSymbols.FromHref(href));
+        Assert.True(DraftingKit.Rules.DocumentSymbolRule.IsWellFormed(symbol), symbol + " should be a well-formed symbol");
+    }
+
+    [Theory]
+    [InlineData("A/RES/72/262c")]
+    [InlineData("A/RES/74/255 a-b")]
+    [InlineData("A/RES/75/101 A B")]
+    [InlineData("A/CONF.192/15(supp)")]
+    public void The_addresses_as_written_are_not_symbols(string address) =>
+        Assert.False(DraftingKit.Rules.DocumentSymbolRule.IsWellFormed(address));
 
     [Fact]
     public void Malformed_xml_is_reported_with_its_line_and_never_throws()

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Text;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Footnote = DraftingKit.Model.Footnote;
+using SourceSpan = DraftingKit.Model.SourceSpan;
+
+namespace DraftingKit.Reports;
+
+/// <summary>
+/// Reads a <c>*.report.md</c> (YAML front matter and Markdown, as <c>docs/report-format.md</c> describes) into a
+/// <see cref="ReportDocument"/>, with the texts it includes read from their own templates. It never throws on bad
+/// input: every problem is a diagnostic with file, line and column.
+/// </summary>
+public static class ReportReader
+{
+    /// <summary>The file name ending of report templates.</summary>
+    public const string Extension = ".report.md";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private static readonly Regex Designation = new(@"^(?<designation>[IVXLC]+|[A-Z])\.\s", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when <paramref name="path"/> names a report template.</summary>
+    public static bool IsReport(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads the report at <paramref name="path"/>.</summary>
+    public static ReportReadResult ReadFile(string path) => Read(path, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path)));
+
+    /// <summary>Reads a report from its text; included templates are found relative to <paramref name="path"/>.</summary>
+    public static ReportReadResult Read(string path, string text)
+    {
+        var diagnostics = new List<DraftingDiagnostic>();
+        var lines = new LineMap(path, text);
+        var frontMatter = FrontMatter.Locate(text);
+        if (frontMatter.Present && !frontMatter.Closed)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedFrontMatter, lines.LineSpan(1)));
+        }
+
+        var header = frontMatter.Closed
+            ? ReportFrontMatterReader.Read(text.Substring(frontMatter.YamlStart, frontMatter.YamlLength), frontMatter.YamlStart, lines, diagnostics)
+            : new ReportHeader();
+        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+        var blocks = new List<ReportBlock>();
+        var footnotes = new List<Footnote>();
+        if (body.Trim().Length == 0)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.EmptyBody, lines.Span(frontMatter.BodyStart, 0)));
+        }
+        else
+        {
+            var inlines = new InlineConverter(body, lines, diagnostics);
+            foreach (var block in Markdown.Parse(body, Pipeline))
+            {
+                Add(path, body, block, lines, inlines, blocks, footnotes, diagnostics);
+            }
+        }
+
+        var report = new ReportDocument(path, header, EquatableArray.From(blocks), EquatableArray.From(footnotes));
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new ReportReadResult(report, diagnostics);
+    }
+
+    private static void Add(string path, string body, Block block, LineMap lines, InlineConverter inlines, List<ReportBlock> blocks, List<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    {
+        var span = lines.Inclusive(block.Span.Start, block.Span.End);
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var headingText = inlines.Convert(heading.Inline);
+                var designation = Designation.Match(headingText.PlainText);
+                blocks.Add(new ReportHeading(heading.Level, designation.Success ? designation.Groups["designation"].Value : null, headingText, span));
+                break;
+            case FencedCodeBlock fenced:
+                AddFenced(path, body, fenced, span, lines, blocks, diagnostics);
+                break;
+            case ListBlock { IsOrdered: true } list:
+                foreach (var item in list)
+                {
+                    if (item is not ListItemBlock listItem)
+                    {
+                        continue;
+                    }
+
+                    var first = true;
+                    foreach (var child in listItem)
+                    {
+                        if (first && child is ParagraphBlock paragraph)
+                        {
+                            blocks.Add(new ReportParagraph(inlines.Convert(paragraph.Inline), listItem.Order, lines.Inclusive(listItem.Span.Start, listItem.Span.End)));
+                        }
+                        else
+                        {
+                            Add(path, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                        }
+
+                        first = false;
+                    }
+                }
+
+                break;
+            case ListBlock list:
+                foreach (var item in list)
+                {
+                    if (item is ListItemBlock listItem)
+                    {
+                        foreach (var child in listItem)
+                        {
+                            Add(path, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                        }
+                    }
+                }
+
+                break;
+            case ParagraphBlock paragraph:
+                blocks.Add(new ReportText(inlines.Convert(paragraph.Inline), span));
+                break;
+            case FootnoteGroup group:
+                foreach (var child in group)
+                {
+                    if (child is Markdig.Extensions.Footnotes.Footnote footnote)
+                    {
+                        var parts = new List<Inline>();
+                        foreach (var part in footnote)
+                        {
+                            if (part is ParagraphBlock text)
+                            {
+                                parts.AddRange(inlines.Convert(text.Inline).Inlines);
+                            }
+                        }
+
+                        footnotes.Add(new Footnote(InlineConverter.FootnoteLabel(footnote.Label), new InlineText(EquatableArray.From(parts)), lines.Inclusive(footnote.Span.Start, footnote.Span.End)));
+                    }
+                }
+
+                break;
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
+            case LinkReferenceDefinitionGroup:
+            case BlankLineBlock:
+                break;
+            default:
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "A " + block.GetType().Name.Replace("Block", string.Empty).ToLowerInvariant() + " block"));
+                break;
+        }
+    }
+
+    private static void AddFenced(string path, string body, FencedCodeBlock fenced, SourceSpan span, LineMap lines, List<ReportBlock> blocks, List<DraftingDiagnostic> diagnostics)
+    {
+        var info = (fenced.Info ?? string.Empty).Trim();
+        var start = fenced.Lines.Count > 0 ? fenced.Lines.Lines[0].Position : fenced.Span.Start;
+        var yaml = fenced.Lines.ToString();
+        switch (info)
+        {
+            case "include":
+                if (ReportBlockReader.ReadInclude(path, yaml, start, span, lines, diagnostics) is { } text)
+                {
+                    blocks.Add(text);
+                }
+
+                break;
+            case "proceeding":
+                if (ReportBlockReader.ReadProceeding(yaml, start, span, lines, diagnostics) is { } proceeding)
+                {
+                    blocks.Add(new ProceedingParagraph(proceeding, span));
+                }
+
+                break;
+            default:
+                diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.InvalidBlock, span, "A fenced block of a report is 'include' (a recommended text) or 'proceeding' (a step of the consideration of a proposal); '" + info + "' is neither"));
+                break;
+        }
+    }
+
+    /// <summary>Replaces the front matter with blanks so that Markdig's offsets stay the offsets of the file.</summary>
+    private static string BlankOut(string text, int bodyStart)
+    {
+        var builder = new StringBuilder(text);
+        for (var i = 0; i < bodyStart; i++)
+        {
+            if (builder[i] != '\n' && builder[i] != '\r')
+            {
+                builder[i] = ' ';
+            }
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>A report as read, with the reader's diagnostics in source order.</summary>
+public sealed record ReportReadResult(ReportDocument Report, IReadOnlyList<DraftingDiagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.Severity == DraftingSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
