@@ -3,7 +3,7 @@
 # corpus against the read + decode floor; lint scaling from 10 to 100,000 paragraphs), then the whole-process
 # comparison of `draftkit lint` with markdownlint-cli2 over the seed corpus (scripts/bench-peer.sh).
 #
-#   ./scripts/bench.sh                 everything (about 10 minutes on 2 cores)
+#   ./scripts/bench.sh                 everything, the AKN4UN sweep and generator benchmarks included (tens of minutes on 2 cores)
 #   ./scripts/bench.sh '*Lint*'        only the BenchmarkDotNet classes matching the filter, no peer run
 #   BENCH_PEER_ONLY=1 ./scripts/bench.sh   only the peer comparison
 #

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
+using DraftingKit.Reports;
 using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace DraftingKit.Analyzers;
 
 /// <summary>
-/// Runs the template reader and every drafting rule over each <c>*.res.md</c> AdditionalFile and reports the
+/// Runs the template reader and every drafting rule over each <c>*.res.md</c> AdditionalFile, and the report rules over each <c>*.report.md</c>, and reports the
 /// findings at their file, line and column. Severities follow <c>.editorconfig</c>
 /// (<c>dotnet_diagnostic.DK2001.severity = error</c>); rule options are read from the options of the template
 /// (<c>draftingkit.footnote_style = current</c>). It never lets an exception escape: a failure is reported as
@@ -49,14 +50,16 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // One project catalog per compilation: the embedded catalog, the *.catalog.csv AdditionalFiles and the
             // project's templates themselves, built once on first use.
             var additionalFiles = start.Options.AdditionalFiles;
-            var catalog = new Lazy<ProjectCatalogResult>(() => BuildCatalog(additionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, lint));
+            var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var files = new Lazy<Dictionary<string, AdditionalText>>(() => ByPath(additionalFiles), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, files, lint));
         });
     }
 
     private static void AnalyzeFile(
         AdditionalFileAnalysisContext context,
         Lazy<ProjectCatalogResult> catalog,
+        Lazy<Dictionary<string, AdditionalText>> files,
         Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint)
     {
         var file = context.AdditionalFile;
@@ -66,7 +69,8 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+        var report = ReportReader.IsReport(file.Path);
+        if (!report && !file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -81,7 +85,11 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
             var source = text.ToString();
             var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            foreach (var finding in lint(file.Path, source, options, catalog.Value.Catalog))
+            // A report's included texts are read from the project's AdditionalFiles, never from disk.
+            var findings = report
+                ? ReportLinter.Lint(file.Path, source, path => files.Value.TryGetValue(NormalPath(path), out var included) ? included.GetText(context.CancellationToken)?.ToString() : null)
+                : lint(file.Path, source, options, catalog.Value.Catalog);
+            foreach (var finding in findings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
@@ -101,32 +109,37 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static ProjectCatalogResult BuildCatalog(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    private static Dictionary<string, AdditionalText> ByPath(ImmutableArray<AdditionalText> additionalFiles)
     {
-        var diagnostics = new List<DraftingDiagnostic>();
-        try
+        var byPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+        foreach (var file in additionalFiles)
         {
-            var catalogs = new List<(string Path, string Text)>();
-            var documents = new List<DraftingKit.Model.ResolutionDocument>();
-            foreach (var file in files)
+            byPath[NormalPath(file.Path)] = file;
+        }
+
+        return byPath;
+    }
+
+    /// <summary>The path with "." and ".." segments resolved and one kind of separator, without touching the disk.</summary>
+    internal static string NormalPath(string path)
+    {
+        var segments = new List<string>();
+        foreach (var segment in path.Replace('\\', '/').Split('/'))
+        {
+            if (segment == "..")
             {
-                if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } catalogText)
+                if (segments.Count > 1)
                 {
-                    catalogs.Add((file.Path, catalogText.ToString()));
-                }
-                else if (file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } templateText)
-                {
-                    documents.Add(DraftingKit.Templates.TemplateReader.Read(file.Path, templateText.ToString()).Document);
+                    segments.RemoveAt(segments.Count - 1);
                 }
             }
+            else if (segment != "." && (segment.Length > 0 || segments.Count == 0))
+            {
+                segments.Add(segment);
+            }
+        }
 
-            return new ProjectCatalogResult(ProjectCatalog.Build(documents, catalogs, diagnostics), diagnostics);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // A catalog that cannot be built leaves the embedded one: citations are still checked.
-            return new ProjectCatalogResult(ResolutionCatalog.Default, diagnostics);
-        }
+        return string.Join("/", segments);
     }
 
     private static void ReportCatalogRows(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
@@ -146,7 +159,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static RuleOptions ReadOptions(AnalyzerConfigOptions options)
+    internal static RuleOptions ReadOptions(AnalyzerConfigOptions options)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in OptionKeys)
@@ -167,18 +180,5 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         var end = Math.Min(text.Length, start + Math.Max(0, span.Length));
         var textSpan = TextSpan.FromBounds(start, end);
         return Location.Create(path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
-    }
-
-    private sealed class ProjectCatalogResult
-    {
-        public ProjectCatalogResult(ResolutionCatalog catalog, List<DraftingDiagnostic> diagnostics)
-        {
-            Catalog = catalog;
-            Diagnostics = diagnostics;
-        }
-
-        public ResolutionCatalog Catalog { get; }
-
-        public List<DraftingDiagnostic> Diagnostics { get; }
     }
 }

@@ -12,6 +12,7 @@ namespace DraftingKit.Analyzers.Tests;
 /// findings appear as compiler diagnostics at the template's lines, the .globalconfig severities and the
 /// .editorconfig option are honoured, and the SARIF log is written through ErrorLog.
 /// </summary>
+[Collection(Support.RepositoryBuilds.Name)]
 public sealed class SampleBuildTests
 {
     private static readonly Regex Line = new(@"flawed-draft\.res\.md\((?<line>[0-9]+),(?<column>[0-9]+)\): (?<level>warning|error) (?<id>DK[0-9]{4})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

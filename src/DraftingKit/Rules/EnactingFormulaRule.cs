@@ -36,6 +36,7 @@ internal sealed class EnactingFormulaRule : DraftingRule
 
             if (formula.RunsOn)
             {
+                CheckRunOnVerb(context, part, organ);
                 continue;
             }
 
@@ -71,6 +72,36 @@ internal sealed class EnactingFormulaRule : DraftingRule
                     ? $"The formula has no comma but preambular paragraphs follow; write '{organ.FormulaSubject}{expected}'"
                     : $"The formula ends with '{rest}'; write '{organ.FormulaSubject}{expected}'");
         }
+    }
+
+    /// <summary>
+    /// A decision of one sentence runs on from the formula with its verb in lower case and roman type: "The Economic
+    /// and Social Council decides that …" (seed 001, draft decision I), never "… Council *Decides* that …".
+    /// </summary>
+    private static void CheckRunOnVerb(RuleContext context, DocumentPart part, Organ organ)
+    {
+        if (part.OperativePart.Count == 0 || part.OperativePart[0] is not OperativeParagraph paragraph || paragraph.Text.Inlines.Count == 0)
+        {
+            return;
+        }
+
+        var plain = paragraph.Text.PlainText.TrimStart();
+        var verbLength = 0;
+        while (verbLength < plain.Length && char.IsLetter(plain[verbLength]))
+        {
+            verbLength++;
+        }
+
+        var italic = paragraph.Text.Inlines[0] is Emphasis or StrongEmphasis;
+        if (verbLength == 0 || (!italic && !char.IsUpper(plain[0])))
+        {
+            return;
+        }
+
+        var verb = plain.Substring(0, verbLength);
+        var written = verb.ToLowerInvariant();
+        context.Report(Rule, paragraph.Span,
+            $"A decision of one sentence runs on from the formula with its verb in lower case and roman type; write '{organ.FormulaSubject} {written} …', not '{(italic ? "*" + verb + "*" : verb)}'");
     }
 
     private static void ReportMissing(RuleContext context, DocumentPart part, Organ organ)

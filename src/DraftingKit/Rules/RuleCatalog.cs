@@ -51,14 +51,15 @@ public static class RuleCatalog
     }
 
     /// <summary>
-    /// Everything a host can report: the template reader's diagnostics, the host diagnostics and the rules, in
-    /// id order.
+    /// Everything a host can report: the template reader's diagnostics, the diagnostics of C# declarations, the
+    /// host diagnostics and the rules, in id order.
     /// </summary>
     public static IReadOnlyList<DraftingDescriptor> AllDescriptors
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
+            list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);
             list.AddRange(ReportRuleDescriptors);

@@ -274,9 +274,10 @@ internal sealed class BodyBuilder
             return true;
         }
 
-        if (rest[0] == ' ' && char.IsLower(restTrimmed[0]))
+        if (rest[0] == ' ' && (char.IsLetter(restTrimmed[0]) || restTrimmed[0] is '*' or '_'))
         {
-            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence.
+            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence. A verb
+            // written as a lead ("… Council *Decides* …") is still this form; DK1001 asks for it in lower case.
             var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
             var paragraph = InlineSlicing.TrimStart(text, subject.Length + (rest.Length - restTrimmed.Length));
             current.Formula = new EnactingFormula(formulaText, true, span);

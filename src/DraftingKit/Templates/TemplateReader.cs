@@ -304,7 +304,7 @@ public static class TemplateReader
         return true;
     }
 
-    private static (string Text, int BadByte) Decode(byte[] bytes)
+    internal static (string Text, int BadByte) Decode(byte[] bytes)
     {
         try
         {
