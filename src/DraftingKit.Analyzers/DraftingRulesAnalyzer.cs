@@ -26,6 +26,17 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
     private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
 
+    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
+
+    /// <summary>Creates the analyzer over the engine's linter.</summary>
+    public DraftingRulesAnalyzer()
+        : this((path, text, options, catalog) => DraftingLinter.Lint(path, text, options, catalog))
+    {
+    }
+
+    /// <summary>The seam through which tests make the linting fail, to prove a failure is reported as DK0901.</summary>
+    internal DraftingRulesAnalyzer(Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint) => this.lint = lint;
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
 
@@ -41,11 +52,15 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             var additionalFiles = start.Options.AdditionalFiles;
             var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var files = new Lazy<Dictionary<string, AdditionalText>>(() => ByPath(additionalFiles), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, files));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, files, lint));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog, Lazy<Dictionary<string, AdditionalText>> files)
+    private static void AnalyzeFile(
+        AdditionalFileAnalysisContext context,
+        Lazy<ProjectCatalogResult> catalog,
+        Lazy<Dictionary<string, AdditionalText>> files,
+        Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint)
     {
         var file = context.AdditionalFile;
         if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
@@ -73,7 +88,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // A report's included texts are read from the project's AdditionalFiles, never from disk.
             var findings = report
                 ? ReportLinter.Lint(file.Path, source, path => files.Value.TryGetValue(NormalPath(path), out var included) ? included.GetText(context.CancellationToken)?.ToString() : null)
-                : DraftingLinter.Lint(file.Path, source, options, catalog.Value.Catalog);
+                : lint(file.Path, source, options, catalog.Value.Catalog);
             foreach (var finding in findings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();

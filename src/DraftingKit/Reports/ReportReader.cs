@@ -69,7 +69,7 @@ public static class ReportReader
         else
         {
             var inlines = new InlineConverter(body, lines, diagnostics);
-            foreach (var block in Markdown.Parse(body, Pipeline))
+            foreach (var block in TemplateReader.ParseBody(body, Pipeline, lines, diagnostics) ?? new MarkdownDocument())
             {
                 Add(path, readTemplate, body, block, lines, inlines, blocks, footnotes, diagnostics);
             }
