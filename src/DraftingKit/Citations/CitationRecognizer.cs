@@ -19,7 +19,10 @@ namespace DraftingKit.Citations;
 /// </remarks>
 public static class CitationRecognizer
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    // A safety net, not a budget: every pattern is linear (Hostile/RegexWorstCaseTests runs each on its worst
+    // cases). At 200 ms the limit expired on a heavily loaded machine (two test runs at load 25 on 2 cores lost a real
+    // citation); one second, as the engine's other patterns have, leaves a wide margin.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     // PERF: the patterns run on every paragraph of every template; compiled, they cost a few milliseconds once.
 

@@ -17,7 +17,7 @@ namespace DraftingKit.Tests.Hostile;
 public sealed class RegexWorstCaseTests
 {
     // Long enough that a quadratic pattern takes seconds (4 × 10^8 steps), short enough that a linear one stays far
-    // inside the citation patterns' 200 ms timeout on a loaded machine.
+    // inside the patterns' one-second timeout on a loaded machine.
     private const int Length = 20_000;
 
     public static IEnumerable<object[]> Patterns() =>
