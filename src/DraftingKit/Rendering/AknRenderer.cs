@@ -28,10 +28,18 @@ public static class AknRenderer
     /// The document as AKN XML, its operative subparagraphs marked up in the form given (the form the UN file it was
     /// imported from uses: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>).
     /// </summary>
-    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs) =>
+        Render(document, subparagraphs, AknHeadingMarkup.InText);
+
+    /// <summary>
+    /// The document as AKN XML, its operative subparagraphs and the numbers of its section headings marked up in the
+    /// forms given (those of the UN file it was imported from: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>,
+    /// <see cref="Import.Akn.AknImportResult.HeadingMarkup"/>).
+    /// </summary>
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
     {
         using var output = new MemoryStream();
-        Write(document, output, subparagraphs);
+        Write(document, output, subparagraphs, headings);
         return new System.Text.UTF8Encoding(false).GetString(output.ToArray());
     }
 
@@ -39,7 +47,11 @@ public static class AknRenderer
     public static void Write(ResolutionDocument document, Stream output) => Write(document, output, AknSubparagraphMarkup.Points);
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
-    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs)
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>
+        Write(document, output, subparagraphs, AknHeadingMarkup.InText);
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs and heading numbers in the forms given.</summary>
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
     {
         var settings = new XmlWriterSettings
         {
@@ -50,7 +62,7 @@ public static class AknRenderer
         };
         using (var xml = XmlWriter.Create(output, settings))
         {
-            new AknWriter(xml, document, subparagraphs).Write();
+            new AknWriter(xml, document, subparagraphs, headings).Write();
         }
 
         output.WriteByte((byte)'\n');
@@ -68,12 +80,14 @@ public static class AknRenderer
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
         private readonly AknSubparagraphMarkup subparagraphs;
+        private readonly AknHeadingMarkup headingMarkup;
         private int headings;
         private int tables;
 
-        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
+        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headingMarkup)
         {
             this.subparagraphs = subparagraphs;
+            this.headingMarkup = headingMarkup;
             this.xml = xml;
             this.document = document;
             identifiers = AknIdentifiers.For(document.Header);
@@ -512,7 +526,9 @@ public static class AknRenderer
                     case TextParagraph paragraph:
                     {
                         var id = Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
-                        var number = paragraph.Label is null ? string.Empty : paragraph.Label + ".";
+                        // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
+                        var number = paragraph.Label is null ? string.Empty
+                            : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
                         if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
                         {
                             NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
@@ -532,10 +548,21 @@ public static class AknRenderer
                         headings++;
                         xml.WriteStartElement("paragraph");
                         xml.WriteAttributeString("eId", Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
-                        xml.WriteStartElement("subheading");
-                        xml.WriteString(string.Empty);
-                        InlineContent(heading.Text);
-                        xml.WriteEndElement();
+                        var headingText = heading.Text;
+                        if (headingMarkup == AknHeadingMarkup.Numbered && HeadingNumber.Split(heading.Text) is { } numbered)
+                        {
+                            xml.WriteElementString("num", XmlText.Safe(numbered.Number));
+                            headingText = numbered.Title;
+                        }
+
+                        if (!headingText.IsEmpty)
+                        {
+                            xml.WriteStartElement("subheading");
+                            xml.WriteString(string.Empty);
+                            InlineContent(headingText);
+                            xml.WriteEndElement();
+                        }
+
                         xml.WriteEndElement();
                         break;
                     case Table table:
