@@ -56,6 +56,22 @@ public sealed class DocumentShapesTests
         Assert.DoesNotContain(AknSchema.Validate(xml.ToString()), p => p.StartsWith("Error", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_text_in_parts_exported_as_a_collection_imports_back_into_the_same_parts()
+    {
+        var document = Build("multi-part");
+
+        var result = DraftingKit.Import.Akn.AknImporter.Import("multi-part.xml", AknRenderer.Render(document));
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(new[] { "A", "B" }, result.Document.Parts.Select(p => p.Designation));
+        Assert.Equal(document.Parts.Select(p => p.Title!.PlainText), result.Document.Parts.Select(p => p.Title!.PlainText));
+        Assert.Equal(document.Parts.Select(p => p.Preamble.Count), result.Document.Parts.Select(p => p.Preamble.Count));
+        Assert.Equal(
+            document.Parts.Select(p => p.OperativePart.OfType<OperativeParagraph>().Count()),
+            result.Document.Parts.Select(p => p.OperativePart.OfType<OperativeParagraph>().Count()));
+    }
+
     private static ResolutionDocument Build(string shape)
     {
         var first = RenderingFixtures.Read(RenderingFixtures.CrimePrevention);
