@@ -27,6 +27,13 @@ internal sealed record AknIdentifiers(
 
     public string ManifestationThis(string component) => WorkUri + "eng@/!" + component + ".xml";
 
+    /// <summary>
+    /// The identifiers of part <paramref name="designation"/> of the text ("75-101A"), or of the collection of its
+    /// parts ("75-101A-B"), as the UN's files of multi-part resolutions name them.
+    /// </summary>
+    public AknIdentifiers ForPart(string designation) =>
+        this with { WorkUri = WorkUri.Substring(0, WorkUri.Length - 1) + UriSegment(designation) + "/" };
+
     /// <summary>Identifiers for <paramref name="header"/>; a draft is identified by its symbol and date of issue.</summary>
     public static AknIdentifiers For(DocumentHeader header)
     {

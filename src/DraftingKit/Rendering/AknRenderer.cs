@@ -28,10 +28,18 @@ public static class AknRenderer
     /// The document as AKN XML, its operative subparagraphs marked up in the form given (the form the UN file it was
     /// imported from uses: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>).
     /// </summary>
-    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs) =>
+        Render(document, subparagraphs, AknHeadingMarkup.InText);
+
+    /// <summary>
+    /// The document as AKN XML, its operative subparagraphs and the numbers of its section headings marked up in the
+    /// forms given (those of the UN file it was imported from: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>,
+    /// <see cref="Import.Akn.AknImportResult.HeadingMarkup"/>).
+    /// </summary>
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
     {
         using var output = new MemoryStream();
-        Write(document, output, subparagraphs);
+        Write(document, output, subparagraphs, headings);
         return new System.Text.UTF8Encoding(false).GetString(output.ToArray());
     }
 
@@ -39,7 +47,11 @@ public static class AknRenderer
     public static void Write(ResolutionDocument document, Stream output) => Write(document, output, AknSubparagraphMarkup.Points);
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
-    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs)
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>
+        Write(document, output, subparagraphs, AknHeadingMarkup.InText);
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs and heading numbers in the forms given.</summary>
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
     {
         var settings = new XmlWriterSettings
         {
@@ -50,7 +62,7 @@ public static class AknRenderer
         };
         using (var xml = XmlWriter.Create(output, settings))
         {
-            new AknWriter(xml, document, subparagraphs).Write();
+            new AknWriter(xml, document, subparagraphs, headings).Write();
         }
 
         output.WriteByte((byte)'\n');
@@ -68,13 +80,14 @@ public static class AknRenderer
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
         private readonly AknSubparagraphMarkup subparagraphs;
-        private bool inPartContainer;
+        private readonly AknHeadingMarkup headingMarkup;
         private int headings;
         private int tables;
 
-        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs)
+        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headingMarkup)
         {
             this.subparagraphs = subparagraphs;
+            this.headingMarkup = headingMarkup;
             this.xml = xml;
             this.document = document;
             identifiers = AknIdentifiers.For(document.Header);
@@ -90,11 +103,26 @@ public static class AknRenderer
 
         public void Write()
         {
-            var header = document.Header;
             xml.WriteStartElement("akomaNtoso", Namespace);
+            if (document.Parts.Count > 1)
+            {
+                WriteCollection();
+            }
+            else
+            {
+                WriteStatement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        /// <summary>A text in one part: one <c>statement</c>, as the UN's files of ordinary resolutions.</summary>
+        private void WriteStatement()
+        {
+            var header = document.Header;
             xml.WriteStartElement("statement");
             xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-            WriteMeta("main", withReferences: true);
+            WriteMeta(identifiers, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
 
@@ -111,51 +139,135 @@ public static class AknRenderer
             }
             else
             {
-                foreach (var each in document.Parts)
-                {
-                    WritePartContainer(each);
-                }
-            }
-
-            if (document.Parts.Count == 0)
-            {
                 // mainBody may not be empty: an empty text still gets one empty paragraph.
                 Element("paragraph", "eId", Unique("para_1"), () => Content("para_1", InlineText.Empty));
             }
 
             xml.WriteEndElement();
             WriteConclusions(header);
-            WriteAnnexes();
+            WriteAnnexes(identifiers);
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// A text in parts A, B …, as the UN's files of multi-part resolutions write it: a <c>documentCollection</c>
+        /// (the work "75-101A-B", cover page, number and title, one <c>documentRef</c> per part) and, after it, one
+        /// <c>component</c> per part holding the part as a <c>statement</c> of its own (the work "75-101A", its
+        /// designation and title, formula, preamble, operative part and the closing meeting and date).
+        /// </summary>
+        private void WriteCollection()
+        {
+            var header = document.Header;
+            var designations = new List<string>();
+            for (var i = 0; i < document.Parts.Count; i++)
+            {
+                designations.Add(document.Parts[i].Designation ?? Numerals.ToLetters(i + 1).ToUpperInvariant());
+            }
+
+            xml.WriteStartElement("documentCollection");
+            xml.WriteAttributeString("name", "publication");
+            var collection = identifiers.ForPart(designations[0] + "-" + designations[designations.Count - 1]);
+            WriteMeta(collection, "main", withReferences: true);
+            WriteCoverPage(header);
+            WritePreface(header);
+            xml.WriteStartElement("collectionBody");
+            for (var i = 0; i < designations.Count; i++)
+            {
+                var number = i.ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement("component");
+                xml.WriteAttributeString("eId", "comp_def_" + number);
+                Empty("documentRef", "eId", "compRef_" + number, "href", "comp_" + number, "showAs", "Resolution " + designations[i]);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            WriteAnnexes(collection);
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("components");
+            for (var i = 0; i < designations.Count; i++)
+            {
+                WriteComponent(document.Parts[i], designations[i], "comp_" + i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            xml.WriteEndElement();
+        }
+
+        /// <summary>One part of a multi-part text as a component; its eIds start afresh, as each is a document of its own.</summary>
+        private void WriteComponent(DocumentPart part, string designation, string id)
+        {
+            eIds.Clear();
+            headings = 0;
+            tables = 0;
+            xml.WriteStartElement("component");
+            xml.WriteAttributeString("eId", id);
+            xml.WriteStartElement("statement");
+            xml.WriteAttributeString("name", document.Header.Kind == DocumentKind.Decision ? "decision" : "resolution");
+            WriteMeta(identifiers.ForPart(designation), "main", withReferences: false);
+            xml.WriteStartElement("preface");
+            xml.WriteStartElement("p");
+            InlineElement("docNumber", designation);
+            if (part.DesignationNote is { } note)
+            {
+                InlineContent(note);
+            }
+
+            if (part.Title is { } title)
+            {
+                xml.WriteString(" ");
+                xml.WriteStartElement("docTitle");
+                xml.WriteAttributeString("refersTo", "#resolutionTitle");
+                xml.WriteString(string.Empty);
+                InlineContent(title);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            if (part.Formula is { RunsOn: false } || part.Preamble.Count > 0)
+            {
+                WritePreamble(part);
+            }
+
+            xml.WriteStartElement("mainBody");
+            Blocks(part.OperativePart, string.Empty, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
+            if (part.OperativePart.IsEmpty)
+            {
+                Element("paragraph", "eId", Unique("para_1"), () => Content("para_1", InlineText.Empty));
+            }
+
+            xml.WriteEndElement();
+            WriteConclusions(document.Header);
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
 
-        private void WriteMeta(string component, bool withReferences)
+        private void WriteMeta(AknIdentifiers frbr, string component, bool withReferences)
         {
             xml.WriteStartElement("meta");
             xml.WriteStartElement("identification");
             xml.WriteAttributeString("source", "#" + Source);
 
             xml.WriteStartElement("FRBRWork");
-            Empty("FRBRthis", "value", identifiers.WorkThis(component));
-            Empty("FRBRuri", "value", identifiers.WorkUri);
-            Empty("FRBRdate", "date", identifiers.WorkDate, "name", identifiers.WorkDateName);
-            Empty("FRBRauthor", "href", identifiers.AuthorId, "as", "author");
+            Empty("FRBRthis", "value", frbr.WorkThis(component));
+            Empty("FRBRuri", "value", frbr.WorkUri);
+            Empty("FRBRdate", "date", frbr.WorkDate, "name", frbr.WorkDateName);
+            Empty("FRBRauthor", "href", frbr.AuthorId, "as", "author");
             Empty("FRBRcountry", "value", "un");
             xml.WriteEndElement();
 
             xml.WriteStartElement("FRBRExpression");
-            Empty("FRBRthis", "value", identifiers.ExpressionThis(component));
-            Empty("FRBRuri", "value", identifiers.ExpressionUri);
-            Empty("FRBRdate", "date", identifiers.ExpressionDate, "name", "publication");
-            Empty("FRBRauthor", "href", identifiers.AuthorId, "as", "issuer");
+            Empty("FRBRthis", "value", frbr.ExpressionThis(component));
+            Empty("FRBRuri", "value", frbr.ExpressionUri);
+            Empty("FRBRdate", "date", frbr.ExpressionDate, "name", "publication");
+            Empty("FRBRauthor", "href", frbr.AuthorId, "as", "issuer");
             Empty("FRBRlanguage", "language", "eng");
             xml.WriteEndElement();
 
             xml.WriteStartElement("FRBRManifestation");
-            Empty("FRBRthis", "value", identifiers.ManifestationThis(component));
-            Empty("FRBRuri", "value", identifiers.ManifestationUri);
-            Empty("FRBRdate", "date", identifiers.ExpressionDate, "name", "markup");
+            Empty("FRBRthis", "value", frbr.ManifestationThis(component));
+            Empty("FRBRuri", "value", frbr.ManifestationUri);
+            Empty("FRBRdate", "date", frbr.ExpressionDate, "name", "markup");
             Empty("FRBRauthor", "href", Source, "as", "editor");
             xml.WriteEndElement();
             xml.WriteEndElement();
@@ -376,55 +488,6 @@ public static class AknRenderer
             }
         }
 
-        /// <summary>One part of a multi-part text (A, B …) as an <c>hcontainer</c> holding its own formula, preamble and operative part.</summary>
-        private void WritePartContainer(DocumentPart part)
-        {
-            var prefix = "part_" + (part.Designation ?? "1");
-            xml.WriteStartElement("hcontainer");
-            xml.WriteAttributeString("name", "part");
-            xml.WriteAttributeString("eId", Unique(prefix));
-            if (part.Designation is { } designation)
-            {
-                xml.WriteElementString("num", XmlText.Safe(designation));
-            }
-
-            if (part.Title is { } title)
-            {
-                xml.WriteStartElement("heading");
-                xml.WriteString(string.Empty);
-                InlineContent(title);
-                xml.WriteEndElement();
-            }
-
-            prefix += "__";
-            if (part.Formula is { RunsOn: false } formula)
-            {
-                var formulaId = Unique(prefix + "formula_1");
-                Element("paragraph", "eId", formulaId, () => Content(formulaId, formula.Text), "class", "formula");
-            }
-
-            var index = 0;
-            foreach (var block in part.Preamble)
-            {
-                index++;
-                var id = Unique(prefix + "container_" + index.ToString(CultureInfo.InvariantCulture));
-                var text = block switch
-                {
-                    PreambularParagraph paragraph => paragraph.Text,
-                    Heading heading => heading.Text,
-                    TextParagraph paragraph => paragraph.Text,
-                    OperativeParagraph paragraph => paragraph.Text,
-                    _ => InlineText.Empty,
-                };
-                Element("paragraph", "eId", id, () => Content(id, text), "class", "preambular");
-            }
-
-            inPartContainer = true;
-            Blocks(part.OperativePart, prefix, part.Formula is { RunsOn: true } runsOn ? runsOn : null);
-            inPartContainer = false;
-            xml.WriteEndElement();
-        }
-
         private void Blocks(IEnumerable<BodyBlock> blocks, string prefix, EnactingFormula? runOnFormula = null)
         {
             var index = 0;
@@ -463,7 +526,9 @@ public static class AknRenderer
                     case TextParagraph paragraph:
                     {
                         var id = Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
-                        var number = paragraph.Label is null ? string.Empty : paragraph.Label + ".";
+                        // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
+                        var number = paragraph.Label is null ? string.Empty
+                            : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
                         if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
                         {
                             NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
@@ -483,13 +548,24 @@ public static class AknRenderer
                         headings++;
                         xml.WriteStartElement("paragraph");
                         xml.WriteAttributeString("eId", Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
-                        xml.WriteStartElement("subheading");
-                        xml.WriteString(string.Empty);
-                        InlineContent(heading.Text);
-                        xml.WriteEndElement();
+                        var headingText = heading.Text;
+                        if (headingMarkup == AknHeadingMarkup.Numbered && HeadingNumber.Split(heading.Text) is { } numbered)
+                        {
+                            xml.WriteElementString("num", XmlText.Safe(numbered.Number));
+                            headingText = numbered.Title;
+                        }
+
+                        if (!headingText.IsEmpty)
+                        {
+                            xml.WriteStartElement("subheading");
+                            xml.WriteString(string.Empty);
+                            InlineContent(headingText);
+                            xml.WriteEndElement();
+                        }
+
                         xml.WriteEndElement();
                         break;
-                    case Table table when !inPartContainer:
+                    case Table table:
                         // The UN's files set a table in a container of its own: <container name="table">.
                         tables++;
                         var containerId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
@@ -497,18 +573,6 @@ public static class AknRenderer
                         xml.WriteAttributeString("name", "table");
                         xml.WriteAttributeString("eId", containerId);
                         WriteTable(table);
-                        xml.WriteEndElement();
-                        break;
-                    case Table table:
-                        // An hcontainer (a part of a multi-part text) holds no container: the table goes in a paragraph.
-                        tables++;
-                        var tableId = Unique(prefix + "table_" + tables.ToString(CultureInfo.InvariantCulture));
-                        xml.WriteStartElement("paragraph");
-                        xml.WriteAttributeString("eId", tableId);
-                        xml.WriteStartElement("content");
-                        xml.WriteAttributeString("eId", tableId + "__content");
-                        WriteTable(table);
-                        xml.WriteEndElement();
                         xml.WriteEndElement();
                         break;
                 }
@@ -644,7 +708,7 @@ public static class AknRenderer
             xml.WriteEndElement();
         }
 
-        private void WriteAnnexes()
+        private void WriteAnnexes(AknIdentifiers frbr)
         {
             if (document.Annexes.IsEmpty)
             {
@@ -663,7 +727,7 @@ public static class AknRenderer
                 xml.WriteAttributeString("eId", "att_" + number);
                 xml.WriteStartElement("doc");
                 xml.WriteAttributeString("name", "annex");
-                WriteMeta("main/" + component, withReferences: false);
+                WriteMeta(frbr, "main/" + component, withReferences: false);
                 xml.WriteStartElement("preface");
                 xml.WriteStartElement("p");
                 InlineElement("docNumber", annex.Label);

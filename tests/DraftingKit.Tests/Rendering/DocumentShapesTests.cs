@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -34,13 +35,41 @@ public sealed class DocumentShapesTests
     }
 
     [Fact]
-    public void Parts_become_hcontainers_with_prefixed_eIds()
+    public void Parts_become_components_of_a_document_collection_as_in_the_UN_files()
     {
         var xml = XDocument.Parse(AknRenderer.Render(Build("multi-part")));
         XNamespace akn = AknRenderer.Namespace;
 
-        Assert.Equal(new[] { "part_A", "part_B" }, xml.Descendants(akn + "hcontainer").Select(h => h.Attribute("eId")!.Value));
-        Assert.Contains(xml.Descendants(akn + "list"), list => list.Attribute("eId")!.Value == "part_B__para_4__list_1");
+        var collection = xml.Root!.Element(akn + "documentCollection")!;
+        Assert.Equal(
+            new[] { "Resolution A", "Resolution B" },
+            collection.Descendants(akn + "documentRef").Select(r => r.Attribute("showAs")!.Value));
+        var components = xml.Root.Element(akn + "components")!.Elements(akn + "component").ToList();
+        Assert.Equal(new[] { "comp_0", "comp_1" }, components.Select(c => c.Attribute("eId")!.Value));
+        Assert.EndsWith("A-B/!main/", collection.Element(akn + "meta")!.Descendants(akn + "FRBRthis").First().Attribute("value")!.Value);
+        Assert.EndsWith("B/!main/", components[1].Descendants(akn + "FRBRthis").First().Attribute("value")!.Value);
+        Assert.Equal("B", components[1].Descendants(akn + "preface").Single().Descendants(akn + "docNumber").Single().Value);
+        // Each part is a statement of its own, with its own formula, preamble, operative part and closing.
+        Assert.All(components, c => Assert.Single(c.Descendants(akn + "formula")));
+        Assert.All(components, c => Assert.Single(c.Descendants(akn + "conclusions")));
+        Assert.Contains(components[1].Descendants(akn + "list"), list => list.Attribute("eId")!.Value == "para_4__list_1");
+        Assert.DoesNotContain(AknSchema.Validate(xml.ToString()), p => p.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_text_in_parts_exported_as_a_collection_imports_back_into_the_same_parts()
+    {
+        var document = Build("multi-part");
+
+        var result = DraftingKit.Import.Akn.AknImporter.Import("multi-part.xml", AknRenderer.Render(document));
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(new[] { "A", "B" }, result.Document.Parts.Select(p => p.Designation));
+        Assert.Equal(document.Parts.Select(p => p.Title!.PlainText), result.Document.Parts.Select(p => p.Title!.PlainText));
+        Assert.Equal(document.Parts.Select(p => p.Preamble.Count), result.Document.Parts.Select(p => p.Preamble.Count));
+        Assert.Equal(
+            document.Parts.Select(p => p.OperativePart.OfType<OperativeParagraph>().Count()),
+            result.Document.Parts.Select(p => p.OperativePart.OfType<OperativeParagraph>().Count()));
     }
 
     private static ResolutionDocument Build(string shape)

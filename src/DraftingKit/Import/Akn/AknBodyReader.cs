@@ -161,6 +161,7 @@ internal sealed class AknBodyReader
                         // meetings"); the printed heading has it once.
                         text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                         num = null;
+                        context.HeadingNumbers = true;
                     }
 
                     blocks.Add(new Heading(text, 1, context.SpanOf(child)));
@@ -185,6 +186,7 @@ internal sealed class AknBodyReader
         {
             // A number alone ("I.") heads the section whose subheading follows.
             context.Report(AknImportDiagnostics.NumberAsHeading, paragraph, num);
+            context.HeadingNumbers = true;
             blocks.Add(new Heading(InlineText.Plain(num), 1, span));
         }
     }
@@ -205,6 +207,7 @@ internal sealed class AknBodyReader
             {
                 if (isHeading)
                 {
+                    context.HeadingNumbers = true;
                     blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                     return null;
                 }
@@ -220,6 +223,7 @@ internal sealed class AknBodyReader
             if (isHeading)
             {
                 // "I." with a bold "Introduction": a numbered heading of the operative part.
+                context.HeadingNumbers = true;
                 blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                 return null;
             }

@@ -30,6 +30,9 @@ internal sealed class AknContext
     /// <summary>The file writes a subparagraph as an unnumbered paragraph opening "(a)&#9;…".</summary>
     public bool SubparagraphsAsParagraphs { get; set; }
 
+    /// <summary>The file numbers section headings in a paragraph's <c>num</c> ("I.", "A.").</summary>
+    public bool HeadingNumbers { get; set; }
+
     /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
     public SourceSpan SpanOf(XObject? node)
     {

@@ -17,6 +17,12 @@ public sealed record AknImportResult(ResolutionDocument Document, IReadOnlyList<
     /// </summary>
     public Rendering.AknSubparagraphMarkup SubparagraphMarkup { get; init; }
 
+    /// <summary>
+    /// How the file marks up the numbers of section headings ("I.", "A."): in the heading's text, or in the
+    /// <c>num</c> of the paragraph that holds it. The AKN export writes them the same way when given it.
+    /// </summary>
+    public Rendering.AknHeadingMarkup HeadingMarkup { get; init; }
+
     /// <summary>True when any diagnostic is an error (the file could not be read as a resolution).</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DraftingSeverity.Error);
 }

@@ -88,6 +88,7 @@ public static class AknImporter
         {
             Language = language,
             SubparagraphMarkup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points,
+            HeadingMarkup = context.HeadingNumbers ? Rendering.AknHeadingMarkup.Numbered : Rendering.AknHeadingMarkup.InText,
         };
     }
 
