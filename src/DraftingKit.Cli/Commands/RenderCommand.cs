@@ -154,6 +154,7 @@ internal static class RenderCommand
         Func<ReportDocument, string>? render = formatName switch
         {
             "txt" => ReportTextRenderer.Render,
+            "md" => ReportMarkdownRenderer.Render,
             "html" => ReportHtmlRenderer.Render,
             _ => null,
         };
