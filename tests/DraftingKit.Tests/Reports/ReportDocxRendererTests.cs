@@ -62,6 +62,20 @@ public sealed class ReportDocxRendererTests
     }
 
     [Fact]
+    public void A_report_note_after_the_drafts_goes_on_from_the_report_count_not_from_the_draft_count()
+    {
+        var body = "## A. Drafts\n\n1. The report's own note.[^a]\n\n[^a]: A/C.3/72/SR.5.\n\n2. The following draft resolutions are recommended:\n\n"
+            + ReportText.Include("draft-resolution-I") + ReportText.Include("draft-resolution-II")
+            + "## B. More\n\n3. Another note.[^b]\n\n[^b]: A/C.3/72/SR.6.\n";
+        var read = ReportText.Read(body);
+        Assert.Empty(read.Diagnostics);
+        using var package = WordprocessingDocument.Open(new MemoryStream(ReportDocxRenderer.Render(read.Report)), false);
+
+        Assert.Equal(new[] { 1, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 2 }, PrintedNumbers(package));
+        Assert.Empty(new OpenXmlValidator().Validate(package));
+    }
+
+    [Fact]
     public void Commission_report_footnotes_run_1_to_72_in_one_section()
     {
         using var package = Open(Commission);
