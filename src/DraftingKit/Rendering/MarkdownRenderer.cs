@@ -40,6 +40,12 @@ public static class MarkdownRenderer
     /// <summary>Inline text in template Markdown: italics as <c>*…*</c>, footnotes as <c>[^label]</c>.</summary>
     public static string Inline(InlineText text) => new BodyWriter(label => label, 1).Inline(text);
 
+    /// <summary>
+    /// Plain text as a Markdown paragraph: escaped, and with what would start a list, heading or quote ("1. ", "# ")
+    /// escaped at its start.
+    /// </summary>
+    public static string PlainParagraph(string text) => BodyWriter.EscapeBlockStart(Inline(InlineText.Plain(text)));
+
     /// <summary>Inline text with each footnote label written as <paramref name="noteLabel"/> gives it.</summary>
     public static string Inline(InlineText text, System.Func<string, string> noteLabel) => new BodyWriter(noteLabel, 1).Inline(text);
 
@@ -358,7 +364,7 @@ public static class MarkdownRenderer
         /// Escapes what Markdown would read as the start of a list, heading or quote when it opens a paragraph:
         /// "1. ", "- ", "# ", "> ".
         /// </summary>
-        private static string EscapeBlockStart(string text)
+        public static string EscapeBlockStart(string text)
         {
             if (text.Length == 0)
             {

@@ -130,22 +130,10 @@ public static class ReportMarkdownRenderer
     {
         foreach (var paragraph in ReportTextRenderer.HeaderParagraphs(header))
         {
-            var lines = paragraph.Split('\n').Select(line => MarkdownRenderer.Inline(InlineText.Plain(line)));
-            var text = string.Join("\\\n", lines);
-            output.Add(paragraph == header.TitleLine ? "**" + text + "**" : EscapeFirst(text));
+            // Each line escaped as a paragraph start of its own: a line after a hard break can open a list too.
+            var text = string.Join("\\\n", paragraph.Split('\n').Select(MarkdownRenderer.PlainParagraph));
+            output.Add(paragraph == header.TitleLine ? "**" + text + "**" : text);
         }
-    }
-
-    /// <summary>A masthead line that Markdown would read as a list item ("1. …") or a heading.</summary>
-    private static string EscapeFirst(string text)
-    {
-        var digits = text.TakeWhile(char.IsDigit).Count();
-        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ')
-        {
-            return text.Substring(0, digits) + "\\" + text.Substring(digits);
-        }
-
-        return text.Length > 0 && text[0] is '#' or '-' or '+' or '>' ? "\\" + text : text;
     }
 
     private static string? Number(ReportLayout layout, ReportBlock block) =>

@@ -75,4 +75,18 @@ public sealed class ReportMarkdownRendererTests
 
         Assert.Matches(new Regex(@"\n### Draft decision III\n\n(#### [^\n]+\n\n)?4\. ", RegexOptions.None), markdown);
     }
+
+    [Fact]
+    public void Masthead_text_that_Markdown_would_read_as_a_list_or_emphasis_is_escaped()
+    {
+        var frontMatter = ReportText.CommitteeFrontMatter.Replace("session: 72\n", "session: 72\nagenda-item: \"107\"\nagenda-title: \"1. Crime prevention *and* criminal justice\"\n", StringComparison.Ordinal);
+        var read = ReportText.Read("# I. Introduction\n\n1. Text.\n", frontMatter);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Severity == DraftingKit.Diagnostics.DraftingSeverity.Error);
+
+        var blocks = ReportMarkdownRenderer.Blocks(read.Report);
+
+        Assert.Contains("1\\. Crime prevention \\*and\\* criminal justice", blocks);
+        Assert.Contains("**Report of the Third Committee**", blocks);
+        Assert.Contains("1. Text.", blocks);
+    }
 }
