@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
+using DraftingKit.Reports;
 using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace DraftingKit.Analyzers;
 
 /// <summary>
-/// Runs the template reader and every drafting rule over each <c>*.res.md</c> AdditionalFile and reports the
+/// Runs the template reader and every drafting rule over each <c>*.res.md</c> AdditionalFile, and the report rules over each <c>*.report.md</c>, and reports the
 /// findings at their file, line and column. Severities follow <c>.editorconfig</c>
 /// (<c>dotnet_diagnostic.DK2001.severity = error</c>); rule options are read from the options of the template
 /// (<c>draftingkit.footnote_style = current</c>). It never lets an exception escape: a failure is reported as
@@ -24,6 +25,17 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
     private const string CatalogExtension = ".catalog.csv";
 
     private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
+
+    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
+
+    /// <summary>Creates the analyzer over the engine's linter.</summary>
+    public DraftingRulesAnalyzer()
+        : this((path, text, options, catalog) => DraftingLinter.Lint(path, text, options, catalog))
+    {
+    }
+
+    /// <summary>The seam through which tests make the linting fail, to prove a failure is reported as DK0901.</summary>
+    internal DraftingRulesAnalyzer(Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint) => this.lint = lint;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
@@ -39,11 +51,16 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // project's templates themselves, built once on first use.
             var additionalFiles = start.Options.AdditionalFiles;
             var catalog = new Lazy<ProjectCatalogResult>(() => ProjectCatalogLoader.Build(additionalFiles, start.Compilation, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog));
+            var files = new Lazy<Dictionary<string, AdditionalText>>(() => ByPath(additionalFiles), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, catalog, files, lint));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)
+    private static void AnalyzeFile(
+        AdditionalFileAnalysisContext context,
+        Lazy<ProjectCatalogResult> catalog,
+        Lazy<Dictionary<string, AdditionalText>> files,
+        Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint)
     {
         var file = context.AdditionalFile;
         if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
@@ -52,7 +69,8 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+        var report = ReportReader.IsReport(file.Path);
+        if (!report && !file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -67,7 +85,11 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 
             var source = text.ToString();
             var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            foreach (var finding in DraftingLinter.Lint(file.Path, source, options, catalog.Value.Catalog))
+            // A report's included texts are read from the project's AdditionalFiles, never from disk.
+            var findings = report
+                ? ReportLinter.Lint(file.Path, source, path => files.Value.TryGetValue(NormalPath(path), out var included) ? included.GetText(context.CancellationToken)?.ToString() : null)
+                : lint(file.Path, source, options, catalog.Value.Catalog);
+            foreach (var finding in findings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
@@ -85,6 +107,39 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
                 Location.Create(file.Path, default, default),
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, HostDiagnostics.RuleFailure.MessageFormat, file.Path, exception.GetType().Name + ": " + exception.Message)));
         }
+    }
+
+    private static Dictionary<string, AdditionalText> ByPath(ImmutableArray<AdditionalText> additionalFiles)
+    {
+        var byPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+        foreach (var file in additionalFiles)
+        {
+            byPath[NormalPath(file.Path)] = file;
+        }
+
+        return byPath;
+    }
+
+    /// <summary>The path with "." and ".." segments resolved and one kind of separator, without touching the disk.</summary>
+    internal static string NormalPath(string path)
+    {
+        var segments = new List<string>();
+        foreach (var segment in path.Replace('\\', '/').Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 1)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment != "." && (segment.Length > 0 || segments.Count == 0))
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join("/", segments);
     }
 
     private static void ReportCatalogRows(AdditionalFileAnalysisContext context, Lazy<ProjectCatalogResult> catalog)

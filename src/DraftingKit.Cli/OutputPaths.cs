@@ -39,10 +39,13 @@ internal static class OutputPaths
 
         if (safe.Length > 100)
         {
-            safe = safe.Substring(0, 100);
+            // Cut, then trimmed again: Windows drops a trailing dot, which would change the name.
+            safe = safe.Substring(0, 100).TrimEnd('.', '-', ' ');
         }
 
-        if (Array.IndexOf(ReservedNames, safe.ToUpperInvariant()) >= 0)
+        // Windows reserves a device name whatever follows its first dot: "CON.txt" and "nul.1.txt" are devices too.
+        var firstDot = safe.IndexOf('.');
+        if (Array.IndexOf(ReservedNames, (firstDot < 0 ? safe : safe.Substring(0, firstDot)).ToUpperInvariant()) >= 0)
         {
             safe = "_" + safe;
         }

@@ -22,7 +22,8 @@ internal static class AnalyzerHarness
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, List<Exception> Exceptions)> RunAsync(
         IEnumerable<(string Path, string Text)> templates,
         IReadOnlyDictionary<string, string>? options = null,
-        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null,
+        DiagnosticAnalyzer? analyzer = null)
     {
         var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
         if (severities is not null)
@@ -35,7 +36,7 @@ internal static class AnalyzerHarness
         var exceptions = new List<Exception>();
         var analyzerOptions = new AnalyzerOptions(files, new OptionsProvider(options ?? new Dictionary<string, string>()));
         var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new DraftingRulesAnalyzer()),
+            ImmutableArray.Create(analyzer ?? new DraftingRulesAnalyzer()),
             new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } }, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return (diagnostics, exceptions);
@@ -75,7 +76,11 @@ internal static class AnalyzerHarness
 
         public DictionaryOptions(IReadOnlyDictionary<string, string> values) => this.values = values;
 
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        // The engine's netstandard2.0 polyfill of NotNullWhen is visible here too (its internals are, for the
+        // failing-rule seam), so the attribute would be ambiguous; the override's contract is unchanged.
+#pragma warning disable CS8765
+        public override bool TryGetValue(string key, out string? value)
+#pragma warning restore CS8765
         {
             if (values.TryGetValue(key, out var found))
             {

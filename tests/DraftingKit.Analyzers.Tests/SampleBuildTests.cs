@@ -1,9 +1,9 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DraftingKit.Analyzers.Tests.Support;
 
 namespace DraftingKit.Analyzers.Tests;
 
@@ -33,19 +33,7 @@ public sealed class SampleBuildTests
 #else
         const string configuration = "Release";
 #endif
-        var start = new ProcessStartInfo("dotnet", $"build \"{project}\" -c {configuration} -nologo")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = root,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
+        var (exitCode, output) = await DotnetCli.RunAsync(root, null, "build", project, "-c", configuration, "-nologo");
 
         var found = Line.Matches(output).Select(m => $"{m.Groups["line"].Value},{m.Groups["column"].Value} {m.Groups["level"].Value} {m.Groups["id"].Value}")
             .Distinct().OrderBy(s => s, StringComparer.Ordinal).ToArray();
@@ -58,7 +46,7 @@ public sealed class SampleBuildTests
             "23,1 error DK3001", // paragraph 4 after paragraph 2
         };
         Assert.Equal(string.Join("\n", expected), string.Join("\n", found));
-        Assert.NotEqual(0, process.ExitCode); // error-level findings fail the build, as they should
+        Assert.NotEqual(0, exitCode); // error-level findings fail the build, as they should
 
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         var results = log.RootElement.GetProperty("runs")[0].GetProperty("results");

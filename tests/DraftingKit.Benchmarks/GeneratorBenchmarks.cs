@@ -119,7 +119,11 @@ public class GeneratorBenchmarks
                 ["build_property.ProjectDir"] = "/bench/",
             };
 
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+            // The engine's netstandard2.0 polyfill of NotNullWhen is visible here too (its internals are), so the attribute
+            // would be ambiguous; the override's contract is unchanged.
+#pragma warning disable CS8765
+            public override bool TryGetValue(string key, out string? value) => values.TryGetValue(key, out value);
+#pragma warning restore CS8765
         }
     }
 }

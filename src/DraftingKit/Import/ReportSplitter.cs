@@ -23,7 +23,7 @@ internal static class ReportSplitter
     private static readonly Regex Chapter = new(@"^Chapter [IVXLC]+$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex ReportParagraph = new(@"^\d{1,3}\.\s+(?:The (?:Third Committee|Second Committee|Fifth Committee|Sixth Committee|Commission|following)\b|At (?:its|the)\b)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex AnnouncesDecision = new(@"adoption of the following draft decisions?:$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Entitled = new(@"entitled [“""](?<title>[^”""]+)[”""]", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Entitled = new(@"entitled [“""](?<title>[^“”""]+)[”""]", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex DraftSymbol = new(@"\((?:\[)?(?<symbol>A/C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?)(?:\]\(#\))?\)", RegexOptions.CultureInvariant, Timeout);
 
     public static List<TextSegment> Split(IReadOnlyList<SourceBlock> blocks, List<DraftingDiagnostic> diagnostics)

@@ -64,14 +64,17 @@ public static class InlineSlicing
                     }
 
                     var span = run.Span;
-                    var sliced = span.IsKnown && span.Length == run.Text.Length
-                        ? span with
-                        {
-                            Start = span.Start + (from - runStart),
-                            Length = to - from,
-                            Column = span.Line == span.EndLine ? span.Column + (from - runStart) : span.Column,
-                        }
-                        : span;
+                    var sliced = span;
+                    if (span.IsKnown && span.Length == run.Text.Length)
+                    {
+                        // The run's text is its source, so lines and columns inside it are counted on the text: a run
+                        // can span a line break, and the slice must keep line and column those of its offsets.
+                        var (line, column) = Advance(span.Line, span.Column, run.Text, from - runStart);
+                        // A soft line break may stand in the text as a space: a slice that keeps the run's end keeps its end.
+                        var (endLine, endColumn) = to == runEnd ? (span.EndLine, span.EndColumn) : Advance(span.Line, span.Column, run.Text, System.Math.Max(from, to - 1) - runStart);
+                        sliced = span with { Start = span.Start + (from - runStart), Length = to - from, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn };
+                    }
+
                     output.Add(new TextRun(run.Text.Substring(from - runStart, to - from), sliced));
                     break;
                 }
@@ -104,5 +107,24 @@ public static class InlineSlicing
         {
             output.Add(wrap(new InlineText(EquatableArray.From(nested))));
         }
+    }
+
+    /// <summary>The line and column of the character <paramref name="count"/> characters into <paramref name="text"/>, which starts at (<paramref name="line"/>, <paramref name="column"/>).</summary>
+    private static (int Line, int Column) Advance(int line, int column, string text, int count)
+    {
+        for (var i = 0; i < count && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
     }
 }

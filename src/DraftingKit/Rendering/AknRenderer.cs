@@ -316,7 +316,7 @@ public static class AknRenderer
                 {
                     case PreambularParagraph paragraph:
                         xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", paragraph.Lead ?? "preambular");
+                        xml.WriteAttributeString("name", XmlText.Safe(paragraph.Lead ?? "preambular"));
                         xml.WriteAttributeString("eId", id);
                         Paragraph(paragraph.Text);
                         SubparagraphBlocks(paragraph.Subparagraphs);
@@ -339,7 +339,7 @@ public static class AknRenderer
                         break;
                     case OperativeParagraph operative:
                         xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", operative.Lead ?? "paragraph");
+                        xml.WriteAttributeString("name", XmlText.Safe(operative.Lead ?? "paragraph"));
                         xml.WriteAttributeString("eId", id);
                         Paragraph(operative.Text);
                         SubparagraphBlocks(operative.Subparagraphs);
@@ -367,7 +367,7 @@ public static class AknRenderer
                 xml.WriteString(string.Empty);
                 if (item.DisplayLabel.Length > 0)
                 {
-                    xml.WriteString(item.DisplayLabel + " ");
+                    xml.WriteString(XmlText.Safe(item.DisplayLabel) + " ");
                 }
 
                 InlineContent(item.Text);

@@ -25,7 +25,7 @@ internal static class ReportBlockReader
         "in-favour", "against", "abstentions",
     };
 
-    public static RecommendedText? ReadInclude(string reportPath, string yaml, int start, SourceSpan span, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    public static RecommendedText? ReadInclude(string reportPath, Func<string, string?> readTemplate, string yaml, int start, SourceSpan span, LineMap lines, List<DraftingDiagnostic> diagnostics)
     {
         var fields = YamlFields.Read(yaml, start, lines, diagnostics, ReportDiagnostics.InvalidBlock);
         if (fields is null)
@@ -60,23 +60,29 @@ internal static class ReportBlockReader
         id ??= IdFromPath(template!);
         var folder = Path.GetDirectoryName(reportPath) ?? string.Empty;
         var resolved = Path.Combine(folder, template!.Replace('/', Path.DirectorySeparatorChar));
-        if (!File.Exists(resolved))
-        {
-            diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.TextNotRead, span, template!, "no file " + resolved));
-            return new RecommendedText(id, template!, null, span);
-        }
-
-        TemplateReadResult read;
+        string? source;
         try
         {
-            read = TemplateReader.ReadFile(resolved);
+            source = readTemplate(resolved);
         }
         catch (IOException exception)
         {
             diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.TextNotRead, span, template!, exception.Message));
             return new RecommendedText(id, template!, null, span);
         }
+        catch (UnauthorizedAccessException exception)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.TextNotRead, span, template!, exception.Message));
+            return new RecommendedText(id, template!, null, span);
+        }
 
+        if (source is null)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.TextNotRead, span, template!, "no file " + resolved));
+            return new RecommendedText(id, template!, null, span);
+        }
+
+        var read = TemplateReader.Read(resolved, source);
         foreach (var diagnostic in read.Diagnostics)
         {
             if (diagnostic.Severity == DraftingSeverity.Error)

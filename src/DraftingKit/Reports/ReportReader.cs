@@ -38,8 +38,15 @@ public static class ReportReader
     /// <summary>Reads the report at <paramref name="path"/>.</summary>
     public static ReportReadResult ReadFile(string path) => Read(path, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path)));
 
-    /// <summary>Reads a report from its text; included templates are found relative to <paramref name="path"/>.</summary>
-    public static ReportReadResult Read(string path, string text)
+    /// <summary>Reads a report from its text; included templates are read from disk, relative to <paramref name="path"/>.</summary>
+    public static ReportReadResult Read(string path, string text) => Read(path, text, ReadFromDisk);
+
+    /// <summary>
+    /// Reads a report from its text; <paramref name="readTemplate"/> gives the text of an included template from its
+    /// full path, or null when there is no such file (a host without file access, such as the analyzer, answers
+    /// from the files it was given).
+    /// </summary>
+    public static ReportReadResult Read(string path, string text, Func<string, string?> readTemplate)
     {
         var diagnostics = new List<DraftingDiagnostic>();
         var lines = new LineMap(path, text);
@@ -52,7 +59,7 @@ public static class ReportReader
         var header = frontMatter.Closed
             ? ReportFrontMatterReader.Read(text.Substring(frontMatter.YamlStart, frontMatter.YamlLength), frontMatter.YamlStart, lines, diagnostics)
             : new ReportHeader();
-        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+        var body = frontMatter.Body(text);
         var blocks = new List<ReportBlock>();
         var footnotes = new List<Footnote>();
         if (body.Trim().Length == 0)
@@ -62,9 +69,9 @@ public static class ReportReader
         else
         {
             var inlines = new InlineConverter(body, lines, diagnostics);
-            foreach (var block in Markdown.Parse(body, Pipeline))
+            foreach (var block in TemplateReader.ParseBody(body, Pipeline, lines, diagnostics) ?? new MarkdownDocument())
             {
-                Add(path, body, block, lines, inlines, blocks, footnotes, diagnostics);
+                Add(path, readTemplate, body, block, lines, inlines, blocks, footnotes, diagnostics);
             }
         }
 
@@ -73,7 +80,11 @@ public static class ReportReader
         return new ReportReadResult(report, diagnostics);
     }
 
-    private static void Add(string path, string body, Block block, LineMap lines, InlineConverter inlines, List<ReportBlock> blocks, List<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    /// <summary>The text of a template on disk, or null when there is no such file.</summary>
+    private static string? ReadFromDisk(string fullPath) =>
+        File.Exists(fullPath) ? TemplateReader.Decode(File.ReadAllBytes(fullPath)).Text : null;
+
+    private static void Add(string path, Func<string, string?> readTemplate, string body, Block block, LineMap lines, InlineConverter inlines, List<ReportBlock> blocks, List<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         var span = lines.Inclusive(block.Span.Start, block.Span.End);
         switch (block)
@@ -84,7 +95,7 @@ public static class ReportReader
                 blocks.Add(new ReportHeading(heading.Level, designation.Success ? designation.Groups["designation"].Value : null, headingText, span));
                 break;
             case FencedCodeBlock fenced:
-                AddFenced(path, body, fenced, span, lines, blocks, diagnostics);
+                AddFenced(path, readTemplate, body, fenced, span, lines, blocks, diagnostics);
                 break;
             case ListBlock { IsOrdered: true } list:
                 foreach (var item in list)
@@ -103,7 +114,7 @@ public static class ReportReader
                         }
                         else
                         {
-                            Add(path, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                            Add(path, readTemplate, body, child, lines, inlines, blocks, footnotes, diagnostics);
                         }
 
                         first = false;
@@ -118,7 +129,7 @@ public static class ReportReader
                     {
                         foreach (var child in listItem)
                         {
-                            Add(path, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                            Add(path, readTemplate, body, child, lines, inlines, blocks, footnotes, diagnostics);
                         }
                     }
                 }
@@ -156,7 +167,7 @@ public static class ReportReader
         }
     }
 
-    private static void AddFenced(string path, string body, FencedCodeBlock fenced, SourceSpan span, LineMap lines, List<ReportBlock> blocks, List<DraftingDiagnostic> diagnostics)
+    private static void AddFenced(string path, Func<string, string?> readTemplate, string body, FencedCodeBlock fenced, SourceSpan span, LineMap lines, List<ReportBlock> blocks, List<DraftingDiagnostic> diagnostics)
     {
         var info = (fenced.Info ?? string.Empty).Trim();
         var start = fenced.Lines.Count > 0 ? fenced.Lines.Lines[0].Position : fenced.Span.Start;
@@ -164,7 +175,7 @@ public static class ReportReader
         switch (info)
         {
             case "include":
-                if (ReportBlockReader.ReadInclude(path, yaml, start, span, lines, diagnostics) is { } text)
+                if (ReportBlockReader.ReadInclude(path, readTemplate, yaml, start, span, lines, diagnostics) is { } text)
                 {
                     blocks.Add(text);
                 }
@@ -181,21 +192,6 @@ public static class ReportReader
                 diagnostics.Add(DraftingDiagnostic.Create(ReportDiagnostics.InvalidBlock, span, "A fenced block of a report is 'include' (a recommended text) or 'proceeding' (a step of the consideration of a proposal); '" + info + "' is neither"));
                 break;
         }
-    }
-
-    /// <summary>Replaces the front matter with blanks so that Markdig's offsets stay the offsets of the file.</summary>
-    private static string BlankOut(string text, int bodyStart)
-    {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < bodyStart; i++)
-        {
-            if (builder[i] != '\n' && builder[i] != '\r')
-            {
-                builder[i] = ' ';
-            }
-        }
-
-        return builder.ToString();
     }
 }
 

@@ -24,7 +24,14 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
         Lint(path, new System.Text.UTF8Encoding(false, false).GetString(bytes), () => TemplateReader.Read(path, bytes), options, catalog);
 
-    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog)
+    /// <summary>
+    /// Lints with the given rules instead of <see cref="RuleCatalog.Rules"/>: the seam through which tests inject a
+    /// failing rule to prove that every host reports it as DK0901 on the file.
+    /// </summary>
+    internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules) =>
+        Lint(path, text, () => TemplateReader.Read(path, text), options, catalog, rules);
+
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null)
     {
         TemplateReadResult read;
         try
@@ -37,7 +44,7 @@ public static class DraftingLinter
         }
 
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog));
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules));
         Sort(findings);
         return findings;
     }
@@ -96,14 +103,17 @@ public static class DraftingLinter
     }
 
     /// <summary>Runs the rules over a document read from <paramref name="source"/>.</summary>
-    public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null)
+    public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null) =>
+        Check(document, source, options, catalog, RuleCatalog.Rules);
+
+    private static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules)
     {
         var findings = new List<DraftingDiagnostic>();
         // PERF: one line map and one citation search for all the rules of a file.
         var lines = new LineMap(document.Path, source);
         var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
-        foreach (var rule in RuleCatalog.Rules)
+        foreach (var rule in rules)
         {
             var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations);
             try

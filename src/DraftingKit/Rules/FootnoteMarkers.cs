@@ -7,7 +7,7 @@ namespace DraftingKit.Rules;
 /// <summary>Every "[^label]" of the template body, references and definitions, with their offsets.</summary>
 internal static class FootnoteMarkers
 {
-    private static readonly Regex Marker = new(@"\[\^(?<label>[^\]\s]+)\]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Marker = new(@"\[\^(?<label>[^\[\]\s]+)\]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static IEnumerable<(string Label, int LabelStart)> All(string source)
     {

@@ -52,7 +52,7 @@ internal sealed class SessionOrdinalRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
-                foreach (Match match in Matches(Session, run.Text))
+                foreach (Match match in SessionMatches(run.Text))
                 {
                     CheckSpelling(context, text, offset, match.Groups["ord"]);
                 }
@@ -135,6 +135,72 @@ internal sealed class SessionOrdinalRule : DraftingRule
         context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null,
             $"'{written} session': {why}; write '{right} session'");
     }
+
+    /// <summary>The matches of <see cref="Session"/> in <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// PERF: every match ends at the word
+    /// "session(s)", so the pattern runs only on a window of the few words before each occurrence of it instead of
+    /// trying every word of the text (28 ms of the 74/177 lint before, the slowest rule by a factor of 20). A
+    /// window starts just after a white space or at the start of the text and ends on a word boundary, so
+    /// <c>\b</c> reads the same in it as in the whole text.
+    /// </remarks>
+    private static List<Match> SessionMatches(string text)
+    {
+        const string Word = "session";
+        var found = new List<Match>();
+        var from = 0;
+        try
+        {
+            for (var at = text.IndexOf(Word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Word, at + Word.Length, StringComparison.Ordinal))
+            {
+                var end = at + Word.Length;
+                if (end < text.Length && text[end] == 's')
+                {
+                    end++;
+                }
+
+                if (at == 0 || (end < text.Length && IsWordCharacter(text[end])))
+                {
+                    continue;
+                }
+
+                var start = Math.Max(from, WindowStart(text, at));
+                var match = Session.Match(text, start, end - start);
+                if (match.Success)
+                {
+                    found.Add(match);
+                    from = match.Index + match.Length;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            found.Clear();
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Where a match ending at <paramref name="at"/> can start at the earliest: the ordinal is at most two words,
+    /// then "regular" or "special", each after one white space; so four white spaces back, or the text's start.
+    /// </summary>
+    private static int WindowStart(string text, int at)
+    {
+        var spaces = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) && ++spaces == 4)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // The characters \w matches, for the boundary after "session(s)".
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     private static IEnumerable<Match> Matches(Regex regex, string text)
     {

@@ -53,6 +53,29 @@ internal readonly struct FrontMatter
         return new FrontMatter(true, false, yamlStart, text.Length - yamlStart, text.Length);
     }
 
+    /// <summary>
+    /// The body of <paramref name="text"/> with the front matter replaced by blanks (line breaks kept), so that
+    /// Markdig's offsets stay the offsets of the file; the text itself when the front matter is not closed.
+    /// </summary>
+    public string Body(string text)
+    {
+        if (!Closed)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text);
+        for (var i = 0; i < BodyStart; i++)
+        {
+            if (builder[i] != '\n' && builder[i] != '\r')
+            {
+                builder[i] = ' ';
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static int LineEnd(string text, int position)
     {
         var end = text.IndexOf('\n', position);

@@ -157,7 +157,9 @@ internal sealed class InlineConverter
         {
             if (inline is TextRun run && merged.Count > 0 && merged[merged.Count - 1] is TextRun previous)
             {
-                var span = previous.Span.IsKnown && run.Span.IsKnown
+                // A run that does not follow the previous one in the file (a footnote recovered from a substring,
+                // text Markdig moved) keeps the previous span rather than making one of negative length.
+                var span = previous.Span.IsKnown && run.Span.IsKnown && run.Span.End >= previous.Span.End
                     ? previous.Span with { Length = run.Span.End - previous.Span.Start, EndLine = run.Span.EndLine, EndColumn = run.Span.EndColumn }
                     : previous.Span;
                 merged[merged.Count - 1] = new TextRun(previous.Text + run.Text, span);

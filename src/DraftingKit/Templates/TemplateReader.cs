@@ -25,7 +25,7 @@ public static class TemplateReader
         .UsePreciseSourceLocation()
         .Build();
 
-    private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\[\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8.</summary>
     public static TemplateReadResult ReadFile(string path) => Read(path, File.ReadAllBytes(path));
@@ -60,7 +60,7 @@ public static class TemplateReader
         }
 
         var header = frontMatter.Closed ? FrontMatterReader.Read(text, frontMatter, lines, diagnostics) : new DocumentHeader();
-        var body = frontMatter.Closed ? BlankOut(text, frontMatter.BodyStart) : text;
+        var body = frontMatter.Body(text);
 
         var parts = EquatableArray<DocumentPart>.Empty;
         var annexes = EquatableArray<Annex>.Empty;
@@ -71,10 +71,12 @@ public static class TemplateReader
         }
         else
         {
-            MarkdownDocument markdown = Markdown.Parse(body, Pipeline);
-            (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
-            footnotes = RecoverFootnoteDefinitions(body, lines, footnotes, diagnostics);
-            CheckFootnoteLabels(body, lines, footnotes, diagnostics);
+            if (ParseBody(body, Pipeline, lines, diagnostics) is { } markdown)
+            {
+                (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
+                footnotes = RecoverFootnoteDefinitions(body, lines, footnotes, diagnostics);
+                CheckFootnoteLabels(body, lines, footnotes, diagnostics);
+            }
         }
 
         var document = new ResolutionDocument(path, header, parts, annexes, footnotes);
@@ -83,20 +85,77 @@ public static class TemplateReader
     }
 
     /// <summary>
-    /// Replaces the front matter with blank lines so that Markdig's offsets stay the offsets of the file.
+    /// Parses the body, or reports why it cannot be read: Markdig refuses elements nested deeper than its limit
+    /// (a thousand block quotes or brackets in a row) with an <see cref="ArgumentException"/>, which must reach the
+    /// drafter as a finding, not crash the host.
     /// </summary>
-    private static string BlankOut(string text, int bodyStart)
+    internal static MarkdownDocument? ParseBody(string body, MarkdownPipeline pipeline, LineMap lines, List<DraftingDiagnostic> diagnostics)
     {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < bodyStart; i++)
+        if (!QuotesNestedBeyond(body, MaximumQuoteDepth) && TryParse(body, pipeline) is { } markdown)
         {
-            if (builder[i] != '\n' && builder[i] != '\r')
+            return markdown;
+        }
+
+        // An error, not DK0009's usual warning: no text of the body can be kept.
+        diagnostics.Add(new DraftingDiagnostic(
+            TemplateDiagnostics.UnsupportedMarkdown,
+            "The text nests block quotes, lists or brackets within each other deeper than the template reader can follow, so it cannot be read; nest them less deeply",
+            lines.Span(FirstNonBlank(body), 0),
+            DraftingSeverity.Error));
+        return null;
+    }
+
+    // PERF: Markdig builds every level of "> > > …" before it refuses the depth (0.6 s for 20,000 levels); block
+    // quotes have no place in a resolution, so a line nested past this is refused before parsing.
+    private const int MaximumQuoteDepth = 100;
+
+    private static bool QuotesNestedBeyond(string body, int depth)
+    {
+        var level = 0;
+        var atLineStart = true;
+        foreach (var c in body)
+        {
+            if (c == '\n')
             {
-                builder[i] = ' ';
+                level = 0;
+                atLineStart = true;
+            }
+            else if (atLineStart && c == '>' && ++level > depth)
+            {
+                return true;
+            }
+            else if (c != ' ' && c != '\t' && c != '>')
+            {
+                atLineStart = false;
             }
         }
 
-        return builder.ToString();
+        return false;
+    }
+
+    private static MarkdownDocument? TryParse(string markdown, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static int FirstNonBlank(string body)
+    {
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (!char.IsWhiteSpace(body[i]))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -125,7 +184,7 @@ public static class TemplateReader
             end = end < 0 ? body.Length : end;
             var definition = body.Substring(textStart, end - textStart);
             var text = InlineText.Empty;
-            foreach (var block in Markdown.Parse(definition.TrimStart(), Pipeline))
+            foreach (var block in TryParse(definition.TrimStart(), Pipeline) ?? new MarkdownDocument())
             {
                 if (block is ParagraphBlock paragraph)
                 {
@@ -228,7 +287,7 @@ public static class TemplateReader
         return true;
     }
 
-    private static (string Text, int BadByte) Decode(byte[] bytes)
+    internal static (string Text, int BadByte) Decode(byte[] bytes)
     {
         try
         {

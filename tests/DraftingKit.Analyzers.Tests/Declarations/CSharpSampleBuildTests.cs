@@ -1,8 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using DraftingKit.Analyzers.Tests.Support;
 using System.Threading.Tasks;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;
@@ -28,19 +28,7 @@ public sealed class CSharpSampleBuildTests
 #else
         const string configuration = "Release";
 #endif
-        var start = new ProcessStartInfo("dotnet", $"build \"{project}\" -c {configuration} -nologo --no-incremental --no-dependencies")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AnalyzerHarness.Root,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
+        var (exitCode, output) = await DotnetCli.RunAsync(AnalyzerHarness.Root, null, "build", project, "-c", configuration, "-nologo", "--no-incremental", "--no-dependencies");
 
         var found = Line.Matches(output).Select(m => $"{m.Groups["line"].Value},{m.Groups["column"].Value} {m.Groups["level"].Value} {m.Groups["id"].Value}")
             .Distinct().OrderBy(s => s, StringComparer.Ordinal).ToArray();
@@ -52,6 +40,6 @@ public sealed class CSharpSampleBuildTests
             "22,42 warning DK2004", // "Requests also": the adverb goes before the verb
         };
         Assert.True(expected.SequenceEqual(found), output);
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exitCode);
     }
 }

@@ -126,7 +126,11 @@ internal static class GeneratorHarness
 
         public static DictionaryOptions None { get; } = new(new Dictionary<string, string>());
 
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        // The engine's netstandard2.0 polyfill of NotNullWhen is visible here too (its internals are), so the attribute
+        // would be ambiguous; the override's contract is unchanged.
+#pragma warning disable CS8765
+        public override bool TryGetValue(string key, out string? value)
+#pragma warning restore CS8765
         {
             if (values.TryGetValue(key, out var found))
             {

@@ -80,4 +80,42 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("draftkit --help", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("txt")]
+    [InlineData("docx")]
+    public void Render_refuses_to_overwrite_an_existing_file_unless_forced(string format)
+    {
+        var output = Path.Combine(folder, "existing." + format);
+        File.WriteAllText(output, "the drafter's own file");
+        var template = Fixtures.PathOf("single-sentence-decision.res.md");
+        var stderr = new StringWriter();
+
+        var refused = DraftingKit.Cli.Commands.RenderCommand.Run(new[] { template }, format, output, new StringWriter(), stderr);
+
+        Assert.Equal(DraftingKit.Cli.ExitCodes.UsageOrIoError, refused);
+        Assert.Contains("already exists; use --force", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("the drafter's own file", File.ReadAllText(output));
+
+        var forced = DraftingKit.Cli.Commands.RenderCommand.Run(new[] { template }, format, output, new StringWriter(), new StringWriter(), force: true);
+
+        Assert.Equal(DraftingKit.Cli.ExitCodes.Success, forced);
+        Assert.NotEqual("the drafter's own file", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Render_into_a_folder_never_overwrites_a_file_named_like_the_symbol_unless_forced()
+    {
+        var output = Path.Combine(folder, "out");
+        Directory.CreateDirectory(output);
+        var template = Path.Combine(folder, "escape.res.md");
+        File.WriteAllText(template, "---\nsymbol: ../../A/RES/74/177\n---\n\nThe General Assembly,\n\n1. *Decides* to act.\n");
+        File.WriteAllText(Path.Combine(output, "A-RES-74-177.txt"), "kept");
+
+        var refused = DraftingKit.Cli.Commands.RenderCommand.Run(new[] { template }, "txt", output, new StringWriter(), new StringWriter());
+
+        Assert.Equal(DraftingKit.Cli.ExitCodes.UsageOrIoError, refused);
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(output, "A-RES-74-177.txt")));
+        Assert.Single(Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories));
+    }
 }

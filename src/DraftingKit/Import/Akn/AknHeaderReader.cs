@@ -15,8 +15,31 @@ namespace DraftingKit.Import.Akn;
 /// </summary>
 internal static class AknHeaderReader
 {
-    private static readonly Regex AgendaItem = new(@"^(?:Agenda items?|Point(?:s)? (?:de l’ordre du jour)?)\s*(?<item>.+?)(?:\s+de l’ordre du jour)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex FrenchAgendaItem = new(@"^Point(?:s)?\s+(?<item>.+?)\s+de l’ordre du jour$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex AgendaItem = new(@"^(?:Agenda items?|Points? (?:de l’ordre du jour)?)(?>\s*)(?<item>.+?)(?:(?>\s+)de l’ordre du jour)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex FrenchAgendaItem = new(@"^Points?(?>\s+)(?<item>.+?)(?>\s+)de l’ordre du jour$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // An agenda item line is a few words; a longer one is kept whole rather than given to the lazy patterns, whose
+    // cost grows with the square of a run of spaces.
+    private const int LongestAgendaLine = 300;
+
+    private static string AgendaItemOf(string text)
+    {
+        if (text.Length > LongestAgendaLine)
+        {
+            return text;
+        }
+
+        try
+        {
+            var french = FrenchAgendaItem.Match(text);
+            var match = french.Success ? french : AgendaItem.Match(text);
+            return match.Success ? match.Groups["item"].Value : text;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
 
     public static DocumentHeader ReadHeader(AknContext context, XElement main)
     {
@@ -64,9 +87,7 @@ internal static class AknHeaderReader
                     break;
                 case "inline" when (string?)element.Attribute("name") == "agenda item":
                 {
-                    var french = FrenchAgendaItem.Match(text);
-                    var match = french.Success ? french : AgendaItem.Match(text);
-                    header = header with { AgendaItem = match.Success ? match.Groups["item"].Value : text };
+                    header = header with { AgendaItem = AgendaItemOf(text) };
                     break;
                 }
 

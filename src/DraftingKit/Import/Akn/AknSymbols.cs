@@ -27,6 +27,8 @@ internal static class AknSymbols
     private static readonly Regex SupplementSuffix = new(@"\s*\(supp\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     // "/262c", "/255a-b", "/92A-B", "/261 c": the part letters of a resolution adopted in parts (A/RES/… only).
+    private const int LongestSymbol = 200;
+
     private static readonly Regex PartLetters = new(@"^(?<head>.*/RES/.*/[0-9]+)\s?(?<first>[A-Za-z])(?:-(?<last>[A-Za-z]))?$", RegexOptions.CultureInvariant, Timeout);
 
     // A parenthesised qualifier: "(s-iv)", "(vol.i)", "(PartsIandII)", "(Introduction)".
@@ -68,7 +70,8 @@ internal static class AknSymbols
         }
 
         result = string.Join("/", elements);
-        var parts = PartLetters.Match(result);
+        // A symbol is a few dozen characters; the pattern's two ".*" would cost the square of a longer string.
+        var parts = result.Length <= LongestSymbol ? PartLetters.Match(result) : Match.Empty;
         if (parts.Success)
         {
             result = parts.Groups["head"].Value + " " + char.ToUpperInvariant(parts.Groups["first"].Value[0])

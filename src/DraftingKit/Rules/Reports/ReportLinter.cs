@@ -13,12 +13,18 @@ namespace DraftingKit.Rules;
 public static class ReportLinter
 {
     /// <summary>The report reader's diagnostics and the report rules' findings, in source order.</summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text)
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text) => Lint(path, text, readTemplate: null);
+
+    /// <summary>
+    /// As <see cref="Lint(string, string)"/>, with the included templates read through <paramref name="readTemplate"/>
+    /// (full path in, text or null out) instead of from disk when it is given.
+    /// </summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<string, string?>? readTemplate)
     {
         ReportReadResult read;
         try
         {
-            read = ReportReader.Read(path, text);
+            read = readTemplate is null ? ReportReader.Read(path, text) : ReportReader.Read(path, text, readTemplate);
         }
         catch (Exception exception)
         {

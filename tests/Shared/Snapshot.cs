@@ -5,15 +5,14 @@ using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
-namespace DraftingKit.Analyzers.Tests.Support;
+namespace DraftingKit.Testing;
 
 /// <summary>
 /// Snapshot assertions with Verify's file conventions, for a package mirror that does not serve Verify:
 /// the accepted text lives in <c>Snapshots/&lt;Class&gt;.&lt;Method&gt;.verified.txt</c> beside the test; a
 /// mismatch writes <c>.received.txt</c> next to it and fails with a line diff. A missing snapshot fails too
 /// (after writing the received file), so a new snapshot is always reviewed before it is accepted: rename the
-/// received file to verified. Switching to Verify later is a package swap. The same helper as
-/// tests/DraftingKit.Tests/Support/Snapshot.cs, with this project's repository root.
+/// received file to verified. Switching to Verify later is a package swap. One file, compiled into each test project.
 /// </summary>
 internal static class Snapshot
 {
@@ -62,8 +61,20 @@ internal static class Snapshot
     {
         var normalized = callerFile.Replace('\\', '/');
         return normalized.StartsWith("/_/", StringComparison.Ordinal)
-            ? Path.Combine(AnalyzerHarness.Root, normalized.Substring(3))
+            ? Path.Combine(RepositoryRoot(), normalized.Substring(3))
             : callerFile;
+    }
+
+    /// <summary>The folder holding DraftingKit.sln, above the test assembly.</summary>
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DraftingKit.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("DraftingKit.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>A unified-style diff of two texts, showing only changed lines with a little context.</summary>
