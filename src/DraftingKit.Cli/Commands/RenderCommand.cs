@@ -148,22 +148,24 @@ internal static class RenderCommand
         return new Rendered(result.Diagnostics, result.HasErrors ? null : format.Render(result.Document), result.Document.Header.Symbol);
     }
 
-    /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text or an HTML page.</summary>
+    /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text, Markdown, an HTML page or Word.</summary>
     private static Rendered RenderReport(string reportPath, string formatName)
     {
-        Func<ReportDocument, string>? render = formatName switch
+        Func<ReportDocument, byte[]>? render = formatName switch
         {
-            "txt" => ReportTextRenderer.Render,
-            "html" => ReportHtmlRenderer.Render,
+            "txt" => report => new UTF8Encoding(false).GetBytes(ReportTextRenderer.Render(report)),
+            "md" => report => new UTF8Encoding(false).GetBytes(ReportMarkdownRenderer.Render(report)),
+            "html" => report => new UTF8Encoding(false).GetBytes(ReportHtmlRenderer.Render(report)),
+            "docx" => ReportDocxRenderer.Render,
             _ => null,
         };
         if (render is null)
         {
-            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text) or html.");
+            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html or docx, not as {formatName}.");
         }
 
         var result = ReportReader.ReadFile(reportPath);
-        var bytes = result.HasErrors ? null : new UTF8Encoding(false).GetBytes(render(result.Report));
+        var bytes = result.HasErrors ? null : render(result.Report);
         return new Rendered(result.Diagnostics, bytes, result.Report.Header.Symbol);
     }
 

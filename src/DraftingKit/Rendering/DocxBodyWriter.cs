@@ -25,14 +25,26 @@ internal sealed class DocxBodyWriter
 
     private readonly ResolutionDocument document;
     private readonly FootnoteNumbering numbering;
+    private readonly DocxOutput output;
     private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
-    private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
-    private readonly Body body = new();
+    private readonly Dictionary<string, int> placed = new(System.StringComparer.Ordinal);
+    private readonly Body body;
 
     public DocxBodyWriter(ResolutionDocument document)
+        : this(document, FootnoteNumbering.For(document), new DocxOutput())
+    {
+    }
+
+    /// <summary>
+    /// A writer that adds <paramref name="document"/> to <paramref name="output"/>, which other texts may share,
+    /// printing the footnote numbers <paramref name="numbering"/> gives (a report's scheme decides them).
+    /// </summary>
+    public DocxBodyWriter(ResolutionDocument document, FootnoteNumbering numbering, DocxOutput output)
     {
         this.document = document;
-        numbering = FootnoteNumbering.For(document);
+        this.numbering = numbering;
+        this.output = output;
+        body = output.Body;
         foreach (var footnote in document.Footnotes)
         {
             if (!definitions.ContainsKey(footnote.Label))
@@ -40,14 +52,10 @@ internal sealed class DocxBodyWriter
                 definitions.Add(footnote.Label, footnote);
             }
         }
-
-        Footnotes = new Footnotes(
-            new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
     }
 
     /// <summary>The footnotes part content, filled while the body is written.</summary>
-    public Footnotes Footnotes { get; }
+    public Footnotes Footnotes => output.Footnotes;
 
     /// <summary>Document settings: the footnote separators and Word 2013+ layout (no compatibility mode).</summary>
     public static Settings Settings() => new(
@@ -62,6 +70,19 @@ internal sealed class DocxBodyWriter
         }));
 
     public Document WriteDocument()
+    {
+        WriteText();
+        body.Append(PageSection());
+        return new Document(body);
+    }
+
+    /// <summary>The page of a UN document: US Letter with the UN margins.</summary>
+    public static SectionProperties PageSection() => new(
+        new PageSize { Width = PageWidth, Height = PageHeight },
+        new PageMargin { Top = 1440, Right = Margin, Bottom = 1440, Left = Margin, Header = 720, Footer = 720, Gutter = 0 });
+
+    /// <summary>Adds the text's paragraphs and footnotes to the output, without the closing section properties.</summary>
+    public void WriteText()
     {
         var header = document.Header;
         if (HeaderLines.HasHeaderBlock(header))
@@ -145,10 +166,6 @@ internal sealed class DocxBodyWriter
         }
 
         AddUnreferencedFootnotes();
-        body.Append(new SectionProperties(
-            new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin { Top = 1440, Right = Margin, Bottom = 1440, Left = Margin, Header = 720, Footer = 720, Gutter = 0 }));
-        return new Document(body);
     }
 
     private static string MastheadStyle(HeaderLineKind kind) => kind switch
@@ -323,7 +340,7 @@ internal sealed class DocxBodyWriter
     {
         foreach (var footnote in numbering.Ordered)
         {
-            if (placed.Contains(footnote.Label))
+            if (placed.ContainsKey(footnote.Label))
             {
                 continue;
             }
@@ -336,6 +353,22 @@ internal sealed class DocxBodyWriter
             });
         }
     }
+
+    /// <summary>A paragraph of plain text in <paramref name="style"/>, its lines ("\n") kept apart by line breaks.</summary>
+    public void AddLines(string style, string text) =>
+        Add(style, paragraph =>
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    paragraph.Append(new Run(new Break()));
+                }
+
+                paragraph.Append(TextRun(lines[i]));
+            }
+        });
 
     private void AddText(string style, string? text)
     {
@@ -385,21 +418,23 @@ internal sealed class DocxBodyWriter
     private void AppendFootnoteReference(OpenXmlElement paragraph, string label)
     {
         var number = numbering.NumberOf(label) ?? 0;
-        var bookmark = "_RefFootnote" + number.ToString(CultureInfo.InvariantCulture);
         var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
-        if (!placed.Add(label))
+        if (placed.TryGetValue(label, out var placedId))
         {
             paragraph.Append(new SimpleField(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))))
             {
-                Instruction = " NOTEREF " + bookmark + " \\f \\h ",
+                Instruction = " NOTEREF " + Bookmark(placedId) + " \\f \\h ",
             });
             return;
         }
 
-        var id = number.ToString(CultureInfo.InvariantCulture);
+        // The id is the footnote's place in the file; the number printed is Word's count (see ReportDocxRenderer).
+        var footnoteId = output.NextFootnoteId();
+        placed.Add(label, footnoteId);
+        var id = footnoteId.ToString(CultureInfo.InvariantCulture);
         paragraph.Append(
-            new BookmarkStart { Id = id, Name = bookmark },
-            new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = number }),
+            new BookmarkStart { Id = id, Name = Bookmark(footnoteId) },
+            new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId }),
             new BookmarkEnd { Id = id });
 
         var note = StyledParagraph(DocxStyles.FootnoteText);
@@ -413,8 +448,10 @@ internal sealed class DocxBodyWriter
             AppendInline(note, definition.Text);
         }
 
-        Footnotes.Append(new Footnote(note) { Id = number });
+        Footnotes.Append(new Footnote(note) { Id = footnoteId });
     }
+
+    private static string Bookmark(int footnoteId) => "_RefFootnote" + footnoteId.ToString(CultureInfo.InvariantCulture);
 
     private static Run TextRun(string text, bool italic = false, bool bold = false)
     {

@@ -18,58 +18,36 @@ public static class MarkdownRenderer
     {
         var output = new StringBuilder();
         WriteFrontMatter(output, document.Header);
-        var blocks = new List<string>();
-
-        foreach (var part in document.Parts)
-        {
-            if (part.Designation is { } designation)
-            {
-                blocks.Add("# " + designation + (part.DesignationNote is { } note ? Inline(note) : string.Empty));
-                if (part.Title is { } partTitle)
-                {
-                    blocks.Add("## " + Inline(partTitle));
-                }
-            }
-
-            var operative = part.OperativePart.ToList();
-            if (part.Formula is { } formula)
-            {
-                if (formula.RunsOn && operative.Count > 0 && operative[0] is OperativeParagraph first)
-                {
-                    blocks.Add(EscapeBlockStart(Inline(formula.Text)) + " " + Inline(first.Text));
-                    Subparagraphs(blocks, first.Subparagraphs, string.Empty);
-                    operative.RemoveAt(0);
-                }
-                else
-                {
-                    blocks.Add(EscapeBlockStart(Inline(formula.Text)));
-                }
-            }
-
-            Blocks(blocks, part.Preamble);
-            Blocks(blocks, operative);
-        }
-
-        foreach (var annex in document.Annexes)
-        {
-            blocks.Add("# " + annex.Label);
-            if (annex.Title is { } annexTitle)
-            {
-                blocks.Add("## " + Inline(annexTitle));
-            }
-
-            Blocks(blocks, annex.Blocks);
-        }
-
-        foreach (var footnote in document.Footnotes)
-        {
-            blocks.Add("[^" + footnote.Label + "]: " + Inline(footnote.Text));
-        }
-
+        var blocks = new BodyWriter(label => label, 1).Document(document, document.Footnotes);
         output.Append(string.Join("\n\n", blocks));
         output.Append('\n');
         return output.ToString();
     }
+
+    /// <summary>
+    /// The body of <paramref name="document"/> as Markdown blocks, without front matter, for a text included in a
+    /// larger Markdown document (a report): footnote labels are the numbers <paramref name="numbering"/> prints, after
+    /// <paramref name="labelPrefix"/> (Markdown footnote labels are unique in a document, so a text whose notes restart
+    /// at 1 needs a prefix of its own), with the definitions in printed order; headings go
+    /// <paramref name="headingOffset"/> levels deeper than in a template ("# A" becomes a level 1 + offset heading).
+    /// </summary>
+    public static IReadOnlyList<string> BodyBlocks(ResolutionDocument document, FootnoteNumbering numbering, string labelPrefix, int headingOffset)
+    {
+        string Label(string label) => numbering.NumberOf(label) is int number ? labelPrefix + number.ToString(CultureInfo.InvariantCulture) : label;
+        return new BodyWriter(Label, 1 + headingOffset).Document(document, numbering.Ordered);
+    }
+
+    /// <summary>Inline text in template Markdown: italics as <c>*…*</c>, footnotes as <c>[^label]</c>.</summary>
+    public static string Inline(InlineText text) => new BodyWriter(label => label, 1).Inline(text);
+
+    /// <summary>
+    /// Plain text as a Markdown paragraph: escaped, and with what would start a list, heading or quote ("1. ", "# ")
+    /// escaped at its start.
+    /// </summary>
+    public static string PlainParagraph(string text) => BodyWriter.EscapeBlockStart(Inline(InlineText.Plain(text)));
+
+    /// <summary>Inline text with each footnote label written as <paramref name="noteLabel"/> gives it.</summary>
+    public static string Inline(InlineText text, System.Func<string, string> noteLabel) => new BodyWriter(noteLabel, 1).Inline(text);
 
     private static void WriteFrontMatter(StringBuilder output, DocumentHeader header)
     {
@@ -133,216 +111,283 @@ public static class MarkdownRenderer
         return builder.Append('"').ToString();
     }
 
-    private static void Blocks(List<string> blocks, IEnumerable<BodyBlock> body)
+    /// <summary>Writes body blocks and inline text, with footnote labels mapped and headings at a given depth.</summary>
+    private sealed class BodyWriter
     {
-        foreach (var block in body)
+        private readonly System.Func<string, string> noteLabel;
+        private readonly int headingBase;
+
+        public BodyWriter(System.Func<string, string> noteLabel, int headingBase)
         {
-            switch (block)
+            this.noteLabel = noteLabel;
+            this.headingBase = headingBase;
+        }
+
+        public List<string> Document(ResolutionDocument document, IEnumerable<Footnote> footnotes)
+        {
+            var blocks = new List<string>();
+
+            foreach (var part in document.Parts)
             {
-                case PreambularParagraph paragraph:
-                    blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
-                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
-                    break;
-                case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                if (part.Designation is { } designation)
                 {
-                    var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
-                    var item = new StringBuilder(marker + Inline(paragraph.Text));
-                    AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
-                    blocks.Add(item.ToString());
-                    break;
+                    blocks.Add(Hashes(0) + designation + (part.DesignationNote is { } note ? Inline(note) : string.Empty));
+                    if (part.Title is { } partTitle)
+                    {
+                        blocks.Add(Hashes(1) + Inline(partTitle));
+                    }
                 }
 
-                case OperativeParagraph paragraph:
-                    blocks.Add(paragraph.Number is null ? EscapeBlockStart(Inline(paragraph.Text)) : paragraph.DisplayNumber + " " + Inline(paragraph.Text));
-                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
-                    break;
-                case TextParagraph { Label: { } label } paragraph when IsNumber(label):
+                var operative = part.OperativePart.ToList();
+                if (part.Formula is { } formula)
                 {
-                    var marker = label + ". ";
-                    var item = new StringBuilder(marker + Inline(paragraph.Text));
-                    AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
-                    blocks.Add(item.ToString());
-                    break;
+                    if (formula.RunsOn && operative.Count > 0 && operative[0] is OperativeParagraph first)
+                    {
+                        blocks.Add(EscapeBlockStart(Inline(formula.Text)) + " " + Inline(first.Text));
+                        Subparagraphs(blocks, first.Subparagraphs, string.Empty);
+                        operative.RemoveAt(0);
+                    }
+                    else
+                    {
+                        blocks.Add(EscapeBlockStart(Inline(formula.Text)));
+                    }
                 }
 
-                case TextParagraph paragraph:
-                    blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.Label + ". ") + Inline(paragraph.Text)));
-                    Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
-                    break;
-                case Heading heading:
-                    blocks.Add(new string('#', System.Math.Min(6, heading.Level + 1)) + " " + Inline(heading.Text));
-                    break;
-                case Table table:
-                    blocks.Add(TableText(table));
-                    break;
+                Blocks(blocks, part.Preamble);
+                Blocks(blocks, operative);
             }
-        }
-    }
 
-    private static bool IsNumber(string label) => label.Length is > 0 and < 10 && label.All(c => c is >= '0' and <= '9');
-
-    /// <summary>Subparagraphs as top-level paragraphs "(a) …"; the reader nests them again by their labels.</summary>
-    private static void Subparagraphs(List<string> blocks, EquatableArray<Subparagraph> items, string indent)
-    {
-        foreach (var item in items)
-        {
-            if (item.Style == ListStyle.Decimal)
+            foreach (var annex in document.Annexes)
             {
-                var marker = item.Label + ". ";
-                var text = new StringBuilder(indent + marker + Inline(item.Text));
-                AppendIndented(text, item.Items, indent + new string(' ', marker.Length));
-                blocks.Add(text.ToString());
-                continue;
+                blocks.Add(Hashes(0) + annex.Label);
+                if (annex.Title is { } annexTitle)
+                {
+                    blocks.Add(Hashes(1) + Inline(annexTitle));
+                }
+
+                Blocks(blocks, annex.Blocks);
             }
 
-            blocks.Add(indent + Labelled(item));
-            Subparagraphs(blocks, item.Items, indent);
-        }
-    }
-
-    /// <summary>Subparagraphs inside a list item, indented under its marker.</summary>
-    private static void AppendIndented(StringBuilder output, EquatableArray<Subparagraph> items, string indent)
-    {
-        var paragraphs = new List<string>();
-        Subparagraphs(paragraphs, items, indent);
-        foreach (var paragraph in paragraphs)
-        {
-            output.Append("\n\n").Append(paragraph);
-        }
-    }
-
-    private static string Labelled(Subparagraph item) =>
-        item.Style == ListStyle.Unlabelled ? EscapeBlockStart(Inline(item.Text)) : item.DisplayLabel + " " + Inline(item.Text);
-
-    private static string TableText(Table table)
-    {
-        var builder = new StringBuilder();
-        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
-        var first = true;
-        foreach (var row in table.Rows)
-        {
-            if (!first)
+            foreach (var footnote in footnotes)
             {
-                builder.Append('\n');
+                blocks.Add("[^" + noteLabel(footnote.Label) + "]: " + Inline(footnote.Text));
             }
 
-            builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
-            if (first)
+            return blocks;
+        }
+
+        private string Hashes(int depth) => new string('#', System.Math.Min(6, headingBase + depth)) + " ";
+
+        private void Blocks(List<string> blocks, IEnumerable<BodyBlock> body)
+        {
+            foreach (var block in body)
             {
-                builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
-                first = false;
+                switch (block)
+                {
+                    case PreambularParagraph paragraph:
+                        blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
+                        Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                        break;
+                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                    {
+                        var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
+                        var item = new StringBuilder(marker + Inline(paragraph.Text));
+                        AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
+                        blocks.Add(item.ToString());
+                        break;
+                    }
+
+                    case OperativeParagraph paragraph:
+                        blocks.Add(paragraph.Number is null ? EscapeBlockStart(Inline(paragraph.Text)) : paragraph.DisplayNumber + " " + Inline(paragraph.Text));
+                        Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                        break;
+                    case TextParagraph { Label: { } label } paragraph when IsNumber(label):
+                    {
+                        var marker = label + ". ";
+                        var item = new StringBuilder(marker + Inline(paragraph.Text));
+                        AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
+                        blocks.Add(item.ToString());
+                        break;
+                    }
+
+                    case TextParagraph paragraph:
+                        blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.Label + ". ") + Inline(paragraph.Text)));
+                        Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                        break;
+                    case Heading heading:
+                        blocks.Add(new string('#', System.Math.Min(6, heading.Level + headingBase)) + " " + Inline(heading.Text));
+                        break;
+                    case Table table:
+                        blocks.Add(TableText(table));
+                        break;
+                }
             }
         }
 
-        return builder.ToString();
-    }
+        private static bool IsNumber(string label) => label.Length is > 0 and < 10 && label.All(c => c is >= '0' and <= '9');
 
-    /// <summary>Inline text in template Markdown: italics as <c>*…*</c>, footnotes as <c>[^label]</c>.</summary>
-    public static string Inline(InlineText text)
-    {
-        var builder = new StringBuilder();
-        Append(builder, text);
-        return builder.ToString();
-    }
-
-    private static void Append(StringBuilder builder, InlineText text)
-    {
-        foreach (var inline in text.Inlines)
+        /// <summary>Subparagraphs as top-level paragraphs "(a) …"; the reader nests them again by their labels.</summary>
+        private void Subparagraphs(List<string> blocks, EquatableArray<Subparagraph> items, string indent)
         {
-            switch (inline)
+            foreach (var item in items)
             {
-                case TextRun run:
-                    builder.Append(Escape(run.Text));
-                    break;
-                case Emphasis emphasis:
-                    Delimit(builder, emphasis.Content, "*");
-                    break;
-                case StrongEmphasis strong:
-                    Delimit(builder, strong.Content, "**");
-                    break;
-                case DocumentLink link:
-                    builder.Append('[');
-                    Append(builder, link.Content);
-                    builder.Append("](").Append(LinkTarget(link)).Append(')');
-                    break;
-                case FootnoteReference reference:
-                    builder.Append("[^").Append(reference.Label).Append(']');
-                    break;
+                if (item.Style == ListStyle.Decimal)
+                {
+                    var marker = item.Label + ". ";
+                    var text = new StringBuilder(indent + marker + Inline(item.Text));
+                    AppendIndented(text, item.Items, indent + new string(' ', marker.Length));
+                    blocks.Add(text.ToString());
+                    continue;
+                }
+
+                blocks.Add(indent + Labelled(item));
+                Subparagraphs(blocks, item.Items, indent);
             }
         }
-    }
 
-    private static string LinkTarget(DocumentLink link)
-    {
-        var target = link.Target == link.Content.PlainText ? "#" : link.Target;
-        return target.IndexOfAny(new[] { ' ', '(', ')', '<', '>' }) >= 0 ? "<" + target.Replace("<", "%3C").Replace(">", "%3E") + ">" : target;
-    }
-
-    /// <summary>
-    /// Wraps emphasis in delimiters, keeping white space at its edges outside them (CommonMark does not close
-    /// "*Recalling *" because a closing delimiter may not follow a space).
-    /// </summary>
-    private static void Delimit(StringBuilder builder, InlineText content, string delimiter)
-    {
-        var inner = new StringBuilder();
-        Append(inner, content);
-        var text = inner.ToString();
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
+        /// <summary>Subparagraphs inside a list item, indented under its marker.</summary>
+        private void AppendIndented(StringBuilder output, EquatableArray<Subparagraph> items, string indent)
         {
-            builder.Append(text);
-            return;
-        }
-
-        var leading = text.Substring(0, text.IndexOf(trimmed, System.StringComparison.Ordinal));
-        var trailing = text.Substring(leading.Length + trimmed.Length);
-        builder.Append(leading).Append(delimiter).Append(trimmed).Append(delimiter).Append(trailing);
-    }
-
-    /// <summary>Escapes the characters that Markdown would read as formatting inside a paragraph.</summary>
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '|')
+            var paragraphs = new List<string>();
+            Subparagraphs(paragraphs, items, indent);
+            foreach (var paragraph in paragraphs)
             {
-                builder.Append('\\');
+                output.Append("\n\n").Append(paragraph);
             }
-
-            builder.Append(c);
         }
 
-        return builder.ToString();
-    }
+        private string Labelled(Subparagraph item) =>
+            item.Style == ListStyle.Unlabelled ? EscapeBlockStart(Inline(item.Text)) : item.DisplayLabel + " " + Inline(item.Text);
 
-    /// <summary>
-    /// Escapes what Markdown would read as the start of a list, heading or quote when it opens a paragraph:
-    /// "1. ", "- ", "# ", "> ".
-    /// </summary>
-    private static string EscapeBlockStart(string text)
-    {
-        if (text.Length == 0)
+        private string TableText(Table table)
         {
+            var builder = new StringBuilder();
+            var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
+            var first = true;
+            foreach (var row in table.Rows)
+            {
+                if (!first)
+                {
+                    builder.Append('\n');
+                }
+
+                builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
+                if (first)
+                {
+                    builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
+                    first = false;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        public string Inline(InlineText text)
+        {
+            var builder = new StringBuilder();
+            Append(builder, text);
+            return builder.ToString();
+        }
+
+        private void Append(StringBuilder builder, InlineText text)
+        {
+            foreach (var inline in text.Inlines)
+            {
+                switch (inline)
+                {
+                    case TextRun run:
+                        builder.Append(Escape(run.Text));
+                        break;
+                    case Emphasis emphasis:
+                        Delimit(builder, emphasis.Content, "*");
+                        break;
+                    case StrongEmphasis strong:
+                        Delimit(builder, strong.Content, "**");
+                        break;
+                    case DocumentLink link:
+                        builder.Append('[');
+                        Append(builder, link.Content);
+                        builder.Append("](").Append(LinkTarget(link)).Append(')');
+                        break;
+                    case FootnoteReference reference:
+                        builder.Append("[^").Append(noteLabel(reference.Label)).Append(']');
+                        break;
+                }
+            }
+        }
+
+        private static string LinkTarget(DocumentLink link)
+        {
+            var target = link.Target == link.Content.PlainText ? "#" : link.Target;
+            return target.IndexOfAny(new[] { ' ', '(', ')', '<', '>' }) >= 0 ? "<" + target.Replace("<", "%3C").Replace(">", "%3E") + ">" : target;
+        }
+
+        /// <summary>
+        /// Wraps emphasis in delimiters, keeping white space at its edges outside them (CommonMark does not close
+        /// "*Recalling *" because a closing delimiter may not follow a space).
+        /// </summary>
+        private void Delimit(StringBuilder builder, InlineText content, string delimiter)
+        {
+            var inner = new StringBuilder();
+            Append(inner, content);
+            var text = inner.ToString();
+            var trimmed = text.Trim();
+            if (trimmed.Length == 0)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            var leading = text.Substring(0, text.IndexOf(trimmed, System.StringComparison.Ordinal));
+            var trailing = text.Substring(leading.Length + trimmed.Length);
+            builder.Append(leading).Append(delimiter).Append(trimmed).Append(delimiter).Append(trailing);
+        }
+
+        /// <summary>Escapes the characters that Markdown would read as formatting inside a paragraph.</summary>
+        private static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '|')
+                {
+                    builder.Append('\\');
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Escapes what Markdown would read as the start of a list, heading or quote when it opens a paragraph:
+        /// "1. ", "- ", "# ", "> ".
+        /// </summary>
+        public static string EscapeBlockStart(string text)
+        {
+            if (text.Length == 0)
+            {
+                return text;
+            }
+
+            var digits = 0;
+            while (digits < text.Length && digits < 10 && char.IsDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && (text[digits + 1] == ' '))
+            {
+                return text.Substring(0, digits) + "\\" + text.Substring(digits);
+            }
+
+            if (text[0] is '-' or '+' or '#' or '>' or '=' && (text.Length == 1 || text[1] == ' ' || text[0] == '#' || text[0] == '='))
+            {
+                return "\\" + text;
+            }
+
             return text;
         }
-
-        var digits = 0;
-        while (digits < text.Length && digits < 10 && char.IsDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && (text[digits + 1] == ' '))
-        {
-            return text.Substring(0, digits) + "\\" + text.Substring(digits);
-        }
-
-        if (text[0] is '-' or '+' or '#' or '>' or '=' && (text.Length == 1 || text[1] == ' ' || text[0] == '#' || text[0] == '='))
-        {
-            return "\\" + text;
-        }
-
-        return text;
     }
 }

@@ -38,14 +38,52 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Render_refuses_formats_reports_do_not_have_yet()
+    public void Render_prints_the_report_as_Markdown()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = RenderCommand.Run(new[] { Report000 }, "md", null, stdout, stderr);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr.ToString());
+        Assert.StartsWith("General Assembly\\\nDistr.: General\\\n28 November 2017\\\nEnglish\\\nOriginal: Spanish\n\n", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\n### Draft resolution IV\n", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_writes_the_report_as_one_Word_file()
+    {
+        var target = Path.Combine(folder, "A-72-438.docx");
+
+        var exit = RenderCommand.Run(new[] { Report000 }, "docx", target, new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, exit);
+        using var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(target, false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(package));
+        Assert.Contains("Draft resolution V", package.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_refuses_docx_of_a_report_to_standard_output()
+    {
+        var stderr = new StringWriter();
+
+        var exit = RenderCommand.Run(new[] { Report000 }, "docx", null, new StringWriter(), stderr);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("docx output is binary", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_refuses_akn_for_a_report()
     {
         var stderr = new StringWriter();
 
         var exit = RenderCommand.Run(new[] { Report000 }, "akn", null, new StringWriter(), stderr);
 
         Assert.Equal(2, exit);
-        Assert.Contains("is a report; reports render as txt (UN-format text) or html.", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is a report; reports render as txt (UN-format text), md, html or docx, not as akn.", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
