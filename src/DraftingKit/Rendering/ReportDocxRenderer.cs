@@ -60,9 +60,6 @@ public static class ReportDocxRenderer
         var restart = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText;
         Masthead(report.Header, docx);
 
-        var cited = new HashSet<string>(System.StringComparer.Ordinal);
-        var segment = new List<BodyBlock>();
-        var count = 0;
         var sectionStart = 1;
         var sections = 0;
         var sectionEnd = 0;
@@ -90,75 +87,28 @@ public static class ReportDocxRenderer
             sectionEnd = docx.Body.ChildElements.Count;
         }
 
-        void Flush()
+        foreach (var item in ReportFlow.Of(report, layout))
         {
-            if (segment.Count == 0)
+            if (item is not RecommendedFlowItem recommended)
             {
-                return;
+                new DocxBodyWriter(item.Document, item.Numbering, docx).WriteText();
+                continue;
             }
 
-            // The report's notes first cited in this stretch of report text, numbered on from those before.
-            var notes = new List<Footnote>();
-            foreach (var text in DocumentText.Blocks(EquatableArray.From(segment)))
+            if (restart)
             {
-                foreach (var reference in text.FootnoteReferences())
-                {
-                    if (cited.Add(reference.Label) && report.Footnotes.FirstOrDefault(f => f.Label == reference.Label) is { } footnote)
-                    {
-                        notes.Add(footnote);
-                    }
-                }
+                EndSection(1);
             }
 
-            var part = new DocumentPart(null, null, null, EquatableArray<BodyBlock>.Empty, EquatableArray.From(segment), SourceSpan.None);
-            var document = new ResolutionDocument(report.Path, new DocumentHeader(), EquatableArray.Create(part), EquatableArray<Annex>.Empty, EquatableArray.From(notes));
-            var numbering = FootnoteNumbering.For(document, count + 1);
-            count += numbering.Count;
-            new DocxBodyWriter(document, numbering, docx).WriteText();
-            segment.Clear();
-        }
-
-        foreach (var block in report.Blocks)
-        {
-            switch (block)
+            var shown = Numbered(recommended.Document with { Header = recommended.Document.Header with { Label = layout.LabelOf(recommended.Recommended) } }, recommended.ParagraphNumber);
+            new DocxBodyWriter(shown, recommended.Numbering, docx).WriteText();
+            if (restart)
             {
-                case ReportHeading heading:
-                    segment.Add(new Heading(CrossReferenceTokens.Resolve(heading.Text, layout), heading.Level, heading.Span));
-                    break;
-                case ReportParagraph paragraph:
-                    segment.Add(new TextParagraph(Number(layout, block), CrossReferenceTokens.Resolve(paragraph.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ProceedingParagraph proceeding:
-                    segment.Add(new TextParagraph(Number(layout, block), ProceedingNarrative.Write(proceeding.Proceeding, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ReportText line:
-                    segment.Add(new TextParagraph(null, CrossReferenceTokens.Resolve(line.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case RecommendedText recommended when recommended.Document is { } document:
-                    Flush();
-                    if (restart)
-                    {
-                        EndSection(1);
-                    }
-
-                    var shown = Numbered(document with { Header = document.Header with { Label = layout.LabelOf(recommended) } }, layout.NumberOf(block));
-                    var numbering = FootnoteNumbering.For(shown, restart ? 1 : count + 1);
-                    if (!restart)
-                    {
-                        count += numbering.Count;
-                    }
-
-                    new DocxBodyWriter(shown, numbering, docx).WriteText();
-                    if (restart)
-                    {
-                        EndSection(count + 1);
-                    }
-
-                    break;
+                // The report's own notes go on after the text from where they stood before it.
+                EndSection(recommended.NotesBefore + 1);
             }
         }
 
-        Flush();
         var final = Section(sectionStart, restart, sections > 0);
         docx.Body.Append(final);
     }
@@ -227,7 +177,4 @@ public static class ReportDocxRenderer
             writer.AddLines(style, paragraph);
         }
     }
-
-    private static string? Number(ReportLayout layout, ReportBlock block) =>
-        layout.NumberOf(block) is int number ? number.ToString(CultureInfo.InvariantCulture) : null;
 }

@@ -83,81 +83,19 @@ public static class ReportHtmlRenderer
 
     private static void Body(XmlWriter xml, ReportDocument report, ReportLayout layout)
     {
-        var continuous = report.Header.FootnoteScheme == ReportFootnoteScheme.Continuous;
-        var cited = new HashSet<string>(System.StringComparer.Ordinal);
-        var segment = new List<BodyBlock>();
-        var count = 0;
         var segments = 0;
         var texts = 0;
-
-        void Flush()
+        foreach (var item in ReportFlow.Of(report, layout))
         {
-            if (segment.Count == 0)
+            if (item is RecommendedFlowItem recommended)
             {
-                return;
+                var shown = recommended.Document with { Header = recommended.Document.Header with { Label = layout.LabelOf(recommended.Recommended) } };
+                HtmlRenderer.WriteSection(xml, shown, recommended.Numbering, "text-" + (++texts).ToString(CultureInfo.InvariantCulture) + "-", "recommended-text");
             }
-
-            // The report's notes first cited in this stretch of report text, numbered on from those before.
-            var notes = new List<Footnote>();
-            foreach (var text in DocumentText.Blocks(EquatableArray.From(segment)))
+            else
             {
-                foreach (var reference in text.FootnoteReferences())
-                {
-                    if (cited.Add(reference.Label))
-                    {
-                        foreach (var footnote in report.Footnotes)
-                        {
-                            if (footnote.Label == reference.Label)
-                            {
-                                notes.Add(footnote);
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-
-            var part = new DocumentPart(null, null, null, EquatableArray<BodyBlock>.Empty, EquatableArray.From(segment), SourceSpan.None);
-            var document = new ResolutionDocument(report.Path, new DocumentHeader(), EquatableArray.Create(part), EquatableArray<Annex>.Empty, EquatableArray.From(notes));
-            var numbering = FootnoteNumbering.For(document, count + 1);
-            count += numbering.Count;
-            HtmlRenderer.WriteBlocks(xml, document, numbering, "report-" + (++segments).ToString(CultureInfo.InvariantCulture) + "-");
-            segment.Clear();
-        }
-
-        foreach (var block in report.Blocks)
-        {
-            switch (block)
-            {
-                case ReportHeading heading:
-                    segment.Add(new Heading(CrossReferenceTokens.Resolve(heading.Text, layout), heading.Level, heading.Span));
-                    break;
-                case ReportParagraph paragraph:
-                    segment.Add(new TextParagraph(Number(layout, block), CrossReferenceTokens.Resolve(paragraph.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ProceedingParagraph proceeding:
-                    segment.Add(new TextParagraph(Number(layout, block), ProceedingNarrative.Write(proceeding.Proceeding, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ReportText line:
-                    segment.Add(new TextParagraph(null, CrossReferenceTokens.Resolve(line.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case RecommendedText recommended when recommended.Document is { } document:
-                    Flush();
-                    var shown = document with { Header = document.Header with { Label = layout.LabelOf(recommended) } };
-                    var numbering = FootnoteNumbering.For(shown, continuous ? count + 1 : 1);
-                    if (continuous)
-                    {
-                        count += numbering.Count;
-                    }
-
-                    HtmlRenderer.WriteSection(xml, shown, numbering, "text-" + (++texts).ToString(CultureInfo.InvariantCulture) + "-", "recommended-text");
-                    break;
+                HtmlRenderer.WriteBlocks(xml, item.Document, item.Numbering, "report-" + (++segments).ToString(CultureInfo.InvariantCulture) + "-");
             }
         }
-
-        Flush();
     }
-
-    private static string? Number(ReportLayout layout, ReportBlock block) =>
-        layout.NumberOf(block) is int number ? number.ToString(CultureInfo.InvariantCulture) : null;
 }

@@ -34,87 +34,36 @@ public static class ReportMarkdownRenderer
         Masthead(report.Header, output);
 
         var continuous = report.Header.FootnoteScheme == ReportFootnoteScheme.Continuous;
-        var cited = new HashSet<string>(System.StringComparer.Ordinal);
-        var segment = new List<BodyBlock>();
-        var count = 0;
-
-        void Flush()
+        foreach (var item in ReportFlow.Of(report, layout))
         {
-            if (segment.Count == 0)
+            if (item is not RecommendedFlowItem recommended)
             {
-                return;
+                output.AddRange(MarkdownRenderer.BodyBlocks(item.Document, item.Numbering, string.Empty, -1));
+                continue;
             }
 
-            // The report's notes first cited in this stretch of report text, numbered on from those before.
-            var notes = new List<Footnote>();
-            foreach (var text in DocumentText.Blocks(EquatableArray.From(segment)))
+            var label = layout.LabelOf(recommended.Recommended);
+            if (label is not null)
             {
-                foreach (var reference in text.FootnoteReferences())
-                {
-                    if (cited.Add(reference.Label) && report.Footnotes.FirstOrDefault(f => f.Label == reference.Label) is { } footnote)
-                    {
-                        notes.Add(footnote);
-                    }
-                }
+                output.Add(new string('#', TextHeadingOffset) + " " + label);
             }
 
-            var part = new DocumentPart(null, null, null, EquatableArray<BodyBlock>.Empty, EquatableArray.From(segment), SourceSpan.None);
-            var document = new ResolutionDocument(report.Path, new DocumentHeader(), EquatableArray.Create(part), EquatableArray<Annex>.Empty, EquatableArray.From(notes));
-            var numbering = FootnoteNumbering.For(document, count + 1);
-            count += numbering.Count;
-            output.AddRange(MarkdownRenderer.BodyBlocks(document, numbering, string.Empty, -1));
-            segment.Clear();
+            if (recommended.Document.Header.Title is { } title)
+            {
+                output.Add(new string('#', TextHeadingOffset + 1) + " " + MarkdownRenderer.Inline(InlineText.Plain(title)));
+            }
+
+            var prefix = continuous ? string.Empty : LabelPrefix(label ?? recommended.Recommended.Id);
+            var body = MarkdownRenderer.BodyBlocks(recommended.Document, recommended.Numbering, prefix, TextHeadingOffset + 1).ToList();
+            if (recommended.ParagraphNumber is int number && body.Count > 0)
+            {
+                // A decision of one sentence takes the report's paragraph number (seed 001, draft decision III).
+                body[0] = number.ToString(CultureInfo.InvariantCulture) + ". " + body[0];
+            }
+
+            output.AddRange(body);
         }
 
-        foreach (var block in report.Blocks)
-        {
-            switch (block)
-            {
-                case ReportHeading heading:
-                    segment.Add(new Heading(CrossReferenceTokens.Resolve(heading.Text, layout), heading.Level, heading.Span));
-                    break;
-                case ReportParagraph paragraph:
-                    segment.Add(new TextParagraph(Number(layout, block), CrossReferenceTokens.Resolve(paragraph.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ProceedingParagraph proceeding:
-                    segment.Add(new TextParagraph(Number(layout, block), ProceedingNarrative.Write(proceeding.Proceeding, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case ReportText line:
-                    segment.Add(new TextParagraph(null, CrossReferenceTokens.Resolve(line.Text, layout), EquatableArray<Subparagraph>.Empty, block.Span));
-                    break;
-                case RecommendedText recommended when recommended.Document is { } document:
-                    Flush();
-                    var label = layout.LabelOf(recommended);
-                    var numbering = FootnoteNumbering.For(document, continuous ? count + 1 : 1);
-                    if (continuous)
-                    {
-                        count += numbering.Count;
-                    }
-
-                    if (label is not null)
-                    {
-                        output.Add(new string('#', TextHeadingOffset) + " " + label);
-                    }
-
-                    if (document.Header.Title is { } title)
-                    {
-                        output.Add(new string('#', TextHeadingOffset + 1) + " " + MarkdownRenderer.Inline(InlineText.Plain(title)));
-                    }
-
-                    var prefix = continuous ? string.Empty : LabelPrefix(label ?? recommended.Id);
-                    var body = MarkdownRenderer.BodyBlocks(document, numbering, prefix, TextHeadingOffset + 1).ToList();
-                    if (layout.NumberOf(block) is int number && body.Count > 0)
-                    {
-                        // A decision of one sentence takes the report's paragraph number (seed 001, draft decision III).
-                        body[0] = number.ToString(CultureInfo.InvariantCulture) + ". " + body[0];
-                    }
-
-                    output.AddRange(body);
-                    break;
-            }
-        }
-
-        Flush();
         return output;
     }
 
@@ -135,7 +84,4 @@ public static class ReportMarkdownRenderer
             output.Add(paragraph == header.TitleLine ? "**" + text + "**" : text);
         }
     }
-
-    private static string? Number(ReportLayout layout, ReportBlock block) =>
-        layout.NumberOf(block) is int number ? number.ToString(CultureInfo.InvariantCulture) : null;
 }
