@@ -33,7 +33,7 @@ public static class ReportTextRenderer
         string Inline(InlineText text)
         {
             var builder = new StringBuilder();
-            Append(builder, CrossReferenceTokens.Resolve(text, layout), label =>
+            UnTextRenderer.Append(builder, CrossReferenceTokens.Resolve(text, layout), label =>
             {
                 if (!reportNotes.TryGetValue(label, out var number))
                 {
@@ -201,29 +201,4 @@ public static class ReportTextRenderer
 
     private static string Number(ReportLayout layout, ReportBlock block) =>
         layout.NumberOf(block) is int number ? number.ToString(CultureInfo.InvariantCulture) + ". " : string.Empty;
-
-    private static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    Append(builder, emphasis.Content, noteNumber);
-                    break;
-                case StrongEmphasis strong:
-                    Append(builder, strong.Content, noteNumber);
-                    break;
-                case DocumentLink link:
-                    Append(builder, link.Content, noteNumber);
-                    break;
-                case FootnoteReference reference:
-                    builder.Append(Numerals.ToSuperscript(noteNumber(reference.Label)));
-                    break;
-            }
-        }
-    }
 }

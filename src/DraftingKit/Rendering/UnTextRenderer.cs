@@ -140,7 +140,14 @@ public static class UnTextRenderer
 
     private static string Labelled(string label, string text) => label.Length == 0 ? text : label + " " + text;
 
-    private static void Append(StringBuilder builder, InlineText text, FootnoteNumbering numbering)
+    private static void Append(StringBuilder builder, InlineText text, FootnoteNumbering numbering) =>
+        Append(builder, text, label => numbering.NumberOf(label) ?? 0);
+
+    /// <summary>
+    /// The text as printed: emphasis and links as their words, a footnote reference as the superscript number
+    /// <paramref name="noteNumber"/> gives its label (the report renderer numbers by the report's scheme).
+    /// </summary>
+    internal static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber)
     {
         foreach (var inline in text.Inlines)
         {
@@ -150,16 +157,16 @@ public static class UnTextRenderer
                     builder.Append(run.Text);
                     break;
                 case Emphasis emphasis:
-                    Append(builder, emphasis.Content, numbering);
+                    Append(builder, emphasis.Content, noteNumber);
                     break;
                 case StrongEmphasis strong:
-                    Append(builder, strong.Content, numbering);
+                    Append(builder, strong.Content, noteNumber);
                     break;
                 case DocumentLink link:
-                    Append(builder, link.Content, numbering);
+                    Append(builder, link.Content, noteNumber);
                     break;
                 case FootnoteReference reference:
-                    builder.Append(Numerals.ToSuperscript(numbering.NumberOf(reference.Label) ?? 0));
+                    builder.Append(Numerals.ToSuperscript(noteNumber(reference.Label)));
                     break;
             }
         }
