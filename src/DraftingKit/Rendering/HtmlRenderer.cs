@@ -16,6 +16,21 @@ namespace DraftingKit.Rendering;
 /// </summary>
 public static class HtmlRenderer
 {
+    /// <summary>Lines of one paragraph, kept apart by line breaks (the closing lines, a report's masthead).</summary>
+    internal static void WriteLines(XmlWriter xml, IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                xml.WriteStartElement("br");
+                xml.WriteEndElement();
+            }
+
+            xml.WriteString(XmlText.Safe(lines[i]));
+        }
+    }
+
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// <summary>The page's style sheet, shared with the report pages.</summary>
@@ -337,17 +352,7 @@ sup { line-height: 0; }
             }
 
             StartMixed("p", "closing");
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (i > 0)
-                {
-                    xml.WriteStartElement("br");
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteString(XmlText.Safe(lines[i]));
-            }
-
+            WriteLines(xml, lines);
             xml.WriteEndElement();
         }
 

@@ -58,18 +58,7 @@ public static class ReportHtmlRenderer
         foreach (var paragraph in ReportTextRenderer.HeaderParagraphs(header))
         {
             xml.WriteStartElement(paragraph == header.TitleLine ? "h1" : "p");
-            var lines = paragraph.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (i > 0)
-                {
-                    xml.WriteStartElement("br");
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteString(XmlText.Safe(lines[i]));
-            }
-
+            HtmlRenderer.WriteLines(xml, paragraph.Split('\n'));
             xml.WriteEndElement();
         }
 
