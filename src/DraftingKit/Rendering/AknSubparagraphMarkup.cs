@@ -3,7 +3,8 @@ namespace DraftingKit.Rendering;
 /// <summary>
 /// How the AKN export marks up the lettered subparagraphs of operative paragraphs. The UN's files of sessions
 /// 75–76 use two forms and never mix them in one file: <c>list</c>/<c>point</c> with a <c>num</c> (79 files) and
-/// unnumbered <c>paragraph</c>s whose text opens with the label, "(a)&#9;…" (58 files).
+/// unnumbered <c>paragraph</c>s whose text opens with the label, "(a)&#9;…" (58 files). A few of the latter give some
+/// subparagraphs the label as a <c>num</c> of their own, which <see cref="AknSubparagraphForms"/> records one by one.
 /// </summary>
 public enum AknSubparagraphMarkup
 {
@@ -12,4 +13,7 @@ public enum AknSubparagraphMarkup
 
     /// <summary>Each subparagraph an unnumbered <c>paragraph</c> after its paragraph, its text opening "(a)" and a tab.</summary>
     Paragraphs,
+
+    /// <summary>Each subparagraph a <c>paragraph</c> after its paragraph, its label "(iii)" in its <c>num</c>.</summary>
+    NumberedParagraphs,
 }
