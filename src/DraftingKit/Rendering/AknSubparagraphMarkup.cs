@@ -2,9 +2,10 @@ namespace DraftingKit.Rendering;
 
 /// <summary>
 /// How the AKN export marks up the lettered subparagraphs of operative paragraphs. The UN's files of sessions
-/// 75–76 use two forms and never mix them in one file: <c>list</c>/<c>point</c> with a <c>num</c> (79 files) and
-/// unnumbered <c>paragraph</c>s whose text opens with the label, "(a)&#9;…" (58 files). A few of the latter give some
-/// subparagraphs the label as a <c>num</c> of their own, which <see cref="AknSubparagraphForms"/> records one by one.
+/// 75–76 mostly use one of two forms: <c>list</c>/<c>point</c> with a <c>num</c> (79 files) and unnumbered
+/// <c>paragraph</c>s whose text opens with the label, "(a)&#9;…" (58 files). A few give some subparagraphs the label
+/// as a <c>num</c> of their own, or mix points and "(a)" paragraphs; <see cref="AknSubparagraphForms"/> records the
+/// form of each.
 /// </summary>
 public enum AknSubparagraphMarkup
 {
