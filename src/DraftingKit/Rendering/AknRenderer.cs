@@ -36,7 +36,15 @@ public static class AknRenderer
     /// forms given (those of the UN file it was imported from: <see cref="Import.Akn.AknImportResult.SubparagraphMarkup"/>,
     /// <see cref="Import.Akn.AknImportResult.HeadingMarkup"/>).
     /// </summary>
-    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
+    public static string Render(ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings) =>
+        Render(document, AknSubparagraphForms.All(subparagraphs), headings);
+
+    /// <summary>
+    /// The document as AKN XML, each operative subparagraph marked up in its own form and the numbers of its section
+    /// headings in the form given (those of the UN file it was imported from: <see cref="Import.Akn.AknImportResult.SubparagraphForms"/>,
+    /// <see cref="Import.Akn.AknImportResult.HeadingMarkup"/>).
+    /// </summary>
+    public static string Render(ResolutionDocument document, AknSubparagraphForms subparagraphs, AknHeadingMarkup headings)
     {
         using var output = new MemoryStream();
         Write(document, output, subparagraphs, headings);
@@ -51,7 +59,11 @@ public static class AknRenderer
         Write(document, output, subparagraphs, AknHeadingMarkup.InText);
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs and heading numbers in the forms given.</summary>
-    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings)
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headings) =>
+        Write(document, output, AknSubparagraphForms.All(subparagraphs), headings);
+
+    /// <summary>Writes the document as AKN XML to <paramref name="output"/>, each subparagraph in its own form and heading numbers in the form given.</summary>
+    public static void Write(ResolutionDocument document, Stream output, AknSubparagraphForms subparagraphs, AknHeadingMarkup headings)
     {
         var settings = new XmlWriterSettings
         {
@@ -72,6 +84,11 @@ public static class AknRenderer
     {
         private const string Source = "draftingkit";
 
+        private static readonly System.Text.RegularExpressions.Regex LetteredHeadingNumber = new(
+            @"^\s*(\([a-z]\))\s+(?=\S)",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            System.TimeSpan.FromSeconds(1));
+
         private readonly XmlWriter xml;
         private readonly ResolutionDocument document;
         private readonly AknIdentifiers identifiers;
@@ -79,12 +96,12 @@ public static class AknRenderer
         private readonly Dictionary<string, Model.Footnote> definitions = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> placed = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> eIds = new(System.StringComparer.Ordinal);
-        private readonly AknSubparagraphMarkup subparagraphs;
+        private readonly AknSubparagraphForms subparagraphs;
         private readonly AknHeadingMarkup headingMarkup;
         private int headings;
         private int tables;
 
-        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphMarkup subparagraphs, AknHeadingMarkup headingMarkup)
+        public AknWriter(XmlWriter xml, ResolutionDocument document, AknSubparagraphForms subparagraphs, AknHeadingMarkup headingMarkup)
         {
             this.subparagraphs = subparagraphs;
             this.headingMarkup = headingMarkup;
@@ -510,7 +527,7 @@ public static class AknRenderer
                             text = new InlineText(EquatableArray.From(runOn));
                         }
 
-                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        if (AsParagraphs(paragraph.Subparagraphs))
                         {
                             NumberedParagraph(Unique(id), paragraph.DisplayNumber, text, EquatableArray<Subparagraph>.Empty);
                             SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
@@ -529,7 +546,7 @@ public static class AknRenderer
                         // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                         var number = paragraph.Label is null ? string.Empty
                             : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
-                        if (subparagraphs == AknSubparagraphMarkup.Paragraphs && !paragraph.Subparagraphs.IsEmpty)
+                        if (AsParagraphs(paragraph.Subparagraphs))
                         {
                             NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
                             SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
@@ -549,7 +566,7 @@ public static class AknRenderer
                         xml.WriteStartElement("paragraph");
                         xml.WriteAttributeString("eId", Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
                         var headingText = heading.Text;
-                        if (headingMarkup == AknHeadingMarkup.Numbered && HeadingNumber.Split(heading.Text) is { } numbered)
+                        if (headingMarkup == AknHeadingMarkup.Numbered && (HeadingNumber.Split(heading.Text) ?? LetteredHeading(heading.Text)) is { } numbered)
                         {
                             xml.WriteElementString("num", XmlText.Safe(numbered.Number));
                             headingText = numbered.Title;
@@ -615,17 +632,38 @@ public static class AknRenderer
             {
                 index++;
                 var itemId = Unique(id + "_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
-                var text = new List<Inline>();
-                if (item.DisplayLabel.Length > 0)
+                // Points under a subparagraph written as a paragraph make its list, its own text their intro ("(e) To
+                // aim at …:" with "(i)" … "(iv)", 76/84 A).
+                var list = AsParagraphs(item.Items) ? EquatableArray<Subparagraph>.Empty : item.Items;
+                if (subparagraphs.FormOf(item) == AknSubparagraphMarkup.NumberedParagraphs && item.DisplayLabel.Length > 0)
                 {
-                    text.Add(new TextRun(item.DisplayLabel + "\t", SourceSpan.None));
+                    NumberedParagraph(itemId, item.DisplayLabel, item.Text, list);
+                }
+                else
+                {
+                    var text = new List<Inline>();
+                    if (item.DisplayLabel.Length > 0)
+                    {
+                        text.Add(new TextRun(item.DisplayLabel + "\t", SourceSpan.None));
+                    }
+
+                    text.AddRange(item.Text.Inlines);
+                    NumberedParagraph(itemId, string.Empty, new InlineText(EquatableArray.From(text)), list);
                 }
 
-                text.AddRange(item.Text.Inlines);
-                NumberedParagraph(itemId, string.Empty, new InlineText(EquatableArray.From(text)), EquatableArray<Subparagraph>.Empty);
-                SubparagraphsAsParagraphs(itemId, item.Items);
+                if (list.IsEmpty)
+                {
+                    SubparagraphsAsParagraphs(itemId, item.Items);
+                }
             }
         }
+
+        /// <summary>
+        /// True when a paragraph's subparagraphs follow it as paragraphs of their own rather than as a list: the
+        /// form of the first decides, as a paragraph holds either a list or none.
+        /// </summary>
+        private bool AsParagraphs(EquatableArray<Subparagraph> items) =>
+            !items.IsEmpty && subparagraphs.FormOf(items[0]) != AknSubparagraphMarkup.Points;
 
         private void List(string id, InlineText intro, EquatableArray<Subparagraph> items)
         {
@@ -672,6 +710,18 @@ public static class AknRenderer
                     xml.WriteEndElement();
                 }
             }
+        }
+
+        /// <summary>
+        /// A heading that opens with a letter in brackets, "(a) Transport" under "Infrastructure development"
+        /// (76/258): a file that numbers its headings in <c>num</c> numbers these there too.
+        /// </summary>
+        private static (string Number, InlineText Title)? LetteredHeading(InlineText heading)
+        {
+            var match = LetteredHeadingNumber.Match(heading.PlainText);
+            return match.Success
+                ? (match.Groups[1].Value, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)))
+                : null;
         }
 
         private static bool IsNameSafe(string label) => label.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));

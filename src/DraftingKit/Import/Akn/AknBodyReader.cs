@@ -198,6 +198,7 @@ internal sealed class AknBodyReader
         {
             // "(iii)" set as the number of a paragraph of its own: a subparagraph of the paragraph before.
             host.Ladder.Add(label, text, span);
+            context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.NumberedParagraphs;
             return host;
         }
 
@@ -234,6 +235,7 @@ internal sealed class AknBodyReader
         if (blocks.TryAddSubparagraph(text, span))
         {
             context.SubparagraphsAsParagraphs = true;
+            context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.Paragraphs;
             return blocks.Last;
         }
 
@@ -306,6 +308,7 @@ internal sealed class AknBodyReader
         var contentElement = AknContext.Child(point, "content");
         var text = contentElement is null ? inlines.Read(point) : inlines.ReadParagraphs(contentElement);
         var span = context.SpanOf(point);
+        context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.Points;
         AddItem(host, num, text, span);
     }
 

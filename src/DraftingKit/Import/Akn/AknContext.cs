@@ -30,6 +30,9 @@ internal sealed class AknContext
     /// <summary>The file writes a subparagraph as an unnumbered paragraph opening "(a)&#9;…".</summary>
     public bool SubparagraphsAsParagraphs { get; set; }
 
+    /// <summary>The form in which the file writes each subparagraph of its main body, by the subparagraph's source span.</summary>
+    public Dictionary<SourceSpan, Rendering.AknSubparagraphMarkup> SubparagraphForms { get; } = new();
+
     /// <summary>The file numbers section headings in a paragraph's <c>num</c> ("I.", "A.").</summary>
     public bool HeadingNumbers { get; set; }
 

@@ -18,6 +18,13 @@ public sealed record AknImportResult(ResolutionDocument Document, IReadOnlyList<
     public Rendering.AknSubparagraphMarkup SubparagraphMarkup { get; init; }
 
     /// <summary>
+    /// The form of each subparagraph as the file writes it (a <c>point</c>, a paragraph opening "(a)&#9;…", or a
+    /// paragraph with the label in its <c>num</c>), by where it stands in the file; any other in
+    /// <see cref="SubparagraphMarkup"/>. The AKN export writes each the same way when given it.
+    /// </summary>
+    public Rendering.AknSubparagraphForms SubparagraphForms { get; init; } = Rendering.AknSubparagraphForms.All(Rendering.AknSubparagraphMarkup.Points);
+
+    /// <summary>
     /// How the file marks up the numbers of section headings ("I.", "A."): in the heading's text, or in the
     /// <c>num</c> of the paragraph that holds it. The AKN export writes them the same way when given it.
     /// </summary>

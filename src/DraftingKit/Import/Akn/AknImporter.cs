@@ -84,10 +84,12 @@ public static class AknImporter
         }
 
         var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
+        var markup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points;
         return new AknImportResult(document, context.Diagnostics)
         {
             Language = language,
-            SubparagraphMarkup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points,
+            SubparagraphMarkup = markup,
+            SubparagraphForms = new Rendering.AknSubparagraphForms(markup, context.SubparagraphForms),
             HeadingMarkup = context.HeadingNumbers ? Rendering.AknHeadingMarkup.Numbered : Rendering.AknHeadingMarkup.InText,
         };
     }
