@@ -27,7 +27,7 @@ public static class DocxRenderer
             var writer = new DocxBodyWriter(document);
             main.Document = writer.WriteDocument();
             footnotes.Footnotes = writer.Footnotes;
-            WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Header);
+            WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), HeaderLines.TitleLine(document.Header) ?? document.Header.Label, document.Header.Symbol);
         }
 
         DocxPackage.CopyWithFixedTimes(buffer, output);
@@ -45,7 +45,7 @@ public static class DocxRenderer
     /// Title, symbol (as subject and identifier) and language, and no dates: a rendering has no creation time of
     /// its own, and a changing timestamp would make every rendering differ.
     /// </summary>
-    private static void WriteCoreProperties(CoreFilePropertiesPart part, DocumentHeader header)
+    internal static void WriteCoreProperties(CoreFilePropertiesPart part, string? title, string? symbol)
     {
         const string Core = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string Elements = "http://purl.org/dc/elements/1.1/";
@@ -54,13 +54,12 @@ public static class DocxRenderer
         xml.WriteStartDocument(true);
         xml.WriteStartElement("cp", "coreProperties", Core);
         xml.WriteAttributeString("xmlns", "dc", null, Elements);
-        var title = HeaderLines.TitleLine(header) ?? header.Label;
         if (title is not null)
         {
             xml.WriteElementString("dc", "title", Elements, XmlText.Safe(title));
         }
 
-        if (header.Symbol is { } symbol)
+        if (symbol is not null)
         {
             xml.WriteElementString("dc", "subject", Elements, XmlText.Safe(symbol));
             xml.WriteElementString("dc", "identifier", Elements, XmlText.Safe(symbol));

@@ -41,6 +41,10 @@ public static class ReportDocxRenderer
             WriteBody(report, docx);
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;
+
+            // The agenda item's title is the report's title ("Crime prevention and criminal justice"), as the UN
+            // catalogues reports; the symbol names the document.
+            DocxRenderer.WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), report.Header.AgendaTitle ?? report.Header.TitleLine, report.Header.Symbol);
         }
 
         DocxPackage.CopyWithFixedTimes(buffer, output);

@@ -43,6 +43,21 @@ public sealed class ReportDocxRendererTests
     }
 
     [Fact]
+    public void Core_properties_name_the_agenda_item_as_title_and_the_symbol_as_subject()
+    {
+        var path = ReportSeeds.ReportPath(Committee);
+        var text = File.ReadAllText(path).Replace("kind: committee-report\n", "kind: committee-report\nsymbol: A/72/428\n", StringComparison.Ordinal);
+        var report = ReportReader.Read(path, text).Report;
+        using var package = WordprocessingDocument.Open(new MemoryStream(ReportDocxRenderer.Render(report)), false);
+
+        Assert.Equal("A/72/428", report.Header.Symbol);
+        Assert.Equal("Crime prevention and criminal justice", package.PackageProperties.Title);
+        Assert.Equal("A/72/428", package.PackageProperties.Subject);
+        Assert.Equal("A/72/428", package.PackageProperties.Identifier);
+        Assert.Equal("en-GB", package.PackageProperties.Language);
+    }
+
+    [Fact]
     public void Two_renderings_are_byte_identical()
     {
         var report = Report(Committee);
