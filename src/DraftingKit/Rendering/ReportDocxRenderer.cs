@@ -104,7 +104,7 @@ public static class ReportDocxRenderer
                 EndSection(1);
             }
 
-            var shown = Numbered(recommended.Document with { Header = recommended.Document.Header with { Label = layout.LabelOf(recommended.Recommended) } }, recommended.ParagraphNumber);
+            var shown = recommended.Shown(layout);
             new DocxBodyWriter(shown, recommended.Numbering, docx).WriteText();
             if (restart)
             {
@@ -115,24 +115,6 @@ public static class ReportDocxRenderer
 
         var final = Section(sectionStart, restart, sections > 0);
         docx.Body.Append(final);
-    }
-
-    /// <summary>
-    /// A decision of one sentence takes the report's paragraph number before its formula (seed 001, draft decision
-    /// III: "4. The Economic and Social Council decides …").
-    /// </summary>
-    private static ResolutionDocument Numbered(ResolutionDocument document, int? number)
-    {
-        if (number is null || document.Parts.Count == 0 || document.Parts[0].Formula is not { } formula)
-        {
-            return document;
-        }
-
-        var inlines = new List<Inline> { new TextRun(number.Value.ToString(CultureInfo.InvariantCulture) + ". ", SourceSpan.None) };
-        inlines.AddRange(formula.Text.Inlines);
-        var parts = document.Parts.ToList();
-        parts[0] = parts[0] with { Formula = formula with { Text = new InlineText(EquatableArray.From(inlines)) } };
-        return document with { Parts = EquatableArray.From(parts) };
     }
 
     /// <summary>

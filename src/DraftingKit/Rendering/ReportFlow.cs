@@ -119,4 +119,25 @@ internal sealed record ReportTextFlowItem(ResolutionDocument Document, FootnoteN
 /// the count of notes numbered before it (where a committee report's own notes go on after the text).
 /// </summary>
 internal sealed record RecommendedFlowItem(RecommendedText Recommended, ResolutionDocument Document, FootnoteNumbering Numbering, int? ParagraphNumber, int NotesBefore)
-    : ReportFlowItem(Document, Numbering);
+    : ReportFlowItem(Document, Numbering)
+{
+    /// <summary>
+    /// The text as the report prints it: under its label ("Draft resolution II"), and a decision of one sentence
+    /// with the report's paragraph number before its formula (seed 001, draft decision III: "4. The Economic and
+    /// Social Council decides …").
+    /// </summary>
+    public ResolutionDocument Shown(ReportLayout layout)
+    {
+        var labelled = Document with { Header = Document.Header with { Label = layout.LabelOf(Recommended) } };
+        if (ParagraphNumber is not int number || labelled.Parts.Count == 0 || labelled.Parts[0].Formula is not { } formula)
+        {
+            return labelled;
+        }
+
+        var inlines = new List<Inline> { new TextRun(number.ToString(CultureInfo.InvariantCulture) + ". ", SourceSpan.None) };
+        inlines.AddRange(formula.Text.Inlines);
+        var parts = new List<DocumentPart>(labelled.Parts);
+        parts[0] = parts[0] with { Formula = formula with { Text = new InlineText(EquatableArray.From(inlines)) } };
+        return labelled with { Parts = EquatableArray.From(parts) };
+    }
+}

@@ -78,7 +78,7 @@ public static class ReportHtmlRenderer
         {
             if (item is RecommendedFlowItem recommended)
             {
-                var shown = recommended.Document with { Header = recommended.Document.Header with { Label = layout.LabelOf(recommended.Recommended) } };
+                var shown = recommended.Shown(layout);
                 HtmlRenderer.WriteSection(xml, shown, recommended.Numbering, "text-" + (++texts).ToString(CultureInfo.InvariantCulture) + "-", "recommended-text");
             }
             else

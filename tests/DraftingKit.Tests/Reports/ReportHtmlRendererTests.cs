@@ -51,4 +51,12 @@ public sealed class ReportHtmlRendererTests
         Assert.Equal("1", FirstNoteOfSecondText(Page("000_88cf70b5d62246a4")));
         Assert.Equal("6", FirstNoteOfSecondText(Page("001_5c6eab6134220b08")));
     }
+
+    [Fact]
+    public void A_one_sentence_decision_of_a_commission_report_carries_its_report_paragraph_number()
+    {
+        var text = Regex.Replace(Page("001_5c6eab6134220b08").Root!.Value, @"\s+", " ");
+
+        Assert.Contains("4. The Economic and Social Council decides to endorse the reappointment", text, StringComparison.Ordinal);
+    }
 }
