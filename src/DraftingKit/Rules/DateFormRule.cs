@@ -35,18 +35,9 @@ internal sealed class DateFormRule : DraftingRule
             {
                 foreach (var form in Forms)
                 {
-                    MatchCollection matches;
-                    try
-                    {
-                        matches = form.Matches(run.Text);
-                        _ = matches.Count;
-                    }
-                    catch (RegexMatchTimeoutException)
-                    {
-                        continue;
-                    }
+                    var matches = RegexMatches.AllOrNone(form, run.Text);
 
-                    foreach (Match match in matches)
+                    foreach (var match in matches)
                     {
                         var right = match.Groups["day"].Value.TrimStart('0') + " " + match.Groups["month"].Value + " " + match.Groups["year"].Value;
                         var span = context.Locator.Locate(text, offset + match.Index, match.Length, out var exact);

@@ -27,18 +27,9 @@ internal sealed class ImpossibleDateRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
-                MatchCollection matches;
-                try
-                {
-                    matches = Date.Matches(run.Text);
-                    _ = matches.Count;
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    continue;
-                }
+                var matches = RegexMatches.AllOrNone(Date, run.Text);
 
-                foreach (Match match in matches)
+                foreach (var match in matches)
                 {
                     var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
                     var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);

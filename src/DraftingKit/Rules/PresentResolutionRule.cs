@@ -40,18 +40,9 @@ internal sealed class PresentResolutionRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
-                MatchCollection matches;
-                try
-                {
-                    matches = This.Matches(run.Text);
-                    _ = matches.Count;
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    continue;
-                }
+                var matches = RegexMatches.AllOrNone(This, run.Text);
 
-                foreach (Match match in matches)
+                foreach (var match in matches)
                 {
                     if (match.Groups["noun"].Value == "decision" && context.Document.Header.Kind != Model.DocumentKind.Decision)
                     {

@@ -202,21 +202,5 @@ internal sealed class SessionOrdinalRule : DraftingRule
     // The characters \w matches, for the boundary after "session(s)".
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
-    private static IEnumerable<Match> Matches(Regex regex, string text)
-    {
-        var found = new List<Match>();
-        try
-        {
-            foreach (Match match in regex.Matches(text))
-            {
-                found.Add(match);
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            found.Clear();
-        }
-
-        return found;
-    }
+    private static IReadOnlyList<Match> Matches(Regex regex, string text) => RegexMatches.AllOrNone(regex, text);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
@@ -54,7 +55,7 @@ internal sealed class ReportCrossReferenceRule : ReportRule
             }
 
             var plain = text.PlainText;
-            foreach (Match match in Matches(plain))
+            foreach (var match in Matches(plain))
             {
                 var paragraph = int.Parse(match.Groups["paragraph"].Value, CultureInfo.InvariantCulture);
                 var label = match.Groups["label"].Success ? match.Groups["label"].Value : null;
@@ -101,17 +102,5 @@ internal sealed class ReportCrossReferenceRule : ReportRule
         _ => null,
     };
 
-    private static MatchCollection Matches(string text)
-    {
-        try
-        {
-            var matches = Written.Matches(text);
-            _ = matches.Count;
-            return matches;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Written.Matches(string.Empty);
-        }
-    }
+    private static IReadOnlyList<Match> Matches(string text) => RegexMatches.AllOrNone(Written, text);
 }

@@ -114,18 +114,7 @@ internal sealed class ReportRecommendedTextsRule : ReportRule
             yield return token.Id;
         }
 
-        MatchCollection matches;
-        try
-        {
-            matches = Written.Matches(text.PlainText);
-            _ = matches.Count;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            yield break;
-        }
-
-        foreach (Match match in matches)
+        foreach (var match in RegexMatches.AllOrNone(Written, text.PlainText))
         {
             var paragraph = int.Parse(match.Groups["paragraph"].Value, CultureInfo.InvariantCulture);
             foreach (var candidate in layout.Report.Texts())

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// The matches of a rule's pattern, all of them or none: a pattern that runs past its match timeout on a
+/// pathological text yields nothing rather than a partial list or an exception, so a rule stays silent there.
+/// </summary>
+internal static class RegexMatches
+{
+    public static IReadOnlyList<Match> AllOrNone(Regex regex, string text)
+    {
+        try
+        {
+            var matches = regex.Matches(text);
+            var found = new Match[matches.Count];
+            matches.CopyTo(found, 0);
+            return found;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Array.Empty<Match>();
+        }
+    }
+}
