@@ -24,8 +24,6 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
     private const string TemplateExtension = ".res.md";
     private const string CatalogExtension = ".catalog.csv";
 
-    private static readonly string[] OptionKeys = { RuleOptions.FootnoteStyle };
-
     private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
 
     /// <summary>Creates the analyzer over the engine's linter.</summary>
@@ -162,11 +160,11 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
     internal static RuleOptions ReadOptions(AnalyzerConfigOptions options)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in OptionKeys)
+        foreach (var option in RuleCatalog.Options)
         {
-            if (options.TryGetValue(key, out var value))
+            if (options.TryGetValue(option.Key, out var value))
             {
-                values[key] = value;
+                values[option.Key] = value;
             }
         }
 

@@ -234,7 +234,22 @@ internal static class LintCommand
                 return null;
             }
 
-            options[value.Substring(0, equals).Trim()] = value.Substring(equals + 1).Trim();
+            var key = value.Substring(0, equals).Trim();
+            var setting = value.Substring(equals + 1).Trim();
+            // A misspelled key or value would otherwise be read as the default without a word.
+            if (RuleCatalog.FindOption(key) is not { } declared)
+            {
+                stderr.WriteLine($"draftkit: '{key}' is not a rule option; the options are {string.Join(", ", RuleCatalog.Options.Select(o => o.Key))}");
+                return null;
+            }
+
+            if (!declared.Accepts(setting))
+            {
+                stderr.WriteLine($"draftkit: '{setting}' is not a value of {declared.Key}; write {string.Join(", ", declared.Values)}");
+                return null;
+            }
+
+            options[declared.Key] = setting;
         }
 
         return new RuleOptions(options);

@@ -19,11 +19,14 @@ internal sealed class FootnoteRepeatedMarkerRule : DraftingRule
 
     public override DraftingDescriptor Descriptor => Rule;
 
-    public override IReadOnlyList<string> Options => new[] { RuleOptions.FootnoteStyle };
+    /// <summary>Whether a marker may be repeated: by the document's date, never, or as before 2020.</summary>
+    public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto");
+
+    public override IReadOnlyList<RuleOption> Options => new[] { Style };
 
     public override void Check(RuleContext context)
     {
-        var style = context.Options.Get(RuleOptions.FootnoteStyle, "auto");
+        var style = context.Options.Get(Style.Key, Style.Default);
         var header = context.Document.Header;
         var date = header.Adopted ?? header.Issued;
         var current = style switch

@@ -14,6 +14,7 @@ public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<DraftingRule>> LazyRules = new(FindRules);
     private static readonly Lazy<IReadOnlyList<ReportRule>> LazyReportRules = new(FindReportRules);
+    private static readonly Lazy<IReadOnlyList<RuleOption>> LazyOptions = new(FindOptions);
 
     internal static IReadOnlyList<DraftingRule> Rules => LazyRules.Value;
 
@@ -68,6 +69,23 @@ public static class RuleCatalog
         }
     }
 
+    /// <summary>Every option a rule declares, by key in ordinal order: what hosts accept from <c>.editorconfig</c> and <c>--option</c>.</summary>
+    public static IReadOnlyList<RuleOption> Options => LazyOptions.Value;
+
+    /// <summary>The declared option with this key (keys compare ignoring case, as <c>.editorconfig</c> does), or null.</summary>
+    public static RuleOption? FindOption(string key)
+    {
+        foreach (var option in Options)
+        {
+            if (string.Equals(option.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return option;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Finds a descriptor by id ("DK2001") or alias ("operative-lead-form"), ignoring case.</summary>
     public static DraftingDescriptor? Find(string idOrAlias)
     {
@@ -96,6 +114,20 @@ public static class RuleCatalog
 
         rules.Sort((a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
         return rules;
+    }
+
+    private static IReadOnlyList<RuleOption> FindOptions()
+    {
+        var byKey = new SortedDictionary<string, RuleOption>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            foreach (var option in rule.Options)
+            {
+                byKey[option.Key] = option;
+            }
+        }
+
+        return new List<RuleOption>(byKey.Values);
     }
 
     private static IReadOnlyList<ReportRule> FindReportRules()
