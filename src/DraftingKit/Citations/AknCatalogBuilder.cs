@@ -19,6 +19,7 @@ public static class AknCatalogBuilder
 {
     private static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static readonly Regex WorkUri = new(@"/unga/(?<date>\d{4}-\d{2}-\d{2})/(?<session>\d+|ES-\d+|S-\d+)-(?<number>\d+)(?<parts>[A-Z](?:-[A-Z])*)?/", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex SymbolParts = new(@"^A/RES/\S+ (?<first>[A-Z])(?:(?:-| to | and )(?<last>[A-Z]))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
@@ -120,11 +121,12 @@ public static class AknCatalogBuilder
         }
 
         var number = match.Groups["session"].Value + "/" + match.Groups["number"].Value;
-        var title = Spaces.Replace(string.Concat(document.Descendants(Akn + "docTitle").FirstOrDefault()?.DescendantNodes().OfType<XText>().Select(t => t.Value) ?? Array.Empty<string>()), " ").Trim();
+        var title = Spaces.Replace(string.Concat(TitleOf(document)?.DescendantNodes().OfType<XText>().Select(t => t.Value) ?? Array.Empty<string>()), " ").Trim();
         var source = "AKN4UN " + Path.GetFileName(file);
-        if (match.Groups["parts"].Success)
+        var parts = PartsOf(document) ?? (match.Groups["parts"].Success ? match.Groups["parts"].Value.Split('-') : null);
+        if (parts is not null)
         {
-            foreach (var part in match.Groups["parts"].Value.Split('-'))
+            foreach (var part in parts)
             {
                 rows.Add(new CatalogEntry("GA", number + " " + part, CitedKind.Resolution, date, "record", string.Empty, title.Length == 0 ? null : title, source));
             }
@@ -135,6 +137,70 @@ public static class AknCatalogBuilder
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The lettered parts the printed symbol names ("A/RES/76/235 B" → B; "A/RES/76/247 A-C" → A, B, C), or null when
+    /// it names none. The symbol wins over the work identifier, which leaves out the letter of a part adopted later
+    /// (76/235 B, adopted in June 2022, is identified as "76-235") and can disagree on a range.
+    /// </summary>
+    private static IReadOnlyList<string>? PartsOf(XDocument document)
+    {
+        foreach (var number in document.Descendants(Akn + "docNumber"))
+        {
+            var refersTo = (string?)number.Attribute("refersTo");
+            if (refersTo is null || refersTo.IndexOf("symbol", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            var symbol = SymbolParts.Match(Spaces.Replace(number.Value, " ").Trim());
+            if (!symbol.Success)
+            {
+                return null;
+            }
+
+            var first = symbol.Groups["first"].Value[0];
+            var last = symbol.Groups["last"].Success ? symbol.Groups["last"].Value[0] : first;
+            var parts = new List<string>();
+            for (var letter = first; letter <= last; letter++)
+            {
+                parts.Add(letter.ToString());
+            }
+
+            return parts;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The resolution's own title: a <c>docTitle</c> outside the cover page (whose <c>docTitle</c> is the adoption line,
+    /// "Resolution adopted by the General Assembly on …"), the one that says it is a title by its <c>refersTo</c> first.
+    /// A Council resolution has none: its <c>docTitle</c>s refer to its number and adoption.
+    /// </summary>
+    private static XElement? TitleOf(XDocument document)
+    {
+        XElement? untyped = null;
+        foreach (var candidate in document.Descendants(Akn + "docTitle"))
+        {
+            if (candidate.Ancestors(Akn + "coverPage").Any())
+            {
+                continue;
+            }
+
+            var refersTo = (string?)candidate.Attribute("refersTo");
+            if (refersTo is null)
+            {
+                untyped ??= candidate;
+            }
+            else if (refersTo.IndexOf("title", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return candidate;
+            }
+        }
+
+        return untyped;
     }
 
     private static string Csv(string value) =>
