@@ -72,7 +72,9 @@ internal static class RenderCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var outputIsFolder = outputPath is not null && (templatePaths.Count > 1 || Directory.Exists(outputPath));
+        // "-o out/" names a folder as the README writes it, even before the folder exists.
+        var outputIsFolder = outputPath is not null
+            && (templatePaths.Count > 1 || Directory.Exists(outputPath) || outputPath.EndsWith("/", StringComparison.Ordinal) || outputPath.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal));
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var exitCode = ExitCodes.Success;
         foreach (var templatePath in templatePaths)
@@ -118,10 +120,7 @@ internal static class RenderCommand
                     return ExitCodes.UsageOrIoError;
                 }
 
-                if (outputIsFolder)
-                {
-                    Directory.CreateDirectory(outputPath);
-                }
+                Directory.CreateDirectory(outputIsFolder ? outputPath : Path.GetDirectoryName(target)!);
 
                 // CreateNew refuses an existing file in the same step that opens it, so nothing is overwritten by a race.
                 using var file = new FileStream(target, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
