@@ -22,6 +22,11 @@ public static class AknImporter
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
     public static AknImportResult ImportFile(string path)
     {
+        if (Security.InputChecks.FileTooLarge(path, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
+        {
+            return new AknImportResult(Empty(path), new[] { refusal });
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
@@ -55,21 +60,12 @@ public static class AknImporter
         XDocument xml;
         try
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                CloseInput = false,
-            };
-            using var reader = XmlReader.Create(text, settings);
-            xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+            xml = Security.SafeXml.Load(text, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, Security.InputLimits.ImportBytes);
         }
         catch (XmlException exception)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(
-                AknImportDiagnostics.UnreadableXml,
+                exception is Security.XmlLimitException ? Security.InputDiagnostics.XmlRefused : AknImportDiagnostics.UnreadableXml,
                 new SourceSpan(path, 0, 0, Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition)),
                 exception.Message));
             return new AknImportResult(Empty(path), context.Diagnostics);
