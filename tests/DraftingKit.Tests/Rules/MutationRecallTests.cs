@@ -46,6 +46,7 @@ public sealed class MutationRecallTests
         new object[] { "date not day month year" },
         new object[] { "repeated footnote marker" },
         new object[] { "preambular lead in operative form" },
+        new object[] { "malformed symbol in the text" },
     };
 
     [Theory]
@@ -106,6 +107,7 @@ public sealed class MutationRecallTests
         "date not day month year" => MonthFirstDate,
         "repeated footnote marker" => RepeatedMarker,
         "preambular lead in operative form" => PreambularOperativeForm,
+        "malformed symbol in the text" => MalformedSymbolInText,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -371,6 +373,31 @@ public sealed class MutationRecallTests
 
         lines[i] = "*" + verb + (space < 0 ? string.Empty : lead[space..]) + "*" + match.Groups["rest"].Value;
         return (i + 1, RuleIds.PreambularLeadForm);
+    }
+
+    private static readonly Regex SymbolLink = new(@"\[(?<shown>(?:A|E|S)/[^\]\s]+)\]\((?<target>[^)]+)\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>A symbol in the text (a link to it, unlinked as a drafter types it) with an empty element, a backslash or a trailing slash (issue 17).</summary>
+    private static (int, string)? MalformedSymbolInText(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => SymbolLink.Match(l) is { Success: true } m && m.Groups["shown"].Value.Count(c => c == '/') >= 2
+            && DocumentSymbolRule.IsWellFormed(m.Groups["shown"].Value));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = SymbolLink.Match(lines[i]);
+        var parts = match.Groups["shown"].Value.Split('/');
+        var at = 1 + random.Next(parts.Length - 1);
+        var broken = random.Next(3) switch
+        {
+            0 => string.Join("/", parts.Take(at)) + "//" + string.Join("/", parts.Skip(at)),
+            1 => string.Join("\\", parts),
+            _ => match.Groups["shown"].Value + "/",
+        };
+        lines[i] = lines[i][..match.Index] + broken + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.DocumentSymbolForm);
     }
 
     private static (int, string)? MonthFirstDate(string[] lines, Random random)
