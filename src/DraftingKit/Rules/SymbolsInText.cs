@@ -23,6 +23,9 @@ internal static class SymbolsInText
 
     private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
+    // "A/RES/79/…", "A/79/L.XX", "A/79/__": a number still to be written is DK7020's, not a malformed symbol.
+    private static readonly Regex Placeholder = new(@"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
 
     public static void Check(RuleContext context, InlineText text)
@@ -48,7 +51,7 @@ internal static class SymbolsInText
     internal static string? Candidate(string token)
     {
         var symbol = token.TrimEnd(Closing);
-        if (symbol.Length < 3 || !HasDigit(symbol))
+        if (symbol.Length < 3 || !HasDigit(symbol) || Placeholder.IsMatch(token))
         {
             return null;
         }

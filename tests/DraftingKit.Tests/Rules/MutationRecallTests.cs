@@ -47,6 +47,7 @@ public sealed class MutationRecallTests
         new object[] { "repeated footnote marker" },
         new object[] { "preambular lead in operative form" },
         new object[] { "malformed symbol in the text" },
+        new object[] { "placeholder left in the text" },
     };
 
     [Theory]
@@ -108,6 +109,7 @@ public sealed class MutationRecallTests
         "repeated footnote marker" => RepeatedMarker,
         "preambular lead in operative form" => PreambularOperativeForm,
         "malformed symbol in the text" => MalformedSymbolInText,
+        "placeholder left in the text" => PlaceholderInText,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -398,6 +400,29 @@ public sealed class MutationRecallTests
         };
         lines[i] = lines[i][..match.Index] + broken + lines[i][(match.Index + match.Length)..];
         return (i + 1, RuleIds.DocumentSymbolForm);
+    }
+
+    /// <summary>The day or the year of a date in the resolution's own words (not an annex) left as a blank, dots or "XX" (issue 17).</summary>
+    private static (int, string)? PlaceholderInText(string[] lines, Random random)
+    {
+        var annex = Array.FindIndex(lines, l => l.StartsWith("# Annex", StringComparison.Ordinal));
+        var i = Pick(lines, random, (l, index) => (annex < 0 || index < annex) && index > 0 && !l.Contains(": ", StringComparison.Ordinal) && Date.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = Date.Matches(lines[i]);
+        var match = matches[random.Next(matches.Count)];
+        var wrong = random.Next(4) switch
+        {
+            0 => "XX " + match.Groups["month"].Value + " " + match.Groups["year"].Value,
+            1 => "__ " + match.Groups["month"].Value + " " + match.Groups["year"].Value,
+            2 => "… " + match.Groups["year"].Value,
+            _ => match.Groups["day"].Value + " " + match.Groups["month"].Value + " 20XX",
+        };
+        lines[i] = lines[i][..match.Index] + wrong + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.Placeholder);
     }
 
     private static (int, string)? MonthFirstDate(string[] lines, Random random)
