@@ -113,8 +113,14 @@ public static class AknImporter
         }
 
         var body = new AknBodyReader(context);
-        var header = AknHeaderReader.ReadHeader(context, main);
-        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle, out var designationNote);
+        var header = AknOrganReader.Read(body.Inlines, main, AknHeaderReader.ReadHeader(context, main));
+        string? designation = null;
+        InlineText? partTitle = null;
+        InlineText? designationNote = null;
+        if (header.Organ.TitlesResolutions || AknContext.Child(main, "preface") is not null)
+        {
+            header = AknHeaderReader.ReadPreface(context, body, main, header, out designation, out partTitle, out designationNote);
+        }
 
         var parts = new List<DocumentPart>();
         var annexes = new List<Annex>();
@@ -234,9 +240,14 @@ public static class AknImporter
 
     private static DocumentHeader ApplyClosing(AknContext context, DocumentHeader header, List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)> closings)
     {
-        if (closings.Count == 0)
+        if (closings.Count == 0 && header.Organ.ClosesWithMeeting)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(AknImportDiagnostics.MissingMetadata, new SourceSpan(context.Path, 0, 0, 1, 1, 1, 1), "closing meeting and date ('conclusions')"));
+            return header;
+        }
+
+        if (closings.Count == 0)
+        {
             return header;
         }
 
