@@ -18,8 +18,10 @@ namespace DraftingKit.Rules;
 internal static class SymbolsInText
 {
     // A run of characters with no space that opens with a letter and holds a slash or a backslash; what
-    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged.
-    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\]*(?:[/\\][^\s/\\]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged. The part
+    // before the first slash is bounded (a series is a few letters; "Assembly/AU/…" is the longest kind seen), so
+    // a long run without a slash costs one short look per start, not a scan to its end (quadratic otherwise).
+    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\]{0,23}(?:[/\\][^\s/\\]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
