@@ -182,6 +182,7 @@ public sealed class AknCorpusSweepTests
 
         watch.Stop();
         var (unexplained, staleBaseline) = baseline.Compare(findingKeys);
+        PrintBySession(files.Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/')).ToList(), wordFailures, roundTripFailures, exportDiffering);
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}", files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word-exact: {0} ({1:P1})", wordExact, (double)wordExact / files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
@@ -248,6 +249,31 @@ public sealed class AknCorpusSweepTests
         Assert.Equal(
             KnownRoundTripExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
             roundTripFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
+    private void PrintBySession(List<string> names, List<string> wordFailures, List<string> roundTripFailures, List<string> exportDiffering)
+    {
+        static string Session(string name) => name.Substring(0, Math.Max(0, name.IndexOf('/')));
+        foreach (var session in names.GroupBy(Session).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var total = session.Count();
+            int Without(IEnumerable<string> failures) => total - failures.Select(f => f.Substring(0, f.IndexOf(':'))).Distinct().Count(f => Session(f) == session.Key);
+            var words = Without(wordFailures);
+            var roundTrip = Without(roundTripFailures);
+            var structure = Without(exportDiffering.Where(d => d.EndsWith(": structure", StringComparison.Ordinal)));
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "session {0}: {1} files, word-exact {2} ({3:P1}), round-trip-equal {4} ({5:P1}), AKN structure-equal {6} ({7:P1})",
+                session.Key,
+                total,
+                words,
+                (double)words / total,
+                roundTrip,
+                (double)roundTrip / total,
+                structure,
+                (double)structure / total));
+        }
     }
 
     /// <summary>The name scripts/akn/generate-templates.sh gives the template ("A-RES-75-101-A-B.res.md").</summary>

@@ -30,6 +30,7 @@ internal static class AknExportComparison
         ["75/75_274_F.xml: FRBR"] = "the French text: the import reads it as written but the export declares English (eng@)",
         ["75/75_68_E.xml: structure"] = "a slip in the UN file: \"3 Calls upon\" lost its full stop and its num, so the paragraph is unnumbered",
         ["75/A_RES_75_257 B-2109408E.xml: footnotes"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
+        ["77/A_RES_77_118-2228394E.xml: structure"] = "a slip in the UN file: the preambular paragraph \"Calling attention also …\" is set as an unnumbered main-body paragraph between two preambles; the import keeps it in the preamble, so the export writes it as a container",
         ["76/A_RES_76_104-2118710E.xml: structure"] = "a slip in the UN file: the lead \"Aware\" is not in italics, so the export cannot name the container by its lead",
         ["76/A_RES_76_246-2119713E.xml: structure"] = "the UN file numbers some section headings in a paragraph's num (\"B.\", one \"A.\" in a point) and leaves others (\"I\") in the text; the export writes one form",
         ["76/A_RES_76_247-2119714E.xml: FRBR"] = "a slip in the UN file: its symbol is A/RES/76/247 A-C, with three parts, but its collection's FRBR number says \"A-B\"; the export writes \"A-C\"",
