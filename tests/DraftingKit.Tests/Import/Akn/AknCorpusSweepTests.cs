@@ -70,6 +70,17 @@ public sealed class AknCorpusSweepTests
         ["76/A_RES_76_247-2119714E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
         ["76/A_RES_76_256-2204678E.xml"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
         ["76/A_RES_76_271-2210325E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["77/A_RES_77_100-2228244E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["77/A_RES_77_258-2300161E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["77/A_RES_77_261-2300156E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["77/A_RES_77_264 A-C-2300152E.xml"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["77/A_RES_77_259-2300159E.xml"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
+        ["77/A_RES_77_263 B-2307893E.xml"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
+        ["77/A_RES_77_263-2300153E.xml"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
+        ["77/A_RES_77_262-2300154E.xml"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body, as 76/245 does; the template reader reads it back as preambular",
+        ["77/A_RES_77_177-2228796E.xml"] = "an unlabelled line closes a preambular paragraph's list of items (“and in the commitments and targets contained therein,”); the template format writes it as a paragraph of its own",
+        ["77/A_RES_77_274-E.xml"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
+        ["77/A_RES_77_276-E.xml"] = "the questions (a) and (b) put to the International Court of Justice stand under the unnumbered operative paragraph; the template reader reads them back as paragraphs",
         ["76/A_RES_76_3_E.xml"] = "paragraphs labelled “1.1” in an adopted agenda: the template format keeps only whole numbers as labels",
     };
 
@@ -177,6 +188,7 @@ public sealed class AknCorpusSweepTests
 
         watch.Stop();
         var (unexplained, staleBaseline) = baseline.Compare(findingKeys);
+        PrintBySession(files.Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/')).ToList(), wordFailures, roundTripFailures, exportDiffering);
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "files: {0}", files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word-exact: {0} ({1:P1})", wordExact, (double)wordExact / files.Count));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "round-trip-equal: {0} ({1:P1})", roundTripEqual, (double)roundTripEqual / files.Count));
@@ -243,6 +255,31 @@ public sealed class AknCorpusSweepTests
         Assert.Equal(
             KnownRoundTripExceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(),
             roundTripFailures.Select(f => f.Substring(0, f.IndexOf(':'))).OrderBy(k => k, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
+    private void PrintBySession(List<string> names, List<string> wordFailures, List<string> roundTripFailures, List<string> exportDiffering)
+    {
+        static string Session(string name) => name.Substring(0, Math.Max(0, name.IndexOf('/')));
+        foreach (var session in names.GroupBy(Session).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var total = session.Count();
+            int Without(IEnumerable<string> failures) => total - failures.Select(f => f.Substring(0, f.IndexOf(':'))).Distinct().Count(f => Session(f) == session.Key);
+            var words = Without(wordFailures);
+            var roundTrip = Without(roundTripFailures);
+            var structure = Without(exportDiffering.Where(d => d.EndsWith(": structure", StringComparison.Ordinal)));
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "session {0}: {1} files, word-exact {2} ({3:P1}), round-trip-equal {4} ({5:P1}), AKN structure-equal {6} ({7:P1})",
+                session.Key,
+                total,
+                words,
+                (double)words / total,
+                roundTrip,
+                (double)roundTrip / total,
+                structure,
+                (double)structure / total));
+        }
     }
 
     /// <summary>The name scripts/akn/generate-templates.sh gives the template ("A-RES-75-101-A-B.res.md").</summary>
