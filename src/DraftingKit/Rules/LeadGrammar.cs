@@ -198,15 +198,18 @@ internal sealed class LeadGrammar
     /// </summary>
     public string? LeadPhrase(string text, bool operative)
     {
-        var words = Words(text);
-        var count = LeadPhraseGrammar.LeadWords(this, text, words, operative);
+        // "In that regard, notes": the lead after an opening adverbial and its comma, the adverbial included.
+        var opening = LeadPhraseGrammar.AfterOpeningAdverbial(text);
+        var rest = text.Substring(opening);
+        var words = Words(rest);
+        var count = LeadPhraseGrammar.LeadWords(this, rest, words, operative, lowerCase: opening > 0);
         if (count == 0)
         {
             return null;
         }
 
         var last = words[count - 1];
-        return text.Substring(0, last.Start + last.Word.Length);
+        return text.Substring(0, opening + last.Start + last.Word.Length);
     }
 
     public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);

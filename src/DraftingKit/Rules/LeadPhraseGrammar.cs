@@ -7,7 +7,7 @@ namespace DraftingKit.Rules;
 /// How far a lead reaches, read by its grammar rather than looked up in a list. A lead is a head taken from
 /// the vocabulary (the verb "Acknowledges", the participle "Noting", the adjective "Mindful"), with
 /// <code>
-/// lead       = adverbial* head tail
+/// lead       = (adverbial-phrase ",")? adverbial* head tail
 /// tail       = (adverbial | complement | "and" adverbial* (head | noun phrase) | preposition "and" head)*
 /// complement = ("with" | "its" | "their") modifier* noun | modifier* noun | "to" base-form-of-a-head
 ///            | "the" noun (right after a verb, closing the lead: "Expresses the hope", "to take the view")
@@ -50,6 +50,7 @@ internal static class LeadPhraseGrammar
         new[] { "once", "more" },
         new[] { "yet", "again" },
         new[] { "without", "reservation" },
+        new[] { "without", "any", "reservation" },
     };
 
     /// <summary>
@@ -60,7 +61,8 @@ internal static class LeadPhraseGrammar
     /// <param name="text">The text the words were taken from, to read a known whole lead.</param>
     /// <param name="words">The words of the text, as <see cref="LeadGrammar.Words"/> gives them.</param>
     /// <param name="operative">Whether the lead opens an operative paragraph (a verb) or a preambular one.</param>
-    public static int LeadWords(LeadGrammar grammar, string text, IReadOnlyList<(string Word, int Start)> words, bool operative)
+    /// <param name="lowerCase">Whether the head may be written in lower case, after an opening adverbial.</param>
+    public static int LeadWords(LeadGrammar grammar, string text, IReadOnlyList<(string Word, int Start)> words, bool operative, bool lowerCase = false)
     {
         var heads = operative ? grammar.OperativeVerbs : grammar.PreambularHeads;
         var best = 0;
@@ -78,7 +80,7 @@ internal static class LeadPhraseGrammar
 
         // Adverbs, a head from the vocabulary, then the tail.
         var i = Adverbials(words, 0);
-        if (i < words.Count && heads.Contains(LeadGrammar.Capitalized(words[i].Word)) && char.IsUpper(words[0].Word[0]))
+        if (i < words.Count && heads.Contains(LeadGrammar.Capitalized(words[i].Word)) && (lowerCase || char.IsUpper(words[0].Word[0])))
         {
             var end = i + 1;
             best = Math.Max(best, end + Tail(heads, words, end));
@@ -107,14 +109,27 @@ internal static class LeadPhraseGrammar
             }
 
             var word = words[i].Word;
-            if (word is "by" or "to" or "of" or "upon" or "on" or "for" or "with" && i + 1 < words.Count && words[i + 1].Word is "and")
+            if (IsPreposition(word) && i + 1 < words.Count && words[i + 1].Word is "and")
             {
-                // Two heads sharing one complement: "Guided by and determined to", "Calls attention to and reaffirms".
+                // Two heads or two nouns sharing one complement: "Guided by and determined to", "Calls attention to
+                // and reaffirms", "Expresses solidarity with and compassion for".
                 var shared = Adverbials(words, i + 2);
                 if (shared < words.Count && heads.Contains(LeadGrammar.Capitalized(words[shared].Word)))
                 {
                     i = accepted = shared + 1;
                     afterVerb = true;
+                    continue;
+                }
+
+                var noun = NounPhrase(words, i + 2);
+                if (noun > i + 2 && accepted > start)
+                {
+                    i = accepted = noun;
+                    if (i + 1 == words.Count && IsPreposition(words[i].Word))
+                    {
+                        i = accepted = i + 1;
+                    }
+
                     continue;
                 }
 
@@ -243,6 +258,36 @@ internal static class LeadPhraseGrammar
         var stem = capital.EndsWith("e", StringComparison.Ordinal) ? capital.Substring(0, capital.Length - 1) : capital;
         return heads.Contains(capital + "s") || heads.Contains(capital + "es") || heads.Contains(capital + "ing") || heads.Contains(stem + "ing")
             || (capital.EndsWith("y", StringComparison.Ordinal) && heads.Contains(capital.Substring(0, capital.Length - 1) + "ies"));
+    }
+
+    private static bool IsPreposition(string word) => word is "by" or "to" or "of" or "upon" or "on" or "for" or "with" or "in" or "towards";
+
+    /// <summary>
+    /// Where the lead starts after an adverbial phrase and its comma ("In that regard, notes"), or 0 when the text
+    /// does not open with one.
+    /// </summary>
+    public static int AfterOpeningAdverbial(string text)
+    {
+        var words = LeadGrammar.Words(text);
+        var phrase = PhraseAt(words, 0);
+        if (phrase == 0 || phrase != words.Count)
+        {
+            return 0;
+        }
+
+        var end = words[phrase - 1].Start + words[phrase - 1].Word.Length;
+        if (end >= text.Length || text[end] != ',')
+        {
+            return 0;
+        }
+
+        end++;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length ? end : 0;
     }
 
     private static bool IsAdverb(string word)

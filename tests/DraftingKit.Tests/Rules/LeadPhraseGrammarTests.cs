@@ -17,6 +17,10 @@ public sealed class LeadPhraseGrammarTests
     [InlineData("Notes with profound concern the findings", "Notes with profound concern")]
     [InlineData("Also welcomes with appreciation the adoption", "Also welcomes with appreciation")]
     [InlineData("Condemns in the strongest terms all acts", "Condemns in the strongest terms")]
+    [InlineData("Expresses its solidarity with and support to the Government", "Expresses its solidarity with and support")]
+    [InlineData("Expresses solidarity with and compassion for", "Expresses solidarity with and compassion for")]
+    [InlineData("Rejects and condemns without any reservation any denial", "Rejects and condemns without any reservation")]
+    [InlineData("In that regard, notes the publishing activities", "In that regard, notes")]
     public void Operative_leads_end_where_their_grammar_ends(string text, string lead) =>
         Assert.Equal(lead, LeadGrammar.Default.LeadPhrase(text, operative: true));
 
@@ -37,7 +41,9 @@ public sealed class LeadPhraseGrammarTests
     [InlineData("Calls upon Member States to consider", "Calls upon")]
     [InlineData("Decides to convene a high-level meeting", "Decides")]
     [InlineData("Invites and encourages them to participate", "Invites and encourages")]
-    public void The_object_of_the_sentence_is_not_part_of_the_lead(string text, string lead) =>
+    [InlineData("Notes with concern the findings of the report", "Notes with concern")]
+    [InlineData("In that regard, the Secretary-General", null)]
+    public void The_object_of_the_sentence_is_not_part_of_the_lead(string text, string? lead) =>
         Assert.Equal(lead, LeadGrammar.Default.LeadPhrase(text, operative: true));
 
     [Theory]
