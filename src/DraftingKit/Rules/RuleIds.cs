@@ -12,6 +12,7 @@ public static class RuleIds
     public const string PreambularLeadItalic = "DK1102";
     public const string PreambularPunctuation = "DK1103";
     public const string PreambularAdverbOrder = "DK1104";
+    public const string PreambularAdverbFirst = "DK1105";
     public const string OperativeLeadForm = "DK2001";
     public const string OperativeLeadItalic = "DK2002";
     public const string OperativePunctuation = "DK2003";
