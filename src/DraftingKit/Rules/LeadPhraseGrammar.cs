@@ -33,7 +33,7 @@ internal static class LeadPhraseGrammar
         "of", "to", "for", "in", "on", "at", "by", "from", "as", "into", "onto", "upon", "about", "between",
         "among", "within", "without", "through", "under", "over", "against", "including", "towards", "toward",
         "or", "but", "nor", "and", "so", "than", "which", "who", "whom", "whose", "where", "when", "while", "if",
-        "whether", "it", "they", "them", "he", "she", "we", "you", "i", "his", "her", "our", "your", "its", "their",
+        "whether", "it", "they", "them", "he", "she", "we", "you", "his", "her", "our", "your", "its", "their",
         "is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "do", "does", "did", "will",
         "shall", "should", "would", "may", "might", "must", "can", "could", "not", "with", "also", "further",
         "again", "once", "still", "yet",
@@ -296,6 +296,9 @@ internal static class LeadPhraseGrammar
         return lower is "also" or "further" or "again" or "still" or "equally" or "particularly"
             || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[word.Length - 1]));
     }
+
+    /// <summary>True for a word of English's closed classes ("Some", "the", "It"): never the head of a lead.</summary>
+    public static bool IsClosedClass(string word) => ClosedClass.Contains(word.ToLowerInvariant());
 
     /// <summary>A lower-case word of an open class: a modifier or a noun ("unwavering", "commitment").</summary>
     private static bool IsContentWord(string word) =>

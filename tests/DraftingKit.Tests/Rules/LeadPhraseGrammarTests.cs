@@ -60,4 +60,15 @@ public sealed class LeadPhraseGrammarTests
         Assert.Null(LeadGrammar.Default.LeadPhrase("Noting with profound alarm that", operative: true));
         Assert.Null(LeadGrammar.Default.LeadPhrase("Acknowledges with great appreciation", operative: false));
     }
+
+    [Theory]
+    [InlineData("Welcmes", "Welcomes", true)] // a letter left out
+    [InlineData("Requsets", "Requests", true)] // two neighbours swapped
+    [InlineData("Recallling", "Recalling", true)] // a letter doubled
+    [InlineData("Endorsed", "Endorses", true)] // a letter replaced (another form: DK2001's, not this rule's)
+    [InlineData("Welcomes", "Welcomes", false)]
+    [InlineData("Deplores", "Explores", false)] // two letters apart
+    [InlineData("Urges", "Urgently", false)]
+    public void One_edit_away_is_one_letter_inserted_left_out_replaced_or_swapped(string written, string known, bool expected) =>
+        Assert.Equal(expected, UnknownLead.IsOneEditAway(written, known));
 }
