@@ -23,7 +23,7 @@ public sealed class ConfinementCommandTests : IDisposable
         File.WriteAllText(Project("Drafts.csproj"), "<Project />");
         File.Copy(RepositoryPaths.InRepository("samples", "A-RES-74-177.res.md"), Project("texts", "draft-resolution-I.res.md"));
         File.WriteAllText(Path.Combine(folder, "secret.txt"), Secret + "\n*Recalling* " + Secret + "\n");
-        File.WriteAllText(Project("texts", "report.report.md"), "---\nkind: committee\n---\n\n1. The Committee recommends:\n\n```include\ntemplate: ../../secret.txt\n```\n");
+        File.WriteAllText(Project("texts", "report.report.md"), "---\nkind: committee-report\n---\n\n1. The Committee recommends:\n\n```include\ntemplate: ../../secret.txt\n```\n");
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

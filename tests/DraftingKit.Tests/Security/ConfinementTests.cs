@@ -139,7 +139,7 @@ public sealed class ConfinementTests : IDisposable
     }
 
     private static string Report(string template) =>
-        "---\nkind: committee\n---\n\n1. The Committee recommends the following draft resolution:\n\n```include\nid: I\ntemplate: " + template + "\n```\n";
+        "---\nkind: committee-report\n---\n\n1. The Committee recommends the following draft resolution:\n\n```include\nid: I\ntemplate: " + template + "\n```\n";
 
     private ReportReadResult ReadReport(string template)
     {

@@ -91,7 +91,7 @@ public sealed class InputLimitTests : IDisposable
     [Fact]
     public void A_report_with_a_line_over_the_limit_is_DK0042()
     {
-        var text = "---\nkind: committee\n---\n\n1. " + new string('x', InputLimits.LineCharacters + 1) + "\n";
+        var text = "---\nkind: committee-report\n---\n\n1. " + new string('x', InputLimits.LineCharacters + 1) + "\n";
 
         var refusal = Assert.Single(ReportLinter.Lint("long.report.md", text));
 
@@ -104,7 +104,7 @@ public sealed class InputLimitTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "Drafts.csproj"), "<Project />");
         SparseFile("huge.res.md", InputLimits.TemplateBytes + 1);
         var path = Path.Combine(folder, "report.report.md");
-        File.WriteAllText(path, "---\nkind: committee\n---\n\n1. The Committee recommends:\n\n```include\ntemplate: huge.res.md\n```\n");
+        File.WriteAllText(path, "---\nkind: committee-report\n---\n\n1. The Committee recommends:\n\n```include\ntemplate: huge.res.md\n```\n");
 
         var notRead = Assert.Single(ReportReader.ReadFile(path).Diagnostics, d => d.Id == "DK0020");
 

@@ -65,7 +65,7 @@ public sealed class YamlLimitTests
     [Fact]
     public void An_alias_in_a_report_block_is_DK0021()
     {
-        var text = "---\nkind: committee\n---\n\n```proceeding\nadopted: &s A/C.3/72/L.6\ntext: *s\n```\n";
+        var text = "---\nkind: committee-report\n---\n\n```proceeding\nadopted: &s A/C.3/72/L.6\ntext: *s\n```\n";
 
         var refusal = Assert.Single(ReportReader.Read("alias.report.md", text, _ => null).Diagnostics, d => d.Id == "DK0021");
 
