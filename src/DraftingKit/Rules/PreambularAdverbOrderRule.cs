@@ -18,6 +18,12 @@ internal sealed class PreambularAdverbOrderRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.Document.Header.Organ.KeepsRepeatLadder)
+        {
+            // The Security Council writes both orders ("Also recalling" 36 times in 2020-2024, "Recalling also" 12).
+            return;
+        }
+
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
             var plain = paragraph.Text.PlainText;

@@ -285,11 +285,7 @@ internal sealed class AknBodyReader
                     ReadPoint(host, child);
                     break;
                 case "sublist":
-                    foreach (var point in child.Elements())
-                    {
-                        ReadPoint(host, point);
-                    }
-
+                    ReadSublist(host, child);
                     break;
                 default:
                     host.Ladder.AddUnlabelled(inlines.Read(child), context.SpanOf(child));
@@ -299,6 +295,25 @@ internal sealed class AknBodyReader
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// The points of a sublist, and of the sublists inside it: the Council's files nest a sublist of dashes in a sublist
+    /// of "(i)" items (S/RES/2552 (2020), paragraph 31 (a) (ii)); each dash is its own item, not one run of text.
+    /// </summary>
+    private void ReadSublist(Pending host, XElement sublist)
+    {
+        foreach (var child in sublist.Elements())
+        {
+            if (AknContext.Name(child) == "sublist")
+            {
+                ReadSublist(host, child);
+            }
+            else
+            {
+                ReadPoint(host, child);
+            }
+        }
     }
 
     private void ReadPoint(Pending host, XElement point)
