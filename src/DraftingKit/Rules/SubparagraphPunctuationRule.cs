@@ -51,7 +51,7 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             }
 
             var ending = ParagraphEnding.Of(item.Text.PlainText);
-            if (!ending.IsPunctuation && IsHeading(item.Text))
+            if (InlineHeading.Is(item.Text))
             {
                 // "(a) **Protection of civilians**" over the tasks (i), (ii) … or the text under it: a heading, wholly in
                 // bold or italics, takes no punctuation (the Security Council's mandates, 88 times in 2020-2024).
@@ -77,26 +77,5 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
                 : "a subparagraph other than the last ends with a semicolon";
             context.Report(Rule, span, edit is null ? null : new[] { edit }, item.DisplayLabel, ending.Describe(), advice);
         }
-    }
-
-    /// <summary>True when the text is wholly bold or italic: a heading set as a subparagraph.</summary>
-    private static bool IsHeading(InlineText text)
-    {
-        var emphasized = false;
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case StrongEmphasis or Emphasis:
-                    emphasized = true;
-                    break;
-                case TextRun run when run.Text.Trim().Length == 0:
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return emphasized;
     }
 }
