@@ -80,4 +80,14 @@ public sealed class OrganPracticeTests
     [Fact]
     public void A_Council_text_adopted_without_a_meeting_needs_no_meeting_line() =>
         Assert.DoesNotContain("DK0004", Ids(Council + ThisResolution));
+
+    // S/RES/2551 (2020), paragraph 26: a participial clause before the paragraph's own verb.
+    [Fact]
+    public void A_participial_clause_before_the_italic_operative_verb_is_well_formed() =>
+        Assert.DoesNotContain("DK2001", Ids(Council + "*Recalling* its resolutions,\n\n1. *Noting* the increase in IED attacks undertaken by Al-Shabaab, *decides* that all States shall prevent the transfer of explosives;\n\n2. *Decides* to remain seized of the matter.\n"));
+
+    // S/RES/2764 (2024), paragraph 3: a participle with no operative verb after it.
+    [Fact]
+    public void An_operative_paragraph_that_opens_with_a_participle_and_has_no_verb_is_reported() =>
+        Assert.Contains("DK2001", Ids(Council + "*Recalling* its resolutions,\n\n1. *Stressing* the importance of accountability for all violations and abuses against children;\n\n2. *Decides* to remain seized of the matter.\n"));
 }
