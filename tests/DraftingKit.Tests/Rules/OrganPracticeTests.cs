@@ -90,4 +90,13 @@ public sealed class OrganPracticeTests
     [Fact]
     public void An_operative_paragraph_that_opens_with_a_participle_and_has_no_verb_is_reported() =>
         Assert.Contains("DK2001", Ids(Council + "*Recalling* its resolutions,\n\n1. *Stressing* the importance of accountability for all violations and abuses against children;\n\n2. *Decides* to remain seized of the matter.\n"));
+
+    // S/RES/2568 (2021): a lone asterisk between the preamble and the operative part.
+    [Fact]
+    public void An_asterisk_separating_preamble_and_operative_part_is_not_a_paragraph_to_punctuate() =>
+        Assert.DoesNotContain("DK1103", Ids(Council + "*Acting* under Chapter VII of the Charter of the United Nations,\n\n\\*\n\n1. *Decides* to remain seized of the matter.\n"));
+
+    [Fact]
+    public void A_preambular_paragraph_without_its_comma_is_still_reported() =>
+        Assert.Contains("DK1103", Ids(Council + "*Acting* under Chapter VII of the Charter of the United Nations\n\n1. *Decides* to remain seized of the matter.\n"));
 }
