@@ -19,7 +19,7 @@ internal sealed class OperativeLeadFormRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        var grammar = LeadGrammar.Default;
+        var grammar = context.Grammar;
         foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
         {
             var plain = paragraph.Text.PlainText;

@@ -13,11 +13,14 @@ public static class RuleIds
     public const string PreambularLeadItalic = "DK1102";
     public const string PreambularPunctuation = "DK1103";
     public const string PreambularAdverbOrder = "DK1104";
+    public const string PreambularAdverbFirst = "DK1105";
+    public const string PreambularLeadUnknown = "DK1106";
     public const string OperativeLeadForm = "DK2001";
     public const string OperativeLeadItalic = "DK2002";
     public const string OperativePunctuation = "DK2003";
     public const string OperativeAdverbLadder = "DK2004";
     public const string OperativeAlsoWithoutAntecedent = "DK2005";
+    public const string OperativeLeadUnknown = "DK2006";
     public const string OperativeNumbering = "DK3001";
     public const string SingleParagraphNumbered = "DK3002";
     public const string SubparagraphLabels = "DK3003";
@@ -36,6 +39,7 @@ public static class RuleIds
     public const string SessionOrdinal = "DK7003";
     public const string TypographicQuotes = "DK7004";
     public const string PresentResolution = "DK7005";
+    public const string Placeholder = "DK7020";
     public const string ReportCrossReference = "DK8001";
     public const string ReportRecommendedTexts = "DK8002";
     public const string ReportSubsectionLetters = "DK8003";

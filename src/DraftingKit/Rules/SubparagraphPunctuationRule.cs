@@ -58,7 +58,8 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
                 continue;
             }
 
-            if (ending.Offset < 0 || ending.Mark == expected || ending.Mark == ':' || (ending.FollowedByConjunction && expected == ';')
+            // A question put to the International Court of Justice ends with its question mark (77/247, 18 (a), (b)).
+            if (ending.Offset < 0 || ending.Mark == expected || ending.Mark is ':' or '?' || (ending.FollowedByConjunction && expected == ';')
                 || (commaAllowed && ending.Mark == ','))
             {
                 continue;

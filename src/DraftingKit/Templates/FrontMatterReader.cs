@@ -34,6 +34,12 @@ internal static class FrontMatterReader
             return header;
         }
 
+        if (Security.YamlGuard.Check(yaml) is { } refusal)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, lines.Span(frontMatter.YamlStart + refusal.Index, 0), refusal.Message));
+            return header;
+        }
+
         var baseLine = lines.Span(frontMatter.YamlStart, 0).Line;
         YamlMappingNode? mapping;
         try

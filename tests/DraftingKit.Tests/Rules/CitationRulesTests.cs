@@ -173,6 +173,17 @@ public sealed class CitationRulesTests
                 "A-RES-75-196.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
                 "A-RES-75-248.res.md DK5002 resolution 72/256 (GA) was adopted on 24 December 2017, not 24 December 2107",
                 "A-RES-75-248.res.md DK5003 resolution 72/256 (GA) cannot be of 24 December 2107: the seventy-second session ran from September 2017 to September 2018",
+
+                // Seen since dates with a no-break space ("16 April 2020") read as dates (issue 15, item 4).
+                // 76/148: the decisions of April 2020 are 74/5xx (74/545 of 2 April, 74/552 of 14 May 2020).
+                "A-RES-76-148.res.md DK5003 decision 75/561 (GA) cannot be of 16 April 2020: the seventy-fifth session ran from September 2020 to September 2021",
+                "A-RES-76-187.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
+                "A-RES-77-202.res.md DK5002 resolution 75/161 (GA) was adopted on 16 December 2020, not 23 December 2020",
+                "A-RES-77-237.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
+                "A-RES-77-277.res.md DK5003 resolution 55/56 (GA) cannot be of 1 December 2001: the fifty-fifth session ran from September 2000 to September 2001",
+                "A-RES-77-65.res.md DK5002 resolution 74/45 (GA) was adopted on 12 December 2019, not 19 December 2019",
+                "A-RES-77-65.res.md DK5002 resolution 74/54 (GA) was adopted on 12 December 2019, not 19 December 2019",
+                "A-RES-77-65.res.md DK5002 resolution 75/45 (GA) was adopted on 7 December 2020, not 17 December 2020",
             },
             found.OrderBy(f => f, StringComparer.Ordinal));
     }

@@ -56,10 +56,11 @@ public sealed class AknCouncilSweepTests
         var committed = Directory.Exists(templatesFolder)
             ? new HashSet<string>(Directory.GetFiles(templatesFolder, "*.res.md").Select(File.ReadAllText), StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
-        var baseline = AknLintBaseline.Read(RepositoryPaths.InRepository("tests", "corpus", "akn4un-sc-baseline.tsv"));
+        var baseline = LintBaseline.Read(RepositoryPaths.InRepository("tests", "corpus", "akn4un-sc-baseline.tsv"));
         var years = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var findingKeys = new List<(string Year, string Key)>();
         var findingsByRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var proposed = new Dictionary<string, string>(StringComparer.Ordinal);
         var details = new List<string>();
         var notResolutions = new List<string>();
         var stale = new List<string>();
@@ -128,7 +129,8 @@ public sealed class AknCouncilSweepTests
                 foreach (var finding in DraftingLinter.Lint(templateName, template).Where(f => f.Severity != DraftingSeverity.Hidden))
                 {
                     tally.Findings++;
-                    findingKeys.Add((year, AknLintBaseline.Key(templateName, template, finding)));
+                    findingKeys.Add((year, LintBaseline.Key(templateName, finding)));
+                    proposed[LintBaseline.Key(templateName, finding)] = LintBaseline.Proposed(templateName, finding);
                     var rule = finding.Id + " " + finding.Severity.ToString().ToLowerInvariant();
                     findingsByRule[rule] = findingsByRule.TryGetValue(rule, out var count) ? count + 1 : 1;
                 }
@@ -177,7 +179,7 @@ public sealed class AknCouncilSweepTests
         output.WriteLine("not resolutions: " + string.Join(", ", notResolutions));
         output.WriteLine("lint findings by rule: " + string.Join(", ", findingsByRule.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", total.Files - stale.Count, total.Files));
-        foreach (var line in crashes.Concat(details).Concat(unexplained.Select(k => "unexplained finding: " + k)).Concat(staleBaseline.Select(k => "stale baseline line: " + k)))
+        foreach (var line in crashes.Concat(details).Concat(unexplained.Select(k => "unexplained finding: " + (proposed.TryGetValue(k, out var line) ? line : k))).Concat(staleBaseline.Select(e => "stale baseline line: " + e.Key)))
         {
             output.WriteLine(line);
         }
@@ -187,7 +189,7 @@ public sealed class AknCouncilSweepTests
         Assert.Equal(total.Files, total.Imported);
         Assert.Equal(total.Files, total.SchemaValid);
         Assert.True(stale.Count == 0, "Templates out of date (run scripts/akn/generate-council-templates.sh): " + string.Join(", ", stale.Take(10)));
-        Assert.True(staleBaseline.Count == 0, "Baseline lines no finding matches any more:\n" + string.Join("\n", staleBaseline.Take(40)));
+        Assert.True(staleBaseline.Count == 0, "Baseline lines no finding matches any more:\n" + string.Join("\n", staleBaseline.Take(40).Select(e => e.Key)));
         // Floors at the figures measured when the sweep was written (issue 16 asks for word-exact >= 99.5 %, structure
         // >= 99 % and <= 1 unexplained finding per 1,000 paragraphs): a change may raise them, never lower them.
         Assert.True(total.WordExact >= MinimumWordExact, $"word-exact {total.WordExact} of {total.Files}, below {MinimumWordExact}");
