@@ -20,6 +20,9 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
+        // An organ that keeps no ladder (the Security Council: "Further decides" after "Decides", "Decides further")
+        // is held only to "Also" never following "Also" of the same verb (Model/organs.tsv, column repeats).
+        var ladder = context.Document.Header.Organ.KeepsRepeatLadder;
         var seenPlain = new HashSet<string>();
         var seenAlso = new HashSet<string>();
         OperativeLadder.Rung? previous = null;
@@ -34,7 +37,7 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
 
             var span = context.Locator.Locate(rung.Paragraph.Text, rung.LeadStart, rung.LeadText.Length, out var exact);
             var name = Paragraphs.Name(rung.Paragraph);
-            if (rung.AdverbAfterVerb)
+            if (rung.AdverbAfterVerb && ladder)
             {
                 var right = OperativeLadder.Write(rung.Adverb!, rung.Verb);
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
@@ -46,7 +49,7 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
                     "the paragraph before already says 'Also " + Lower(rung.Verb) + "': write '" + right + "'");
             }
-            else if (OperativeLadder.Is(rung.Adverb, "Further") && !seenAlso.Contains(rung.Verb))
+            else if (OperativeLadder.Is(rung.Adverb, "Further") && !seenAlso.Contains(rung.Verb) && ladder)
             {
                 var right = OperativeLadder.Write("Also", rung.Verb);
                 var fix = exact && seenPlain.Contains(rung.Verb) ? new[] { context.Edit(span.Start, span.Length, right) } : null;

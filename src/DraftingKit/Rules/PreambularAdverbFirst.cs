@@ -14,6 +14,13 @@ internal static class PreambularAdverbFirst
 
     public static IEnumerable<Case> Find(ResolutionDocument document)
     {
+        if (!document.Header.Organ.KeepsRepeatLadder)
+        {
+            // The Security Council writes both orders ("Also recalling" 36 times in 2020-2024, "Recalling also" 12):
+            // neither DK1104 nor DK1105 judges a Council text (Model/organs.tsv, column repeats).
+            yield break;
+        }
+
         foreach (var paragraph in document.PreambularParagraphs())
         {
             var plain = paragraph.Text.PlainText;
