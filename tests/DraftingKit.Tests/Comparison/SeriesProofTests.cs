@@ -25,8 +25,7 @@ public sealed class SeriesProofTests
 
     private static List<ResolutionDocument> CorpusTexts()
     {
-        var folder = Path.Combine(RepositoryPaths.Shared, "corpus", "akn4un", "en");
-        Assert.True(Directory.Exists(folder), "the UN corpus " + folder + " is missing");
+        var folder = Require.CorpusFolder("akn4un", "en");
         var texts = new List<ResolutionDocument>();
         foreach (var session in new[] { "75", "76", "77" })
         {
@@ -69,7 +68,7 @@ public sealed class SeriesProofTests
 
     private static string Session(ResolutionDocument text) => ", session " + text.Header.Session;
 
-    [Fact]
+    [SkippableFact]
     public void Every_predecessor_pair_found_in_sessions_75_to_77_accepts_to_the_later_text_and_rejects_to_the_earlier()
     {
         var texts = CorpusTexts();
