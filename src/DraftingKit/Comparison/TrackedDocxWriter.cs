@@ -139,8 +139,9 @@ internal sealed class TrackedDocxWriter
             new Run(new TabChar()));
         if (comparison.Notes.TryGetValue(key, out var compared))
         {
-            // The note comes and goes with its marker; inside it, only a note both texts have shows changes.
-            if (compared.Kind is ChangeKind.Changed)
+            // The note comes and goes with its marker; inside it, a note both texts have shows its changes (spacing
+            // included), so that either side reads back exactly.
+            if (compared.Base is not null && compared.Revised is not null)
             {
                 Append(note, compared.Edits);
             }
