@@ -8,6 +8,7 @@ public static class RuleIds
 {
 #pragma warning disable CS1591 // Each constant is documented by its rule page, docs/rules/DK####.md.
     public const string EnactingFormula = "DK1001";
+    public const string NegotiationMarks = "DK1030";
     public const string PreambularLeadForm = "DK1101";
     public const string PreambularLeadItalic = "DK1102";
     public const string PreambularPunctuation = "DK1103";
