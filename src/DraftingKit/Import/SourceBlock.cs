@@ -27,4 +27,10 @@ internal sealed record SourceBlock(SourceBlockKind Kind, string Text, SourceSpan
 
     /// <summary>True when the block follows a page break or footnote texts, where a split paragraph resumes.</summary>
     public bool AfterPageBreak { get; init; }
+
+    /// <summary>
+    /// The source lines the block was joined from, trimmed: a header block prints one field a line ("Distr.: General"
+    /// then "30 November 2020"), where running text breaks lines only to fit the page.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<string> Lines { get; init; } = System.Array.Empty<string>();
 }

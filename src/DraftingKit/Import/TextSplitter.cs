@@ -23,6 +23,7 @@ internal static class TextSplitter
         var lines = new LineMap(path, text);
         var blocks = new List<SourceBlock>();
         var pending = new StringBuilder();
+        var pendingLines = new List<string>();
         var pendingStart = -1;
         var pendingEnd = -1;
         var sawBreak = false;
@@ -35,10 +36,11 @@ internal static class TextSplitter
                 return;
             }
 
-            var block = Classify(pending.ToString().Trim(), lines.Span(pendingStart, pendingEnd - pendingStart), sawBreak);
+            var block = Classify(pending.ToString().Trim(), lines.Span(pendingStart, pendingEnd - pendingStart), sawBreak) with { Lines = pendingLines.ToArray() };
             blocks.Add(block);
             sawBreak = block.Kind != SourceBlockKind.Paragraph;
             pending.Clear();
+            pendingLines.Clear();
             pendingStart = -1;
         }
 
@@ -75,6 +77,7 @@ internal static class TextSplitter
                 }
 
                 pending.Append(trimmed);
+                pendingLines.Add(trimmed);
                 pendingEnd = end;
                 pendingRawEnd = raw;
             }

@@ -43,6 +43,11 @@ public static class DraftingLinter
             return new[] { ReaderFailure(path, text, exception) };
         }
 
+        if (Security.InputDiagnostics.RefuseTheFile(read.Diagnostics))
+        {
+            return read.Diagnostics;
+        }
+
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
         findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules));
         Sort(findings);
