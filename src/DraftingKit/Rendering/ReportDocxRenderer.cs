@@ -38,7 +38,7 @@ public static class ReportDocxRenderer
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
             var docx = new DocxOutput();
-            WriteBody(report, docx);
+            WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;
 
@@ -58,7 +58,7 @@ public static class ReportDocxRenderer
         return output.ToArray();
     }
 
-    private static void WriteBody(ReportDocument report, DocxOutput docx)
+    private static void WriteBody(ReportDocument report, DocxOutput docx, IReadOnlyList<OpenXmlElement> furniture)
     {
         var layout = ReportLayout.For(report);
         var restart = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText;
@@ -67,86 +67,80 @@ public static class ReportDocxRenderer
         var sectionStart = 1;
         var sections = 0;
         var sectionEnd = 0;
+        int? resumeAt = null;
 
-        void EndSection(int nextStart)
+        // A section is closed only when text follows it, so the last section always holds text: an empty last
+        // section would carry the count the report's notes resume at, and LibreOffice takes the last section's
+        // footnote start for the whole file (every block then began at 2).
+        void StartSection(int firstNote)
         {
-            // Nothing written since the last break (two texts in a row): the next section simply starts here.
-            if (docx.Body.ChildElements.Count == sectionEnd)
+            if (docx.Body.ChildElements.Count > sectionEnd)
             {
-                sectionStart = nextStart;
-                return;
+                var properties = Section(furniture, sectionStart, restart, sections++);
+                if (docx.Body.LastChild is Paragraph last)
+                {
+                    (last.ParagraphProperties ??= new ParagraphProperties()).Append(properties);
+                }
+                else
+                {
+                    docx.Body.Append(new Paragraph(new ParagraphProperties(properties)));
+                }
+
+                sectionEnd = docx.Body.ChildElements.Count;
             }
 
-            var properties = Section(sectionStart, restart, sections++ > 0);
-            if (docx.Body.LastChild is Paragraph last)
-            {
-                (last.ParagraphProperties ??= new ParagraphProperties()).Append(properties);
-            }
-            else
-            {
-                docx.Body.Append(new Paragraph(new ParagraphProperties(properties)));
-            }
-
-            sectionStart = nextStart;
-            sectionEnd = docx.Body.ChildElements.Count;
+            sectionStart = firstNote;
         }
 
         foreach (var item in ReportFlow.Of(report, layout))
         {
             if (item is not RecommendedFlowItem recommended)
             {
+                if (resumeAt is int next)
+                {
+                    StartSection(next);
+                    resumeAt = null;
+                }
+
                 new DocxBodyWriter(item.Document, item.Numbering, docx).WriteText();
                 continue;
             }
 
             if (restart)
             {
-                EndSection(1);
+                StartSection(1);
             }
 
             var shown = recommended.Shown(layout);
             new DocxBodyWriter(shown, recommended.Numbering, docx).WriteText();
-            if (restart)
-            {
-                // The report's own notes go on after the text from where they stood before it.
-                EndSection(recommended.NotesBefore + 1);
-            }
+
+            // The report's own notes go on after the text from where they stood before it.
+            resumeAt = restart ? recommended.NotesBefore + 1 : null;
         }
 
-        var final = Section(sectionStart, restart, sections > 0);
-        docx.Body.Append(final);
+        docx.Body.Append(Section(furniture, sectionStart, restart, sections));
     }
 
     /// <summary>
-    /// The properties of one section: the UN page, and for a committee report the footnote count restarting at
-    /// <paramref name="firstNote"/>; every section after the first begins on the same page (a continuous break).
+    /// The properties of section <paramref name="index"/>: the UN page, the running heads on the first, and for a
+    /// committee report the footnote count restarting at <paramref name="firstNote"/>; every section after the first
+    /// begins on the same page (a continuous break) and keeps the first one's heads.
     /// </summary>
-    private static SectionProperties Section(int firstNote, bool restart, bool continuous)
+    private static SectionProperties Section(IReadOnlyList<OpenXmlElement> furniture, int firstNote, bool restart, int index)
     {
-        var page = DocxBodyWriter.PageSection();
-        var properties = new SectionProperties();
-        if (restart)
-        {
-            properties.Append(new FootnoteProperties(
+        var notes = restart
+            ? new FootnoteProperties(
                 new NumberingStart { Val = (ushort)firstNote },
-                new NumberingRestart { Val = RestartNumberValues.EachSection }));
-        }
-
-        if (continuous)
-        {
-            properties.Append(new SectionType { Val = SectionMarkValues.Continuous });
-        }
-
-        foreach (var child in page.ChildElements.ToList())
-        {
-            child.Remove();
-            properties.Append(child);
-        }
-
-        return properties;
+                new NumberingRestart { Val = RestartNumberValues.EachSection })
+            : null;
+        return DocxBodyWriter.PageSection(index == 0 ? furniture : System.Array.Empty<OpenXmlElement>(), notes, continuous: index > 0);
     }
 
-    /// <summary>The masthead as <see cref="ReportTextRenderer"/> prints it, each paragraph in its header style.</summary>
+    /// <summary>
+    /// The masthead as <see cref="ReportTextRenderer"/> prints it, each line in the style the UN sets it in: the
+    /// symbol, the organ in bold over a rule, the distribution lines in the right-hand column, the session in bold
+    /// and the agenda item in roman, the agenda item's title in bold, the report's title and the rapporteur.
+    /// </summary>
     private static void Masthead(ReportHeader header, DocxOutput docx)
     {
         var empty = new ResolutionDocument(string.Empty, new DocumentHeader(), EquatableArray<DocumentPart>.Empty, EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty);
@@ -155,12 +149,54 @@ public static class ReportDocxRenderer
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
-            var style = i == 0 && header.Chapter is null ? DocxStyles.Distribution
-                : paragraph == header.TitleLine || header.Chapter is not null ? DocxStyles.UnnumberedTitle
-                : paragraph == header.AgendaTitle ? DocxStyles.AgendaTitle
-                : i == 1 ? DocxStyles.Session
-                : DocxStyles.TextParagraph;
-            writer.AddLines(style, paragraph);
+            if (header.Chapter is not null)
+            {
+                writer.AddLines(DocxStyles.UnnumberedTitle, paragraph);
+            }
+            else if (i == 0)
+            {
+                MastheadLines(header, paragraph, writer);
+            }
+            else if (i == 1 && paragraph != header.AgendaTitle && paragraph != header.TitleLine)
+            {
+                foreach (var line in paragraph.Split('\n'))
+                {
+                    writer.AddLines(line.StartsWith("Agenda item", System.StringComparison.Ordinal) ? DocxStyles.AgendaItem : DocxStyles.Session, line);
+                }
+            }
+            else
+            {
+                var style = paragraph == header.TitleLine ? DocxStyles.UnnumberedTitle
+                    : paragraph == header.AgendaTitle ? DocxStyles.AgendaTitle
+                    : DocxStyles.Rapporteur;
+                writer.AddLines(style, paragraph);
+            }
+        }
+    }
+
+    /// <summary>The first block of the masthead: symbol and organ on lines of their own, then the distribution lines.</summary>
+    private static void MastheadLines(ReportHeader header, string paragraph, DocxBodyWriter writer)
+    {
+        var distribution = new List<string>();
+        foreach (var line in paragraph.Split('\n'))
+        {
+            if (line == header.Symbol)
+            {
+                writer.AddLines(DocxStyles.Symbol, line);
+            }
+            else if (line == header.Organ.Name && distribution.Count == 0)
+            {
+                writer.AddLines(DocxStyles.Organ, line);
+            }
+            else
+            {
+                distribution.Add(line);
+            }
+        }
+
+        if (distribution.Count > 0)
+        {
+            writer.AddLines(DocxStyles.Distribution, string.Join("\n", distribution));
         }
     }
 }
