@@ -488,6 +488,13 @@ internal sealed class DocxBodyWriter
     {
         var number = numbering.NumberOf(label) ?? 0;
         var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
+        if (placed.ContainsKey(label) && output.WritesNoteNumbers)
+        {
+            // The number again, as printed: a cross-reference field would print it beside the custom mark's own text.
+            paragraph.Append(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))));
+            return;
+        }
+
         if (placed.TryGetValue(label, out var placedId))
         {
             paragraph.Append(new SimpleField(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))))
@@ -497,18 +504,25 @@ internal sealed class DocxBodyWriter
             return;
         }
 
-        // The id is the footnote's place in the file; the number printed is Word's count (see ReportDocxRenderer).
+        // The id is the footnote's place in the file; the number printed is Word's count, or the number written out
+        // as a custom mark where the output says so (see DocxOutput.WritesNoteNumbers).
         var footnoteId = output.NextFootnoteId();
         placed.Add(label, footnoteId);
         var id = footnoteId.ToString(CultureInfo.InvariantCulture);
+        var printed = number.ToString(CultureInfo.InvariantCulture);
+        var reference = output.WritesNoteNumbers
+            ? new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId, CustomMarkFollows = true }, Text(printed))
+            : new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId });
         paragraph.Append(
             new BookmarkStart { Id = id, Name = Bookmark(footnoteId) },
-            new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId }),
+            reference,
             new BookmarkEnd { Id = id });
 
         var note = StyledParagraph(DocxStyles.FootnoteText);
         note.Append(
-            new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()),
+            output.WritesNoteNumbers
+                ? new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(printed))
+                : new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()),
             new Run(new TabChar()));
 
         // A reference without a definition still gets its (empty) footnote, so Word's numbers stay in step.

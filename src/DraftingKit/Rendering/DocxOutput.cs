@@ -18,6 +18,13 @@ internal sealed class DocxOutput
             new Footnote(Separator(new ContinuationSeparatorMark())) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
     }
 
+    /// <summary>
+    /// True when each note carries its number as a custom mark (the number written out) rather than Word's count: a
+    /// committee report restarts the count in each text, and a count restarted per section is drawn wrongly by
+    /// LibreOffice (every note after the first printed 0), so the number the report gives is written as it prints.
+    /// </summary>
+    public bool WritesNoteNumbers { get; init; }
+
     /// <summary>The document body.</summary>
     public Body Body { get; } = new();
 

@@ -17,12 +17,10 @@ namespace DraftingKit.Rendering;
 /// footnotes numbered by the report kind's scheme. The same report always gives the same bytes.
 /// </summary>
 /// <remarks>
-/// Word numbers footnotes itself, so the scheme is written as sections rather than as typed numbers: a commission
-/// report is one section and Word's continuous count is the chapter's 1 to 72; a committee report puts each
-/// recommended text, and each stretch of report text between them, in a section of its own (continuous breaks,
-/// so the page flows on) whose footnote properties restart the count and say where it starts — 1 for a draft, the
-/// next of the report's own numbers for report text. Word renders that exactly and keeps it right when the text is
-/// edited, which custom footnote marks (literal numbers Word does not count) would not.
+/// A commission report numbers its notes through the chapter (1 to 72), which is Word's own count. A committee
+/// report restarts at 1 in each recommended text and its own notes go on between them; that scheme is written as
+/// custom marks carrying the number the report gives each note (<see cref="DocxOutput.WritesNoteNumbers"/>). Word
+/// sections restarting the count said the same to Word, but LibreOffice drew them wrongly (every note 0 or 2).
 /// </remarks>
 public static class ReportDocxRenderer
 {
@@ -37,7 +35,7 @@ public static class ReportDocxRenderer
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-            var docx = new DocxOutput();
+            var docx = new DocxOutput { WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText };
             WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;
@@ -61,79 +59,14 @@ public static class ReportDocxRenderer
     private static void WriteBody(ReportDocument report, DocxOutput docx, IReadOnlyList<OpenXmlElement> furniture)
     {
         var layout = ReportLayout.For(report);
-        var restart = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText;
         Masthead(report.Header, docx);
-
-        var sectionStart = 1;
-        var sections = 0;
-        var sectionEnd = 0;
-        int? resumeAt = null;
-
-        // A section is closed only when text follows it, so the last section always holds text: an empty last
-        // section would carry the count the report's notes resume at, and LibreOffice takes the last section's
-        // footnote start for the whole file (every block then began at 2).
-        void StartSection(int firstNote)
-        {
-            if (docx.Body.ChildElements.Count > sectionEnd)
-            {
-                var properties = Section(furniture, sectionStart, restart, sections++);
-                if (docx.Body.LastChild is Paragraph last)
-                {
-                    (last.ParagraphProperties ??= new ParagraphProperties()).Append(properties);
-                }
-                else
-                {
-                    docx.Body.Append(new Paragraph(new ParagraphProperties(properties)));
-                }
-
-                sectionEnd = docx.Body.ChildElements.Count;
-            }
-
-            sectionStart = firstNote;
-        }
-
         foreach (var item in ReportFlow.Of(report, layout))
         {
-            if (item is not RecommendedFlowItem recommended)
-            {
-                if (resumeAt is int next)
-                {
-                    StartSection(next);
-                    resumeAt = null;
-                }
-
-                new DocxBodyWriter(item.Document, item.Numbering, docx).WriteText();
-                continue;
-            }
-
-            if (restart)
-            {
-                StartSection(1);
-            }
-
-            var shown = recommended.Shown(layout);
-            new DocxBodyWriter(shown, recommended.Numbering, docx).WriteText();
-
-            // The report's own notes go on after the text from where they stood before it.
-            resumeAt = restart ? recommended.NotesBefore + 1 : null;
+            var document = item is RecommendedFlowItem recommended ? recommended.Shown(layout) : item.Document;
+            new DocxBodyWriter(document, item.Numbering, docx).WriteText();
         }
 
-        docx.Body.Append(Section(furniture, sectionStart, restart, sections));
-    }
-
-    /// <summary>
-    /// The properties of section <paramref name="index"/>: the UN page, the running heads on the first, and for a
-    /// committee report the footnote count restarting at <paramref name="firstNote"/>; every section after the first
-    /// begins on the same page (a continuous break) and keeps the first one's heads.
-    /// </summary>
-    private static SectionProperties Section(IReadOnlyList<OpenXmlElement> furniture, int firstNote, bool restart, int index)
-    {
-        var notes = restart
-            ? new FootnoteProperties(
-                new NumberingStart { Val = (ushort)firstNote },
-                new NumberingRestart { Val = RestartNumberValues.EachSection })
-            : null;
-        return DocxBodyWriter.PageSection(index == 0 ? furniture : System.Array.Empty<OpenXmlElement>(), notes, continuous: index > 0);
+        docx.Body.Append(DocxBodyWriter.PageSection(furniture));
     }
 
     /// <summary>
