@@ -98,6 +98,10 @@ internal sealed class InlineConverter
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "Inline code"));
                 output.Add(new TextRun(code.Content, span));
                 break;
+            case HtmlInline { Tag: "<!---->" }:
+                // The writer's separator between a delimiter and what would keep it from opening or closing
+                // (Rendering/InlineSeparators): nothing a reader sees.
+                break;
             case HtmlInline html:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "HTML '" + html.Tag + "'"));
                 output.Add(new TextRun(html.Tag, span));
