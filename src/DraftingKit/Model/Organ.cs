@@ -53,6 +53,9 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// </summary>
     public bool KeepsRepeatLadder { get; init; } = true;
 
+    /// <summary>True when the organ's texts also spell "-ise" ("Recognising", "Authorises"), as the Security Council's do.</summary>
+    public bool AcceptsIseSpelling { get; init; }
+
     /// <summary>What the last operative paragraph "Decides to …" when the organ keeps a situation under review ("remain seized of the matter"); null when it has no such practice.</summary>
     public string? SeizedClosing { get; init; }
 

@@ -84,6 +84,12 @@ internal static class OrganTable
                 var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has repeats '{other}'; write ladder or free."),
             },
             SeizedClosing = Optional(row["seized"]),
+            AcceptsIseSpelling = row["spelling"] switch
+            {
+                "ize" => false,
+                "ize-or-ise" => true,
+                var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has spelling '{other}'; write ize or ize-or-ise."),
+            },
             AknNames = akn.Length == 3 ? (akn[0], akn[1], akn[2]) : throw new InvalidDataException($"organs.tsv: '{row["key"]}' needs three AKN names."),
             CatalogCode = Optional(row["catalog"]),
         };

@@ -23,6 +23,12 @@ internal sealed class OperativeLeadUnknownRule : DraftingRule
                 continue; // an unnumbered paragraph may be a run-on decision or a heading the reader kept as text
             }
 
+            if (found.Suggestion is { } known && context.Document.Header.Organ.AcceptsIseSpelling && IseSpelling.IsVariantOf(found.Word, known))
+            {
+                // The Security Council's "-ise" spelling ("Recognising", "Authorises"): its practice, not a slip.
+                continue;
+            }
+
             var span = context.Locator.Locate(paragraph.Text, found.Start, found.Word.Length, out var exact);
             var fix = found.Suggestion is not null && exact ? new[] { context.Edit(span.Start, span.Length, found.Suggestion) } : null;
             context.Report(Rule, span, fix, Paragraphs.Name(paragraph), found.Word, found.Suggestion ?? string.Empty);

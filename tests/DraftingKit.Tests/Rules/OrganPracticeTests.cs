@@ -49,10 +49,15 @@ public sealed class OrganPracticeTests
     private const string AdverbFirst = "*Recalling* its resolution 2417 (2018),\n\n*Also recalling* its resolution 2664 (2022),\n\n1. *Decides* to remain seized of the matter.\n";
 
     [Fact]
-    public void The_Council_may_set_the_preambular_adverb_first() => Assert.DoesNotContain("DK1104", Ids(Council + AdverbFirst));
+    public void The_Council_may_set_the_preambular_adverb_first()
+    {
+        var ids = Ids(Council + AdverbFirst);
+        Assert.DoesNotContain("DK1104", ids);
+        Assert.DoesNotContain("DK1105", ids);
+    }
 
     [Fact]
-    public void The_Assembly_sets_the_preambular_adverb_after_the_participle() => Assert.Contains("DK1104", Ids(Assembly + AdverbFirst));
+    public void The_Assembly_sets_the_preambular_adverb_after_the_participle() => Assert.Contains("DK1105", Ids(Assembly + AdverbFirst));
 
     // S/RES/2552 (2020), paragraph 31: lettered headings over the tasks of the mandate.
     private const string HeadedTasks = "*Recalling* its previous resolutions,\n\n1. *Decides* that the mandate of MINUSCA shall include the following priority tasks:\n\n"
@@ -99,4 +104,27 @@ public sealed class OrganPracticeTests
     [Fact]
     public void A_preambular_paragraph_without_its_comma_is_still_reported() =>
         Assert.Contains("DK1103", Ids(Council + "*Acting* under Chapter VII of the Charter of the United Nations\n\n1. *Decides* to remain seized of the matter.\n"));
+
+    // S/RES/2506 (2020) and 80 others: "Recognising"; S/RES/2511 (2020), paragraph 11: "Emphasises".
+    private const string IseSpelling = "*Recognising* the need for a comprehensive settlement,\n\n1. *Emphasises* the importance of the Force;\n\n2. *Decides* to remain seized of the matter.\n";
+
+    [Fact]
+    public void The_Council_may_spell_its_leads_with_ise()
+    {
+        var ids = Ids(Council + IseSpelling);
+        Assert.DoesNotContain("DK1106", ids);
+        Assert.DoesNotContain("DK2006", ids);
+    }
+
+    [Fact]
+    public void The_Assembly_spells_its_leads_with_ize()
+    {
+        var ids = Ids(Assembly + IseSpelling.Replace("seized of the matter", "continue its work"));
+        Assert.Contains("DK1106", ids);
+        Assert.Contains("DK2006", ids);
+    }
+
+    [Fact]
+    public void The_Council_is_still_told_of_a_lead_misspelt_otherwise() =>
+        Assert.Contains("DK2006", Ids(Council + "*Recalling* its resolutions,\n\n1. *Welcmes* the report of the Secretary-General;\n\n2. *Decides* to remain seized of the matter.\n"));
 }

@@ -179,7 +179,7 @@ public sealed class AknCouncilSweepTests
         output.WriteLine("not resolutions: " + string.Join(", ", notResolutions));
         output.WriteLine("lint findings by rule: " + string.Join(", ", findingsByRule.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture))));
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "committed templates up to date: {0} of {1}", total.Files - stale.Count, total.Files));
-        foreach (var line in crashes.Concat(details).Concat(unexplained.Select(k => "unexplained finding: " + (proposed.TryGetValue(k, out var line) ? line : k))).Concat(staleBaseline.Select(e => "stale baseline line: " + e.Key)))
+        foreach (var line in crashes.Concat(details).Concat(unexplained.Select(k => "unexplained finding: " + (proposed.TryGetValue(k, out var proposedLine) ? proposedLine : k))).Concat(staleBaseline.Select(e => "stale baseline line: " + e.Key)))
         {
             output.WriteLine(line);
         }
