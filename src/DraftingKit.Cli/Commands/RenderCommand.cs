@@ -45,9 +45,11 @@ internal static class RenderCommand
             Description = "Overwrite output files that already exist.",
         };
 
+        var root = RootOption.Create();
+
         var command = new Command("render", "Render templates as UN-format text, HTML, Word (DOCX), AKN4UN XML or the template format.")
         {
-            templates, format, output, force,
+            templates, format, output, force, root,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(templates) ?? Array.Empty<string>(),
@@ -55,12 +57,14 @@ internal static class RenderCommand
             parseResult.GetValue(output),
             Console.Out,
             Console.Error,
-            parseResult.GetValue(force)));
+            parseResult.GetValue(force),
+            parseResult.GetValue(root)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, bool force = false)
+    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, bool force = false, string? rootPath = null)
     {
+        var root = rootPath is null ? null : DraftingKit.Security.ProjectRoot.At(rootPath);
         if (!Formats.TryGetValue(formatName, out var format))
         {
             stderr.WriteLine($"draftkit: unknown format '{formatName}'; use one of {string.Join(", ", Formats.Keys)}.");
@@ -89,7 +93,7 @@ internal static class RenderCommand
             Rendered rendered;
             try
             {
-                rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName) : RenderText(templatePath, format);
+                rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName, root) : RenderText(templatePath, format);
             }
             catch (PdfConversionException exception)
             {
@@ -160,7 +164,7 @@ internal static class RenderCommand
     }
 
     /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text, Markdown, an HTML page or Word.</summary>
-    private static Rendered RenderReport(string reportPath, string formatName)
+    private static Rendered RenderReport(string reportPath, string formatName, DraftingKit.Security.ProjectRoot? root)
     {
         Func<ReportDocument, byte[]>? render = formatName switch
         {
@@ -176,7 +180,7 @@ internal static class RenderCommand
             return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html, docx or pdf, not as {formatName}.");
         }
 
-        var result = ReportReader.ReadFile(reportPath);
+        var result = ReportReader.ReadFile(reportPath, root ?? DraftingKit.Security.ProjectRoot.Find(reportPath));
         var bytes = result.HasErrors ? null : render(result.Report);
         return new Rendered(result.Diagnostics, bytes, result.Report.Header.Symbol);
     }

@@ -356,7 +356,7 @@ public static class AknRenderer
 
             if (HeaderLines.ReferenceLine(header) is { } reference)
             {
-                lines.Add(() => InlineElement("docProponent", reference));
+                lines.Add(header.Organ.ClosesWithMeeting ? () => InlineElement("docProponent", reference) : () => WriteCoverAdoption(header));
             }
 
             if (lines.Count == 0)
@@ -373,6 +373,39 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// The Council's adoption line on the cover, marked as its files mark it: "Adopted by the Security Council at its
+        /// &lt;inline name="adoptionMeeting"&gt;8956th meeting&lt;/inline&gt;, on &lt;docDate&gt;27 January 2022&lt;/docDate&gt;".
+        /// </summary>
+        private void WriteCoverAdoption(DocumentHeader header)
+        {
+            var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
+            var adopted = header.Adopted!.Value;
+            var line = header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+            xml.WriteStartElement("docTitle");
+            xml.WriteAttributeString("refersTo", "#adoption");
+            var date = adopted.ToString();
+            var meetingAt = header.Meeting is { } meeting ? line.IndexOf(meeting, System.StringComparison.Ordinal) : -1;
+            var dateAt = line.LastIndexOf(date, System.StringComparison.Ordinal);
+            var position = 0;
+            if (meetingAt >= 0 && header.Meeting is { } named)
+            {
+                xml.WriteString(XmlText.Safe(line.Substring(0, meetingAt)));
+                InlineElement("inline", named, "name", "adoptionMeeting", "title", named.Split(' ')[0]);
+                position = meetingAt + named.Length;
+            }
+
+            if (dateAt >= position)
+            {
+                xml.WriteString(XmlText.Safe(line.Substring(position, dateAt - position)));
+                InlineElement("docDate", date, "date", adopted.ToIsoString(), "refersTo", "#adoptionDate");
+                position = dateAt + date.Length;
+            }
+
+            xml.WriteString(XmlText.Safe(line.Substring(position)));
             xml.WriteEndElement();
         }
 
@@ -493,6 +526,7 @@ public static class AknRenderer
             foreach (var item in items)
             {
                 xml.WriteStartElement("p");
+                PreserveSpaces(item.Text);
                 xml.WriteString(string.Empty);
                 if (item.DisplayLabel.Length > 0)
                 {
@@ -736,7 +770,7 @@ public static class AknRenderer
 
         private void WriteConclusions(DocumentHeader header)
         {
-            if (header.Status != DocumentStatus.Adopted || header.Meeting is null)
+            if (header.Status != DocumentStatus.Adopted || header.Meeting is null || !header.Organ.ClosesWithMeeting)
             {
                 return;
             }
@@ -832,9 +866,46 @@ public static class AknRenderer
         private void Paragraph(InlineText text)
         {
             xml.WriteStartElement("p");
+            PreserveSpaces(text);
             xml.WriteString(string.Empty);
             InlineContent(text);
             xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// A space that stands alone between two elements (between two italic spans, "Seventy-seventh Session") is white
+        /// space an XML reader drops unless the paragraph says to keep it; the UN's files mark every p so.
+        /// </summary>
+        private void PreserveSpaces(InlineText text)
+        {
+            if (HasSpaceOnlyRun(text))
+            {
+                xml.WriteAttributeString("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+            }
+        }
+
+        private static bool HasSpaceOnlyRun(InlineText text)
+        {
+            var inlines = text.Inlines;
+            for (var i = 0; i < inlines.Count; i++)
+            {
+                // Only a run that stands next to an element is a text node of white space alone.
+                var besideElement = (i > 0 && inlines[i - 1] is not TextRun) || (i + 1 < inlines.Count && inlines[i + 1] is not TextRun);
+                var found = inlines[i] switch
+                {
+                    TextRun run => besideElement && run.Text.Length > 0 && run.Text.Trim().Length == 0,
+                    Emphasis emphasis => HasSpaceOnlyRun(emphasis.Content),
+                    StrongEmphasis strong => HasSpaceOnlyRun(strong.Content),
+                    DocumentLink link => HasSpaceOnlyRun(link.Content),
+                    _ => false,
+                };
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void InlineContent(InlineText text)

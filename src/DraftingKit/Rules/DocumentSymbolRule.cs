@@ -10,7 +10,8 @@ namespace DraftingKit.Rules;
 /// or letters ("A", "E", "S", "ST"), then bodies with their numbers ("C.3", "CN.15", "CONF.192", "HRC"),
 /// sessions and years, serial numbers, and modifiers ("L.11", "Rev.1", "Add.2", "SR.6-8"); joint symbols are
 /// joined by a hyphen ("E/CN.7/2017/3-E/CN.15/2017/3"); the parts of a resolution follow a space
-/// ("A/RES/75/101 A-B"). Checked in the front matter and in link targets.
+/// ("A/RES/75/101 A-B"). Checked in the front matter, in link targets and in the running text of the body and the
+/// footnotes (<see cref="SymbolsInText"/>), where a symbol of the Organization's own series is written out.
 /// </summary>
 internal sealed class DocumentSymbolRule : DraftingRule
 {
@@ -21,8 +22,8 @@ internal sealed class DocumentSymbolRule : DraftingRule
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
     // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a number with its qualifier: "2334 (2016)", "1874 (S-IV)",
-    // "2252 (ES-V)", "A/76/6 (Introduction)", "A/75/49 (Vol. I)".
-    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|E?S-[IVX]+|Introduction|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
+    // "2252 (ES-V)", "A/76/6 (Introduction)", "A/77/6 (Plan outline)" (a fascicle named in words), "A/75/49 (Vol. I)".
+    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|E?S-[IVX]+|[A-Z][a-z]+(?:\s[a-z]+){0,2}|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
     // A resolution adopted in parts carries its letters after a space, as the UN's cover pages print it:
     // "A/RES/75/101 A-B", "A/RES/72/262 C".
     private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + @")+(?:\s[A-Z](?:[-‑][A-Z])?)?";
@@ -41,14 +42,10 @@ internal sealed class DocumentSymbolRule : DraftingRule
             context.Report(Rule, symbolSpan, symbol, Advice(symbol));
         }
 
-        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        foreach (var text in TextRuns.Everywhere(context.Document))
         {
             CheckLinks(context, text);
-        }
-
-        foreach (var footnote in context.Document.Footnotes)
-        {
-            CheckLinks(context, footnote.Text);
+            SymbolsInText.Check(context, text);
         }
     }
 
@@ -110,7 +107,7 @@ internal sealed class DocumentSymbolRule : DraftingRule
         }
     }
 
-    private static string Advice(string symbol)
+    internal static string Advice(string symbol)
     {
         if (symbol.IndexOf("//", StringComparison.Ordinal) >= 0)
         {

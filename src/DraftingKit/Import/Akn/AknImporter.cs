@@ -22,6 +22,11 @@ public static class AknImporter
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
     public static AknImportResult ImportFile(string path)
     {
+        if (Security.InputChecks.FileTooLarge(path, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
+        {
+            return new AknImportResult(Empty(path), new[] { refusal });
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
@@ -55,21 +60,12 @@ public static class AknImporter
         XDocument xml;
         try
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                CloseInput = false,
-            };
-            using var reader = XmlReader.Create(text, settings);
-            xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+            xml = Security.SafeXml.Load(text, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, Security.InputLimits.ImportBytes);
         }
         catch (XmlException exception)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(
-                AknImportDiagnostics.UnreadableXml,
+                exception is Security.XmlLimitException ? Security.InputDiagnostics.XmlRefused : AknImportDiagnostics.UnreadableXml,
                 new SourceSpan(path, 0, 0, Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition)),
                 exception.Message));
             return new AknImportResult(Empty(path), context.Diagnostics);
@@ -117,8 +113,14 @@ public static class AknImporter
         }
 
         var body = new AknBodyReader(context);
-        var header = AknHeaderReader.ReadHeader(context, main);
-        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle, out var designationNote);
+        var header = AknOrganReader.Read(body.Inlines, main, AknHeaderReader.ReadHeader(context, main));
+        string? designation = null;
+        InlineText? partTitle = null;
+        InlineText? designationNote = null;
+        if (header.Organ.TitlesResolutions || AknContext.Child(main, "preface") is not null)
+        {
+            header = AknHeaderReader.ReadPreface(context, body, main, header, out designation, out partTitle, out designationNote);
+        }
 
         var parts = new List<DocumentPart>();
         var annexes = new List<Annex>();
@@ -177,35 +179,56 @@ public static class AknImporter
         EnactingFormula? formula = null;
         var preamble = new List<BodyBlock>();
         var operative = new List<BodyBlock>();
-        var preambleElement = AknContext.Child(statement, "preamble");
-        if (preambleElement is not null)
+        // The preamble and the main body may come in runs: 77/118 sets one preambular paragraph ("Calling attention
+        // also …") as an unnumbered main-body paragraph between two preambles. What stands before the last preamble
+        // is still the preamble, so nothing after the break is lost and nothing is read as operative.
+        var runs = statement.Elements().Where(e => AknContext.Name(e) is "preamble" or "mainBody").ToList();
+        var lastPreamble = runs.FindLastIndex(e => AknContext.Name(e) == "preamble");
+        var sawMainBody = false;
+        for (var i = 0; i < runs.Count; i++)
         {
-            var formulaElement = AknContext.Child(preambleElement, "formula");
-            if (formulaElement is not null)
+            var run = runs[i];
+            if (AknContext.Name(run) == "preamble")
             {
-                formula = new EnactingFormula(body.Inlines.ReadParagraphs(formulaElement), false, context.SpanOf(formulaElement));
+                var formulaElement = AknContext.Child(run, "formula");
+                if (formulaElement is not null && formula is null)
+                {
+                    formula = new EnactingFormula(body.Inlines.ReadParagraphs(formulaElement), false, context.SpanOf(formulaElement));
+                }
+
+                preamble.AddRange(body.ReadPreamble(run));
             }
-
-            preamble = body.ReadPreamble(preambleElement);
+            else if (i < lastPreamble)
+            {
+                preamble.AddRange(body.ReadPreambleRun(run));
+            }
+            else
+            {
+                operative.AddRange(body.ReadOperative(run));
+                sawMainBody = true;
+            }
         }
 
-        var mainBody = AknContext.Child(statement, "mainBody");
-        if (mainBody is not null)
-        {
-            operative = body.ReadOperative(mainBody);
-        }
-        else
+        if (!sawMainBody)
         {
             context.Report(AknImportDiagnostics.MissingMetadata, statement, "main body (operative part)");
         }
 
+        // The closing by meaning: the conclusions first; the preface when the file states the adoption there (the
+        // Security Council's "Adopted … at its 8700th meeting, on …"), only by the elements named for it.
         var conclusions = AknContext.Child(statement, "conclusions");
-        if (conclusions is not null)
+        var preface = AknContext.Child(statement, "preface");
+        var (meeting, closingDate) = conclusions is null ? (null, null) : AknClosingReader.Read(body.Inlines, conclusions, byText: true);
+        if (preface is not null && (meeting is null || closingDate is null))
         {
-            var meeting = conclusions.Descendants(AknContext.Akn + "inline").FirstOrDefault(e => (string?)e.Attribute("name") == "adoptionMeeting");
-            var date = conclusions.Descendants(AknContext.Akn + "docDate").FirstOrDefault();
-            UnDate? closingDate = date is not null && UnDate.TryParse((string?)date.Attribute("date") ?? string.Empty, out var parsed) ? parsed : null;
-            closings.Add((designation, meeting is null ? null : Plain(body.Inlines, meeting), closingDate, conclusions));
+            var (prefaceMeeting, prefaceDate) = AknClosingReader.Read(body.Inlines, preface, byText: false);
+            meeting ??= prefaceMeeting;
+            closingDate ??= prefaceMeeting is null ? null : prefaceDate;
+        }
+
+        if (meeting is not null || closingDate is not null)
+        {
+            closings.Add((designation, meeting, closingDate, conclusions ?? preface ?? statement));
         }
 
         return new DocumentPart(designation, title, formula, EquatableArray.From(preamble), EquatableArray.From(operative), span);
@@ -238,9 +261,14 @@ public static class AknImporter
 
     private static DocumentHeader ApplyClosing(AknContext context, DocumentHeader header, List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)> closings)
     {
-        if (closings.Count == 0)
+        if (closings.Count == 0 && header.Organ.ClosesWithMeeting)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(AknImportDiagnostics.MissingMetadata, new SourceSpan(context.Path, 0, 0, 1, 1, 1, 1), "closing meeting and date ('conclusions')"));
+            return header;
+        }
+
+        if (closings.Count == 0)
+        {
             return header;
         }
 
