@@ -51,7 +51,7 @@ body { font-family: 'Times New Roman', Times, serif; font-size: 12pt; line-heigh
 .masthead p { margin: 0.1em 0; }
 .symbol { text-align: right; font-size: 1.6em; }
 .organ { font-weight: bold; font-size: 1.5em; }
-.distribution { margin-left: 60%; }
+.masthead .distribution { margin-left: 60%; }
 .rapporteur { margin: 0.6em 0 1.2em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .session, .agenda-title { font-weight: bold; }
@@ -80,7 +80,7 @@ sup { line-height: 0; }
 @media (max-width: 36em) {
   body { padding: 0 0.75em; }
   .formula, .preambular, .text, .numbered, ol.subparagraphs > li { text-align: left; }
-  .distribution, .closing { margin-left: 0; }
+  .masthead .distribution, .closing { margin-left: 0; }
 }
 @media print {
   @page { size: letter; margin: 1in 0.75in; }
@@ -133,13 +133,15 @@ sup { line-height: 0; }
     /// <summary>
     /// Writes blocks of report text (headings and numbered paragraphs, held as the operative part of
     /// <paramref name="document"/>) and the notes they cite, with ids prefixed by <paramref name="idPrefix"/>.
+    /// The report's top headings in the template, at level <paramref name="topHeading"/> (1, or 2 in a chapter whose
+    /// sections are "A.", "B."), become h2 under the page's h1.
     /// </summary>
-    internal static void WriteBlocks(XmlWriter xml, ResolutionDocument document, FootnoteNumbering numbering, string idPrefix)
+    internal static void WriteBlocks(XmlWriter xml, ResolutionDocument document, FootnoteNumbering numbering, string idPrefix, int topHeading = 1)
     {
         var writer = new HtmlWriter(xml, document, numbering, idPrefix);
         foreach (var part in document.Parts)
         {
-            writer.WriteBlocks(part.OperativePart, 2);
+            writer.WriteBlocks(part.OperativePart, 3 - topHeading);
         }
 
         writer.WriteFootnotes();
@@ -165,6 +167,12 @@ sup { line-height: 0; }
             this.idPrefix = idPrefix;
             this.outline = outline;
         }
+
+        /// <summary>
+        /// "Preamble", or in a report "Preamble, " and the text's title: the regions of one page need distinct names,
+        /// and labels repeat in a report whose sections each number their drafts from I.
+        /// </summary>
+        private string Named(string name) => outline > 0 && (document.Header.Title ?? document.Header.Label) is { } text ? name + ", " + text : name;
 
         /// <summary>The heading element of <paramref name="level"/> within the text, below the headings above it.</summary>
         private string H(int level) => "h" + System.Math.Min(6, level + outline).ToString(CultureInfo.InvariantCulture);
@@ -351,7 +359,7 @@ sup { line-height: 0; }
             {
                 xml.WriteStartElement("section");
                 xml.WriteAttributeString("class", "preamble");
-                xml.WriteAttributeString("aria-label", "Preamble");
+                xml.WriteAttributeString("aria-label", Named("Preamble"));
                 Blocks(part.Preamble, headingLevel);
                 xml.WriteEndElement();
             }
@@ -360,7 +368,7 @@ sup { line-height: 0; }
             {
                 xml.WriteStartElement("section");
                 xml.WriteAttributeString("class", "operative");
-                xml.WriteAttributeString("aria-label", "Operative part");
+                xml.WriteAttributeString("aria-label", Named("Operative part"));
                 Blocks(operative, headingLevel);
                 xml.WriteEndElement();
             }
@@ -478,14 +486,21 @@ sup { line-height: 0; }
                 return;
             }
 
+            // A page's notes, or a report text's, are a region named by its heading; the notes of a stretch of report
+            // text are not (a report has many, and regions of one name are no help).
+            var named = idPrefix.Length == 0 || (document.Header.Title ?? document.Header.Label) is not null;
             xml.WriteStartElement("section");
             xml.WriteAttributeString("class", "footnotes");
-            xml.WriteAttributeString("aria-labelledby", idPrefix + "footnotes-label");
+            if (named)
+            {
+                xml.WriteAttributeString("aria-labelledby", idPrefix + "footnotes-label");
+            }
+
             // Named for screen readers and their heading list; the rule above the notes says it to the eye.
             xml.WriteStartElement(H(2));
             xml.WriteAttributeString("id", idPrefix + "footnotes-label");
             xml.WriteAttributeString("class", "visually-hidden");
-            xml.WriteString("Footnotes");
+            xml.WriteString(Named("Footnotes"));
             xml.WriteEndElement();
             xml.WriteStartElement("ol");
             foreach (var footnote in numbering.Ordered)

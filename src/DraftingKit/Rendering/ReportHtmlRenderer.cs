@@ -138,6 +138,7 @@ public static class ReportHtmlRenderer
 
     private static void Body(XmlWriter xml, ReportDocument report, ReportLayout layout)
     {
+        var topHeading = report.Blocks.OfType<ReportHeading>().Select(heading => heading.Level).DefaultIfEmpty(1).Min();
         var segments = 0;
         var texts = 0;
         foreach (var item in ReportFlow.Of(report, layout))
@@ -149,7 +150,7 @@ public static class ReportHtmlRenderer
             }
             else
             {
-                HtmlRenderer.WriteBlocks(xml, item.Document, item.Numbering, "report-" + (++segments).ToString(CultureInfo.InvariantCulture) + "-");
+                HtmlRenderer.WriteBlocks(xml, item.Document, item.Numbering, "report-" + (++segments).ToString(CultureInfo.InvariantCulture) + "-", topHeading);
             }
         }
     }
