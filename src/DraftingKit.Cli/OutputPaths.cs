@@ -28,6 +28,12 @@ internal static class OutputPaths
         var builder = new StringBuilder(stem.Length);
         foreach (var c in stem)
         {
+            if (c is ' ' or '(' or ')' && builder.Length > 0 && builder[builder.Length - 1] == '-')
+            {
+                // The Council's "S/RES/2250 (2015)" names "S-RES-2250-2015", not "S-RES-2250--2015-".
+                continue;
+            }
+
             builder.Append(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-');
         }
 

@@ -9,6 +9,7 @@ root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(ImportAknCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -66,6 +66,33 @@ public sealed class AnalyzerFailureTests
         Assert.All(failures, m => Assert.Contains("InvalidOperationException: injected outside the rules", m, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_harness_fails_a_test_whose_analyzer_throws_past_its_guard()
+    {
+        // The guard of the other tests: an exception the host lets through must fail the run, not vanish.
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(() => AnalyzerHarness.RunAsync(new[] { ("drafts/crime.res.md", Template) }, analyzer: new UnguardedAnalyzer()));
+
+        Assert.Contains("unguarded", failure.Message, StringComparison.Ordinal);
+    }
+
+    // A test double, not a shipped analyzer: release tracking and the analyzer-project rules do not apply.
+#pragma warning disable RS1036, RS2008
+    [Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    private sealed class UnguardedAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
+    {
+        private static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor Rule = new("DK9998", "Unguarded", "Unguarded", "Test", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> SupportedDiagnostics => System.Collections.Immutable.ImmutableArray.Create(Rule);
+
+        public override void Initialize(Microsoft.CodeAnalysis.Diagnostics.AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationAction(_ => throw new InvalidOperationException("unguarded"));
+        }
+    }
+#pragma warning restore RS1036, RS2008
+
     private sealed class ThrowingRule : DraftingRule
     {
         public override DraftingDescriptor Descriptor { get; } = new("DK9999", "injected-failure", "A rule that fails", "{0}", "Test", DraftingSeverity.Warning);

@@ -14,8 +14,8 @@ namespace DraftingKit.Analyzers.Tests;
 
 /// <summary>
 /// Runs <see cref="DraftingRulesAnalyzer"/> through CompilationWithAnalyzers on an empty C# compilation with
-/// templates as AdditionalFiles; offline, no reference assemblies needed. Analyzer exceptions are collected
-/// rather than turned into AD0001, so a test can assert there were none.
+/// templates as AdditionalFiles; offline, no reference assemblies needed. An analyzer exception (or AD0001)
+/// fails the run, so no test can pass over a rule or a host that threw.
 /// </summary>
 internal static class AnalyzerHarness
 {
@@ -39,6 +39,11 @@ internal static class AnalyzerHarness
             ImmutableArray.Create(analyzer ?? new DraftingRulesAnalyzer()),
             new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } }, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        if (exceptions.Count > 0 || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new Xunit.Sdk.XunitException("The analyzer threw:\n" + string.Join("\n", exceptions.Select(e => e.ToString()).Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
+        }
+
         return (diagnostics, exceptions);
     }
 

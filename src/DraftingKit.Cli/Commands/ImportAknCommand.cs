@@ -31,27 +31,32 @@ internal static class ImportAknCommand
             Description = "Overwrite templates that already exist.",
         };
 
+        var root = RootOption.Create();
+
         var command = new Command("import-akn", "Import adopted resolutions from the UN's AKN4UN XML into *.res.md templates.")
         {
-            inputs, output, force,
+            inputs, output, force, root,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(inputs) ?? Array.Empty<string>(),
             parseResult.GetValue(output),
             parseResult.GetValue(force),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(root)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> inputs, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
+    internal static int Run(IReadOnlyList<string> inputs, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr, string? rootPath = null)
     {
+        var root = rootPath is null ? null : DraftingKit.Security.ProjectRoot.At(rootPath);
         var files = new List<string>();
+        var outside = new List<Lint.OutsideFile>();
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
             {
-                files.AddRange(Directory.GetFiles(input, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
+                files.AddRange(Lint.TemplateFiles.Confine(input, Directory.GetFiles(input, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal), root, outside));
             }
             else if (File.Exists(input))
             {
@@ -66,6 +71,12 @@ internal static class ImportAknCommand
 
         var folder = outputFolder ?? Directory.GetCurrentDirectory();
         var exitCode = ExitCodes.Success;
+        foreach (var file in outside)
+        {
+            DiagnosticPrinter.Print(stderr, new[] { DraftingKit.Diagnostics.DraftingDiagnostic.Create(DraftingKit.Security.InputDiagnostics.OutsideProject, new DraftingKit.Model.SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder) });
+            exitCode = ExitCodes.InputHasErrors;
+        }
+
         var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ReissuesLast(files))
         {

@@ -30,25 +30,28 @@ internal static class ImportCommand
             Description = "Overwrite templates that already exist.",
         };
 
+        var root = RootOption.Create();
+
         var command = new Command("import", "Import a UN document: one *.res.md template per resolution or decision it contains.")
         {
-            file, output, force,
+            file, output, force, root,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(file) ?? string.Empty,
             parseResult.GetValue(output),
             parseResult.GetValue(force),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(root)));
         return command;
     }
 
-    internal static int Run(string filePath, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string filePath, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr, string? rootPath = null)
     {
         // The UN's AKN4UN XML, a file or a folder of them, goes to the AKN importer (the same as `import-akn`).
         if (Directory.Exists(filePath) || filePath.EndsWith(".xml", System.StringComparison.OrdinalIgnoreCase))
         {
-            return ImportAknCommand.Run(new[] { filePath }, outputFolder, force, stdout, stderr);
+            return ImportAknCommand.Run(new[] { filePath }, outputFolder, force, stdout, stderr, rootPath);
         }
 
         if (!File.Exists(filePath))

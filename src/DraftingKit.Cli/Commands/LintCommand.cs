@@ -6,7 +6,9 @@ using System.Linq;
 using System.Text;
 using DraftingKit.Cli.Lint;
 using DraftingKit.Diagnostics;
+using DraftingKit.Model;
 using DraftingKit.Rules;
+using DraftingKit.Security;
 
 namespace DraftingKit.Cli.Commands;
 
@@ -50,9 +52,11 @@ internal static class LintCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var root = RootOption.Create();
+
         var command = new Command("lint", "Check templates against the UN drafting rules.")
         {
-            paths, format, severity, option, fix, catalog,
+            paths, format, severity, option, fix, catalog, root,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(paths) ?? Array.Empty<string>(),
@@ -62,12 +66,14 @@ internal static class LintCommand
             parseResult.GetValue(fix),
             Console.Out,
             Console.Error,
-            parseResult.GetValue(catalog) ?? Array.Empty<string>()));
+            parseResult.GetValue(catalog) ?? Array.Empty<string>(),
+            parseResult.GetValue(root)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? catalogPaths = null)
+    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? catalogPaths = null, string? rootPath = null)
     {
+        var root = rootPath is null ? null : ProjectRoot.At(rootPath);
         var overrides = SeverityOverrides.Parse(severities, out var severityError);
         if (overrides is null)
         {
@@ -81,7 +87,8 @@ internal static class LintCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var files = TemplateFiles.Expand(paths, out var missing);
+        var outside = new List<OutsideFile>();
+        var files = TemplateFiles.Expand(paths, root, outside, out var missing);
         if (missing is not null)
         {
             stderr.WriteLine($"draftkit: '{missing}' is neither a file nor a folder");
@@ -89,10 +96,15 @@ internal static class LintCommand
         }
 
         var linted = new List<LintedFile>();
-        var catalog = ProjectCatalogFor(paths, catalogPaths ?? Array.Empty<string>(), files, overrides, linted, stderr);
+        var catalog = ProjectCatalogFor(paths, catalogPaths ?? Array.Empty<string>(), files, root, outside, overrides, linted, stderr);
         if (catalog is null)
         {
             return ExitCodes.UsageOrIoError;
+        }
+
+        foreach (var file in outside)
+        {
+            linted.Add(new LintedFile(file.DisplayPath, string.Empty, overrides.Apply(new[] { DraftingDiagnostic.Create(InputDiagnostics.OutsideProject, new SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder) })));
         }
 
         var fixes = 0;
@@ -100,11 +112,17 @@ internal static class LintCommand
         {
             try
             {
+                if (InputChecks.FileTooLarge(path, InputLimits.TemplateBytes, "templates and reports") is { } tooLarge)
+                {
+                    linted.Add(new LintedFile(path, string.Empty, overrides.Apply(new[] { tooLarge })));
+                    continue;
+                }
+
                 var bytes = File.ReadAllBytes(path);
                 var text = new UTF8Encoding(false, false).GetString(bytes);
                 // A report (*.report.md) is linted by the report rules; the texts it includes are templates of their own.
                 var report = DraftingKit.Reports.ReportReader.IsReport(path);
-                var findings = overrides.Apply(report ? ReportLinter.Lint(path, text) : DraftingLinter.Lint(path, bytes, options, catalog));
+                var findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, bytes, options, catalog));
                 if (fix)
                 {
                     // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.
@@ -118,7 +136,7 @@ internal static class LintCommand
 
                         fixes += applied;
                         text = fixedText;
-                        findings = overrides.Apply(report ? ReportLinter.Lint(path, text) : DraftingLinter.Lint(path, text, options, catalog));
+                        findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, text, options, catalog));
                     }
 
                     File.WriteAllText(path, text, new UTF8Encoding(false));
@@ -166,20 +184,24 @@ internal static class LintCommand
         return errors > 0 ? ExitCodes.InputHasErrors : ExitCodes.Success;
     }
 
+    /// <summary>A report, its included texts read from inside <c>--root</c> or else from inside its own project.</summary>
+    private static IReadOnlyList<DraftingDiagnostic> LintReport(string path, string text, ProjectRoot? root) =>
+        ReportLinter.Lint(path, text, root ?? ProjectRoot.Find(path));
+
     /// <summary>
     /// The catalog the citations are checked against: the embedded one, the project's <c>*.catalog.csv</c> files (named
     /// with --catalog or found in the folders linted) and the templates being linted, so that a draft citing another
     /// template by its number resolves to it. Bad catalog rows are reported against their file.
     /// </summary>
     private static DraftingKit.Citations.ResolutionCatalog? ProjectCatalogFor(
-        IReadOnlyList<string> paths, IReadOnlyList<string> catalogPaths, IReadOnlyList<string> templates, SeverityOverrides overrides, List<LintedFile> linted, TextWriter stderr)
+        IReadOnlyList<string> paths, IReadOnlyList<string> catalogPaths, IReadOnlyList<string> templates, ProjectRoot? root, List<OutsideFile> outside, SeverityOverrides overrides, List<LintedFile> linted, TextWriter stderr)
     {
         var catalogFiles = new List<string>(catalogPaths);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                catalogFiles.AddRange(Directory.EnumerateFiles(path, "*.catalog.csv", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
+                catalogFiles.AddRange(TemplateFiles.Confine(path, Directory.EnumerateFiles(path, "*.catalog.csv", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal), root, outside));
             }
         }
 
@@ -189,6 +211,12 @@ internal static class LintCommand
         {
             foreach (var file in catalogFiles.Distinct(StringComparer.Ordinal))
             {
+                if (InputChecks.FileTooLarge(file, InputLimits.TemplateBytes, "project catalogs") is { } tooLarge)
+                {
+                    linted.Add(new LintedFile(file, string.Empty, overrides.Apply(new[] { tooLarge })));
+                    continue;
+                }
+
                 catalogTexts.Add((file, File.ReadAllText(file)));
             }
 

@@ -10,7 +10,7 @@ using DraftingKit.Templates;
 
 namespace DraftingKit.Cli.Commands;
 
-/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md|html|docx|akn] [-o &lt;path&gt;] [--force]</c>.</summary>
+/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md|html|docx|pdf|akn] [-o &lt;path&gt;] [--force]</c>.</summary>
 internal static class RenderCommand
 {
     private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
@@ -19,6 +19,7 @@ internal static class RenderCommand
         ["md"] = OutputFormat.Text("md", MarkdownRenderer.Render),
         ["html"] = OutputFormat.Text("html", HtmlRenderer.Render),
         ["docx"] = new OutputFormat("docx", DocxRenderer.Render, IsText: false),
+        ["pdf"] = new OutputFormat("pdf", document => LibreOfficePdf.Convert(DocxRenderer.Render(document)), IsText: false),
         ["akn"] = OutputFormat.Text("akn.xml", AknRenderer.Render),
     };
 
@@ -31,22 +32,24 @@ internal static class RenderCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: txt (UN-format plain text), md (the template format), html (a self-contained page), docx (Word, UN layout) or akn (Akoma Ntoso AKN4UN XML).",
+            Description = "Output format: txt (UN-format plain text), md (the template format), html (a self-contained page), docx (Word, UN layout), pdf (the Word rendering laid out by LibreOffice) or akn (Akoma Ntoso AKN4UN XML).",
             DefaultValueFactory = _ => "txt",
         };
         format.AcceptOnlyFromAmong(new List<string>(Formats.Keys).ToArray());
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "A file (one template) or a folder; standard output when omitted (not for docx).",
+            Description = "A file (one template) or a folder; standard output when omitted (not for docx or pdf).",
         };
         var force = new Option<bool>("--force")
         {
             Description = "Overwrite output files that already exist.",
         };
 
+        var root = RootOption.Create();
+
         var command = new Command("render", "Render templates as UN-format text, HTML, Word (DOCX), AKN4UN XML or the template format.")
         {
-            templates, format, output, force,
+            templates, format, output, force, root,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(templates) ?? Array.Empty<string>(),
@@ -54,12 +57,14 @@ internal static class RenderCommand
             parseResult.GetValue(output),
             Console.Out,
             Console.Error,
-            parseResult.GetValue(force)));
+            parseResult.GetValue(force),
+            parseResult.GetValue(root)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, bool force = false)
+    internal static int Run(IReadOnlyList<string> templatePaths, string formatName, string? outputPath, TextWriter stdout, TextWriter stderr, bool force = false, string? rootPath = null)
     {
+        var root = rootPath is null ? null : DraftingKit.Security.ProjectRoot.At(rootPath);
         if (!Formats.TryGetValue(formatName, out var format))
         {
             stderr.WriteLine($"draftkit: unknown format '{formatName}'; use one of {string.Join(", ", Formats.Keys)}.");
@@ -69,6 +74,12 @@ internal static class RenderCommand
         if (!format.IsText && outputPath is null)
         {
             stderr.WriteLine($"draftkit: {formatName} output is binary; name a file or folder with --output.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (formatName == "pdf" && LibreOfficePdf.Find() is null)
+        {
+            stderr.WriteLine("draftkit: " + LibreOfficePdf.Missing);
             return ExitCodes.UsageOrIoError;
         }
 
@@ -82,7 +93,12 @@ internal static class RenderCommand
             Rendered rendered;
             try
             {
-                rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName) : RenderText(templatePath, format);
+                rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName, root) : RenderText(templatePath, format);
+            }
+            catch (PdfConversionException exception)
+            {
+                stderr.WriteLine($"draftkit: cannot make the PDF of '{templatePath}': {exception.Message}");
+                return ExitCodes.UsageOrIoError;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -148,7 +164,7 @@ internal static class RenderCommand
     }
 
     /// <summary>A report (<c>*.report.md</c>) with the texts it includes, as UN-format text, Markdown, an HTML page or Word.</summary>
-    private static Rendered RenderReport(string reportPath, string formatName)
+    private static Rendered RenderReport(string reportPath, string formatName, DraftingKit.Security.ProjectRoot? root)
     {
         Func<ReportDocument, byte[]>? render = formatName switch
         {
@@ -156,14 +172,15 @@ internal static class RenderCommand
             "md" => report => new UTF8Encoding(false).GetBytes(ReportMarkdownRenderer.Render(report)),
             "html" => report => new UTF8Encoding(false).GetBytes(ReportHtmlRenderer.Render(report)),
             "docx" => ReportDocxRenderer.Render,
+            "pdf" => report => LibreOfficePdf.Convert(ReportDocxRenderer.Render(report)),
             _ => null,
         };
         if (render is null)
         {
-            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html or docx, not as {formatName}.");
+            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html, docx or pdf, not as {formatName}.");
         }
 
-        var result = ReportReader.ReadFile(reportPath);
+        var result = ReportReader.ReadFile(reportPath, root ?? DraftingKit.Security.ProjectRoot.Find(reportPath));
         var bytes = result.HasErrors ? null : render(result.Report);
         return new Rendered(result.Diagnostics, bytes, result.Report.Header.Symbol);
     }

@@ -1,13 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using DraftingKit.Security;
 
 namespace DraftingKit.Cli.Lint;
 
-/// <summary>The templates named on the command line: files as given, folders searched for <c>*.res.md</c> and <c>*.report.md</c>.</summary>
+/// <summary>
+/// The templates named on the command line: files as given, folders searched for <c>*.res.md</c> and <c>*.report.md</c>.
+/// A file a search finds is read only when it resolves inside the project (SECURITY.md): a link planted in a
+/// folder to a file elsewhere on the machine is set aside, to be reported as DK0040, never read.
+/// </summary>
 internal static class TemplateFiles
 {
-    public static List<string> Expand(IEnumerable<string> paths, out string? missing)
+    public static List<string> Expand(IEnumerable<string> paths, ProjectRoot? root, List<OutsideFile> outside, out string? missing)
     {
         missing = null;
         var files = new List<string>();
@@ -22,10 +27,7 @@ internal static class TemplateFiles
                 var found = new List<string>(Directory.EnumerateFiles(path, "*.res.md", SearchOption.AllDirectories));
                 found.AddRange(Directory.EnumerateFiles(path, "*.report.md", SearchOption.AllDirectories));
                 found.Sort(StringComparer.Ordinal);
-                foreach (var file in found)
-                {
-                    files.Add(Normalize(file));
-                }
+                files.AddRange(Confine(path, found, root, outside));
             }
             else
             {
@@ -35,6 +37,30 @@ internal static class TemplateFiles
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// The files of <paramref name="found"/> (found by searching <paramref name="folder"/>) that lie inside
+    /// <paramref name="root"/>, or inside the folder's own project when no root was given; the others go to
+    /// <paramref name="outside"/>.
+    /// </summary>
+    public static List<string> Confine(string folder, IEnumerable<string> found, ProjectRoot? root, List<OutsideFile> outside)
+    {
+        var project = root ?? ProjectRoot.Find(Path.Combine(folder, "any"));
+        var inside = new List<string>();
+        foreach (var file in found)
+        {
+            if (project.Holds(file))
+            {
+                inside.Add(Normalize(file));
+            }
+            else
+            {
+                outside.Add(new OutsideFile(Normalize(file), project));
+            }
+        }
+
+        return inside;
     }
 
     /// <summary>Forward slashes, as SARIF and the compiler-style lines want them on every platform.</summary>
@@ -49,3 +75,6 @@ internal static class TemplateFiles
         return shown.Replace('\\', '/');
     }
 }
+
+/// <summary>A file a folder search found that resolves outside the project: reported, not read.</summary>
+internal sealed record OutsideFile(string DisplayPath, ProjectRoot Root);

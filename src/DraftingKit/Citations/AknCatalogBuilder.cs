@@ -37,8 +37,8 @@ public static class AknCatalogBuilder
             XDocument document;
             try
             {
-                using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-                document = XDocument.Load(reader);
+                using var text = File.OpenText(file);
+                document = Security.SafeXml.Load(text, LoadOptions.None, Security.InputLimits.ImportBytes);
             }
             catch (Exception exception) when (exception is XmlException or IOException or UnauthorizedAccessException)
             {

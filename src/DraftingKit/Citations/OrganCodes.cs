@@ -24,7 +24,7 @@ public static class OrganCodes
     private static readonly Dictionary<string, string> ByName = Build();
 
     /// <summary>The code of <paramref name="organ"/>, or null when the catalog has no code for it.</summary>
-    public static string? Of(Organ organ) => ByName.TryGetValue(organ.Name, out var code) ? code : null;
+    public static string? Of(Organ organ) => organ.CatalogCode ?? (ByName.TryGetValue(organ.Name, out var code) ? code : null);
 
     private static Dictionary<string, string> Build()
     {

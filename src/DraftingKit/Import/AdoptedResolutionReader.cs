@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -23,7 +24,9 @@ internal static class AdoptedResolutionReader
     private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex AgendaItem = new(@"^Agenda item (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z]| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
 
     public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks, List<DraftingDiagnostic> diagnostics)
     {
@@ -57,41 +60,9 @@ internal static class AdoptedResolutionReader
         var sawAgendaItem = false;
         for (var i = 0; i < adoptionIndex; i++)
         {
-            if (blocks[i].Kind != SourceBlockKind.Paragraph)
+            if (blocks[i].Kind == SourceBlockKind.Paragraph)
             {
-                continue;
-            }
-
-            var plain = PlainOf(blocks[i]);
-            if (Distribution.Match(plain) is { Success: true } distribution)
-            {
-                header = header with { Distribution = distribution.Groups["value"].Value.Trim() };
-            }
-            else if (UnDate.TryParse(plain, out var issued))
-            {
-                header = header with { Issued = issued };
-            }
-            else if (Session.Match(plain) is { Success: true } session && SessionNumber(session.Groups["words"].Value) is int number)
-            {
-                header = header with { Session = number };
-            }
-            else if (AgendaItem.Match(plain) is { Success: true } item)
-            {
-                header = header with { AgendaItem = item.Groups["item"].Value.Trim() };
-                sawAgendaItem = true;
-            }
-            else if (sawAgendaItem && header.AgendaTitle is null)
-            {
-                header = header with { AgendaTitle = plain };
-            }
-            else if (plain.StartsWith("Original:", StringComparison.Ordinal))
-            {
-                var language = plain.Substring("Original:".Length).Trim();
-                header = language == "English" ? header : header with { OriginalLanguage = language };
-            }
-            else if (plain != organ.Name)
-            {
-                diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, blocks[i].Span, "The header line '" + plain + "' is not a line the header block holds; it is not imported"));
+                header = ReadHeaderBlock(blocks[i], header, ref sawAgendaItem, agendaTitleAfter: true, diagnostics)!;
             }
         }
 
@@ -125,16 +96,21 @@ internal static class AdoptedResolutionReader
                 {
                     Number = number,
                     Title = title.Groups["title"].Value.Trim(),
-                    Symbol = organ.SymbolPrefix.Length == 0 ? null : organ.SymbolPrefix + "RES/" + number,
+                    Symbol = header.Symbol ?? (organ.SymbolPrefix.Length == 0 ? null : organ.SymbolPrefix + "RES/" + number),
                 };
                 bodyStarted = true;
                 continue;
             }
 
-            if (Meeting.IsMatch(plain))
+            var blockLines = LinesOf(block);
+            if (Meeting.IsMatch(blockLines[0]))
             {
-                header = header with { Meeting = plain };
-                continue;
+                // "53rd plenary meeting" over the date, which repeats the date of adoption.
+                header = header with { Meeting = blockLines[0] };
+                if (blockLines.Count == 1 || (blockLines.Count == 2 && UnDate.TryParse(blockLines[1], out _)))
+                {
+                    continue;
+                }
             }
 
             if (header.Meeting is not null && UnDate.TryParse(plain, out _))
@@ -151,7 +127,76 @@ internal static class AdoptedResolutionReader
         return segment;
     }
 
+    /// <summary>
+    /// Reads a block of the header, one field a line: symbol, organ, distribution, date of issue, session, agenda
+    /// item and its title (which may run over several lines). With <paramref name="diagnostics"/> a line that is
+    /// no header field is reported; without, such a line makes the block no header block (null).
+    /// </summary>
+    internal static DocumentHeader? ReadHeaderBlock(SourceBlock block, DocumentHeader header, ref bool sawAgendaItem, bool agendaTitleAfter, List<DraftingDiagnostic>? diagnostics)
+    {
+        var lines = LinesOf(block);
+        var agendaInBlock = false;
+        for (var j = 0; j < lines.Count; j++)
+        {
+            var plain = lines[j];
+            if (Symbol.IsMatch(plain) && header.Symbol is null)
+            {
+                header = header with { Symbol = plain };
+            }
+            else if (Distribution.Match(plain) is { Success: true } distribution)
+            {
+                header = header with { Distribution = distribution.Groups["value"].Value.Trim() };
+            }
+            else if (UnDate.TryParse(plain, out var issued))
+            {
+                header = header with { Issued = issued };
+            }
+            else if (Session.Match(plain) is { Success: true } session && SessionNumber(session.Groups["words"].Value) is int number)
+            {
+                header = header with { Session = number };
+            }
+            else if (AgendaItem.Match(plain) is { Success: true } item)
+            {
+                header = header with { AgendaItem = item.Groups["item"].Value.Trim() };
+                sawAgendaItem = true;
+                agendaInBlock = true;
+            }
+            else if (sawAgendaItem && header.AgendaTitle is null && (agendaInBlock || agendaTitleAfter))
+            {
+                // The agenda title may run over several lines of the page.
+                return header with { AgendaTitle = string.Join(" ", lines.Skip(j)) };
+            }
+            else if (plain.StartsWith("Original:", StringComparison.Ordinal))
+            {
+                var language = plain.Substring("Original:".Length).Trim();
+                header = language == "English" ? header : header with { OriginalLanguage = language };
+            }
+            else if (plain != header.Organ.Name)
+            {
+                if (diagnostics is null)
+                {
+                    return null;
+                }
+
+                diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, block.Span, "The header line '" + plain + "' is not a line the header block holds; it is not imported"));
+            }
+        }
+
+        return header;
+    }
+
     private static string PlainOf(SourceBlock block) => InlineParser.Plain(ReportSplitter.StripBold(block.Text)).Trim();
+
+    /// <summary>The block's lines as a reader sees them: heading marks, bold and inline syntax gone.</summary>
+    private static IReadOnlyList<string> LinesOf(SourceBlock block)
+    {
+        if (block.Lines.Count == 0)
+        {
+            return new[] { PlainOf(block) };
+        }
+
+        return block.Lines.Select(line => InlineParser.Plain(ReportSplitter.StripBold(HeadingMarks.Replace(line, string.Empty))).Trim()).ToArray();
+    }
 
     private static int? SessionNumber(string words)
     {

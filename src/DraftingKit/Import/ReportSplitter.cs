@@ -155,6 +155,13 @@ internal static class ReportSplitter
             previous = block;
         }
 
+        if (segments.Count == 0 && BareTextReader.TryRead(blocks) is { } bare)
+        {
+            // No label, no adoption line: the document is one text on its own.
+            segments.Add(bare);
+            return segments;
+        }
+
         ReportSkipped(skipped, diagnostics);
         return segments;
     }

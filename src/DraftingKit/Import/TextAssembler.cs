@@ -110,11 +110,21 @@ internal sealed class TextAssembler
         var preambleBlocks = BuildAll(preamble);
         var operativeBlocks = BuildAll(operative);
         if (operativeBlocks.Count == 0 && preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph last
-            && last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal))
+            && (last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal)
+                || (annexes.Count > 0 && last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal))))
         {
-            // A text without numbered paragraphs ends in its single operative paragraph, as the template reader has it.
+            // A text without numbered paragraphs ends in its single operative paragraph, as the template reader has it
+            // ("Adopts the following declaration:" before the annex that holds it).
             preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
             operativeBlocks.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
+        }
+
+        // A heading that ends the preamble heads the operative paragraphs after it ("I", "Governance of …" over paragraph 1).
+        while (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is Heading heading
+            && operativeBlocks.Count > 0 && operativeBlocks[0] is OperativeParagraph or Heading)
+        {
+            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
+            operativeBlocks.Insert(0, heading);
         }
 
         if (formula.RunsOn is true && formula.Paragraph is { } runOn)
@@ -162,7 +172,7 @@ internal sealed class TextAssembler
         return numbered.Success && FormulaSubject(numbered.Groups["text"].Value) is not null ? numbered.Groups["text"].Value : raw;
     }
 
-    private static string? FormulaSubject(string raw)
+    internal static string? FormulaSubject(string raw)
     {
         var plain = InlineParser.Plain(raw).TrimStart();
         foreach (var organ in Organ.Known)
@@ -224,7 +234,7 @@ internal sealed class TextAssembler
         var raw = block.Text;
         var span = block.Span;
         var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
-        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0))
+        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && before.EndsWithColon)))
         {
             annexes.Add(new AnnexBuilder(annexLabel.Value, span));
             return;
@@ -334,7 +344,8 @@ internal sealed class TextAssembler
             }
         }
 
-        if (!PageBreakJoiner.EndsParagraph(raw))
+        // A paragraph of the preamble opens with a preambular lead even where its closing punctuation is missing.
+        if (!PageBreakJoiner.EndsParagraph(raw) && !(operative.Count == 0 && !lettered && vocabulary.PreambularLeadAtStart(InlineParser.Plain(raw)) is not null))
         {
             var heading = new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span);
             if (operative.Count > 0)

@@ -21,6 +21,13 @@ public static class UnDocumentImporter
     /// <summary>Imports the file at <paramref name="path"/>: <c>.docx</c> as Word, <c>.res.md</c> as a template, anything else as text.</summary>
     public static ImportResult ImportFile(string path)
     {
+        var word = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+        var limit = word ? Security.InputLimits.DocxBytes : Security.InputLimits.ImportBytes;
+        if (Security.InputChecks.FileTooLarge(path, limit, word ? Security.InputChecks.WordFiles : Security.InputChecks.ImportedFiles) is { } refusal)
+        {
+            return new ImportResult(Array.Empty<ImportedText>(), new[] { refusal });
+        }
+
         try
         {
             if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
@@ -47,10 +54,15 @@ public static class UnDocumentImporter
     /// <summary>Imports a Word document.</summary>
     public static ImportResult ImportDocx(string path, Stream stream)
     {
+        if (Security.DocxPackageGuard.Check(path, stream, out var package) is { } refusal)
+        {
+            return new ImportResult(Array.Empty<ImportedText>(), new[] { refusal });
+        }
+
         string text;
         try
         {
-            text = DocxReader.ToSourceText(stream);
+            text = DocxReader.ToSourceText(package);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -65,9 +77,16 @@ public static class UnDocumentImporter
     /// <summary>Imports the text extraction of a UN document.</summary>
     public static ImportResult ImportText(string path, string text)
     {
+        if (Security.InputChecks.Text(path, text, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
+        {
+            return new ImportResult(Array.Empty<ImportedText>(), new[] { refusal });
+        }
+
         var diagnostics = new List<DraftingDiagnostic>();
         var vocabulary = LeadVocabulary.Default;
-        var blocks = TextSplitter.Split(path, text.Replace("\r\n", "\n"));
+        var unpaged = PageLayout.Join(text.Replace("\r\n", "\n"));
+        var blocks = TextSplitter.Split(path, unpaged);
+        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), vocabulary));
         var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);
         var segments = ReportSplitter.Split(blocks, diagnostics);
 

@@ -3,47 +3,90 @@ using System.Collections.Generic;
 
 namespace DraftingKit.Model;
 
+/// <summary>How an organ numbers its resolutions.</summary>
+public enum OrganNumbering
+{
+    /// <summary>Session and number: "74/177" (General Assembly, Human Rights Council, commissions).</summary>
+    Session,
+
+    /// <summary>Year and number: "2017/15" (Economic and Social Council).</summary>
+    Year,
+
+    /// <summary>A running number and the year: "2250 (2015)" (Security Council).</summary>
+    NumberAndYear,
+}
+
 /// <summary>
-/// A United Nations organ that adopts resolutions or decisions. <see cref="FormulaSubject"/> is how the
-/// enacting formula names it ("The General Assembly").
+/// A United Nations organ that adopts resolutions or decisions, and the form it gives them. <see cref="FormulaSubject"/>
+/// is how the enacting formula names it ("The General Assembly"). The organs DraftingKit knows and their practice
+/// are data (<c>Model/organs.tsv</c>); everything that depends on the organ reads it from here.
 /// </summary>
 public sealed record Organ(string Name, string FormulaSubject, string SymbolPrefix, bool CountsSessionsByYear)
 {
+    /// <summary>The short name the front matter may use instead of the name ("security-council"); empty for an unknown organ.</summary>
+    public string Key { get; init; } = string.Empty;
+
+    /// <summary>The prefix of the symbols of its resolutions ("S/RES/"), or null when they have none of their own.</summary>
+    public string? ResolutionSymbolPrefix { get; init; }
+
+    /// <summary>How its resolutions are numbered.</summary>
+    public OrganNumbering Numbering { get; init; } = OrganNumbering.Session;
+
+    /// <summary>False for an organ that meets without numbered sessions (the Security Council): no session line.</summary>
+    public bool MeetsInSessions { get; init; } = true;
+
+    /// <summary>False when its resolutions bear no title (Editorial Manual: Security Council resolutions).</summary>
+    public bool TitlesResolutions { get; init; } = true;
+
+    /// <summary>The adoption line with <c>{kind}</c>, <c>{organ}</c>, <c>{meeting}</c> and <c>{date}</c> to fill in; the part in brackets names the meeting.</summary>
+    public string AdoptionLineForm { get; init; } = "{kind} adopted by the {organ} on {date}";
+
+    /// <summary>True when the meeting and date close the text; false when the adoption line on the cover names them.</summary>
+    public bool ClosesWithMeeting { get; init; } = true;
+
+    /// <summary>The words before "resolution" when a text refers to itself: "the present" or "this".</summary>
+    public string SelfReference { get; init; } = "the present";
+
+    /// <summary>
+    /// True when a repeated lead climbs "Also" then "Further", the adverb before an operative verb and after a preambular
+    /// participle (the General Assembly's practice); false when the organ writes either order (the Security Council).
+    /// </summary>
+    public bool KeepsRepeatLadder { get; init; } = true;
+
+    /// <summary>True when the organ's texts also spell "-ise" ("Recognising", "Authorises"), as the Security Council's do.</summary>
+    public bool AcceptsIseSpelling { get; init; }
+
+    /// <summary>What the last operative paragraph "Decides to …" when the organ keeps a situation under review ("remain seized of the matter"); null when it has no such practice.</summary>
+    public string? SeizedClosing { get; init; }
+
+    /// <summary>The organ's code in AKN4UN work URIs ("unga", "unsc"), its FRBR author id ("ga", "sc") and its ontology name ("generalAssembly").</summary>
+    public (string Code, string Author, string Ontology)? AknNames { get; init; }
+
+    /// <summary>The catalog's code for the organ ("GA", "SC"), or null.</summary>
+    public string? CatalogCode { get; init; }
+
     /// <summary>The General Assembly; sessions are numbered ("Seventy-fourth session").</summary>
-    public static Organ GeneralAssembly { get; } = new("General Assembly", "The General Assembly", "A/", false);
+    public static Organ GeneralAssembly => OrganTable.Known[0];
+
+    /// <summary>The Security Council: resolutions numbered "2250 (2015)", no title, the meeting in the adoption line.</summary>
+    public static Organ SecurityCouncil => OrganTable.Known[1];
 
     /// <summary>The Economic and Social Council; sessions are named by year ("2017 session").</summary>
-    public static Organ EconomicAndSocialCouncil { get; } = new("Economic and Social Council", "The Economic and Social Council", "E/", true);
-
-    /// <summary>The Security Council.</summary>
-    public static Organ SecurityCouncil { get; } = new("Security Council", "The Security Council", "S/", false);
+    public static Organ EconomicAndSocialCouncil => OrganTable.Known[2];
 
     /// <summary>The Human Rights Council.</summary>
-    public static Organ HumanRightsCouncil { get; } = new("Human Rights Council", "The Human Rights Council", "A/HRC/", false);
+    public static Organ HumanRightsCouncil => OrganTable.Known[3];
 
-    /// <summary>Every organ DraftingKit knows, the functional commissions of the Council included.</summary>
-    public static IReadOnlyList<Organ> Known { get; } = new[]
-    {
-        GeneralAssembly,
-        EconomicAndSocialCouncil,
-        SecurityCouncil,
-        HumanRightsCouncil,
-        new Organ("Commission on Crime Prevention and Criminal Justice", "The Commission on Crime Prevention and Criminal Justice", "E/CN.15/", false),
-        new Organ("Commission on Narcotic Drugs", "The Commission on Narcotic Drugs", "E/CN.7/", false),
-        new Organ("Commission on the Status of Women", "The Commission on the Status of Women", "E/CN.6/", false),
-        new Organ("Commission for Social Development", "The Commission for Social Development", "E/CN.5/", false),
-        new Organ("Commission on Population and Development", "The Commission on Population and Development", "E/CN.9/", false),
-        new Organ("Commission on Science and Technology for Development", "The Commission on Science and Technology for Development", "E/CN.16/", false),
-        new Organ("Statistical Commission", "The Statistical Commission", "E/CN.3/", false),
-        new Organ("United Nations Forum on Forests", "The United Nations Forum on Forests", "E/CN.18/", false),
-    };
+    /// <summary>Every organ DraftingKit knows, the functional commissions of the Economic and Social Council included.</summary>
+    public static IReadOnlyList<Organ> Known => OrganTable.Known;
 
-    /// <summary>Finds a known organ by its name, ignoring case; null when the name is not known.</summary>
+    /// <summary>Finds a known organ by its name or key ("Security Council", "security-council"), ignoring case; null when not known.</summary>
     public static Organ? Find(string name)
     {
+        var trimmed = name.Trim();
         foreach (var organ in Known)
         {
-            if (string.Equals(organ.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(organ.Name, trimmed, StringComparison.OrdinalIgnoreCase) || string.Equals(organ.Key, trimmed, StringComparison.OrdinalIgnoreCase))
             {
                 return organ;
             }
@@ -52,6 +95,55 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
         return null;
     }
 
+    /// <summary>
+    /// The organ whose symbols <paramref name="symbol"/> follows ("S/RES/2250 (2015)", "S/2024/123" → the Security
+    /// Council; "E/CN.6/2022/L.7" → the Commission on the Status of Women), by the longest prefix; null when none.
+    /// </summary>
+    public static Organ? OfSymbol(string symbol)
+    {
+        Organ? best = null;
+        foreach (var organ in Known)
+        {
+            if (symbol.StartsWith(organ.SymbolPrefix, StringComparison.Ordinal) && (best is null || organ.SymbolPrefix.Length > best.SymbolPrefix.Length))
+            {
+                best = organ;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>An organ named in front matter that DraftingKit does not know; the formula is derived from the name.</summary>
     public static Organ Other(string name) => new(name, "The " + name, string.Empty, false);
+
+    /// <summary>How a text of this organ refers to itself: "the present resolution", "this resolution".</summary>
+    public string SelfReferenceTo(DocumentKind kind) => SelfReference + (kind == DocumentKind.Decision ? " decision" : " resolution");
+
+    /// <summary>The symbol of its resolution <paramref name="number"/> ("S/RES/2250 (2015)"), or null when its resolutions have no symbol of their own.</summary>
+    public string? ResolutionSymbol(string number) => ResolutionSymbolPrefix is { } prefix ? prefix + number : null;
+
+    /// <summary>
+    /// The adoption line: "Resolution adopted by the General Assembly on 18 December 2019", "Adopted by the Security
+    /// Council at its 7573rd meeting, on 9 December 2015".
+    /// </summary>
+    public string AdoptionLine(DocumentKind kind, string? meeting, UnDate adopted)
+    {
+        // "[ at its {meeting},]" is the part that names the meeting: dropped for a text adopted without one (the
+        // Council's written procedure of 2020: "Adopted by the Security Council on 2 June 2020").
+        var form = AdoptionLineForm;
+        var open = form.IndexOf('[');
+        var close = form.IndexOf(']');
+        if (open >= 0 && close > open)
+        {
+            form = meeting is null
+                ? form.Substring(0, open) + form.Substring(close + 1)
+                : form.Substring(0, open) + form.Substring(open + 1, close - open - 1) + form.Substring(close + 1);
+        }
+
+        return form
+            .Replace("{kind}", kind == DocumentKind.Decision ? "Decision" : "Resolution")
+            .Replace("{organ}", Name)
+            .Replace("{meeting}", meeting ?? string.Empty)
+            .Replace("{date}", adopted.ToString());
+    }
 }

@@ -42,7 +42,7 @@ internal sealed record AknIdentifiers(
         var date = (adopted ? header.Adopted : header.Issued ?? header.Adopted)?.ToIsoString() ?? "0001-01-01";
         var expressionDate = (header.Issued ?? header.Adopted)?.ToIsoString() ?? date;
         var name = adopted && header.Number is { } number
-            ? UriSegment(number)
+            ? UriSegment(header.Organ.Numbering == OrganNumbering.NumberAndYear ? number.Replace("(", string.Empty).Replace(")", string.Empty) : number)
             : header.Symbol is { } symbol ? UriSegment(symbol) : "draft";
         var workUri = "/akn/un/statement/deliberation/" + code + "/" + date + "/" + name + "/";
         return new AknIdentifiers(workUri, date, adopted ? "adoption" : "issuance", expressionDate, code, author, ontology);
@@ -70,28 +70,14 @@ internal sealed record AknIdentifiers(
 
     /// <summary>
     /// The organ's code in the work URI, its author id in <c>FRBRauthor</c> and its ontology name: "unga", "ga",
-    /// "generalAssembly" for the General Assembly, as in the UN's files.
+    /// "generalAssembly" for the General Assembly, as in the UN's files (Model/organs.tsv); derived from the name
+    /// for an organ DraftingKit does not know.
     /// </summary>
     private static (string Code, string Author, string Ontology) OrganNames(Organ organ)
     {
-        if (organ == Organ.GeneralAssembly)
+        if (organ.AknNames is { } names)
         {
-            return ("unga", "ga", "generalAssembly");
-        }
-
-        if (organ == Organ.EconomicAndSocialCouncil)
-        {
-            return ("ecosoc", "ecosoc", "economicAndSocialCouncil");
-        }
-
-        if (organ == Organ.SecurityCouncil)
-        {
-            return ("unsc", "sc", "securityCouncil");
-        }
-
-        if (organ == Organ.HumanRightsCouncil)
-        {
-            return ("hrc", "hrc", "humanRightsCouncil");
+            return names;
         }
 
         var initials = new StringBuilder();

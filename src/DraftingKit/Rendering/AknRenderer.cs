@@ -367,7 +367,7 @@ public static class AknRenderer
 
             if (HeaderLines.ReferenceLine(header) is { } reference)
             {
-                lines.Add(() => InlineElement("docProponent", reference));
+                lines.Add(header.Organ.ClosesWithMeeting ? () => InlineElement("docProponent", reference) : () => WriteCoverAdoption(header));
             }
 
             if (lines.Count == 0)
@@ -384,6 +384,39 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// The Council's adoption line on the cover, marked as its files mark it: "Adopted by the Security Council at its
+        /// &lt;inline name="adoptionMeeting"&gt;8956th meeting&lt;/inline&gt;, on &lt;docDate&gt;27 January 2022&lt;/docDate&gt;".
+        /// </summary>
+        private void WriteCoverAdoption(DocumentHeader header)
+        {
+            var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
+            var adopted = header.Adopted!.Value;
+            var line = header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+            xml.WriteStartElement("docTitle");
+            xml.WriteAttributeString("refersTo", "#adoption");
+            var date = adopted.ToString();
+            var meetingAt = header.Meeting is { } meeting ? line.IndexOf(meeting, System.StringComparison.Ordinal) : -1;
+            var dateAt = line.LastIndexOf(date, System.StringComparison.Ordinal);
+            var position = 0;
+            if (meetingAt >= 0 && header.Meeting is { } named)
+            {
+                xml.WriteString(XmlText.Safe(line.Substring(0, meetingAt)));
+                InlineElement("inline", named, "name", "adoptionMeeting", "title", named.Split(' ')[0]);
+                position = meetingAt + named.Length;
+            }
+
+            if (dateAt >= position)
+            {
+                xml.WriteString(XmlText.Safe(line.Substring(position, dateAt - position)));
+                InlineElement("docDate", date, "date", adopted.ToIsoString(), "refersTo", "#adoptionDate");
+                position = dateAt + date.Length;
+            }
+
+            xml.WriteString(XmlText.Safe(line.Substring(position)));
             xml.WriteEndElement();
         }
 
@@ -748,7 +781,7 @@ public static class AknRenderer
 
         private void WriteConclusions(DocumentHeader header)
         {
-            if (header.Status != DocumentStatus.Adopted || header.Meeting is null)
+            if (header.Status != DocumentStatus.Adopted || header.Meeting is null || !header.Organ.ClosesWithMeeting)
             {
                 return;
             }

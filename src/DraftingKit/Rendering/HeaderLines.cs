@@ -51,7 +51,7 @@ public static class HeaderLines
     }
 
     /// <summary>"Seventy-fourth session" or, for the Economic and Social Council, "2017 session".</summary>
-    public static string? SessionLine(DocumentHeader header) => header.Session is not int session
+    public static string? SessionLine(DocumentHeader header) => header.Session is not int session || !header.Organ.MeetsInSessions
         ? null
         : header.Organ.CountsSessionsByYear && session > 1900
             ? session.ToString(System.Globalization.CultureInfo.InvariantCulture) + " session"
@@ -60,7 +60,11 @@ public static class HeaderLines
     /// <summary>"Agenda item 106".</summary>
     public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is { } item ? "Agenda item " + item : null;
 
-    /// <summary>"Resolution adopted by the General Assembly on 18 December 2019", for adopted texts.</summary>
+    /// <summary>
+    /// The line that heads an adopted text: "Resolution adopted by the General Assembly on 18 December 2019"; for an
+    /// organ whose adoption line names the meeting under the number (the Security Council), the number line
+    /// "Resolution 2618 (2022)".
+    /// </summary>
     public static string? AdoptionLine(DocumentHeader header)
     {
         if (header.Status != DocumentStatus.Adopted || header.Adopted is not { } adopted)
@@ -68,12 +72,30 @@ public static class HeaderLines
             return null;
         }
 
-        var kind = header.Kind == DocumentKind.Decision ? "Decision" : "Resolution";
-        return kind + " adopted by the " + header.Organ.Name + " on " + adopted;
+        var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
+        if (!header.Organ.ClosesWithMeeting)
+        {
+            return header.Number is { } number ? kind + " " + number : header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+        }
+
+        return header.Organ.AdoptionLine(kind, null, adopted);
     }
 
-    /// <summary>"[on the report of the Third Committee (A/74/400)]".</summary>
-    public static string? ReferenceLine(DocumentHeader header) => header.Reference is { } reference ? "[" + reference + "]" : null;
+    /// <summary>
+    /// The line under the adoption line: "[on the report of the Third Committee (A/74/400)]"; for an organ whose
+    /// text does not close with its meeting, the adoption line itself ("Adopted by the Security Council at its 8956th
+    /// meeting, on 27 January 2022"), as the Council prints it under the number.
+    /// </summary>
+    public static string? ReferenceLine(DocumentHeader header)
+    {
+        if (!header.Organ.ClosesWithMeeting && header.Status == DocumentStatus.Adopted && header.Adopted is { } adopted && header.Number is not null)
+        {
+            var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
+            return header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+        }
+
+        return header.Reference is { } reference ? "[" + reference + "]" : null;
+    }
 
     /// <summary>
     /// The title line: "74/177. Title" for an adopted text with a number and no label, otherwise the title alone (a
@@ -83,7 +105,13 @@ public static class HeaderLines
     {
         if (header.Title is not { } title)
         {
-            return header.Status == DocumentStatus.Adopted ? header.Number : null;
+            // An organ that titles no resolution prints its number in the adoption line ("Resolution 2618 (2022)").
+            return header.Status == DocumentStatus.Adopted && header.Organ.TitlesResolutions ? header.Number : null;
+        }
+
+        if (!header.Organ.TitlesResolutions)
+        {
+            return title;
         }
 
         // A text printed under its label ("Resolution 26/1" in a commission report) shows the number in the label;
@@ -94,7 +122,7 @@ public static class HeaderLines
     /// <summary>The closing lines of an adopted text: "50th plenary meeting", "18 December 2019".</summary>
     public static IEnumerable<string> Closing(DocumentHeader header)
     {
-        if (header.Status != DocumentStatus.Adopted)
+        if (header.Status != DocumentStatus.Adopted || !header.Organ.ClosesWithMeeting)
         {
             yield break;
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Security;
 using DraftingKit.Templates;
 using DraftingKit.Text;
 
@@ -25,7 +26,7 @@ internal static class ReportBlockReader
         "in-favour", "against", "abstentions",
     };
 
-    public static RecommendedText? ReadInclude(string reportPath, Func<string, string?> readTemplate, string yaml, int start, SourceSpan span, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    public static RecommendedText? ReadInclude(string reportPath, Func<string, string?> readTemplate, Lazy<ProjectRoot>? root, string yaml, int start, SourceSpan span, LineMap lines, List<DraftingDiagnostic> diagnostics)
     {
         var fields = YamlFields.Read(yaml, start, lines, diagnostics, ReportDiagnostics.InvalidBlock);
         if (fields is null)
@@ -34,6 +35,7 @@ internal static class ReportBlockReader
         }
 
         string? template = null;
+        var templateSpan = span;
         string? id = null;
         foreach (var field in fields)
         {
@@ -41,6 +43,7 @@ internal static class ReportBlockReader
             {
                 case "template":
                     template = field.Value;
+                    templateSpan = field.ValueSpan;
                     break;
                 case "id":
                     id = field.Value;
@@ -60,6 +63,13 @@ internal static class ReportBlockReader
         id ??= IdFromPath(template!);
         var folder = Path.GetDirectoryName(reportPath) ?? string.Empty;
         var resolved = Path.Combine(folder, template!.Replace('/', Path.DirectorySeparatorChar));
+        if (root is not null && !root.Value.Holds(resolved))
+        {
+            // SECURITY.md: a report names texts of its own project; '../../etc/passwd' or a link out of it is never read.
+            diagnostics.Add(DraftingDiagnostic.Create(InputDiagnostics.OutsideProject, templateSpan, template!, root.Value.Folder));
+            return new RecommendedText(id, template!, null, span);
+        }
+
         string? source;
         try
         {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Security;
 using DraftingKit.Templates;
 using DraftingKit.Text;
 using Markdig;
@@ -35,19 +36,35 @@ public static class ReportReader
     /// <summary>True when <paramref name="path"/> names a report template.</summary>
     public static bool IsReport(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads the report at <paramref name="path"/>.</summary>
-    public static ReportReadResult ReadFile(string path) => Read(path, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path)));
+    /// <summary>Reads the report at <paramref name="path"/>, its included texts from inside its project (<see cref="ProjectRoot.Find"/>).</summary>
+    public static ReportReadResult ReadFile(string path) => ReadFile(path, ProjectRoot.Find(path));
 
-    /// <summary>Reads a report from its text; included templates are read from disk, relative to <paramref name="path"/>.</summary>
-    public static ReportReadResult Read(string path, string text) => Read(path, text, ReadFromDisk);
+    /// <summary>Reads the report at <paramref name="path"/>, its included texts from inside <paramref name="root"/>; a file over the size limit is refused unread.</summary>
+    public static ReportReadResult ReadFile(string path, ProjectRoot root) =>
+        InputChecks.FileTooLarge(path, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal
+            ? Refused(path, refusal)
+            : Read(path, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path)), root);
+
+    /// <summary>Reads a report from its text; included templates are read from disk, relative to <paramref name="path"/> and inside its project.</summary>
+    public static ReportReadResult Read(string path, string text) => Read(path, text, ReadFromDisk, new Lazy<ProjectRoot>(() => ProjectRoot.Find(path)));
+
+    /// <summary>Reads a report from its text; included templates are read from disk, relative to <paramref name="path"/>, and only from inside <paramref name="root"/>.</summary>
+    public static ReportReadResult Read(string path, string text, ProjectRoot root) => Read(path, text, ReadFromDisk, new Lazy<ProjectRoot>(() => root));
 
     /// <summary>
     /// Reads a report from its text; <paramref name="readTemplate"/> gives the text of an included template from its
     /// full path, or null when there is no such file (a host without file access, such as the analyzer, answers
-    /// from the files it was given).
+    /// from the files it was given, which are the project's own).
     /// </summary>
-    public static ReportReadResult Read(string path, string text, Func<string, string?> readTemplate)
+    public static ReportReadResult Read(string path, string text, Func<string, string?> readTemplate) => Read(path, text, readTemplate, root: null);
+
+    private static ReportReadResult Read(string path, string text, Func<string, string?> readTemplate, Lazy<ProjectRoot>? root)
     {
+        if (InputChecks.Text(path, text, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        {
+            return Refused(path, refusal);
+        }
+
         var diagnostics = new List<DraftingDiagnostic>();
         var lines = new LineMap(path, text);
         var frontMatter = FrontMatter.Locate(text);
@@ -71,7 +88,7 @@ public static class ReportReader
             var inlines = new InlineConverter(body, lines, diagnostics);
             foreach (var block in TemplateReader.ParseBody(body, Pipeline, lines, diagnostics) ?? new MarkdownDocument())
             {
-                Add(path, readTemplate, body, block, lines, inlines, blocks, footnotes, diagnostics);
+                Add(path, readTemplate, root, body, block, lines, inlines, blocks, footnotes, diagnostics);
             }
         }
 
@@ -80,11 +97,26 @@ public static class ReportReader
         return new ReportReadResult(report, diagnostics);
     }
 
-    /// <summary>The text of a template on disk, or null when there is no such file.</summary>
-    private static string? ReadFromDisk(string fullPath) =>
-        File.Exists(fullPath) ? TemplateReader.Decode(File.ReadAllBytes(fullPath)).Text : null;
+    /// <summary>The text of a template on disk, or null when there is no such file; a file over the size limit is not read.</summary>
+    private static string? ReadFromDisk(string fullPath)
+    {
+        if (!File.Exists(fullPath))
+        {
+            return null;
+        }
 
-    private static void Add(string path, Func<string, string?> readTemplate, string body, Block block, LineMap lines, InlineConverter inlines, List<ReportBlock> blocks, List<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+        if (InputChecks.FileTooLarge(fullPath, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        {
+            throw new IOException(refusal.Message);
+        }
+
+        return TemplateReader.Decode(File.ReadAllBytes(fullPath)).Text;
+    }
+
+    private static ReportReadResult Refused(string path, DraftingDiagnostic refusal) =>
+        new(new ReportDocument(path, new ReportHeader(), EquatableArray<ReportBlock>.Empty, EquatableArray<Footnote>.Empty), new[] { refusal });
+
+    private static void Add(string path, Func<string, string?> readTemplate, Lazy<ProjectRoot>? root, string body, Block block, LineMap lines, InlineConverter inlines, List<ReportBlock> blocks, List<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         var span = lines.Inclusive(block.Span.Start, block.Span.End);
         switch (block)
@@ -95,7 +127,7 @@ public static class ReportReader
                 blocks.Add(new ReportHeading(heading.Level, designation.Success ? designation.Groups["designation"].Value : null, headingText, span));
                 break;
             case FencedCodeBlock fenced:
-                AddFenced(path, readTemplate, body, fenced, span, lines, blocks, diagnostics);
+                AddFenced(path, readTemplate, root, body, fenced, span, lines, blocks, diagnostics);
                 break;
             case ListBlock { IsOrdered: true } list:
                 foreach (var item in list)
@@ -114,7 +146,7 @@ public static class ReportReader
                         }
                         else
                         {
-                            Add(path, readTemplate, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                            Add(path, readTemplate, root, body, child, lines, inlines, blocks, footnotes, diagnostics);
                         }
 
                         first = false;
@@ -129,7 +161,7 @@ public static class ReportReader
                     {
                         foreach (var child in listItem)
                         {
-                            Add(path, readTemplate, body, child, lines, inlines, blocks, footnotes, diagnostics);
+                            Add(path, readTemplate, root, body, child, lines, inlines, blocks, footnotes, diagnostics);
                         }
                     }
                 }
@@ -167,7 +199,7 @@ public static class ReportReader
         }
     }
 
-    private static void AddFenced(string path, Func<string, string?> readTemplate, string body, FencedCodeBlock fenced, SourceSpan span, LineMap lines, List<ReportBlock> blocks, List<DraftingDiagnostic> diagnostics)
+    private static void AddFenced(string path, Func<string, string?> readTemplate, Lazy<ProjectRoot>? root, string body, FencedCodeBlock fenced, SourceSpan span, LineMap lines, List<ReportBlock> blocks, List<DraftingDiagnostic> diagnostics)
     {
         var info = (fenced.Info ?? string.Empty).Trim();
         var start = fenced.Lines.Count > 0 ? fenced.Lines.Lines[0].Position : fenced.Span.Start;
@@ -175,7 +207,7 @@ public static class ReportReader
         switch (info)
         {
             case "include":
-                if (ReportBlockReader.ReadInclude(path, readTemplate, yaml, start, span, lines, diagnostics) is { } text)
+                if (ReportBlockReader.ReadInclude(path, readTemplate, root, yaml, start, span, lines, diagnostics) is { } text)
                 {
                     blocks.Add(text);
                 }

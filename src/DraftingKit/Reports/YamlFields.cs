@@ -27,6 +27,12 @@ internal static class YamlFields
             return fields;
         }
 
+        if (Security.YamlGuard.Check(yaml) is { } refusal)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(invalid, lines.Span(yamlStart + refusal.Index, 0), Message(invalid, "not valid YAML: " + refusal.Message)));
+            return null;
+        }
+
         var baseLine = lines.Span(yamlStart, 0).Line;
         YamlMappingNode? mapping;
         try

@@ -10,7 +10,8 @@ namespace DraftingKit.Rules;
 /// or letters ("A", "E", "S", "ST"), then bodies with their numbers ("C.3", "CN.15", "CONF.192", "HRC"),
 /// sessions and years, serial numbers, and modifiers ("L.11", "Rev.1", "Add.2", "SR.6-8"); joint symbols are
 /// joined by a hyphen ("E/CN.7/2017/3-E/CN.15/2017/3"); the parts of a resolution follow a space
-/// ("A/RES/75/101 A-B"). Checked in the front matter and in link targets.
+/// ("A/RES/75/101 A-B"). Checked in the front matter, in link targets and in the running text of the body and the
+/// footnotes (<see cref="SymbolsInText"/>), where a symbol of the Organization's own series is written out.
 /// </summary>
 internal sealed class DocumentSymbolRule : DraftingRule
 {
@@ -41,14 +42,10 @@ internal sealed class DocumentSymbolRule : DraftingRule
             context.Report(Rule, symbolSpan, symbol, Advice(symbol));
         }
 
-        foreach (var text in DocumentText.InReadingOrder(context.Document))
+        foreach (var text in TextRuns.Everywhere(context.Document))
         {
             CheckLinks(context, text);
-        }
-
-        foreach (var footnote in context.Document.Footnotes)
-        {
-            CheckLinks(context, footnote.Text);
+            SymbolsInText.Check(context, text);
         }
     }
 
@@ -110,7 +107,7 @@ internal sealed class DocumentSymbolRule : DraftingRule
         }
     }
 
-    private static string Advice(string symbol)
+    internal static string Advice(string symbol)
     {
         if (symbol.IndexOf("//", StringComparison.Ordinal) >= 0)
         {

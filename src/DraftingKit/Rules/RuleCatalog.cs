@@ -52,14 +52,15 @@ public static class RuleCatalog
     }
 
     /// <summary>
-    /// Everything a host can report: the template reader's diagnostics, the diagnostics of C# declarations, the
-    /// host diagnostics and the rules, in id order.
+    /// Everything a host can report: the template reader's diagnostics, the refusals of inputs (DK0040–DK0042), the
+    /// diagnostics of C# declarations, the host diagnostics and the rules, in id order.
     /// </summary>
     public static IReadOnlyList<DraftingDescriptor> AllDescriptors
     {
         get
         {
             var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
+            list.AddRange(Security.InputDiagnostics.OfTemplates);
             list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);

@@ -34,6 +34,12 @@ internal static class FrontMatterReader
             return header;
         }
 
+        if (Security.YamlGuard.Check(yaml) is { } refusal)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, lines.Span(frontMatter.YamlStart + refusal.Index, 0), refusal.Message));
+            return header;
+        }
+
         var baseLine = lines.Span(frontMatter.YamlStart, 0).Line;
         YamlMappingNode? mapping;
         try
@@ -96,6 +102,12 @@ internal static class FrontMatterReader
         }
 
         header = header with { Fields = EquatableArray.From(fields) };
+        if (header.SpanOf("organ") is null && header.Symbol is { } symbol && Organ.OfSymbol(symbol) is { } organ)
+        {
+            // Without an `organ:` line the symbol says whose text it is ("S/RES/2250 (2015)": the Security Council).
+            header = header with { Organ = organ };
+        }
+
         CheckAdoptedTextKeys(header, lines.Span(frontMatter.YamlStart, 0), diagnostics);
         return header;
     }
@@ -111,12 +123,16 @@ internal static class FrontMatterReader
         var at = header.SpanOf("status") ?? frontMatterStart;
         if (header.Adopted is null)
         {
-            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "adopted", "an adopted text prints its date of adoption (adopted: 2019-12-18)"));
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "adopted", "an adopted text prints its date of adoption, as the record of its meeting gives it (adopted: YYYY-MM-DD)"));
         }
 
-        if (header.Meeting is null)
+        // The examples show the form only: the date and the meeting are in the record, and a plausible value
+        // ("50th plenary meeting") would be copied in unchecked (issue 17).
+        // An organ whose adoption line names the meeting also adopts without one (the Council's written procedure of
+        // 2020, "Adopted by the Security Council on 2 June 2020"): the meeting is then optional.
+        if (header.Meeting is null && header.Organ.ClosesWithMeeting)
         {
-            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "meeting", "an adopted text closes with its meeting (meeting: 50th plenary meeting)"));
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "meeting", "an adopted text closes with the meeting that adopted it, as its record names it (meeting: Nth plenary meeting)"));
         }
     }
 

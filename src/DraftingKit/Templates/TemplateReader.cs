@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Security;
 using DraftingKit.Text;
 using Markdig;
 using Markdig.Syntax;
@@ -27,12 +28,20 @@ public static class TemplateReader
 
     private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\[\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8.</summary>
-    public static TemplateReadResult ReadFile(string path) => Read(path, File.ReadAllBytes(path));
+    /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8; a file over the size limit is refused unread.</summary>
+    public static TemplateReadResult ReadFile(string path) =>
+        InputChecks.FileTooLarge(path, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal
+            ? Refused(path, refusal)
+            : Read(path, File.ReadAllBytes(path));
 
     /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
     public static TemplateReadResult Read(string path, byte[] bytes)
     {
+        if (InputChecks.TooLarge(path, bytes.Length, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        {
+            return Refused(path, refusal);
+        }
+
         var (text, badByte) = Decode(bytes);
         var result = Read(path, text);
         if (badByte < 0)
@@ -51,6 +60,11 @@ public static class TemplateReader
     /// <summary>Reads a template from its text.</summary>
     public static TemplateReadResult Read(string path, string text)
     {
+        if (InputChecks.Text(path, text, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        {
+            return Refused(path, refusal);
+        }
+
         var diagnostics = new List<DraftingDiagnostic>();
         var lines = new LineMap(path, text);
         var frontMatter = FrontMatter.Locate(text);
@@ -83,6 +97,10 @@ public static class TemplateReader
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new TemplateReadResult(document, diagnostics);
     }
+
+    /// <summary>A template refused for its size: no text read, one finding that says why.</summary>
+    private static TemplateReadResult Refused(string path, DraftingDiagnostic refusal) =>
+        new(new ResolutionDocument(path, new DocumentHeader(), EquatableArray<DocumentPart>.Empty, EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty), new[] { refusal });
 
     /// <summary>
     /// Parses the body, or reports why it cannot be read: Markdig refuses elements nested deeper than its limit

@@ -19,6 +19,7 @@ public sealed class OutputPathsTests
 
     [Theory]
     [InlineData("A/RES/74/177", "A-RES-74-177.txt")]
+    [InlineData("S/RES/2250 (2015)", "S-RES-2250-2015.txt")]
     [InlineData("../../etc/passwd", "etc-passwd.txt")]
     [InlineData("..\\..\\Windows\\win.ini", "Windows-win.ini.txt")]
     [InlineData("/absolute/path", "absolute-path.txt")]

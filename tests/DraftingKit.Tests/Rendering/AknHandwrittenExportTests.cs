@@ -46,14 +46,10 @@ public sealed class AknHandwrittenExportTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_element_of_the_export_stands_where_the_UN_files_put_it()
     {
-        if (!Directory.Exists(CorpusFolder))
-        {
-            output.WriteLine("SKIPPED: the AKN4UN corpus is not at " + CorpusFolder + ".");
-            return;
-        }
+        Skip.IfNot(Directory.Exists(CorpusFolder), "the AKN4UN corpus is not at " + CorpusFolder);
 
         var ours = Export(out _);
         var (paths, attributes) = CorpusShapes.Value;

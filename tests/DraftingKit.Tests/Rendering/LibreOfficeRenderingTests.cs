@@ -3,14 +3,15 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Rendering;
+using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
 
 namespace DraftingKit.Tests.Rendering;
 
 /// <summary>
 /// Opens the DOCX in another word processor than the one whose SDK wrote it: LibreOffice converts it to PDF and
-/// pdftotext reads the PDF back. Runs only where soffice (or libreoffice) and pdftotext are installed; elsewhere
-/// each test writes why it did nothing to the test output and passes.
+/// pdftotext reads the PDF back. Where soffice (or libreoffice) or pdftotext is missing the
+/// tests report Skipped with the reason, and CI fails on any skip.
 /// </summary>
 public sealed class LibreOfficeRenderingTests
 {
@@ -18,17 +19,12 @@ public sealed class LibreOfficeRenderingTests
 
     public LibreOfficeRenderingTests(ITestOutputHelper output) => this.output = output;
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(RenderingFixtures.All), MemberType = typeof(RenderingFixtures))]
-    public void Pdf_from_LibreOffice_shows_every_operative_paragraph_in_order_or_skips_without_the_tools(string fixture)
+    public void Pdf_from_LibreOffice_shows_every_operative_paragraph_in_order(string fixture)
     {
-        var office = ExternalTools.Find("soffice", "libreoffice");
-        var pdfToText = ExternalTools.Find("pdftotext");
-        if (office is null || pdfToText is null)
-        {
-            output.WriteLine($"SKIPPED: needs soffice/libreoffice and pdftotext on PATH (found soffice: {office ?? "no"}, pdftotext: {pdfToText ?? "no"}).");
-            return;
-        }
+        var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
+        var pdfToText = Require.Tool("poppler-utils", "pdftotext");
 
         var document = RenderingFixtures.Read(fixture);
         var folder = Path.Combine(Path.GetTempPath(), "draftingkit-lo-" + Guid.NewGuid().ToString("N"));

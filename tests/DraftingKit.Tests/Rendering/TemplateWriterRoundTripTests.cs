@@ -32,7 +32,7 @@ public sealed class TemplateWriterRoundTripTests
     public void An_italic_span_ending_on_an_opening_parenthesis_reads_back()
     {
         // A/RES/77/… (later sessions): "…18–22 March 2002 (" in italics, then "United Nations publication".
-        var text = Run(new Emphasis(Run(new TextRun("Report of the International Conference on Financing for Development, Monterrey, Mexico, 18–22 March 2002 (", Model.SourceSpan.None)), Model.SourceSpan.None), new TextRun("United Nations publication, Sales No. E.02.II.A.7),", Model.SourceSpan.None));
+        var text = Run(new Emphasis(Run(new TextRun("Report of the International Conference on Financing for Development, Monterrey, Mexico, 18–22 March 2002 (", SourceSpan.None)), SourceSpan.None), new TextRun("United Nations publication, Sales No. E.02.II.A.7),", SourceSpan.None));
 
         var written = MarkdownRenderer.Inline(text);
 
@@ -53,18 +53,18 @@ public sealed class TemplateWriterRoundTripTests
     public void Any_inline_run_reads_back_as_written()
     {
         var text = Gen.Frequency((6, Gen.String[Gen.Char[Alphabet], 1, 8]), (1, References));
-        var plain = text.Select(t => (Inline)new TextRun(t, Model.SourceSpan.None));
-        var note = Gen.Const(0).Select(_ => (Inline)new FootnoteReference("?", Model.SourceSpan.None));
+        var plain = text.Select(t => (Inline)new TextRun(t, SourceSpan.None));
+        var note = Gen.Const(0).Select(_ => (Inline)new FootnoteReference("?", SourceSpan.None));
         var target = Gen.OneOf(Gen.Const("A/RES/77/1"), Gen.Const("A/77/6 (Sect. 2)"), Gen.Const("https://www.un.org/en/"), Gen.Const(string.Empty));
         var link = from content in text
                    from to in target
-                   select (Inline)new DocumentLink(Run(new TextRun(content, Model.SourceSpan.None)), to.Length == 0 ? content : to, Model.SourceSpan.None);
+                   select (Inline)new DocumentLink(Run(new TextRun(content, SourceSpan.None)), to.Length == 0 ? content : to, SourceSpan.None);
         var leaf = Gen.Frequency((4, plain), (1, note), (1, link));
         // Emphasis in the model's normal form, as the import and the template reader give it: something a reader
         // sees, with no white space at its edges (that stands outside the italics).
         var inside = leaf.Array[1, 3].Select(items => TrimEdges(Run(items))).Where(c => !c.IsEmpty);
-        var emphasis = inside.Select(c => (Inline)new Emphasis(c, Model.SourceSpan.None));
-        var strong = inside.Select(c => (Inline)new StrongEmphasis(c, Model.SourceSpan.None));
+        var emphasis = inside.Select(c => (Inline)new Emphasis(c, SourceSpan.None));
+        var strong = inside.Select(c => (Inline)new StrongEmphasis(c, SourceSpan.None));
         var runs = Gen.Frequency((3, leaf), (2, emphasis), (1, strong)).Array[1, 6].Select(items => Number(Run(items)));
 
         runs.Sample(
@@ -82,14 +82,14 @@ public sealed class TemplateWriterRoundTripTests
     private static InlineText ReadBack(InlineText run)
     {
         var labels = Labels(run).ToList();
-        var text = Run(new Emphasis(Run(new TextRun("Recalling", Model.SourceSpan.None)), Model.SourceSpan.None), new TextRun(" ", Model.SourceSpan.None), run, new TextRun(" end,", Model.SourceSpan.None));
+        var text = Run(new Emphasis(Run(new TextRun("Recalling", SourceSpan.None)), SourceSpan.None), new TextRun(" ", SourceSpan.None), run, new TextRun(" end,", SourceSpan.None));
         var part = Host.Parts[0];
-        var paragraph = new PreambularParagraph(text, EquatableArray<Subparagraph>.Empty, Model.SourceSpan.None);
+        var paragraph = new PreambularParagraph(text, EquatableArray<Subparagraph>.Empty, SourceSpan.None);
         var document = Host with
         {
             Parts = EquatableArray.From(new[] { part with { Preamble = EquatableArray.From(new BodyBlock[] { paragraph }) } }),
             Annexes = EquatableArray<Annex>.Empty,
-            Footnotes = EquatableArray.From(labels.Select(label => new Footnote(label, InlineText.Plain("Note " + label + "."), Model.SourceSpan.None))),
+            Footnotes = EquatableArray.From(labels.Select(label => new Footnote(label, InlineText.Plain("Note " + label + "."), SourceSpan.None))),
         };
         var markdown = MarkdownRenderer.Render(document);
         var read = TemplateReader.Read("round-trip.res.md", markdown);

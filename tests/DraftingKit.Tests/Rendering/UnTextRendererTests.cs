@@ -44,4 +44,32 @@ public sealed class UnTextRendererTests
         Assert.Equal("2017 session", HeaderLines.SessionLine(header));
         Assert.Equal("Seventy-second session", HeaderLines.SessionLine(new DocumentHeader { Session = 72 }));
     }
+
+    private const string CouncilTemplate = "---\nkind: resolution\nstatus: adopted\norgan: security-council\nsymbol: S/RES/2618 (2022)\nnumber: 2618 (2022)\ndistribution: General\nissued: 2022-01-27\nadopted: 2022-01-27\nmeeting: 8956th meeting\n---\n\n*The Security Council*,\n\n*Recalling* its resolution 1325 (2000),\n\n1. *Decides* to remain seized of the matter.\n";
+
+    [Fact]
+    public void A_Council_resolution_prints_its_number_and_the_adoption_line_with_its_meeting_and_no_closing()
+    {
+        var document = TemplateReader.Read("t.res.md", CouncilTemplate).Document;
+
+        Assert.Equal(
+            "S/RES/2618 (2022)\nSecurity Council\nDistr.: General\n27 January 2022\n\n"
+            + "Resolution 2618 (2022)\n\nAdopted by the Security Council at its 8956th meeting, on 27 January 2022\n\n"
+            + "The Security Council,\n\nRecalling its resolution 1325 (2000),\n\n1. Decides to remain seized of the matter.\n",
+            UnTextRenderer.Render(document));
+    }
+
+    [Fact]
+    public void Without_an_organ_line_the_Council_symbol_makes_it_a_Council_text()
+    {
+        var document = TemplateReader.Read("t.res.md", CouncilTemplate.Replace("organ: security-council\n", string.Empty)).Document;
+
+        Assert.Same(Organ.SecurityCouncil, document.Header.Organ);
+    }
+
+    [Fact]
+    public void The_Council_keeps_no_sessions()
+    {
+        Assert.Null(HeaderLines.SessionLine(new DocumentHeader { Organ = Organ.SecurityCouncil, Session = 2022 }));
+    }
 }

@@ -46,6 +46,8 @@ public sealed class MutationRecallTests
         new object[] { "date not day month year" },
         new object[] { "repeated footnote marker" },
         new object[] { "preambular lead in operative form" },
+        new object[] { "malformed symbol in the text" },
+        new object[] { "placeholder left in the text" },
     };
 
     [Theory]
@@ -106,6 +108,8 @@ public sealed class MutationRecallTests
         "date not day month year" => MonthFirstDate,
         "repeated footnote marker" => RepeatedMarker,
         "preambular lead in operative form" => PreambularOperativeForm,
+        "malformed symbol in the text" => MalformedSymbolInText,
+        "placeholder left in the text" => PlaceholderInText,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -198,7 +202,8 @@ public sealed class MutationRecallTests
         var preambular = Preambular.Match(lines[i]);
         var words = preambular.Groups["lead"].Value.Split(' ');
         lines[i] = "*" + char.ToUpperInvariant(words[1][0]) + words[1][1..] + " " + words[0].ToLowerInvariant() + "*" + preambular.Groups["rest"].Value;
-        return (i + 1, RuleIds.PreambularAdverbOrder);
+        // The participle alone is DK1105 (a warning); a longer lead keeps DK1104's suggestion.
+        return (i + 1, words.Length > 2 ? RuleIds.PreambularAdverbOrder : RuleIds.PreambularAdverbFirst);
     }
 
     /// <summary>"Also X" becomes "Further X" where no earlier paragraph says "Also X", or "Further X" becomes "Also X" right after "Also X".</summary>
@@ -371,6 +376,54 @@ public sealed class MutationRecallTests
 
         lines[i] = "*" + verb + (space < 0 ? string.Empty : lead[space..]) + "*" + match.Groups["rest"].Value;
         return (i + 1, RuleIds.PreambularLeadForm);
+    }
+
+    private static readonly Regex SymbolLink = new(@"\[(?<shown>(?:A|E|S)/[^\]\s]+)\]\((?<target>[^)]+)\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>A symbol in the text (a link to it, unlinked as a drafter types it) with an empty element, a backslash or a trailing slash (issue 17).</summary>
+    private static (int, string)? MalformedSymbolInText(string[] lines, Random random)
+    {
+        var i = Pick(lines, random, (l, _) => SymbolLink.Match(l) is { Success: true } m && m.Groups["shown"].Value.Count(c => c == '/') >= 2
+            && DocumentSymbolRule.IsWellFormed(m.Groups["shown"].Value));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = SymbolLink.Match(lines[i]);
+        var parts = match.Groups["shown"].Value.Split('/');
+        var at = 1 + random.Next(parts.Length - 1);
+        var broken = random.Next(3) switch
+        {
+            0 => string.Join("/", parts.Take(at)) + "//" + string.Join("/", parts.Skip(at)),
+            1 => string.Join("\\", parts),
+            _ => match.Groups["shown"].Value + "/",
+        };
+        lines[i] = lines[i][..match.Index] + broken + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.DocumentSymbolForm);
+    }
+
+    /// <summary>The day or the year of a date in the resolution's own words (not an annex) left as a blank, dots or "XX" (issue 17).</summary>
+    private static (int, string)? PlaceholderInText(string[] lines, Random random)
+    {
+        var annex = Array.FindIndex(lines, l => l.StartsWith("# Annex", StringComparison.Ordinal));
+        var i = Pick(lines, random, (l, index) => (annex < 0 || index < annex) && index > 0 && !l.Contains(": ", StringComparison.Ordinal) && Date.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = Date.Matches(lines[i]);
+        var match = matches[random.Next(matches.Count)];
+        var wrong = random.Next(4) switch
+        {
+            0 => "XX " + match.Groups["month"].Value + " " + match.Groups["year"].Value,
+            1 => "__ " + match.Groups["month"].Value + " " + match.Groups["year"].Value,
+            2 => "… " + match.Groups["year"].Value,
+            _ => match.Groups["day"].Value + " " + match.Groups["month"].Value + " 20XX",
+        };
+        lines[i] = lines[i][..match.Index] + wrong + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.Placeholder);
     }
 
     private static (int, string)? MonthFirstDate(string[] lines, Random random)

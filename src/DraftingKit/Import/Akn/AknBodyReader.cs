@@ -328,6 +328,23 @@ internal sealed class AknBodyReader
             return blocks.AddParagraph(new Pending(Kind.Operative, null, null, text, span));
         }
 
+        if (InlineHeading.Is(text))
+        {
+            // An unnumbered line wholly in italics or bold among operative paragraphs is a subheading the file did not
+            // mark as one ("*Listing Criteria*", S/RES/2610 (2021)): the Council divides its operative parts so.
+            blocks.Add(new Heading(text, 1, span));
+            return null;
+        }
+
+        if (blocks.Last is { LastItemText: { } lastItem } headed && InlineHeading.Is(lastItem))
+        {
+            // The text under a heading subparagraph ("(e) *Humanitarian assistance*"), which the UN file sets as a
+            // paragraph of its own after the list (S/RES/2584 (2021), paragraph 30): printed under the heading.
+            headed.Ladder.AddUnlabelled(text, span);
+            headed.LastItemText = text;
+            return headed;
+        }
+
         context.Diagnostics.Add(Diagnostics.DraftingDiagnostic.Create(AknImportDiagnostics.UnnumberedParagraph, span, Excerpt(text)));
         return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
     }
@@ -352,11 +369,7 @@ internal sealed class AknBodyReader
                     ReadPoint(host, child);
                     break;
                 case "sublist":
-                    foreach (var point in child.Elements())
-                    {
-                        ReadPoint(host, point);
-                    }
-
+                    ReadSublist(host, child);
                     break;
                 default:
                     host.Ladder.AddUnlabelled(inlines.Read(child), context.SpanOf(child));
@@ -366,6 +379,25 @@ internal sealed class AknBodyReader
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// The points of a sublist, and of the sublists inside it: the Council's files nest a sublist of dashes in a sublist
+    /// of "(i)" items (S/RES/2552 (2020), paragraph 31 (a) (ii)); each dash is its own item, not one run of text.
+    /// </summary>
+    private void ReadSublist(Pending host, XElement sublist)
+    {
+        foreach (var child in sublist.Elements())
+        {
+            if (AknContext.Name(child) == "sublist")
+            {
+                ReadSublist(host, child);
+            }
+            else
+            {
+                ReadPoint(host, child);
+            }
+        }
     }
 
     private void ReadPoint(Pending host, XElement point)
@@ -381,6 +413,7 @@ internal sealed class AknBodyReader
 
     private static void AddItem(Pending host, string num, InlineText text, Model.SourceSpan span)
     {
+        host.LastItemText = text;
         if (num.Length > 0 && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
         {
             host.Ladder.Add(label, text, span);
@@ -652,6 +685,9 @@ internal sealed class AknBodyReader
         public Model.SourceSpan Span { get; }
 
         public SubparagraphLadder Ladder { get; } = new();
+
+        /// <summary>The text of the last subparagraph added, to tell a heading subparagraph that text may follow.</summary>
+        public InlineText? LastItemText { get; set; }
 
         public BodyBlock Build() => ParagraphKind switch
         {

@@ -22,6 +22,11 @@ public static class AknImporter
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
     public static AknImportResult ImportFile(string path)
     {
+        if (Security.InputChecks.FileTooLarge(path, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
+        {
+            return new AknImportResult(Empty(path), new[] { refusal });
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
@@ -55,21 +60,12 @@ public static class AknImporter
         XDocument xml;
         try
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                CloseInput = false,
-            };
-            using var reader = XmlReader.Create(text, settings);
-            xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+            xml = Security.SafeXml.Load(text, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, Security.InputLimits.ImportBytes);
         }
         catch (XmlException exception)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(
-                AknImportDiagnostics.UnreadableXml,
+                exception is Security.XmlLimitException ? Security.InputDiagnostics.XmlRefused : AknImportDiagnostics.UnreadableXml,
                 new SourceSpan(path, 0, 0, Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition)),
                 exception.Message));
             return new AknImportResult(Empty(path), context.Diagnostics);
@@ -134,8 +130,14 @@ public static class AknImporter
         }
 
         var body = new AknBodyReader(context);
-        var header = AknHeaderReader.ReadHeader(context, main);
-        header = AknHeaderReader.ReadPreface(context, body, main, header, out var designation, out var partTitle, out var designationNote);
+        var header = AknOrganReader.Read(body.Inlines, main, AknHeaderReader.ReadHeader(context, main));
+        string? designation = null;
+        InlineText? partTitle = null;
+        InlineText? designationNote = null;
+        if (header.Organ.TitlesResolutions || AknContext.Child(main, "preface") is not null)
+        {
+            header = AknHeaderReader.ReadPreface(context, body, main, header, out designation, out partTitle, out designationNote);
+        }
 
         var parts = new List<DocumentPart>();
         var annexes = new List<Annex>();
@@ -276,9 +278,14 @@ public static class AknImporter
 
     private static DocumentHeader ApplyClosing(AknContext context, DocumentHeader header, List<(string? Designation, string? Meeting, UnDate? Date, XElement Element)> closings)
     {
-        if (closings.Count == 0)
+        if (closings.Count == 0 && header.Organ.ClosesWithMeeting)
         {
             context.Diagnostics.Add(DraftingDiagnostic.Create(AknImportDiagnostics.MissingMetadata, new SourceSpan(context.Path, 0, 0, 1, 1, 1, 1), "closing meeting and date ('conclusions')"));
+            return header;
+        }
+
+        if (closings.Count == 0)
+        {
             return header;
         }
 

@@ -19,12 +19,19 @@ public static class ReportLinter
     /// As <see cref="Lint(string, string)"/>, with the included templates read through <paramref name="readTemplate"/>
     /// (full path in, text or null out) instead of from disk when it is given.
     /// </summary>
-    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<string, string?>? readTemplate)
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<string, string?>? readTemplate) =>
+        Lint(path, text, () => readTemplate is null ? ReportReader.Read(path, text) : ReportReader.Read(path, text, readTemplate));
+
+    /// <summary>As <see cref="Lint(string, string)"/>, with the included templates read from disk only inside <paramref name="root"/>.</summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Security.ProjectRoot root) =>
+        Lint(path, text, () => ReportReader.Read(path, text, root));
+
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<ReportReadResult> readReport)
     {
         ReportReadResult read;
         try
         {
-            read = readTemplate is null ? ReportReader.Read(path, text) : ReportReader.Read(path, text, readTemplate);
+            read = readReport();
         }
         catch (Exception exception)
         {
@@ -32,6 +39,11 @@ public static class ReportLinter
             {
                 DraftingDiagnostic.Create(HostDiagnostics.RuleFailure, new LineMap(path, text).Span(0, 0), path, "the report reader threw " + exception.GetType().Name + ": " + exception.Message),
             };
+        }
+
+        if (Security.InputDiagnostics.RefuseTheFile(read.Diagnostics))
+        {
+            return read.Diagnostics;
         }
 
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);

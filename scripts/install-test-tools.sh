@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the tests that look at pages need, where it can: LibreOffice (DOCX to PDF), Poppler (PDF to text
+# and PNG), Chromium and the npm packages under tests/look (HTML in a browser, axe-core). Runs as root with
+# apt-get and npm; says plainly what it could not install, and the tests that need it then report Skipped.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+for tool in soffice pdftotext chromium; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "install-test-tools: installing libreoffice-writer-nogui poppler-utils chromium (missing: ${missing[*]})"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || echo "install-test-tools: apt-get update failed" >&2
+    apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils chromium fonts-liberation >/dev/null 2>&1 \
+      || echo "install-test-tools: apt-get install failed" >&2
+  else
+    echo "install-test-tools: not root or no apt-get; cannot install ${missing[*]}" >&2
+  fi
+fi
+
+if [ -f tests/look/package-lock.json ] && [ ! -d tests/look/node_modules ]; then
+  if command -v npm >/dev/null; then
+    (cd tests/look && npm ci --no-audit --no-fund --silent) || echo "install-test-tools: npm ci in tests/look failed" >&2
+  else
+    echo "install-test-tools: npm is not installed; the browser checks of the HTML will be skipped" >&2
+  fi
+fi
+
+for tool in soffice pdftotext pdftoppm chromium node; do
+  command -v "$tool" >/dev/null || echo "install-test-tools: $tool is still missing; the tests that need it report Skipped" >&2
+done
+exit 0

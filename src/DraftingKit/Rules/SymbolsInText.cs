@@ -1,0 +1,140 @@
+using System;
+using System.Text.RegularExpressions;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK6001 in running text: a symbol written out in a paragraph or a footnote ("(A//70/25)" after an Official
+/// Records title, "A/75/112/." in a footnote) is held to the same form as one in the front matter or a link.
+/// </summary>
+/// <remarks>
+/// Only text that is plainly meant as a symbol is judged: a token of the Organization's own series (A/, E/, S/,
+/// ST/, T/, in any case), or any capitalized token with a number and an empty element ("//"). Other bodies
+/// write their own schemes ("WHA58/2005/REC/1", "GC(66)/RES/7", "UNEP/CBD/COP/DEC/XII/11",
+/// "Assembly/AU/Dec.729(XXXII)"), which the UN's grammar of symbols does not describe; "HIV/AIDS" and
+/// "Telephone/fax" carry no number. Text inside a link is the link's, checked by its target.
+/// </remarks>
+internal static class SymbolsInText
+{
+    // A run of characters with no space that opens with a letter and holds a slash or a backslash; what
+    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged.
+    // Markdown's own brackets ("](#", "(<…>)") end a token: text the reader kept as typed still holds them. The
+    // part before the first slash is bounded (a series is a few letters; "Assembly/AU/…" is the longest kind
+    // seen), so a long run without a slash costs one short look per start, not a scan to its end.
+    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\\[\]<>]{0,23}(?:[/\\][^\s/\\\[\]<>]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    // "A/RES/79/…", "A/79/L.XX", "A/79/__": a number still to be written is DK7020's, not a malformed symbol.
+    private static readonly Regex Placeholder = new(@"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
+
+    public static void Check(RuleContext context, InlineText text)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    CheckRun(context, text, run);
+                    break;
+                case Emphasis emphasis:
+                    Check(context, emphasis.Content);
+                    break;
+                case StrongEmphasis strong:
+                    Check(context, strong.Content);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The symbol a token of running text is meant as, trimmed of the sentence around it, or null.</summary>
+    internal static string? Candidate(string token)
+    {
+        var symbol = TrimSentence(token);
+        if (symbol.Length < 3 || !HasDigit(symbol) || Placeholder.IsMatch(token))
+        {
+            return null;
+        }
+
+        var emptyElement = char.IsUpper(symbol[0]) && (symbol.IndexOf("//", StringComparison.Ordinal) > 0 || symbol.IndexOf(@"\\", StringComparison.Ordinal) > 0);
+        return emptyElement || OwnSeries.IsMatch(symbol) ? symbol : null;
+    }
+
+    private static void CheckRun(RuleContext context, InlineText text, TextRun run)
+    {
+        foreach (var match in RegexMatches.AllOrNone(Token, run.Text))
+        {
+            if (Candidate(match.Value) is not { } symbol || DocumentSymbolRule.IsWellFormed(symbol))
+            {
+                continue;
+            }
+
+            var exact = context.Locator.IsVerbatim(run);
+            var span = exact ? context.Lines.Span(run.Span.Start + match.Index, symbol.Length) : run.Span;
+            var fix = exact && Repair(symbol) is { } repaired ? new[] { context.Edit(span.Start, span.Length, repaired) } : null;
+            context.Report(DocumentSymbolRule.Rule, span, fix, symbol, DocumentSymbolRule.Advice(symbol));
+        }
+    }
+
+    /// <summary>
+    /// The symbol with only its separators mended (backslashes and doubled slashes as single slashes, no slash at
+    /// either end, the series in capitals), when that alone makes it well formed; otherwise null: what was meant
+    /// by a symbol with a wrong element cannot be known.
+    /// </summary>
+    internal static string? Repair(string symbol)
+    {
+        var elements = symbol.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        if (elements.Length < 2)
+        {
+            return null;
+        }
+
+        elements[0] = elements[0].ToUpperInvariant();
+        var repaired = string.Join("/", elements);
+        return repaired != symbol && DocumentSymbolRule.IsWellFormed(repaired) ? repaired : null;
+    }
+
+    /// <summary>The token without the punctuation of the sentence after it; a closing parenthesis stays when it closes one the symbol opened ("S/RES/2566(2021)").</summary>
+    private static string TrimSentence(string token)
+    {
+        var end = token.Length;
+        while (end > 0 && Array.IndexOf(Closing, token[end - 1]) >= 0)
+        {
+            if (token[end - 1] == ')' && Count(token, '(', end) >= Count(token, ')', end))
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return token.Substring(0, end);
+    }
+
+    private static int Count(string text, char c, int before)
+    {
+        var count = 0;
+        for (var i = 0; i < before; i++)
+        {
+            count += text[i] == c ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Linq;
+using System.Xml.Linq;
+using DraftingKit.Import.Akn;
+using DraftingKit.Model;
+using DraftingKit.Rendering;
+using DraftingKit.Tests.Rendering;
+using DraftingKit.Tests.Support;
+
+namespace DraftingKit.Tests.Import.Akn;
+
+/// <summary>The Security Council's AKN4UN files (tests/corpus/akn4un-sc): imported and exported in the Council's form (issue 16).</summary>
+public sealed class AknCouncilTests
+{
+    private static readonly XNamespace Akn = AknRenderer.Namespace;
+
+    private static AknImportResult Import(string file) => AknImporter.ImportFile(RepositoryPaths.InRepository("tests", "corpus", "akn4un-sc", file));
+
+    [Fact]
+    public void A_Council_file_gives_the_organ_number_meeting_and_date_from_its_cover()
+    {
+        var result = Import("S_RES_2618_2022.xml");
+        var header = result.Document.Header;
+
+        Assert.Same(Organ.SecurityCouncil, header.Organ);
+        Assert.Equal("S/RES/2618 (2022)", header.Symbol);
+        Assert.Equal("2618 (2022)", header.Number);
+        Assert.Equal("8956th meeting", header.Meeting);
+        Assert.Equal(new UnDate(2022, 1, 27), header.Adopted);
+        Assert.Null(header.Title);
+        Assert.Null(header.Session);
+    }
+
+    [Fact]
+    public void A_Council_file_without_preface_or_closing_is_not_reported_as_missing_them()
+    {
+        var result = Import("S_RES_2618_2022.xml");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == AknImportDiagnostics.MissingMetadata.Id);
+    }
+
+    [Fact]
+    public void A_text_adopted_without_a_meeting_keeps_its_date_and_no_meeting()
+    {
+        var header = Import("S_RES_2515_2020.xml").Document.Header;
+
+        Assert.Null(header.Meeting);
+        Assert.Equal(new UnDate(2020, 3, 30), header.Adopted);
+        Assert.Equal("Adopted by the Security Council on 30 March 2020", HeaderLines.ReferenceLine(header));
+    }
+
+    [Fact]
+    public void The_Council_export_has_the_Council_FRBR_identifiers_and_adoption_line_of_its_files()
+    {
+        var xml = XDocument.Parse(AknRenderer.Render(Import("S_RES_2618_2022.xml").Document));
+
+        var work = xml.Descendants(Akn + "FRBRWork").Single();
+        Assert.Equal("/akn/un/statement/deliberation/unsc/2022-01-27/2618-2022/", (string?)work.Element(Akn + "FRBRuri")!.Attribute("value"));
+        Assert.Equal("sc", (string?)work.Element(Akn + "FRBRauthor")!.Attribute("href")?.Value.TrimStart('#'));
+        var adoption = xml.Descendants(Akn + "docTitle").Single(e => (string?)e.Attribute("refersTo") == "#adoption");
+        Assert.Equal("Adopted by the Security Council at its 8956th meeting, on 27 January 2022", adoption.Value);
+        Assert.Equal("8956th meeting", adoption.Elements(Akn + "inline").Single(e => (string?)e.Attribute("name") == "adoptionMeeting").Value);
+        Assert.Equal("2022-01-27", (string?)adoption.Element(Akn + "docDate")!.Attribute("date"));
+        Assert.Empty(xml.Descendants(Akn + "conclusions"));
+    }
+
+    [Fact]
+    public void The_Council_export_is_valid_against_the_Akoma_Ntoso_schema()
+    {
+        var problems = AknSchema.Validate(AknRenderer.Render(Import("S_RES_2618_2022.xml").Document));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private const string CouncilOpen = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\"><meta><identification source=\"#DGACM\"><FRBRWork><FRBRdate date=\"2021-06-29\" name=\"adoption\"/><FRBRauthor href=\"sc\" as=\"author\"/></FRBRWork></identification></meta>"
+        + "<coverPage><p><docNumber refersTo=\"#symbol\">S/RES/2584 (2021)</docNumber></p><p><docAuthority refersTo=\"#issuingBody\">Security Council</docAuthority></p>"
+        + "<p><docTitle refersTo=\"#resolutionNumber\">Resolution 2584 (2021)</docTitle></p><p><docTitle refersTo=\"#adoption\">Adopted by the Security Council at its <inline name=\"adoptionMeeting\">8809th meeting</inline>, on <docDate date=\"2021-06-29\" refersTo=\"#adoptionDate\">29 June 2021</docDate></docTitle></p></coverPage>"
+        + "<preamble><formula name=\"enactingFormula\"><p><span class=\"italic\">The Security Council</span>,</p></formula><container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its previous resolutions,</p></container></preamble><mainBody>";
+
+    private const string CouncilClose = "<paragraph><num>31.</num><content><p><span class=\"italic\">Decides</span> to remain actively seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>";
+
+    // S/RES/2584 (2021), paragraph 30 (e): the text under the heading point set as a paragraph of its own after the list.
+    private const string HeadingPointThenText = "<paragraph><num>30.</num><list><intro><p><span class=\"italic\">Decides</span> that the mandate of MINUSMA shall comprise the following tasks:</p></intro>"
+        + "<point><num>(e)</num><content><p><span class=\"italic\">Humanitarian assistance</span></p></content></point></list></paragraph>"
+        + "<paragraph><content><p>In support of the Malian authorities, to contribute to the creation of a secure environment for the safe delivery of humanitarian assistance;</p></content></paragraph>";
+
+    [Fact]
+    public void Text_after_a_heading_point_goes_under_the_heading()
+    {
+        var result = AknImporter.Import("2584.xml", CouncilOpen + HeadingPointThenText + CouncilClose);
+
+        var paragraph = result.Document.OperativeParagraphs().First();
+        var heading = Assert.Single(paragraph.Subparagraphs);
+        var under = Assert.Single(heading.Items);
+        Assert.Equal(ListStyle.Unlabelled, under.Style);
+        Assert.StartsWith("In support of the Malian authorities", under.Text.PlainText, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    [Fact]
+    public void Text_after_a_point_in_roman_type_stays_an_unnumbered_paragraph_with_its_diagnostic()
+    {
+        var result = AknImporter.Import("2584.xml", CouncilOpen + HeadingPointThenText.Replace("<span class=\"italic\">Humanitarian assistance</span>", "to support humanitarian assistance;") + CouncilClose);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    // S/RES/2610 (2021): "*Listing Criteria*" between paragraphs 1 and 2, an unnumbered italic line.
+    [Fact]
+    public void An_italic_line_between_operative_paragraphs_is_a_subheading()
+    {
+        var result = AknImporter.Import("2610.xml", CouncilOpen
+            + "<paragraph><num>1.</num><content><p><span class=\"italic\">Decides</span> that all States shall take the measures;</p></content></paragraph>"
+            + "<paragraph><content><p><span class=\"italic\">Listing Criteria</span></p></content></paragraph>" + CouncilClose);
+
+        var heading = Assert.Single(result.Document.Parts[0].OperativePart.OfType<Heading>());
+        Assert.Equal("Listing Criteria", heading.Text.PlainText);
+        Assert.Equal("2584 (2021)", result.Document.Header.Number);
+        Assert.Equal("8809th meeting", result.Document.Header.Meeting);
+    }
+}

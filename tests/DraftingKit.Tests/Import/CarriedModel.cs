@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DraftingKit.Model;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// The part of a document model that an output format carries, as a <see cref="ModelDump"/> outline: plain text
+/// (UN text, a PDF's text layer) has no italics and no link targets, so for it emphasis and links are reduced to
+/// their words; every format prints footnotes by number, so labels become 1, 2, 3 … in order of first reference.
+/// Comparing these outlines says "the same model, as far as the format can tell".
+/// </summary>
+internal static class CarriedModel
+{
+    /// <summary>The outline of <paramref name="document"/> as plain text carries it.</summary>
+    public static string AsPlainText(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: true, linkTargets: false).Document());
+
+    /// <summary>The outline with footnotes numbered as printed, formatting kept (Word, AKN).</summary>
+    public static string AsFormatted(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets: true).Document());
+
+    /// <summary>
+    /// The outline with formatting kept and links reduced to their words when <paramref name="linkTargets"/> is false
+    /// (how a link's target is written, an address or a symbol with its qualifiers, is the AKN importer's reading).
+    /// </summary>
+    public static string AsFormatted(ResolutionDocument document, bool linkTargets) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets).Document());
+
+    private sealed class Rewriter
+    {
+        private readonly ResolutionDocument document;
+        private readonly bool plain;
+        private readonly bool linkTargets;
+        private readonly FootnoteNumbering numbering;
+
+        public Rewriter(ResolutionDocument document, bool plain, bool linkTargets)
+        {
+            this.document = document;
+            this.plain = plain;
+            this.linkTargets = linkTargets;
+            numbering = FootnoteNumbering.For(document);
+        }
+
+        public ResolutionDocument Document() => document with
+        {
+            Path = string.Empty,
+            Parts = EquatableArray.From(document.Parts.Select(part => part with
+            {
+                Title = part.Title is null ? null : Text(part.Title),
+                DesignationNote = part.DesignationNote is null ? null : Text(part.DesignationNote),
+                Formula = part.Formula is null ? null : part.Formula with { Text = Text(part.Formula.Text) },
+                Preamble = Blocks(part.Preamble),
+                OperativePart = Blocks(part.OperativePart),
+            })),
+            Annexes = EquatableArray.From(document.Annexes.Select(annex => annex with
+            {
+                Title = annex.Title is null ? null : Text(annex.Title),
+                Blocks = Blocks(annex.Blocks),
+            })),
+            Footnotes = EquatableArray.From(numbering.Ordered.Select(note => note with
+            {
+                Label = Number(note.Label),
+                Text = Text(note.Text),
+            })),
+        };
+
+        private string Number(string label) => (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
+
+        private EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks) => EquatableArray.From(blocks.Select(Block));
+
+        private BodyBlock Block(BodyBlock block) => block switch
+        {
+            PreambularParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
+            OperativeParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
+            TextParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
+            Heading h => h with { Text = Text(h.Text) },
+            Table t => t with { Rows = EquatableArray.From(t.Rows.Select(row => row with { Cells = EquatableArray.From(row.Cells.Select(Text)) })) },
+            _ => block,
+        };
+
+        private EquatableArray<Subparagraph> Items(EquatableArray<Subparagraph> items) =>
+            EquatableArray.From(items.Select(item => item with { Text = Text(item.Text), Items = Items(item.Items) }));
+
+        private InlineText Text(InlineText text)
+        {
+            var output = new List<Inline>();
+            var run = new StringBuilder();
+            void Flush()
+            {
+                if (run.Length > 0)
+                {
+                    output.Add(new TextRun(run.ToString(), SourceSpan.None));
+                    run.Clear();
+                }
+            }
+
+            void Add(InlineText content)
+            {
+                foreach (var inline in content.Inlines)
+                {
+                    switch (inline)
+                    {
+                        case TextRun textRun:
+                            run.Append(textRun.Text);
+                            break;
+                        case Emphasis emphasis when plain:
+                            Add(emphasis.Content);
+                            break;
+                        case StrongEmphasis strong when plain:
+                            Add(strong.Content);
+                            break;
+                        case DocumentLink link when plain || !linkTargets:
+                            Add(link.Content);
+                            break;
+                        case Emphasis emphasis:
+                            Flush();
+                            output.Add(emphasis with { Content = Text(emphasis.Content) });
+                            break;
+                        case StrongEmphasis strong:
+                            Flush();
+                            output.Add(strong with { Content = Text(strong.Content) });
+                            break;
+                        case DocumentLink link:
+                            Flush();
+                            output.Add(link with { Content = Text(link.Content) });
+                            break;
+                        case FootnoteReference reference:
+                            Flush();
+                            output.Add(reference with { Label = Number(reference.Label) });
+                            break;
+                    }
+                }
+            }
+
+            Add(text);
+            Flush();
+            return new InlineText(EquatableArray.From(output));
+        }
+    }
+}
