@@ -77,6 +77,16 @@ public sealed record DocumentHeader
     /// <summary>The language of the original, when it is not English.</summary>
     public string? OriginalLanguage { get; init; }
 
+    /// <summary>
+    /// How an AKN4UN export marks up lettered subparagraphs when the text came from a UN file that does not use
+    /// points: "paragraphs" (an unnumbered paragraph opening "(a)") or "numbered" (the label in a paragraph's num);
+    /// null for points. The import records the form of its file so that <c>render --format akn</c> gives it back.
+    /// </summary>
+    public string? AknSubparagraphs { get; init; }
+
+    /// <summary>"numbered" when an AKN4UN export sets section-heading numbers in the paragraph's num; null for the text.</summary>
+    public string? AknHeadings { get; init; }
+
     /// <summary>Where each front-matter field stands, for diagnostics on the header.</summary>
     public EquatableArray<HeaderField> Fields { get; init; }
 

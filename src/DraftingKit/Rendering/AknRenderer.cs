@@ -22,7 +22,18 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document) => Render(document, AknSubparagraphMarkup.Points);
+    public static string Render(ResolutionDocument document) => Render(document, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+
+    /// <summary>The subparagraph form the template records (<c>akn-subparagraphs</c>), points when it records none.</summary>
+    public static AknSubparagraphMarkup SubparagraphsOf(DocumentHeader header) => header.AknSubparagraphs switch
+    {
+        "paragraphs" => AknSubparagraphMarkup.Paragraphs,
+        "numbered" => AknSubparagraphMarkup.NumberedParagraphs,
+        _ => AknSubparagraphMarkup.Points,
+    };
+
+    /// <summary>The heading-number form the template records (<c>akn-headings</c>), in the text when it records none.</summary>
+    public static AknHeadingMarkup HeadingsOf(DocumentHeader header) => header.AknHeadings == "numbered" ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText;
 
     /// <summary>
     /// The document as AKN XML, its operative subparagraphs marked up in the form given (the form the UN file it was
@@ -52,7 +63,7 @@ public static class AknRenderer
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, AknSubparagraphMarkup.Points);
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
     public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>

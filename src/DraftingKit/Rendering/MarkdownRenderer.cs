@@ -68,6 +68,8 @@ public static class MarkdownRenderer
         Field(output, "reference", header.Reference);
         Field(output, "title", header.Title);
         Field(output, "meeting", header.Meeting);
+        Field(output, "akn-subparagraphs", header.AknSubparagraphs);
+        Field(output, "akn-headings", header.AknHeadings);
         output.Append("---\n\n");
     }
 

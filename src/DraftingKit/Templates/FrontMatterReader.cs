@@ -17,7 +17,7 @@ internal static class FrontMatterReader
     public static readonly string[] Keys =
     {
         "kind", "status", "organ", "symbol", "number", "label", "session", "agenda-item", "agenda-title",
-        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting",
+        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-headings",
     };
 
     public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
@@ -190,6 +190,14 @@ internal static class FrontMatterReader
                 return header with { Meeting = value };
             case "original-language":
                 return header with { OriginalLanguage = value };
+            case "akn-subparagraphs":
+                return value is "points" or "paragraphs" or "numbered"
+                    ? header with { AknSubparagraphs = value == "points" ? null : value }
+                    : Invalid(header, key, value, span, "write 'points', 'paragraphs' or 'numbered'", diagnostics);
+            case "akn-headings":
+                return value is "in-text" or "numbered"
+                    ? header with { AknHeadings = value == "in-text" ? null : value }
+                    : Invalid(header, key, value, span, "write 'in-text' or 'numbered'", diagnostics);
             default:
                 return header;
         }

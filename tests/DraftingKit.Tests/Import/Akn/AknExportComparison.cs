@@ -85,6 +85,16 @@ internal static class AknExportComparison
         return differences;
     }
 
+    /// <summary>
+    /// Where the structure of <paramref name="ourXml"/> first differs from the UN's file, or null when it is the same:
+    /// the figure of the user's path (<c>draftkit import</c>, then <c>render --format akn</c> from the template).
+    /// </summary>
+    public static string? StructureDifference(XDocument theirs, string ourXml)
+    {
+        var (theirShape, ourShape) = (Shape(theirs), Shape(XDocument.Parse(ourXml)));
+        return theirShape.SequenceEqual(ourShape) ? null : FirstDifference(theirShape, ourShape);
+    }
+
     /// <summary>The sequence of structural elements of the preamble and main body.</summary>
     private static List<string> Shape(XDocument document)
     {

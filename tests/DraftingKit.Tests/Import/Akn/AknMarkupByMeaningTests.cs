@@ -87,4 +87,25 @@ public sealed class AknMarkupByMeaningTests
         Assert.IsType<OperativeParagraph>(blocks[2]);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "DK0154" or "DK0163");
     }
+    [Fact]
+    public void The_template_carries_the_files_subparagraph_form_to_the_AKN_export()
+    {
+        // Issue 15, item 8: "draftkit import", then "render --format akn" from the template, gives the UN's form back.
+        var body = "<preamble>" + Formula + Container("Recalling", "its resolution 76/72,") + "</preamble><mainBody>"
+            + "<paragraph><num>1.</num><content><p>\t<span class=\"italic\">Requests</span> the Secretary-General:</p></content></paragraph>"
+            + "<paragraph><content><p>(a)\tTo report;</p></content></paragraph>"
+            + "<paragraph><content><p>(b)\tTo act;</p></content></paragraph></mainBody>";
+        var imported = Import(body, InlineClosing).Document;
+
+        var template = DraftingKit.Rendering.MarkdownRenderer.Render(imported);
+        var xml = DraftingKit.Rendering.AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read("t.res.md", template).Document);
+
+        Assert.Contains("akn-subparagraphs: paragraphs", template, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<point", xml, System.StringComparison.Ordinal);
+        Assert.Contains("(a)", xml, System.StringComparison.Ordinal);
+
+        // Without the front-matter field the export falls back to points: the field is what carries the form.
+        var withoutField = imported with { Header = imported.Header with { AknSubparagraphs = null } };
+        Assert.Contains("<point", DraftingKit.Rendering.AknRenderer.Render(withoutField), System.StringComparison.Ordinal);
+    }
 }
