@@ -195,7 +195,7 @@ internal static class CompareCommand
         }
 
         var (documents, unreadable) = ComparedFiles.Corpus(folders);
-        var choice = BaseFinder.Find(draft, documents);
+        var choice = new BaseFinder(documents).Find(draft);
         var searched = documents.Count.ToString(CultureInfo.InvariantCulture) + " texts in " + string.Join(", ", folders)
             + (unreadable > 0 ? " (" + unreadable.ToString(CultureInfo.InvariantCulture) + " unreadable, left out)" : string.Empty);
         if (choice is null)

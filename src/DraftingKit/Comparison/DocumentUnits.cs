@@ -187,17 +187,27 @@ internal static class DocumentUnits
                         Add(section, Roles.Heading, DocxStyles.HeadingAt(heading.Level), string.Empty, heading.Text, partName + "heading");
                         break;
                     case Table table:
+                        // Every row has as many cells as the widest, as DocxRenderer pads them.
+                        var columns = 0;
+                        foreach (var row in table.Rows)
+                        {
+                            columns = Math.Max(columns, row.Cells.Count);
+                        }
+
                         foreach (var row in table.Rows)
                         {
                             var tokens = new List<WordToken>();
-                            foreach (var cell in row.Cells)
+                            for (var cell = 0; cell < columns; cell++)
                             {
-                                if (tokens.Count > 0)
+                                if (cell > 0)
                                 {
                                     tokens.Add(new WordToken(TokenKind.Tab, string.Empty));
                                 }
 
-                                tokens.AddRange(WordTokens.Of(cell, noteKey));
+                                if (cell < row.Cells.Count)
+                                {
+                                    tokens.AddRange(WordTokens.Of(row.Cells[cell], noteKey));
+                                }
                             }
 
                             units.Add(new TextUnit(section, Roles.TableRow, DocxStyles.TableText, string.Empty, tokens, partName + "table row"));

@@ -6,9 +6,21 @@ namespace DraftingKit.Comparison;
 /// <summary>Word-level edits between two token sequences, and the edits of a unit present on one side only.</summary>
 internal static class TokenEdits
 {
+    /// <summary>The most tokens (both sides) a unit is diffed word by word over; 74/177's longest paragraph has about 400.</summary>
+    private const int LongestDiff = 20_000;
+
     /// <summary>The edits turning <paramref name="before"/> into <paramref name="after"/>.</summary>
     public static List<TokenEdit> Between(IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after)
     {
+        // PERF: the word diff's time grows with the tokens times the changes; a unit this long (no UN paragraph comes
+        // near) is replaced as a whole rather than risk minutes on it.
+        if (before.Count + after.Count > LongestDiff)
+        {
+            var replaced = All(before, EditKind.Deleted);
+            replaced.AddRange(All(after, EditKind.Inserted));
+            return replaced;
+        }
+
         var edits = new List<TokenEdit>(after.Count + 8);
         var stretches = SequenceDiff.Stretches(before.Select(token => token.Key).ToList(), after.Select(token => token.Key).ToList());
         var i = 0;

@@ -31,14 +31,15 @@ internal sealed class TrackedDocxWriter
     /// <summary>The footnotes part content, filled while the body is written.</summary>
     public Footnotes Footnotes => output.Footnotes;
 
-    public Document WriteDocument()
+    /// <summary>The compared text as one section carrying the running heads of a rendered text (<see cref="DocxPageFurniture"/>).</summary>
+    public Document WriteDocument(IReadOnlyList<OpenXmlElement> furniture)
     {
         foreach (var unit in comparison.Units)
         {
             output.Body.Append(Paragraph(unit, unit.Shown.Style));
         }
 
-        output.Body.Append(DocxBodyWriter.PageSection());
+        output.Body.Append(DocxBodyWriter.PageSection(furniture));
         return new Document(output.Body);
     }
 
@@ -139,8 +140,9 @@ internal sealed class TrackedDocxWriter
             new Run(new TabChar()));
         if (comparison.Notes.TryGetValue(key, out var compared))
         {
-            // The note comes and goes with its marker; inside it, only a note both texts have shows changes.
-            if (compared.Kind is ChangeKind.Changed)
+            // The note comes and goes with its marker; inside it, a note both texts have shows its changes (spacing
+            // included), so that either side reads back exactly.
+            if (compared.Base is not null && compared.Revised is not null)
             {
                 Append(note, compared.Edits);
             }

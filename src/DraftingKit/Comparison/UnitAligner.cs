@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -16,6 +17,15 @@ internal static class UnitAligner
 
     /// <summary>A deleted unit and a new one this alike are one unit moved.</summary>
     public const double MoveThreshold = 0.8;
+
+    /// <summary>
+    /// PERF: the most unit pairs one stretch is weighed over (a table of this many likenesses); a longer stretch, as a
+    /// text rewritten throughout gives, pairs each unit within a window ahead instead, in linear time and memory.
+    /// </summary>
+    private const long LargestPairing = 250_000;
+
+    /// <summary>How many units ahead the windowed pairing and the search for moves look.</summary>
+    private const int Window = 200;
 
     /// <summary>How much better the joined pieces must match for a split or a merge.</summary>
     private const double JoinGain = 0.15;
@@ -86,6 +96,12 @@ internal static class UnitAligner
     {
         var m = stretch.DeleteCount;
         var n = stretch.InsertCount;
+        if ((long)m * n > LargestPairing)
+        {
+            PairInWindow(pairs, before, after, bagsBefore, bagsAfter, stretch);
+            return;
+        }
+
         var score = new double[m + 1, n + 1];
         var likeness = new double[m, n];
         for (var a = 0; a < m; a++)
@@ -100,10 +116,10 @@ internal static class UnitAligner
         {
             for (var b = n - 1; b >= 0; b--)
             {
-                var best = System.Math.Max(score[a + 1, b], score[a, b + 1]);
+                var best = Math.Max(score[a + 1, b], score[a, b + 1]);
                 if (likeness[a, b] > 0)
                 {
-                    best = System.Math.Max(best, likeness[a, b] + score[a + 1, b + 1]);
+                    best = Math.Max(best, likeness[a, b] + score[a + 1, b + 1]);
                 }
 
                 score[a, b] = best;
@@ -153,6 +169,49 @@ internal static class UnitAligner
         Flush();
     }
 
+    /// <summary>
+    /// Pairs a long stretch in order: each revised unit with the likeliest of the next <see cref="Window"/> unpaired
+    /// base units, the base units it passes over deleted.
+    /// </summary>
+    private static void PairInWindow(List<(int, int)> pairs, IReadOnlyList<TextUnit> before, IReadOnlyList<TextUnit> after, WordBag[] bagsBefore, WordBag[] bagsAfter, DiffStretch stretch)
+    {
+        var x = stretch.DeleteStart;
+        var end = stretch.DeleteStart + stretch.DeleteCount;
+        for (var y = stretch.InsertStart; y < stretch.InsertStart + stretch.InsertCount; y++)
+        {
+            var best = -1;
+            var bestLikeness = 0.0;
+            for (var candidate = x; candidate < end && candidate < x + Window; candidate++)
+            {
+                var likeness = Likeness(before[candidate], after[y], bagsBefore[candidate], bagsAfter[y]);
+                if (likeness > bestLikeness)
+                {
+                    best = candidate;
+                    bestLikeness = likeness;
+                }
+            }
+
+            if (best < 0)
+            {
+                pairs.Add((-1, y));
+                continue;
+            }
+
+            for (; x < best; x++)
+            {
+                pairs.Add((x, -1));
+            }
+
+            pairs.Add((best, y));
+            x = best + 1;
+        }
+
+        for (; x < end; x++)
+        {
+            pairs.Add((x, -1));
+        }
+    }
+
     /// <summary>How well two units pair: 0 when they cannot, otherwise their likeness.</summary>
     private static double Likeness(TextUnit before, TextUnit after, WordBag bagBefore, WordBag bagAfter)
     {
@@ -182,7 +241,9 @@ internal static class UnitAligner
 
             var best = -1;
             var bestScore = MoveThreshold;
-            for (var d = 0; d < aligned.Count; d++)
+
+            // PERF: a move is looked for within a window of units on either side, not across a whole rewritten text.
+            for (var d = Math.Max(0, n - (Window * 4)); d < Math.Min(aligned.Count, n + (Window * 4)); d++)
             {
                 if (aligned[d].Kind != ChangeKind.Deleted || aligned[d].Base!.Section != aligned[n].Revised!.Section || aligned[d].Base!.Role != aligned[n].Revised!.Role)
                 {

@@ -24,7 +24,8 @@ internal enum TokenKind
 internal sealed record WordToken(TokenKind Kind, string Text, bool Italic = false, bool Bold = false)
 {
     /// <summary>The identity the diff compares: kind, formatting and text.</summary>
-    public string Key => Kind switch
+    // PERF: computed once; the aligner and the word diff read it many times per token.
+    public string Key { get; } = Kind switch
     {
         TokenKind.Note => "n" + Text,
         TokenKind.Tab => "t",

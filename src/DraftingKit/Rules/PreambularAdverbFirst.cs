@@ -6,11 +6,13 @@ namespace DraftingKit.Rules;
 /// <summary>
 /// Preambular paragraphs whose lead puts the repeat adverb before the participle ("Also recalling", "Further
 /// noting with concern"), with the fix that moves it after the participle. DK1105 reports those whose lead is
-/// the participle alone, DK1104 those with a longer lead.
+/// the participle alone in a General Assembly text, DK1104 the others: real practice with a longer lead (5 in
+/// the Assembly's 75-77), and in the Security Council's texts even with the participle alone ("Also recalling",
+/// "Further recalling": 10 in 2020-2024).
 /// </summary>
 internal static class PreambularAdverbFirst
 {
-    public sealed record Case(PreambularParagraph Paragraph, int Start, int Length, string Written, string Right, bool LongerLead);
+    public sealed record Case(PreambularParagraph Paragraph, int Start, int Length, string Written, string Right, bool RealPractice);
 
     public static IEnumerable<Case> Find(ResolutionDocument document)
     {
@@ -38,7 +40,8 @@ internal static class PreambularAdverbFirst
             // The drafter's italics say how long the lead is; with none, the lead is taken to be the participle.
             var italic = paragraph.Text.ItalicLead;
             var longer = italic is not null && LeadGrammar.Words(italic.Trim()).Count > 2;
-            yield return new Case(paragraph, start, length, plain.Substring(start, length), right, longer);
+            var assembly = document.Header.Organ.Key == Organ.GeneralAssembly.Key;
+            yield return new Case(paragraph, start, length, plain.Substring(start, length), right, longer || !assembly);
         }
     }
 }

@@ -5,7 +5,8 @@ namespace DraftingKit.Rules;
 /// <summary>
 /// DK1105: a preambular lead that is a participle alone takes its repeat adverb after it ("Recalling also",
 /// "Noting further"). The adverb-first form ("Also recalling") occurs 0 times against 2,663 participle-then-adverb
-/// leads in 75-77 (drafting-rules.md, section 9): a slip, so a warning. Longer leads are DK1104's.
+/// leads of the General Assembly's 75-77 (drafting-rules.md, section 9): a slip, so a warning. Longer leads, and
+/// the texts of other organs (the Security Council writes "Also recalling"), are DK1104's.
 /// </summary>
 internal sealed class PreambularAdverbFirstRule : DraftingRule
 {
@@ -20,7 +21,7 @@ internal sealed class PreambularAdverbFirstRule : DraftingRule
     {
         foreach (var found in PreambularAdverbFirst.Find(context.Document))
         {
-            if (!found.LongerLead)
+            if (!found.RealPractice)
             {
                 var span = context.Locator.Locate(found.Paragraph.Text, found.Start, found.Length, out var exact);
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, found.Right) } : null, found.Written, found.Right);

@@ -20,7 +20,7 @@ internal sealed class PreambularAdverbOrderRule : DraftingRule
     {
         foreach (var found in PreambularAdverbFirst.Find(context.Document))
         {
-            if (found.LongerLead)
+            if (found.RealPractice)
             {
                 var span = context.Locator.Locate(found.Paragraph.Text, found.Start, found.Length, out var exact);
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, found.Right) } : null, found.Written, found.Right);

@@ -9,6 +9,7 @@ public static class RuleIds
 #pragma warning disable CS1591 // Each constant is documented by its rule page, docs/rules/DK####.md.
     public const string EnactingFormula = "DK1001";
     public const string OrganTitle = "DK1010";
+    public const string NegotiationMarks = "DK1030";
     public const string PreambularLeadForm = "DK1101";
     public const string PreambularLeadItalic = "DK1102";
     public const string PreambularPunctuation = "DK1103";
@@ -33,6 +34,7 @@ public static class RuleIds
     public const string CitationImpossibleDate = "DK5003";
     public const string CitationInconsistentDates = "DK5004";
     public const string CitationFirstMentionUndated = "DK5005";
+    public const string CitationNumberBeyond = "DK5020";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";

@@ -50,6 +50,12 @@ internal static class UnknownLead
         string? nearest = null;
         foreach (var head in heads)
         {
+            if (IsSpellingVariant(capital, head))
+            {
+                // "Recognising", "Authorises": the -ise spelling the Security Council's own texts print is no slip.
+                return null;
+            }
+
             if (head.Length >= MinimumLength - 1 && IsOneEditAway(capital, head))
             {
                 if (nearest is not null)
@@ -63,6 +69,10 @@ internal static class UnknownLead
 
         return nearest is null ? null : new Finding(leading + start, word, nearest);
     }
+
+    /// <summary>The same word in the -ise and the -ize spelling ("Emphasising", "Emphasizing").</summary>
+    internal static bool IsSpellingVariant(string a, string b) =>
+        a.Length == b.Length && a != b && a.Replace('z', 's') == b.Replace('z', 's');
 
     /// <summary>One letter inserted, deleted, replaced, or two neighbours swapped.</summary>
     internal static bool IsOneEditAway(string a, string b)

@@ -29,20 +29,18 @@ public sealed class TrackedDocxTests
 
     private static ResolutionDocument Corpus(string session, string file)
     {
-        var path = Path.Combine(RepositoryPaths.Shared, "corpus", "akn4un", "en", session, file);
-        Assert.True(File.Exists(path), "the UN corpus file " + path + " is missing");
-        var result = AknImporter.ImportFile(path);
+        var result = AknImporter.ImportFile(Require.AknFile(session, file));
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result.Document;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Accept_all_gives_76_187_and_reject_all_75_196()
     {
         AssertAcceptAndReject(Corpus("75", "75_196_E.xml"), Corpus("76", "A_RES_76_187-2119242E.xml"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Accept_all_gives_77_237_and_reject_all_76_187()
     {
         AssertAcceptAndReject(Corpus("76", "A_RES_76_187-2119242E.xml"), Corpus("77", "A_RES_77_237-2229003E.xml"));
@@ -65,7 +63,7 @@ public sealed class TrackedDocxTests
         AssertAcceptAndReject(before, after);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_title_that_loses_its_number_tracks_its_former_style()
     {
         var adopted = Corpus("76", "A_RES_76_187-2119242E.xml");
@@ -74,7 +72,7 @@ public sealed class TrackedDocxTests
         AssertAcceptAndReject(adopted, draft);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_change_is_tracked_with_its_author_and_date_in_the_un_layout()
     {
         var tracked = ComparisonDocxRenderer.Render(TextComparison.Compare(Corpus("75", "75_196_E.xml"), Corpus("76", "A_RES_76_187-2119242E.xml")), "Secretariat", When);
@@ -94,7 +92,7 @@ public sealed class TrackedDocxTests
         Assert.NotEmpty(package.MainDocumentPart.FootnotesPart!.Footnotes!.Descendants<InsertedRun>());
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_same_text_gives_a_file_without_tracked_changes()
     {
         var text = Corpus("76", "A_RES_76_187-2119242E.xml");
@@ -104,7 +102,7 @@ public sealed class TrackedDocxTests
         Assert.Equal(TrackedChanges.Plain(DocxRenderer.Render(text)), TrackedChanges.Plain(tracked));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_same_comparison_gives_the_same_bytes()
     {
         var comparison = TextComparison.Compare(Corpus("75", "75_196_E.xml"), Corpus("76", "A_RES_76_187-2119242E.xml"));

@@ -71,4 +71,12 @@ public sealed class LeadPhraseGrammarTests
     [InlineData("Urges", "Urgently", false)]
     public void One_edit_away_is_one_letter_inserted_left_out_replaced_or_swapped(string written, string known, bool expected) =>
         Assert.Equal(expected, UnknownLead.IsOneEditAway(written, known));
+
+    [Theory]
+    [InlineData("Recognising", "Recognizing", true)]
+    [InlineData("Authorises", "Authorizes", true)]
+    [InlineData("Recallng", "Recalling", false)]
+    [InlineData("Welcomes", "Welcomes", false)]
+    public void The_ise_spelling_is_a_variant_not_a_misspelling(string written, string known, bool expected) =>
+        Assert.Equal(expected, UnknownLead.IsSpellingVariant(written, known));
 }
