@@ -28,7 +28,14 @@ internal static class ResolutionModelBuilder
         try
         {
             fault?.Invoke(file.Path);
-            var document = TemplateReader.Read(sourcePath, file.Text).Document;
+            var read = TemplateReader.Read(sourcePath, file.Text);
+            if (DraftingKit.Security.InputDiagnostics.RefuseTheFile(read.Diagnostics))
+            {
+                // A template refused for its size is not copied into the compilation as a constant either.
+                return Failed(file, sourcePath, @namespace, fallbackName, read.Diagnostics[0].Message);
+            }
+
+            var document = read.Document;
             cancellationToken.ThrowIfCancellationRequested();
             var symbol = document.Header.Symbol;
             var className = ResolutionNames.ClassName(symbol, file.Path);

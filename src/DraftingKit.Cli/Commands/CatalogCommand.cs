@@ -30,11 +30,13 @@ internal static class CatalogCommand
     internal static int Run(IReadOnlyList<string> inputs, string? outputPath, bool force, TextWriter stdout, TextWriter stderr)
     {
         var files = new List<string>();
+        var outside = new List<Lint.OutsideFile>();
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
             {
-                files.AddRange(Directory.EnumerateFiles(input, "*.xml", SearchOption.AllDirectories));
+                // A link planted in the folder to a file elsewhere is not read (SECURITY.md).
+                files.AddRange(Lint.TemplateFiles.Confine(input, Directory.EnumerateFiles(input, "*.xml", SearchOption.AllDirectories), root: null, outside));
             }
             else if (File.Exists(input))
             {
@@ -45,6 +47,11 @@ internal static class CatalogCommand
                 stderr.WriteLine($"draftkit: cannot read '{input}': no such file or folder");
                 return ExitCodes.UsageOrIoError;
             }
+        }
+
+        foreach (var file in outside)
+        {
+            stderr.WriteLine(DraftingKit.Diagnostics.DraftingDiagnostic.Create(DraftingKit.Security.InputDiagnostics.OutsideProject, new DraftingKit.Model.SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder).ToString());
         }
 
         var (rows, problems) = AknCatalogBuilder.Build(files);

@@ -10,7 +10,7 @@ using DraftingKit.Templates;
 
 namespace DraftingKit.Cli.Commands;
 
-/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md|html|docx|akn] [-o &lt;path&gt;] [--force]</c>.</summary>
+/// <summary><c>draftkit render &lt;template…&gt; [--format txt|md|html|docx|pdf|akn] [-o &lt;path&gt;] [--force]</c>.</summary>
 internal static class RenderCommand
 {
     private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
@@ -19,6 +19,7 @@ internal static class RenderCommand
         ["md"] = OutputFormat.Text("md", MarkdownRenderer.Render),
         ["html"] = OutputFormat.Text("html", HtmlRenderer.Render),
         ["docx"] = new OutputFormat("docx", DocxRenderer.Render, IsText: false),
+        ["pdf"] = new OutputFormat("pdf", document => LibreOfficePdf.Convert(DocxRenderer.Render(document)), IsText: false),
         ["akn"] = OutputFormat.Text("akn.xml", AknRenderer.Render),
     };
 
@@ -31,13 +32,13 @@ internal static class RenderCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: txt (UN-format plain text), md (the template format), html (a self-contained page), docx (Word, UN layout) or akn (Akoma Ntoso AKN4UN XML).",
+            Description = "Output format: txt (UN-format plain text), md (the template format), html (a self-contained page), docx (Word, UN layout), pdf (the Word rendering laid out by LibreOffice) or akn (Akoma Ntoso AKN4UN XML).",
             DefaultValueFactory = _ => "txt",
         };
         format.AcceptOnlyFromAmong(new List<string>(Formats.Keys).ToArray());
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "A file (one template) or a folder; standard output when omitted (not for docx).",
+            Description = "A file (one template) or a folder; standard output when omitted (not for docx or pdf).",
         };
         var force = new Option<bool>("--force")
         {
@@ -76,6 +77,12 @@ internal static class RenderCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        if (formatName == "pdf" && LibreOfficePdf.Find() is null)
+        {
+            stderr.WriteLine("draftkit: " + LibreOfficePdf.Missing);
+            return ExitCodes.UsageOrIoError;
+        }
+
         // "-o out/" names a folder as the README writes it, even before the folder exists.
         var outputIsFolder = outputPath is not null
             && (templatePaths.Count > 1 || Directory.Exists(outputPath) || outputPath.EndsWith("/", StringComparison.Ordinal) || outputPath.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal));
@@ -87,6 +94,11 @@ internal static class RenderCommand
             try
             {
                 rendered = ReportReader.IsReport(templatePath) ? RenderReport(templatePath, formatName, root) : RenderText(templatePath, format);
+            }
+            catch (PdfConversionException exception)
+            {
+                stderr.WriteLine($"draftkit: cannot make the PDF of '{templatePath}': {exception.Message}");
+                return ExitCodes.UsageOrIoError;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -160,11 +172,12 @@ internal static class RenderCommand
             "md" => report => new UTF8Encoding(false).GetBytes(ReportMarkdownRenderer.Render(report)),
             "html" => report => new UTF8Encoding(false).GetBytes(ReportHtmlRenderer.Render(report)),
             "docx" => ReportDocxRenderer.Render,
+            "pdf" => report => LibreOfficePdf.Convert(ReportDocxRenderer.Render(report)),
             _ => null,
         };
         if (render is null)
         {
-            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html or docx, not as {formatName}.");
+            return new Rendered(Array.Empty<DraftingKit.Diagnostics.DraftingDiagnostic>(), null, null, $"'{reportPath}' is a report; reports render as txt (UN-format text), md, html, docx or pdf, not as {formatName}.");
         }
 
         var result = ReportReader.ReadFile(reportPath, root ?? DraftingKit.Security.ProjectRoot.Find(reportPath));

@@ -59,6 +59,28 @@ public static class CitationRecognizer
     /// <summary>The citations in <paramref name="text"/>, in order; <paramref name="documentOrgan"/> answers "its resolution".</summary>
     public static IReadOnlyList<Citation> Find(string text, Organ documentOrgan)
     {
+        // One normal form for every pattern: a no-break space in "19 September 2012", a non-breaking hyphen in
+        // "ES‑10/21" or a soft hyphen in a month read as the printed text reads; offsets are given back in the text.
+        var folded = Text.PrintedText.Fold(text, out var offsets);
+        var found = FindIn(folded, documentOrgan);
+        if (offsets is null)
+        {
+            return found;
+        }
+
+        var mapped = new List<Citation>(found.Count);
+        foreach (var citation in found)
+        {
+            var dateStart = citation.DateStart < 0 ? -1 : offsets[citation.DateStart];
+            var dateLength = citation.DateStart < 0 ? 0 : offsets[citation.DateStart + citation.DateLength] - dateStart;
+            mapped.Add(citation with { NumberStart = offsets[citation.NumberStart], DateStart = dateStart, DateLength = dateLength });
+        }
+
+        return mapped;
+    }
+
+    private static List<Citation> FindIn(string text, Organ documentOrgan)
+    {
         var citations = new List<Citation>();
         try
         {
@@ -101,7 +123,7 @@ public static class CitationRecognizer
                             // Only the number the date stands after is sure to carry it: "2170 (2014) and 2253 (2015)
                             // of 17 December 2015" dates the second alone, "69/193 and 69/196 of 18 December 2014" both.
                             var (pendingNumber, start) = pending[i];
-                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber)));
+                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan, kind), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber)));
                         }
 
                         pending.Clear();
@@ -125,7 +147,7 @@ public static class CitationRecognizer
 
                 foreach (var (cited, start) in pending)
                 {
-                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited)));
+                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan, kind), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited)));
                 }
             }
         }
@@ -194,10 +216,16 @@ public static class CitationRecognizer
         // A new participial clause between the body and "its" ("…of the Human Rights Council, reaffirming its
         // resolutions") hands "its" back to the document's organ.
         var name = last.Value;
-        if (NewClause.IsMatch(clause.Substring(last.Index + last.Length))
-            || name.EndsWith(documentOrgan.Name, StringComparison.Ordinal) || name == "Assembly" || name == "Council")
+        if (NewClause.IsMatch(clause.Substring(last.Index + last.Length)) || name.EndsWith(documentOrgan.Name, StringComparison.Ordinal))
         {
             return own;
+        }
+
+        // "the Council in its resolutions 47/21 …" in an Assembly text is another body's (the Human Rights Council's):
+        // a bare "Council" or "Assembly" is the document's own organ only when that is what the organ is called.
+        if (name is "Assembly" or "Council" or "Commission")
+        {
+            return documentOrgan.Name.EndsWith(name, StringComparison.Ordinal) ? own : string.Empty;
         }
 
         foreach (var (organName, code) in OrganCodes.Names)
@@ -216,11 +244,26 @@ public static class CitationRecognizer
     /// <summary>A named body: "Human Rights Council", "United Nations Environment Assembly", "Economic Commission for Latin America and the Caribbean".</summary>
     /// <remarks>A name starts at the start of a word and its words are taken whole (atomic groups), so a long hyphenated token is read once, not once per hyphen.</remarks>
     private static readonly Regex BodyName = new(
-        @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
+        @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Group|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
     /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
+    private static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)
+    {
+        var organ = OrganOf(organWords, number, documentOrgan);
+
+        // The Assembly numbers its decisions from 301 in each session (72/501, 74/309); "its decision 14/8" or
+        // "7/1" is another body's (a conference of parties, a working group), whatever "its" seemed to say.
+        return organ == "GA" && kind == CitedKind.Decision && DecisionSerial(number) is int serial && serial < 301 ? null : organ;
+    }
+
+    private static int? DecisionSerial(string number)
+    {
+        var slash = number.IndexOf('/');
+        return slash > 0 && int.TryParse(number.Substring(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var serial) ? serial : null;
+    }
+
     private static string? OrganOf(string? organWords, string number, Organ documentOrgan)
     {
         if (organWords is { Length: > 0 })

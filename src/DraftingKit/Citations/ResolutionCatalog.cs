@@ -44,6 +44,9 @@ public sealed class ResolutionCatalog
     /// <summary>How many texts the catalog knows.</summary>
     public int Count => entries.Count;
 
+    /// <summary>Every text the catalog knows, in no particular order.</summary>
+    internal IEnumerable<CatalogEntry> Entries => entries.Values;
+
     /// <summary>A catalog of the given rows, complete for no organ.</summary>
     public static ResolutionCatalog Of(IEnumerable<CatalogEntry> rows)
     {

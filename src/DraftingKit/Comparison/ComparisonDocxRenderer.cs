@@ -25,7 +25,7 @@ public static class ComparisonDocxRenderer
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
             var writer = new TrackedDocxWriter(comparison, author, date);
-            main.Document = writer.WriteDocument();
+            main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, comparison.Revised.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;
             var header = comparison.Revised.Header;
             DocxRenderer.WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), HeaderLines.TitleLine(header) ?? header.Label, header.Symbol);

@@ -31,14 +31,15 @@ internal sealed class TrackedDocxWriter
     /// <summary>The footnotes part content, filled while the body is written.</summary>
     public Footnotes Footnotes => output.Footnotes;
 
-    public Document WriteDocument()
+    /// <summary>The compared text as one section carrying the running heads of a rendered text (<see cref="DocxPageFurniture"/>).</summary>
+    public Document WriteDocument(IReadOnlyList<OpenXmlElement> furniture)
     {
         foreach (var unit in comparison.Units)
         {
             output.Body.Append(Paragraph(unit, unit.Shown.Style));
         }
 
-        output.Body.Append(DocxBodyWriter.PageSection());
+        output.Body.Append(DocxBodyWriter.PageSection(furniture));
         return new Document(output.Body);
     }
 

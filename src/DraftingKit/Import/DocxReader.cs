@@ -42,11 +42,12 @@ internal static class DocxReader
         }
 
         var bookmarks = FootnoteBookmarks(body);
+        var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         var output = new StringBuilder();
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
             var referenced = new List<string>();
-            var text = ParagraphText(paragraph, referenced, bookmarks).Trim();
+            var text = ParagraphText(paragraph, referenced, bookmarks, marks).Trim();
             if (text.Length == 0)
             {
                 continue;
@@ -97,9 +98,12 @@ internal static class DocxReader
         return words.Length >= 2 && words[0] == "NOTEREF" && bookmarks is not null && bookmarks.TryGetValue(words[1], out var id) ? id : null;
     }
 
-    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks)
+    // marks: in the body, the number each custom note mark prints with its footnote's id, the latest for each number:
+    // the same number again in the note reference style cites that note again, as the UN prints it in a report.
+    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null)
     {
         var builder = new StringBuilder();
+        var inNote = referenced is null;
         var italicOpen = false;
         foreach (var element in paragraph.Descendants())
         {
@@ -115,13 +119,35 @@ internal static class DocxReader
                 continue;
             }
 
+            var noteStyle = run.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference";
+            if (noteStyle && inNote && builder.Length == 0)
+            {
+                // A note's own mark (Word's count, or a custom mark written out) is not the note's text.
+                continue;
+            }
+
+            var custom = run.GetFirstChild<FootnoteReference>() is { CustomMarkFollows.Value: true } mark ? mark : null;
+            if (custom is not null && custom.Id?.Value is long markId)
+            {
+                if (marks is not null)
+                {
+                    marks[run.InnerText] = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))
+            {
+                builder.Append("<sup>").Append(again).Append("</sup>");
+                continue;
+            }
+
             var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
             foreach (var child in run.ChildElements)
             {
                 switch (child)
                 {
                     case DocumentFormat.OpenXml.Wordprocessing.Text text:
-                        if (text.Text.Length == 0)
+                        // The text of a custom mark is the number the mark prints, written after the reference.
+                        if (text.Text.Length == 0 || custom is not null)
                         {
                             break;
                         }

@@ -21,6 +21,9 @@ internal static class PageBreakJoiner
 {
     private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+)?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
+    private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
@@ -58,6 +61,12 @@ internal static class PageBreakJoiner
         if (char.IsLower(start[0]))
         {
             return true;
+        }
+
+        // A designation ("II", "Part I", "Section 1") stands alone over its title, and a title over the next designation.
+        if (Designation.IsMatch(InlineParser.Plain(previous).Trim().Replace("**", string.Empty)) || Designation.IsMatch(InlineParser.Plain(next).Trim().Replace("**", string.Empty)))
+        {
+            return false;
         }
 
         // "Annex" and "Annex II" stand alone above the annex title.

@@ -25,6 +25,12 @@ internal sealed record SourceBlock(SourceBlockKind Kind, string Text, SourceSpan
     /// <summary>The footnote number of a <see cref="SourceBlockKind.FootnoteText"/> block.</summary>
     public string? FootnoteNumber { get; init; }
 
+    /// <summary>
+    /// True for a note numbered with a plain number ("12 A/48/486", "[12] …"), as a PDF's text layer prints the notes
+    /// after a rule line: the markers in the text are then plain numbers too ("thereto,12").
+    /// </summary>
+    public bool BareNumber { get; init; }
+
     /// <summary>True when the block follows a page break or footnote texts, where a split paragraph resumes.</summary>
     public bool AfterPageBreak { get; init; }
 

@@ -119,6 +119,14 @@ internal sealed class TextAssembler
             operativeBlocks.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
         }
 
+        // A heading that ends the preamble heads the operative paragraphs after it ("I", "Governance of …" over paragraph 1).
+        while (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is Heading heading
+            && operativeBlocks.Count > 0 && operativeBlocks[0] is OperativeParagraph or Heading)
+        {
+            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
+            operativeBlocks.Insert(0, heading);
+        }
+
         if (formula.RunsOn is true && formula.Paragraph is { } runOn)
         {
             operativeBlocks.Insert(0, runOn);

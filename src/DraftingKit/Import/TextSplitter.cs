@@ -15,12 +15,15 @@ internal static class TextSplitter
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex ListItemStart = new(@"^(?:\d{1,3}\.\s|-\s|\([a-z]{1,5}\)\s|“?\d{1,3}\.\s)", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex SupFootnote = new(@"^<sup>(?<number>\d{1,3})</sup>\s*", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex SupFootnote = new(@"^<sup>(?<number>\d{1,3})</sup>\s+", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex PlainNote = new(@"^(?<number>\d{1,3})\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex BracketNote = new(@"^\[(?<number>\d{1,3})\]\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
 
     public static List<SourceBlock> Split(string path, string text)
     {
         var lines = new LineMap(path, text);
+        var width = PageLayout.WidthOf(text.Split('\n'));
         var blocks = new List<SourceBlock>();
         var pending = new StringBuilder();
         var pendingLines = new List<string>();
@@ -28,6 +31,11 @@ internal static class TextSplitter
         var pendingEnd = -1;
         var sawBreak = false;
         string? pendingRawEnd = null;
+        string? pendingNote = null;
+        var notesZone = false;
+        var superscriptNotes = false;
+        var afterBlank = false;
+        var lastNote = 0;
 
         void Flush()
         {
@@ -36,12 +44,17 @@ internal static class TextSplitter
                 return;
             }
 
-            var block = Classify(pending.ToString().Trim(), lines.Span(pendingStart, pendingEnd - pendingStart), sawBreak) with { Lines = pendingLines.ToArray() };
-            blocks.Add(block);
+            var span = lines.Span(pendingStart, pendingEnd - pendingStart);
+            var block = pendingNote is not null
+                ? new SourceBlock(SourceBlockKind.FootnoteText, pending.ToString().Trim(), span) { FootnoteNumber = pendingNote, BareNumber = true }
+                : Classify(pending.ToString().Trim(), span, sawBreak);
+            blocks.Add(block with { Lines = pendingLines.ToArray() });
+
             sawBreak = block.Kind != SourceBlockKind.Paragraph;
             pending.Clear();
             pendingLines.Clear();
             pendingStart = -1;
+            pendingNote = null;
         }
 
         var position = 0;
@@ -58,11 +71,37 @@ internal static class TextSplitter
             if (trimmed.Length == 0)
             {
                 Flush();
+                afterBlank = true;
+            }
+            else if (PageLayout.IsRule(trimmed) || trimmed is "---" or "***")
+            {
+                // A rule line opens the notes at the foot of a page (or after the text); "---" is a page break.
+                Flush();
+                blocks.Add(new SourceBlock(SourceBlockKind.PageBreak, trimmed, lines.Span(position, end - position)));
+                sawBreak = true;
+                notesZone = PageLayout.IsRule(trimmed);
+                superscriptNotes = false;
+                afterBlank = false;
             }
             else
             {
+                // A plain number opens a note only among notes numbered plainly: under notes with superscript markers,
+                // "… Supplement No." / "10 (E/2016/30) …" is one note running on.
+                var note = NoteStart(trimmed, notesZone && !superscriptNotes, lastNote, out var noteText);
+                var footnote = note is not null || StartsFootnote(trimmed);
+                if (notesZone && note is null && footnote)
+                {
+                    superscriptNotes = true;
+                }
+
+                if (notesZone && afterBlank && !footnote)
+                {
+                    notesZone = false;
+                }
+
+                var soft = width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w);
                 var hardBreakBefore = pendingStart >= 0 && pending.Length > 0 && EndsWithHardBreak(pendingRawEnd);
-                if (pendingStart >= 0 && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || StartsFootnote(trimmed) || IsListLine(pending.ToString())))
+                if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString())))
                 {
                     Flush();
                 }
@@ -70,6 +109,16 @@ internal static class TextSplitter
                 if (pendingStart < 0)
                 {
                     pendingStart = position;
+                    if (note is not null)
+                    {
+                        pendingNote = note;
+                        lastNote = int.Parse(note, System.Globalization.CultureInfo.InvariantCulture);
+                        trimmed = noteText;
+                    }
+                    else if (footnote && int.TryParse(FootnoteNumber(trimmed, out _), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var printed))
+                    {
+                        lastNote = printed;
+                    }
                 }
                 else
                 {
@@ -80,6 +129,7 @@ internal static class TextSplitter
                 pendingLines.Add(trimmed);
                 pendingEnd = end;
                 pendingRawEnd = raw;
+                afterBlank = false;
             }
 
             if (end >= text.Length)
@@ -92,6 +142,35 @@ internal static class TextSplitter
 
         Flush();
         return blocks;
+    }
+
+    /// <summary>
+    /// The number of a note printed with a plain number: "12 A/48/486, annex." among the notes after a rule line, or
+    /// "[12] …" anywhere; the number must follow the last note's, so that a line of running text or of a note
+    /// ("… vol." / "1 and corrigendum") opening with a number is never taken for a note.
+    /// </summary>
+    private static string? NoteStart(string line, bool notesZone, int lastNote, out string rest)
+    {
+        rest = line;
+        var match = BracketNote.Match(line);
+        if (!match.Success && notesZone)
+        {
+            match = PlainNote.Match(line);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (number != lastNote + 1)
+        {
+            return null;
+        }
+
+        rest = line.Substring(match.Length);
+        return match.Groups["number"].Value;
     }
 
     private static bool EndsWithHardBreak(string? raw) => raw is not null && raw.EndsWith("  ", StringComparison.Ordinal);

@@ -47,6 +47,15 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// <summary>The words before "resolution" when a text refers to itself: "the present" or "this".</summary>
     public string SelfReference { get; init; } = "the present";
 
+    /// <summary>
+    /// True when a repeated lead climbs "Also" then "Further", the adverb before an operative verb and after a preambular
+    /// participle (the General Assembly's practice); false when the organ writes either order (the Security Council).
+    /// </summary>
+    public bool KeepsRepeatLadder { get; init; } = true;
+
+    /// <summary>True when the organ's texts also spell "-ise" ("Recognising", "Authorises"), as the Security Council's do.</summary>
+    public bool AcceptsIseSpelling { get; init; }
+
     /// <summary>What the last operative paragraph "Decides to …" when the organ keeps a situation under review ("remain seized of the matter"); null when it has no such practice.</summary>
     public string? SeizedClosing { get; init; }
 

@@ -77,7 +77,19 @@ internal static class OrganTable
             AdoptionLineForm = row["adoption"],
             ClosesWithMeeting = row["closing"] == "meeting-date",
             SelfReference = row["self"],
+            KeepsRepeatLadder = row["repeats"] switch
+            {
+                "ladder" => true,
+                "free" => false,
+                var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has repeats '{other}'; write ladder or free."),
+            },
             SeizedClosing = Optional(row["seized"]),
+            AcceptsIseSpelling = row["spelling"] switch
+            {
+                "ize" => false,
+                "ize-or-ise" => true,
+                var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has spelling '{other}'; write ize or ize-or-ise."),
+            },
             AknNames = akn.Length == 3 ? (akn[0], akn[1], akn[2]) : throw new InvalidDataException($"organs.tsv: '{row["key"]}' needs three AKN names."),
             CatalogCode = Optional(row["catalog"]),
         };

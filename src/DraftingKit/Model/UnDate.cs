@@ -24,7 +24,8 @@ public readonly record struct UnDate(int Year, int Month, int Day) : IComparable
     /// <summary>Reads an ISO date ("2019-12-18") or a UN date ("18 December 2019").</summary>
     public static bool TryParse(string text, out UnDate date)
     {
-        text = text.Trim();
+        // "19 September 2012" with a no-break space (or a soft hyphen in the month) is the same date.
+        text = Text.PrintedText.Fold(text, out _).Trim();
         if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
         {
             date = new UnDate(iso.Year, iso.Month, iso.Day);

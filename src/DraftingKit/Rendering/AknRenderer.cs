@@ -526,6 +526,7 @@ public static class AknRenderer
             foreach (var item in items)
             {
                 xml.WriteStartElement("p");
+                PreserveSpaces(item.Text);
                 xml.WriteString(string.Empty);
                 if (item.DisplayLabel.Length > 0)
                 {
@@ -865,9 +866,46 @@ public static class AknRenderer
         private void Paragraph(InlineText text)
         {
             xml.WriteStartElement("p");
+            PreserveSpaces(text);
             xml.WriteString(string.Empty);
             InlineContent(text);
             xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// A space that stands alone between two elements (between two italic spans, "Seventy-seventh Session") is white
+        /// space an XML reader drops unless the paragraph says to keep it; the UN's files mark every p so.
+        /// </summary>
+        private void PreserveSpaces(InlineText text)
+        {
+            if (HasSpaceOnlyRun(text))
+            {
+                xml.WriteAttributeString("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+            }
+        }
+
+        private static bool HasSpaceOnlyRun(InlineText text)
+        {
+            var inlines = text.Inlines;
+            for (var i = 0; i < inlines.Count; i++)
+            {
+                // Only a run that stands next to an element is a text node of white space alone.
+                var besideElement = (i > 0 && inlines[i - 1] is not TextRun) || (i + 1 < inlines.Count && inlines[i + 1] is not TextRun);
+                var found = inlines[i] switch
+                {
+                    TextRun run => besideElement && run.Text.Length > 0 && run.Text.Trim().Length == 0,
+                    Emphasis emphasis => HasSpaceOnlyRun(emphasis.Content),
+                    StrongEmphasis strong => HasSpaceOnlyRun(strong.Content),
+                    DocumentLink link => HasSpaceOnlyRun(link.Content),
+                    _ => false,
+                };
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void InlineContent(InlineText text)

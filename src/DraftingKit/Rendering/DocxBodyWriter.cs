@@ -4,6 +4,7 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DraftingKit.Model;
+using DraftingKit.Templates;
 using Emphasis = DraftingKit.Model.Emphasis;
 using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
 using FootnoteReference = DraftingKit.Model.FootnoteReference;
@@ -57,8 +58,12 @@ internal sealed class DocxBodyWriter
     /// <summary>The footnotes part content, filled while the body is written.</summary>
     public Footnotes Footnotes => output.Footnotes;
 
-    /// <summary>Document settings: the footnote separators and Word 2013+ layout (no compatibility mode).</summary>
+    /// <summary>
+    /// Document settings: different heads on even and odd pages (<see cref="DocxPageFurniture"/>), the footnote
+    /// separators and Word 2013+ layout (no compatibility mode).
+    /// </summary>
     public static Settings Settings() => new(
+        DocxPageFurniture.EvenAndOddHeaders(),
         new FootnoteDocumentWideProperties(
             new FootnoteSpecialReference { Id = -1 },
             new FootnoteSpecialReference { Id = 0 }),
@@ -69,17 +74,47 @@ internal sealed class DocxBodyWriter
             Val = "15",
         }));
 
-    public Document WriteDocument()
+    /// <summary>The whole document as one section carrying <paramref name="furniture"/> (<see cref="DocxPageFurniture"/>).</summary>
+    public Document WriteDocument(IReadOnlyList<OpenXmlElement> furniture)
     {
         WriteText();
-        body.Append(PageSection());
+        body.Append(PageSection(furniture));
         return new Document(body);
     }
 
-    /// <summary>The page of a UN document: US Letter with the UN margins.</summary>
-    public static SectionProperties PageSection() => new(
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin { Top = 1440, Right = Margin, Bottom = 1440, Left = Margin, Header = 720, Footer = 720, Gutter = 0 });
+    /// <summary>
+    /// A section on the page of a UN document (US Letter with the UN margins), its children in the order the schema
+    /// requires. The first section carries the running heads and feet and a first page without them; a later
+    /// section (<paramref name="furniture"/> empty) takes them over from it, as Word does.
+    /// </summary>
+    public static SectionProperties PageSection(IReadOnlyList<OpenXmlElement> furniture, FootnoteProperties? notes = null, bool continuous = false)
+    {
+        var section = new SectionProperties();
+        foreach (var reference in furniture)
+        {
+            section.Append(reference.CloneNode(true));
+        }
+
+        if (notes is not null)
+        {
+            section.Append(notes);
+        }
+
+        if (continuous)
+        {
+            section.Append(new SectionType { Val = SectionMarkValues.Continuous });
+        }
+
+        section.Append(
+            new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = 1440, Right = Margin, Bottom = 1440, Left = Margin, Header = 720, Footer = 720, Gutter = 0 });
+        if (furniture.Count > 0)
+        {
+            section.Append(DocxPageFurniture.TitlePage());
+        }
+
+        return section;
+    }
 
     /// <summary>Adds the text's paragraphs and footnotes to the output, without the closing section properties.</summary>
     public void WriteText()
@@ -98,7 +133,7 @@ internal sealed class DocxBodyWriter
         }
 
         AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
-        AddText(DocxStyles.ReferenceLine, HeaderLines.ReferenceLine(header));
+        AddReferenceLine(HeaderLines.ReferenceLine(header));
         AddText(DocxStyles.DraftLabel, header.Label);
         AddTitle(header);
 
@@ -168,6 +203,35 @@ internal sealed class DocxBodyWriter
         AddUnreferencedFootnotes();
     }
 
+    /// <summary>"[on the report of the Third Committee (A/74/400)]": italic, with the square brackets in roman as the UN prints them.</summary>
+    private void AddReferenceLine(string? line)
+    {
+        if (string.IsNullOrEmpty(line))
+        {
+            return;
+        }
+
+        Add(DocxStyles.ReferenceLine, paragraph =>
+        {
+            var text = line!;
+            var open = text.StartsWith("[", System.StringComparison.Ordinal) ? 1 : 0;
+            var close = text.EndsWith("]", System.StringComparison.Ordinal) && text.Length > open ? 1 : 0;
+            if (open > 0)
+            {
+                paragraph.Append(RomanRun("["));
+            }
+
+            paragraph.Append(TextRun(text.Substring(open, text.Length - open - close)));
+            if (close > 0)
+            {
+                paragraph.Append(RomanRun("]"));
+            }
+        });
+    }
+
+    private static Run RomanRun(string text) =>
+        new(new RunProperties(new Italic { Val = false }, new ItalicComplexScript { Val = false }), Text(text));
+
     private static string MastheadStyle(HeaderLineKind kind) => kind switch
     {
         HeaderLineKind.Symbol => DocxStyles.Symbol,
@@ -235,6 +299,11 @@ internal sealed class DocxBodyWriter
                 case OperativeParagraph paragraph:
                     AddLabelled(DocxStyles.Operative, paragraph.DisplayNumber, paragraph.Text);
                     Subparagraphs(paragraph.Subparagraphs, 1);
+                    break;
+                case TextParagraph { Label: null } paragraph when SubparagraphLabel.TryRead(paragraph.Text.PlainText, out var label):
+                    // A report's "(a) Report of the Secretary-General …" under its numbered paragraph: the label hangs.
+                    AddLabelled(DocxStyles.SubparagraphAt(1), "(" + label.Text + ")", InlineSlicing.TrimStart(paragraph.Text, label.Length));
+                    Subparagraphs(paragraph.Subparagraphs, 2);
                     break;
                 case TextParagraph { Label: null } paragraph:
                     Add(DocxStyles.TextParagraph, p => AppendInline(p, paragraph.Text));
@@ -419,6 +488,13 @@ internal sealed class DocxBodyWriter
     {
         var number = numbering.NumberOf(label) ?? 0;
         var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
+        if (placed.ContainsKey(label) && output.WritesNoteNumbers)
+        {
+            // The number again, as printed: a cross-reference field would print it beside the custom mark's own text.
+            paragraph.Append(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))));
+            return;
+        }
+
         if (placed.TryGetValue(label, out var placedId))
         {
             paragraph.Append(new SimpleField(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))))
@@ -428,18 +504,25 @@ internal sealed class DocxBodyWriter
             return;
         }
 
-        // The id is the footnote's place in the file; the number printed is Word's count (see ReportDocxRenderer).
+        // The id is the footnote's place in the file; the number printed is Word's count, or the number written out
+        // as a custom mark where the output says so (see DocxOutput.WritesNoteNumbers).
         var footnoteId = output.NextFootnoteId();
         placed.Add(label, footnoteId);
         var id = footnoteId.ToString(CultureInfo.InvariantCulture);
+        var printed = number.ToString(CultureInfo.InvariantCulture);
+        var reference = output.WritesNoteNumbers
+            ? new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId, CustomMarkFollows = true }, Text(printed))
+            : new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId });
         paragraph.Append(
             new BookmarkStart { Id = id, Name = Bookmark(footnoteId) },
-            new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId }),
+            reference,
             new BookmarkEnd { Id = id });
 
         var note = StyledParagraph(DocxStyles.FootnoteText);
         note.Append(
-            new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()),
+            output.WritesNoteNumbers
+                ? new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(printed))
+                : new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()),
             new Run(new TabChar()));
 
         // A reference without a definition still gets its (empty) footnote, so Word's numbers stay in step.

@@ -25,7 +25,7 @@ public static class DocxRenderer
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
             var writer = new DocxBodyWriter(document);
-            main.Document = writer.WriteDocument();
+            main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, document.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;
             WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), HeaderLines.TitleLine(document.Header) ?? document.Header.Label, document.Header.Symbol);
         }

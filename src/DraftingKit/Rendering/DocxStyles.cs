@@ -34,6 +34,9 @@ internal static class DocxStyles
     public const string AnnexLabel = "UNAnnexLabel";
     public const string AnnexTitle = "UNAnnexTitle";
     public const string TableText = "UNTableText";
+    public const string Rapporteur = "UNRapporteur";
+    public const string RunningHead = "Header";
+    public const string RunningFoot = "Footer";
     public const string FootnoteText = "FootnoteText";
     public const string FootnoteReference = "FootnoteReference";
 
@@ -84,7 +87,7 @@ internal static class DocxStyles
         styles.Append(Paragraph(UnnumberedTitle, "UN Title without number", Layout(before: 240, after: 240, left: TextIndent, right: TextIndent, keepNext: true, outline: 0), Font(bold: true, size: 28)));
         styles.Append(Paragraph(PartDesignation, "UN Part designation", Layout(before: 240, after: 120, left: TextIndent, keepNext: true), Font(bold: true, size: 24)));
         styles.Append(Paragraph(PartTitle, "UN Part title", Layout(after: 240, left: TextIndent, keepNext: true, outline: 1), Font(bold: true, size: 24)));
-        styles.Append(Paragraph(Formula, "UN Enacting formula", Layout(after: 120, left: TextIndent, firstLine: Hanging, keepNext: true)));
+        styles.Append(Paragraph(Formula, "UN Enacting formula", Layout(after: 120, left: TextIndent, firstLine: Hanging, keepNext: true), Font(italic: true)));
         styles.Append(Paragraph(Preambular, "UN Preambular paragraph", Layout(after: 120, left: TextIndent, right: TextIndent, firstLine: Hanging, justify: true)));
         styles.Append(Paragraph(Operative, "UN Operative paragraph", Layout(after: 120, left: TextIndent + Hanging, right: TextIndent, hanging: Hanging, tab: TextIndent + Hanging, justify: true)));
         for (var depth = 1; depth <= SubparagraphLevels; depth++)
@@ -101,6 +104,9 @@ internal static class DocxStyles
         styles.Append(Paragraph(Closing, "UN Closing", Layout(before: 240, left: 6480, keepLines: true)));
         styles.Append(Paragraph(AnnexLabel, "UN Annex label", Layout(after: 240, left: TextIndent, keepNext: true, pageBreakBefore: true, outline: 0), Font(bold: true, size: 28)));
         styles.Append(Paragraph(AnnexTitle, "UN Annex title", Layout(after: 240, left: TextIndent, right: TextIndent, keepNext: true, outline: 1), Font(bold: true, size: 28)));
+        styles.Append(Paragraph(Rapporteur, "UN Rapporteur", Layout(after: 240, left: TextIndent, right: TextIndent, keepNext: true)));
+        styles.Append(Paragraph(RunningHead, "header", Layout(after: 240, bottomBorder: true, borderSize: 4), Font(bold: true, size: 17)));
+        styles.Append(Paragraph(RunningFoot, "footer", Layout(), Font(bold: true, size: 17)));
         styles.Append(Paragraph(TableText, "UN Table text", Layout(), Font(size: 18)));
         styles.Append(Paragraph(FootnoteText, "footnote text", Layout(after: 40, left: TextIndent + 216, right: TextIndent, hanging: 216, tab: TextIndent + 216), Font(size: 17)));
 
@@ -140,6 +146,7 @@ internal static class DocxStyles
         bool keepLines = false,
         bool pageBreakBefore = false,
         bool bottomBorder = false,
+        int borderSize = 12,
         bool justify = false,
         JustificationValues? justification = null,
         int outline = -1)
@@ -162,7 +169,7 @@ internal static class DocxStyles
 
         if (bottomBorder)
         {
-            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 4, Color = "auto" }));
+            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = (uint)borderSize, Space = 4, Color = "auto" }));
         }
 
         if (tab > 0)

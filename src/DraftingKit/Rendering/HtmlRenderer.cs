@@ -31,6 +31,17 @@ public static class HtmlRenderer
         }
     }
 
+    /// <summary>
+    /// The style sheet as the raw text a style element holds: escaped, its child selectors would read "&amp;gt;",
+    /// which browsers drop with the rules they select (the operative numbers no longer hung).
+    /// </summary>
+    internal static void WriteStyle(XmlWriter xml)
+    {
+        xml.WriteStartElement("style");
+        xml.WriteRaw(StyleSheet);
+        xml.WriteEndElement();
+    }
+
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// <summary>The page's style sheet, shared with the report pages.</summary>
@@ -41,6 +52,8 @@ body { font-family: 'Times New Roman', Times, serif; font-size: 12pt; line-heigh
 .symbol { text-align: right; font-size: 1.6em; }
 .organ { font-weight: bold; font-size: 1.5em; }
 .distribution { margin-left: 60%; }
+.rapporteur { margin: 0.6em 0 1.2em; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .session, .agenda-title { font-weight: bold; }
 .adoption { font-weight: bold; font-size: 1.2em; margin-top: 2em; }
 .reference { font-style: italic; }
@@ -64,6 +77,11 @@ th, td { border: 1px solid #000; padding: 0.2em 0.5em; text-align: left; vertica
 .footnotes ol { padding-left: 2.5em; }
 a.footnote-ref { text-decoration: none; }
 sup { line-height: 0; }
+@media (max-width: 36em) {
+  body { padding: 0 0.75em; }
+  .formula, .preambular, .text, .numbered, ol.subparagraphs > li { text-align: left; }
+  .distribution, .closing { margin-left: 0; }
+}
 @media print {
   @page { size: letter; margin: 1in 0.75in; }
   body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
@@ -106,7 +124,7 @@ sup { line-height: 0; }
         xml.WriteStartElement("section");
         xml.WriteAttributeString("class", cssClass);
         xml.WriteAttributeString("id", idPrefix.TrimEnd('-'));
-        var writer = new HtmlWriter(xml, document, numbering, idPrefix);
+        var writer = new HtmlWriter(xml, document, numbering, idPrefix, outline: 2);
         writer.WriteContent();
         writer.WriteFootnotes();
         xml.WriteEndElement();
@@ -134,15 +152,22 @@ sup { line-height: 0; }
         private readonly FootnoteNumbering numbering;
         private readonly Dictionary<string, int> referenceCounts = new(System.StringComparer.Ordinal);
         private readonly string idPrefix;
+        private readonly int outline;
         private int annexIndex;
 
-        public HtmlWriter(XmlWriter xml, ResolutionDocument document, FootnoteNumbering? numbering = null, string idPrefix = "")
+        // outline: how many heading levels stand above the text: 0 on a page of its own, 2 for a text under a
+        // report's section headings (its title is then an h3, not a second h1).
+        public HtmlWriter(XmlWriter xml, ResolutionDocument document, FootnoteNumbering? numbering = null, string idPrefix = "", int outline = 0)
         {
             this.xml = xml;
             this.document = document;
             this.numbering = numbering ?? FootnoteNumbering.For(document);
             this.idPrefix = idPrefix;
+            this.outline = outline;
         }
+
+        /// <summary>The heading element of <paramref name="level"/> within the text, below the headings above it.</summary>
+        private string H(int level) => "h" + System.Math.Min(6, level + outline).ToString(CultureInfo.InvariantCulture);
 
         public void Write()
         {
@@ -162,9 +187,7 @@ sup { line-height: 0; }
             }
 
             xml.WriteElementString("title", XmlText.Safe(PageTitle(header)));
-            xml.WriteStartElement("style");
-            xml.WriteString(StyleSheet);
-            xml.WriteEndElement();
+            WriteStyle(xml);
             xml.WriteEndElement();
 
             xml.WriteStartElement("body");
@@ -185,8 +208,8 @@ sup { line-height: 0; }
 
             xml.WriteStartElement("main");
             WriteContent();
-            xml.WriteEndElement(); // main
             WriteFootnotes();
+            xml.WriteEndElement(); // main
             xml.WriteEndElement(); // body
             xml.WriteEndElement(); // html
         }
@@ -213,11 +236,11 @@ sup { line-height: 0; }
                         // "B" with the footnote the UN sets on the designation of a part issued on its own.
                         var designation = new List<Inline> { new TextRun(part.Designation, SourceSpan.None) };
                         designation.AddRange(note.Inlines);
-                        Inline("h2", "part-designation", new InlineText(EquatableArray.From(designation)));
+                        Inline(H(2), "part-designation", new InlineText(EquatableArray.From(designation)));
                     }
                     else
                     {
-                        Text("h2", "part-designation", part.Designation);
+                        Text(H(2), "part-designation", part.Designation);
                     }
                     if (part.Title is { } partTitle)
                     {
@@ -225,7 +248,7 @@ sup { line-height: 0; }
                     }
                 }
 
-                WritePart(part, multiPart ? 3 : 2);
+                WritePart(part, (multiPart ? 3 : 2) + outline);
                 if (multiPart)
                 {
                     WriteClosing(header);
@@ -252,17 +275,17 @@ sup { line-height: 0; }
                 xml.WriteAttributeString("class", "annex");
                 xml.WriteAttributeString("id", id);
                 xml.WriteAttributeString("aria-labelledby", id + "-label");
-                xml.WriteStartElement("h2");
+                xml.WriteStartElement(H(2));
                 xml.WriteAttributeString("class", "annex-label");
                 xml.WriteAttributeString("id", id + "-label");
                 xml.WriteString(XmlText.Safe(annex.Label));
                 xml.WriteEndElement();
                 if (annex.Title is { } annexTitle)
                 {
-                    Inline("h3", "annex-title", annexTitle);
+                    Inline(H(3), "annex-title", annexTitle);
                 }
 
-                Blocks(annex.Blocks, 4);
+                Blocks(annex.Blocks, 4 + outline);
                 xml.WriteEndElement();
             }
 
@@ -289,7 +312,7 @@ sup { line-height: 0; }
                 return;
             }
 
-            StartMixed("h1", "title");
+            StartMixed(H(1), "title");
             if (header.Number is { } number && header.Title is not null && line.StartsWith(number + ". ", System.StringComparison.Ordinal))
             {
                 Text("span", "number", number + ".");
@@ -458,9 +481,10 @@ sup { line-height: 0; }
             xml.WriteStartElement("section");
             xml.WriteAttributeString("class", "footnotes");
             xml.WriteAttributeString("aria-labelledby", idPrefix + "footnotes-label");
-            xml.WriteStartElement("h2");
+            // Named for screen readers and their heading list; the rule above the notes says it to the eye.
+            xml.WriteStartElement(H(2));
             xml.WriteAttributeString("id", idPrefix + "footnotes-label");
-            xml.WriteAttributeString("hidden", "hidden");
+            xml.WriteAttributeString("class", "visually-hidden");
             xml.WriteString("Footnotes");
             xml.WriteEndElement();
             xml.WriteStartElement("ol");

@@ -286,13 +286,24 @@ public static class MarkdownRenderer
         {
             var builder = new StringBuilder();
             Append(builder, text);
-            return builder.ToString();
+            return InlineSeparators.Resolve(builder.ToString());
         }
 
         private void Append(StringBuilder builder, InlineText text)
         {
+            Inline? previous = null;
             foreach (var inline in text.Inlines)
             {
+                // "[^3][^4]" reads as one reference-style link; two markers in a row are kept apart.
+                // "![^1]" or "![text](…)" reads as an image: a "!" before a marker or a link is kept apart too.
+                // "[^1](…" reads as a link: a marker before an opening parenthesis likewise.
+                if ((inline is FootnoteReference or DocumentLink && (previous is FootnoteReference || (builder.Length > 0 && builder[builder.Length - 1] == '!')))
+                    || (previous is FootnoteReference && inline is TextRun { Text: var after } && after.StartsWith("(", System.StringComparison.Ordinal)))
+                {
+                    builder.Append(InlineSeparators.Separator);
+                }
+
+                previous = inline;
                 switch (inline)
                 {
                     case TextRun run:
@@ -323,33 +334,48 @@ public static class MarkdownRenderer
         }
 
         /// <summary>
-        /// Wraps emphasis in delimiters, keeping white space at its edges outside them (CommonMark does not close
-        /// "*Recalling *" because a closing delimiter may not follow a space).
+        /// Wraps emphasis in delimiters so that CommonMark reads back exactly this emphasis, whatever stands at its
+        /// edges and around it: where a delimiter could not open or close (punctuation inside, a letter
+        /// outside: "*… 2002 (*United") or would join another delimiter, an empty HTML comment separates them
+        /// (<see cref="InlineSeparators"/>).
         /// </summary>
         private void Delimit(StringBuilder builder, InlineText content, string delimiter)
         {
             var inner = new StringBuilder();
             Append(inner, content);
-            var text = inner.ToString();
-            var trimmed = text.Trim();
-            if (trimmed.Length == 0)
+            if (inner.ToString().Trim().Length == 0)
             {
-                builder.Append(text);
+                // Emphasis on white space alone is nothing a reader sees (the import never makes it); its spaces stay.
+                builder.Append(inner);
                 return;
             }
 
-            var leading = text.Substring(0, text.IndexOf(trimmed, System.StringComparison.Ordinal));
-            var trailing = text.Substring(leading.Length + trimmed.Length);
-            builder.Append(leading).Append(delimiter).Append(trimmed).Append(delimiter).Append(trailing);
+            // White space at an edge stands outside the delimiters (a delimiter next to white space neither opens
+            // nor closes, and Markdig reads a character reference there as the space itself): the model's normal
+            // form, which the import and the template reader also keep.
+            var written = inner.ToString();
+            var text = written.Trim();
+            var leading = written.Substring(0, written.IndexOf(text, System.StringComparison.Ordinal));
+            var trailing = written.Substring(leading.Length + text.Length);
+            builder.Append(leading).Append(InlineSeparators.BeforeOpening(text)).Append(delimiter).Append(text).Append(delimiter).Append(InlineSeparators.AfterClosing(text)).Append(trailing);
         }
 
         /// <summary>Escapes the characters that Markdown would read as formatting inside a paragraph.</summary>
         private static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '|')
+                var c = text[i];
+                if (InlineSeparators.IsMark(c))
+                {
+                    // The writer's own marks, should a text hold them, are written as character references.
+                    builder.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                    continue;
+                }
+
+                // "&amp;" or "&#160;" typed in the text is text, not a character reference.
+                if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '|' || (c == '&' && StartsReference(text, i + 1)))
                 {
                     builder.Append('\\');
                 }
@@ -358,6 +384,24 @@ public static class MarkdownRenderer
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>True when "&amp;" followed by the text at <paramref name="start"/> reads as a character reference ("&amp;amp;", "&amp;#160;").</summary>
+        private static bool StartsReference(string text, int start)
+        {
+            var i = start;
+            if (i < text.Length && text[i] == '#')
+            {
+                i++;
+            }
+
+            var first = i;
+            while (i < text.Length && i - first < 32 && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i > first && i < text.Length && text[i] == ';';
         }
 
         /// <summary>

@@ -17,12 +17,10 @@ namespace DraftingKit.Rendering;
 /// footnotes numbered by the report kind's scheme. The same report always gives the same bytes.
 /// </summary>
 /// <remarks>
-/// Word numbers footnotes itself, so the scheme is written as sections rather than as typed numbers: a commission
-/// report is one section and Word's continuous count is the chapter's 1 to 72; a committee report puts each
-/// recommended text, and each stretch of report text between them, in a section of its own (continuous breaks,
-/// so the page flows on) whose footnote properties restart the count and say where it starts — 1 for a draft, the
-/// next of the report's own numbers for report text. Word renders that exactly and keeps it right when the text is
-/// edited, which custom footnote marks (literal numbers Word does not count) would not.
+/// A commission report numbers its notes through the chapter (1 to 72), which is Word's own count. A committee
+/// report restarts at 1 in each recommended text and its own notes go on between them; that scheme is written as
+/// custom marks carrying the number the report gives each note (<see cref="DocxOutput.WritesNoteNumbers"/>). Word
+/// sections restarting the count said the same to Word, but LibreOffice drew them wrongly (every note 0 or 2).
 /// </remarks>
 public static class ReportDocxRenderer
 {
@@ -37,8 +35,8 @@ public static class ReportDocxRenderer
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-            var docx = new DocxOutput();
-            WriteBody(report, docx);
+            var docx = new DocxOutput { WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText };
+            WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;
 
@@ -58,95 +56,24 @@ public static class ReportDocxRenderer
         return output.ToArray();
     }
 
-    private static void WriteBody(ReportDocument report, DocxOutput docx)
+    private static void WriteBody(ReportDocument report, DocxOutput docx, IReadOnlyList<OpenXmlElement> furniture)
     {
         var layout = ReportLayout.For(report);
-        var restart = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText;
         Masthead(report.Header, docx);
-
-        var sectionStart = 1;
-        var sections = 0;
-        var sectionEnd = 0;
-
-        void EndSection(int nextStart)
-        {
-            // Nothing written since the last break (two texts in a row): the next section simply starts here.
-            if (docx.Body.ChildElements.Count == sectionEnd)
-            {
-                sectionStart = nextStart;
-                return;
-            }
-
-            var properties = Section(sectionStart, restart, sections++ > 0);
-            if (docx.Body.LastChild is Paragraph last)
-            {
-                (last.ParagraphProperties ??= new ParagraphProperties()).Append(properties);
-            }
-            else
-            {
-                docx.Body.Append(new Paragraph(new ParagraphProperties(properties)));
-            }
-
-            sectionStart = nextStart;
-            sectionEnd = docx.Body.ChildElements.Count;
-        }
-
         foreach (var item in ReportFlow.Of(report, layout))
         {
-            if (item is not RecommendedFlowItem recommended)
-            {
-                new DocxBodyWriter(item.Document, item.Numbering, docx).WriteText();
-                continue;
-            }
-
-            if (restart)
-            {
-                EndSection(1);
-            }
-
-            var shown = recommended.Shown(layout);
-            new DocxBodyWriter(shown, recommended.Numbering, docx).WriteText();
-            if (restart)
-            {
-                // The report's own notes go on after the text from where they stood before it.
-                EndSection(recommended.NotesBefore + 1);
-            }
+            var document = item is RecommendedFlowItem recommended ? recommended.Shown(layout) : item.Document;
+            new DocxBodyWriter(document, item.Numbering, docx).WriteText();
         }
 
-        var final = Section(sectionStart, restart, sections > 0);
-        docx.Body.Append(final);
+        docx.Body.Append(DocxBodyWriter.PageSection(furniture));
     }
 
     /// <summary>
-    /// The properties of one section: the UN page, and for a committee report the footnote count restarting at
-    /// <paramref name="firstNote"/>; every section after the first begins on the same page (a continuous break).
+    /// The masthead as <see cref="ReportTextRenderer"/> prints it, each line in the style the UN sets it in: the
+    /// symbol, the organ in bold over a rule, the distribution lines in the right-hand column, the session in bold
+    /// and the agenda item in roman, the agenda item's title in bold, the report's title and the rapporteur.
     /// </summary>
-    private static SectionProperties Section(int firstNote, bool restart, bool continuous)
-    {
-        var page = DocxBodyWriter.PageSection();
-        var properties = new SectionProperties();
-        if (restart)
-        {
-            properties.Append(new FootnoteProperties(
-                new NumberingStart { Val = (ushort)firstNote },
-                new NumberingRestart { Val = RestartNumberValues.EachSection }));
-        }
-
-        if (continuous)
-        {
-            properties.Append(new SectionType { Val = SectionMarkValues.Continuous });
-        }
-
-        foreach (var child in page.ChildElements.ToList())
-        {
-            child.Remove();
-            properties.Append(child);
-        }
-
-        return properties;
-    }
-
-    /// <summary>The masthead as <see cref="ReportTextRenderer"/> prints it, each paragraph in its header style.</summary>
     private static void Masthead(ReportHeader header, DocxOutput docx)
     {
         var empty = new ResolutionDocument(string.Empty, new DocumentHeader(), EquatableArray<DocumentPart>.Empty, EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty);
@@ -155,12 +82,54 @@ public static class ReportDocxRenderer
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
-            var style = i == 0 && header.Chapter is null ? DocxStyles.Distribution
-                : paragraph == header.TitleLine || header.Chapter is not null ? DocxStyles.UnnumberedTitle
-                : paragraph == header.AgendaTitle ? DocxStyles.AgendaTitle
-                : i == 1 ? DocxStyles.Session
-                : DocxStyles.TextParagraph;
-            writer.AddLines(style, paragraph);
+            if (header.Chapter is not null)
+            {
+                writer.AddLines(DocxStyles.UnnumberedTitle, paragraph);
+            }
+            else if (i == 0)
+            {
+                MastheadLines(header, paragraph, writer);
+            }
+            else if (i == 1 && paragraph != header.AgendaTitle && paragraph != header.TitleLine)
+            {
+                foreach (var line in paragraph.Split('\n'))
+                {
+                    writer.AddLines(line.StartsWith("Agenda item", System.StringComparison.Ordinal) ? DocxStyles.AgendaItem : DocxStyles.Session, line);
+                }
+            }
+            else
+            {
+                var style = paragraph == header.TitleLine ? DocxStyles.UnnumberedTitle
+                    : paragraph == header.AgendaTitle ? DocxStyles.AgendaTitle
+                    : DocxStyles.Rapporteur;
+                writer.AddLines(style, paragraph);
+            }
+        }
+    }
+
+    /// <summary>The first block of the masthead: symbol and organ on lines of their own, then the distribution lines.</summary>
+    private static void MastheadLines(ReportHeader header, string paragraph, DocxBodyWriter writer)
+    {
+        var distribution = new List<string>();
+        foreach (var line in paragraph.Split('\n'))
+        {
+            if (line == header.Symbol)
+            {
+                writer.AddLines(DocxStyles.Symbol, line);
+            }
+            else if (line == header.Organ.Name && distribution.Count == 0)
+            {
+                writer.AddLines(DocxStyles.Organ, line);
+            }
+            else
+            {
+                distribution.Add(line);
+            }
+        }
+
+        if (distribution.Count > 0)
+        {
+            writer.AddLines(DocxStyles.Distribution, string.Join("\n", distribution));
         }
     }
 }

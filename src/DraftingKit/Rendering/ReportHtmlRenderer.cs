@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Xml;
 using DraftingKit.Model;
 using DraftingKit.Reports;
@@ -47,26 +48,91 @@ public static class ReportHtmlRenderer
         xml.WriteAttributeString("content", "width=device-width, initial-scale=1");
         xml.WriteEndElement();
         xml.WriteElementString("title", XmlText.Safe(header.TitleLine ?? (header.Chapter is { } chapter ? "Chapter " + chapter : "Report")));
-        xml.WriteStartElement("style");
-        xml.WriteString(HtmlRenderer.StyleSheet);
-        xml.WriteEndElement();
+        HtmlRenderer.WriteStyle(xml);
         xml.WriteEndElement();
 
         xml.WriteStartElement("body");
         xml.WriteStartElement("header");
         xml.WriteAttributeString("class", "masthead");
-        foreach (var paragraph in ReportTextRenderer.HeaderParagraphs(header))
-        {
-            xml.WriteStartElement(paragraph == header.TitleLine ? "h1" : "p");
-            HtmlRenderer.WriteLines(xml, paragraph.Split('\n'));
-            xml.WriteEndElement();
-        }
+        Masthead(xml, header);
 
         xml.WriteEndElement();
         xml.WriteStartElement("main");
         Body(xml, report, layout);
         xml.WriteEndElement();
         xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The masthead as <see cref="ReportTextRenderer"/> prints it, each line in the class the resolution page gives
+    /// it: symbol, organ, the distribution lines in the right-hand column, session and agenda item, the agenda
+    /// item's title, the report's title as the page's h1 and the rapporteur.
+    /// </summary>
+    private static void Masthead(XmlWriter xml, ReportHeader header)
+    {
+        var paragraphs = ReportTextRenderer.HeaderParagraphs(header).ToList();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (header.Chapter is null && i == 0)
+            {
+                var distribution = new List<string>();
+                foreach (var line in paragraph.Split('\n'))
+                {
+                    if (line == header.Symbol)
+                    {
+                        Line(xml, "p", "symbol", line);
+                    }
+                    else if (line == header.Organ.Name && distribution.Count == 0)
+                    {
+                        Line(xml, "p", "organ", line);
+                    }
+                    else
+                    {
+                        distribution.Add(line);
+                    }
+                }
+
+                if (distribution.Count > 0)
+                {
+                    xml.WriteStartElement("p");
+                    xml.WriteAttributeString("class", "distribution");
+                    HtmlRenderer.WriteLines(xml, distribution);
+                    xml.WriteEndElement();
+                }
+
+                continue;
+            }
+
+            var title = paragraph == header.TitleLine || (header.Chapter is not null && i == 0);
+            var css = title ? "title"
+                : paragraph == header.AgendaTitle ? "agenda-title"
+                : header.Chapter is not null ? "title"
+                : paragraph.StartsWith("Rapporteur", System.StringComparison.Ordinal) ? "rapporteur"
+                : "session";
+            if (css == "session")
+            {
+                foreach (var line in paragraph.Split('\n'))
+                {
+                    Line(xml, "p", line.StartsWith("Agenda item", System.StringComparison.Ordinal) ? "agenda-item" : "session", line);
+                }
+
+                continue;
+            }
+
+            xml.WriteStartElement(title ? "h1" : "p");
+            xml.WriteAttributeString("class", css);
+            HtmlRenderer.WriteLines(xml, paragraph.Split('\n'));
+            xml.WriteEndElement();
+        }
+    }
+
+    private static void Line(XmlWriter xml, string element, string css, string text)
+    {
+        xml.WriteStartElement(element);
+        xml.WriteAttributeString("class", css);
+        xml.WriteString(XmlText.Safe(text));
         xml.WriteEndElement();
     }
 

@@ -9,13 +9,15 @@ namespace DraftingKit.Rules;
 /// DK5003: a cited date that cannot belong to the cited number, whatever the catalog knows. General Assembly
 /// session N runs from September 1945+N to September 1946+N, so "73/186 of 17 December 2017" is impossible;
 /// Economic and Social Council resolutions carry their year ("2017/15"), Security Council ones too ("2334 (2016)").
+/// Where the catalog holds the date of adoption on good evidence, the message names it and the fix writes it
+/// (DK5002 then stays silent on the same date).
 /// </summary>
 internal sealed class CitationImpossibleDateRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationImpossibleDate, "citation-impossible-date", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited date cannot belong to the cited number",
-        "{0} cannot be of {1}: {2}");
+        "{0} cannot be of {1}: {2}{3}");
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -29,7 +31,15 @@ internal sealed class CitationImpossibleDateRule : DraftingRule
                 continue;
             }
 
-            context.Report(Rule, context.Locator.Locate(cited.Text, citation.DateStart, citation.DateLength), DocumentCitations.Describe(citation), date.ToString(), reason);
+            var span = context.Locator.Locate(cited.Text, citation.DateStart, citation.DateLength, out var exact);
+            if (cited.Entry is { Date: { } adopted } entry && adopted != date && CitationWrongDateRule.IsTrusted(entry.Evidence))
+            {
+                var fix = exact ? new[] { new TextEdit(span, adopted.ToString()) } : null;
+                context.Report(Rule, span, fix, DocumentCitations.Describe(citation), date.ToString(), reason, "; it was adopted on " + adopted + " (source: " + entry.Source + "): write '" + adopted + "'");
+                continue;
+            }
+
+            context.Report(Rule, span, DocumentCitations.Describe(citation), date.ToString(), reason, string.Empty);
         }
     }
 

@@ -24,9 +24,9 @@ internal sealed class CitationUnknownRule : DraftingRule
         foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
-            if (cited.Entry is not null || citation.Organ is null || !citation.OrganStated)
+            if (cited.Entry is not null || citation.Organ is null || !citation.OrganStated || CitationNumberBeyondRule.Why(context, cited) is not null)
             {
-                continue;
+                continue; // A number no text can have is DK5020's: one finding for one number.
             }
 
             var complete = context.Catalog.IsComplete(citation.Organ, citation.Kind, citation.Number);

@@ -6,7 +6,9 @@ namespace DraftingKit.Rules;
 /// <summary>
 /// DK5002: a cited date that differs from the catalog's date of adoption ("73/186 of 17 December 2017" for a
 /// resolution adopted on 17 December 2018). The fix writes the catalog's date. Only dates the catalog holds on
-/// an official record, or on at least two citing texts, are trusted enough to call a citation wrong.
+/// an official record, or on at least two citing texts, are trusted enough to call a citation wrong. A date no
+/// text of that number can have is DK5003's, which then names the catalog's date and carries the fix: one
+/// finding for one date.
 /// </summary>
 internal sealed class CitationWrongDateRule : DraftingRule
 {
@@ -22,7 +24,8 @@ internal sealed class CitationWrongDateRule : DraftingRule
         foreach (var cited in context.Citations)
         {
             var citation = cited.Citation;
-            if (cited.Entry is not { Date: { } adopted } entry || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || date == adopted || !IsTrusted(entry.Evidence))
+            if (cited.Entry is not { Date: { } adopted } entry || citation.Date is not { } date || citation.DateIsShared || !citation.OrganStated || date == adopted || !IsTrusted(entry.Evidence)
+                || citation.Organ is not null && CitationImpossibleDateRule.Why(citation, date) is not null)
             {
                 continue;
             }
@@ -33,7 +36,7 @@ internal sealed class CitationWrongDateRule : DraftingRule
         }
     }
 
-    private static bool IsTrusted(string evidence)
+    internal static bool IsTrusted(string evidence)
     {
         // "record" is the UN's own record; recorded-vote data ("vote-record") is trusted only where later texts
         // cite the same date ("vote-record+cited:N"), because its day of the month is not always right.

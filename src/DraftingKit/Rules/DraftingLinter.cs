@@ -31,7 +31,11 @@ public static class DraftingLinter
     internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules) =>
         Lint(path, text, () => TemplateReader.Read(path, text), options, catalog, rules);
 
-    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null)
+    /// <summary>Lints with another lead vocabulary: the seam of the leave-one-session-out test.</summary>
+    internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, LeadGrammar grammar) =>
+        Lint(path, text, () => TemplateReader.Read(path, text), null, null, null, grammar);
+
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)
     {
         TemplateReadResult read;
         try
@@ -49,7 +53,7 @@ public static class DraftingLinter
         }
 
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules));
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules, grammar));
         Sort(findings);
         return findings;
     }
@@ -111,7 +115,7 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null) =>
         Check(document, source, options, catalog, RuleCatalog.Rules);
 
-    private static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules)
+    private static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null)
     {
         var findings = new List<DraftingDiagnostic>();
         // PERF: one line map and one citation search for all the rules of a file.
@@ -120,7 +124,7 @@ public static class DraftingLinter
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         foreach (var rule in rules)
         {
-            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations);
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar);
             try
             {
                 rule.Check(context);

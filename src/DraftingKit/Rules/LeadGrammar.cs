@@ -25,7 +25,14 @@ internal sealed class LeadGrammar
         PreambularHeads = HeadWords(vocabulary.Preambular.Keys);
     }
 
+    /// <summary>The grammar of the General Assembly's leads, from the vocabulary shipped with DraftingKit.</summary>
     public static LeadGrammar Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// The grammar over another vocabulary: another organ's leads, or (in the leave-one-session-out test) the
+    /// leads of fewer sessions.
+    /// </summary>
+    public static LeadGrammar From(LeadVocabulary vocabulary) => new(vocabulary);
 
     public LeadVocabulary Vocabulary { get; }
 
@@ -182,6 +189,27 @@ internal sealed class LeadGrammar
 
         var plain = text.PlainText.TrimStart();
         return operative ? Vocabulary.OperativeLeadAtStart(plain) : Vocabulary.PreambularLeadAtStart(plain);
+    }
+
+    /// <summary>
+    /// The lead that opens <paramref name="text"/> as <see cref="LeadPhraseGrammar"/> reads it ("Acknowledges with
+    /// great appreciation" in "Acknowledges with great appreciation the contribution"), or null when the text opens
+    /// with no head the vocabulary knows.
+    /// </summary>
+    public string? LeadPhrase(string text, bool operative)
+    {
+        // "In that regard, notes": the lead after an opening adverbial and its comma, the adverbial included.
+        var opening = LeadPhraseGrammar.AfterOpeningAdverbial(text);
+        var rest = text.Substring(opening);
+        var words = Words(rest);
+        var count = LeadPhraseGrammar.LeadWords(this, rest, words, operative, lowerCase: opening > 0);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var last = words[count - 1];
+        return text.Substring(0, opening + last.Start + last.Word.Length);
     }
 
     public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);

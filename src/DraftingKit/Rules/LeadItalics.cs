@@ -12,7 +12,7 @@ internal static class LeadItalics
 {
     public static void Check(RuleContext context, DraftingDescriptor rule, InlineText text, string what, bool operative)
     {
-        var grammar = LeadGrammar.Default;
+        var grammar = context.Grammar;
         var plain = text.PlainText;
         var leading = Paragraphs.LeadingSpace(plain);
         var opening = OpeningEmphasis(text);
@@ -34,7 +34,10 @@ internal static class LeadItalics
         var italic = opening.Content.PlainText;
         // A comma caught inside the italics ("*Noting with concern,*") is a typographic nicety, not a longer lead.
         var trimmed = italic.Trim().TrimEnd(',', ';', ':').TrimEnd();
-        var known = operative ? grammar.Vocabulary.OperativeLeadAtStart(trimmed) : grammar.Vocabulary.PreambularLeadAtStart(trimmed);
+        // The lead by its grammar, so that a lead built the UN's way is one even if no list holds it.
+        // A lead the vocabulary holds whole stands as written ("Strongly condemning, and expressing deep concern").
+        var whole = operative ? grammar.Vocabulary.OperativeLeadAtStart(trimmed) : grammar.Vocabulary.PreambularLeadAtStart(trimmed);
+        var known = whole == trimmed ? whole : grammar.LeadPhrase(trimmed, operative);
         if (!IsOverlong(trimmed, known, plain))
         {
             return;
@@ -65,7 +68,7 @@ internal static class LeadItalics
 
     /// <summary>
     /// Italics run past the lead when they hold punctuation or a number (the whole paragraph italic), or go on
-    /// three words or more past a known lead.
+    /// three words or more past the lead the grammar reads.
     /// </summary>
     private static bool IsOverlong(string italic, string? known, string plain)
     {

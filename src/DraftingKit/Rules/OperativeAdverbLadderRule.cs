@@ -20,6 +20,9 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
+        // An organ that keeps no ladder (the Security Council: "Further decides" after "Decides", "Decides further")
+        // is held only to "Also" never following "Also" of the same verb (Model/organs.tsv, column repeats).
+        var ladder = context.Document.Header.Organ.KeepsRepeatLadder;
         var seenPlain = new HashSet<string>();
         var seenAlso = new HashSet<string>();
         OperativeLadder.Rung? previous = null;
@@ -33,8 +36,11 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
             }
 
             var span = context.Locator.Locate(rung.Paragraph.Text, rung.LeadStart, rung.LeadText.Length, out var exact);
+            // The rung as the advice leaves it, so that the paragraphs after it are judged against the corrected
+            // chain: "Decides, Further decides, Further decides" is one slip (the second becomes "Also"), not two.
+            var effective = rung.Adverb;
             var name = Paragraphs.Name(rung.Paragraph);
-            if (rung.AdverbAfterVerb)
+            if (rung.AdverbAfterVerb && ladder)
             {
                 var right = OperativeLadder.Write(rung.Adverb!, rung.Verb);
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
@@ -45,20 +51,25 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
                 var right = OperativeLadder.Write("Further", rung.Verb);
                 context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
                     "the paragraph before already says 'Also " + Lower(rung.Verb) + "': write '" + right + "'");
+                effective = "Further";
             }
-            else if (OperativeLadder.Is(rung.Adverb, "Further") && !seenAlso.Contains(rung.Verb))
+            else if (OperativeLadder.Is(rung.Adverb, "Further") && !seenAlso.Contains(rung.Verb) && ladder)
             {
-                var right = OperativeLadder.Write("Also", rung.Verb);
-                var fix = exact && seenPlain.Contains(rung.Verb) ? new[] { context.Edit(span.Start, span.Length, right) } : null;
+                // With the plain verb before it, "Further" stands for "Also"; with none, the verb is said here for the
+                // first time and takes no adverb ("Also decides" there would draw DK2005).
+                var afterPlain = seenPlain.Contains(rung.Verb);
+                var right = afterPlain ? OperativeLadder.Write("Also", rung.Verb) : rung.Verb;
+                var fix = exact ? new[] { context.Edit(span.Start, span.Length, right) } : null;
                 context.Report(Rule, span, fix, name, rung.LeadText,
                     "'Further' comes after an earlier 'Also " + Lower(rung.Verb) + "', and there is none: write '" + right + "'");
+                effective = afterPlain ? "Also" : null;
             }
 
-            if (rung.Adverb is null)
+            if (effective is null)
             {
                 seenPlain.Add(rung.Verb);
             }
-            else if (rung.Adverb == "Also")
+            else if (effective == "Also")
             {
                 seenAlso.Add(rung.Verb);
             }

@@ -19,7 +19,7 @@ internal sealed class OperativeLeadFormRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        var grammar = LeadGrammar.Default;
+        var grammar = context.Grammar;
         foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
         {
             var plain = paragraph.Text.PlainText;
@@ -40,9 +40,42 @@ internal sealed class OperativeLeadFormRule : DraftingRule
                 continue;
             }
 
+            if (participle && HasLaterOperativeVerb(paragraph.Text, grammar))
+            {
+                // "*Noting* the increase in IED attacks …, *decides* that all States shall …" (S/RES/2551 (2020),
+                // paragraph 26): a participial clause before the paragraph's own italic verb.
+                continue;
+            }
+
             var span = context.Locator.Locate(paragraph.Text, start, word.Length, out var exact);
             var fix = right is not null && exact ? new[] { context.Edit(span.Start, span.Length, right) } : null;
             context.Report(Rule, span, fix, Paragraphs.Name(paragraph), word, right is null ? string.Empty : ": write '" + right + "'");
         }
+    }
+
+    /// <summary>True when an italic run after the first opens with an operative verb in its right form ("decides").</summary>
+    private static bool HasLaterOperativeVerb(Model.InlineText text, LeadGrammar grammar)
+    {
+        var first = true;
+        foreach (var inline in text.Inlines)
+        {
+            if (inline is not Model.Emphasis emphasis)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                first = false;
+                continue;
+            }
+
+            if (LeadGrammar.Head(emphasis.Content.PlainText) is var (verb, _) && grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(verb)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -3,9 +3,9 @@ using DraftingKit.Diagnostics;
 namespace DraftingKit.Rules;
 
 /// <summary>
-/// DK1104 (suggestion): in a preambular paragraph the repeat adverb follows the participle ("Recalling also",
-/// "Noting further"). The UN corpus writes it so 1,862 times and adverb-first ("Also noting with
-/// appreciation") 4 times, so this is a suggestion, not an error.
+/// DK1104 (suggestion): in a preambular paragraph the repeat adverb follows the participle ("Noting also with
+/// appreciation"). With a lead longer than the participle the UN writes it adverb-first 5 times in 75-77 ("Also
+/// expressing its satisfaction"), so this is a suggestion; with the participle alone it is DK1105, a warning.
 /// </summary>
 internal sealed class PreambularAdverbOrderRule : DraftingRule
 {
@@ -18,22 +18,13 @@ internal sealed class PreambularAdverbOrderRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var paragraph in context.Document.PreambularParagraphs())
+        foreach (var found in PreambularAdverbFirst.Find(context.Document))
         {
-            var plain = paragraph.Text.PlainText;
-            var words = LeadGrammar.Words(plain, 2);
-            if (words.Count < 2 || words[0].Word is not ("Also" or "Further")
-                || !words[1].Word.EndsWith("ing", System.StringComparison.Ordinal))
+            if (found.RealPractice)
             {
-                continue;
+                var span = context.Locator.Locate(found.Paragraph.Text, found.Start, found.Length, out var exact);
+                context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, found.Right) } : null, found.Written, found.Right);
             }
-
-            var start = words[0].Start;
-            var length = words[1].Start + words[1].Word.Length - start;
-            var written = plain.Substring(start, length);
-            var right = LeadGrammar.Capitalized(words[1].Word) + " " + words[0].Word.ToLowerInvariant();
-            var span = context.Locator.Locate(paragraph.Text, start, length, out var exact);
-            context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, written, right);
         }
     }
 }

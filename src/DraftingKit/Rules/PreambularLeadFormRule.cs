@@ -17,7 +17,7 @@ internal sealed class PreambularLeadFormRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        var grammar = LeadGrammar.Default;
+        var grammar = context.Grammar;
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
             var plain = paragraph.Text.PlainText;

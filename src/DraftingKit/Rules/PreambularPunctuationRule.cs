@@ -20,8 +20,9 @@ internal sealed class PreambularPunctuationRule : DraftingRule
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
             var ending = ParagraphEnding.Of(paragraph.Text.PlainText);
-            if (ending.Offset < 0)
+            if (ending.Offset < 0 || !HasWords(paragraph.Text.PlainText))
             {
+                // "*" alone between the preamble and the operative part (S/RES/2568 (2021)) is a separator, not a paragraph.
                 continue;
             }
 
@@ -37,5 +38,18 @@ internal sealed class PreambularPunctuationRule : DraftingRule
             context.Report(Rule, span, edit is null ? null : new[] { edit }, ending.Describe(),
                 expected == ',' ? "end it with a comma" : "it introduces subparagraphs: end it with a colon");
         }
+    }
+
+    private static bool HasWords(string plain)
+    {
+        foreach (var c in plain)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -14,7 +14,9 @@ internal static class RegexMatches
     {
         try
         {
-            var matches = regex.Matches(text);
+            // Rules read the printed text's normal form (no-break and thin spaces, non-breaking hyphens); one
+            // character for one, so match offsets stand in the text as given.
+            var matches = regex.Matches(Text.PrintedText.Normalize(text));
             var found = new Match[matches.Count];
             matches.CopyTo(found, 0);
             return found;

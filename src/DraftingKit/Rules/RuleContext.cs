@@ -18,14 +18,17 @@ internal sealed class RuleContext
     /// <param name="lines">The line map of <paramref name="source"/>, shared by the rules of one file.</param>
     /// <param name="catalog">The catalog citations are checked against; the embedded one when null.</param>
     /// <param name="citations">The document's citations, found once and shared by the citation rules of one file.</param>
+    /// <param name="grammar">The leads the rules know; the General Assembly's when null.</param>
     public RuleContext(
         ResolutionDocument document,
         string source,
         RuleOptions options,
         LineMap? lines = null,
         DraftingKit.Citations.ResolutionCatalog? catalog = null,
-        System.Lazy<IReadOnlyList<CitationInText>>? citations = null)
+        System.Lazy<IReadOnlyList<CitationInText>>? citations = null,
+        LeadGrammar? grammar = null)
     {
+        Grammar = grammar ?? LeadGrammar.Default;
         Document = document;
         Source = source;
         Options = options;
@@ -53,6 +56,9 @@ internal sealed class RuleContext
     public TextLocator Locator { get; }
 
     public static LeadVocabulary Vocabulary => LeadVocabulary.Default;
+
+    /// <summary>The leads the rules judge by: the seam for another organ's vocabulary.</summary>
+    public LeadGrammar Grammar { get; }
 
     public IReadOnlyList<DraftingDiagnostic> Findings => findings;
 

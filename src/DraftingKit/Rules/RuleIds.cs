@@ -8,15 +8,20 @@ public static class RuleIds
 {
 #pragma warning disable CS1591 // Each constant is documented by its rule page, docs/rules/DK####.md.
     public const string EnactingFormula = "DK1001";
+    public const string OrganTitle = "DK1010";
+    public const string NegotiationMarks = "DK1030";
     public const string PreambularLeadForm = "DK1101";
     public const string PreambularLeadItalic = "DK1102";
     public const string PreambularPunctuation = "DK1103";
     public const string PreambularAdverbOrder = "DK1104";
+    public const string PreambularAdverbFirst = "DK1105";
+    public const string PreambularLeadUnknown = "DK1106";
     public const string OperativeLeadForm = "DK2001";
     public const string OperativeLeadItalic = "DK2002";
     public const string OperativePunctuation = "DK2003";
     public const string OperativeAdverbLadder = "DK2004";
     public const string OperativeAlsoWithoutAntecedent = "DK2005";
+    public const string OperativeLeadUnknown = "DK2006";
     public const string OperativeNumbering = "DK3001";
     public const string SingleParagraphNumbered = "DK3002";
     public const string SubparagraphLabels = "DK3003";
@@ -29,6 +34,7 @@ public static class RuleIds
     public const string CitationImpossibleDate = "DK5003";
     public const string CitationInconsistentDates = "DK5004";
     public const string CitationFirstMentionUndated = "DK5005";
+    public const string CitationNumberBeyond = "DK5020";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";

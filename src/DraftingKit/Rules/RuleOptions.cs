@@ -12,6 +12,9 @@ public sealed class RuleOptions
     /// <summary>The option that says whether a footnote marker may be repeated: auto, current or repeat.</summary>
     public const string FootnoteStyle = "draftingkit.footnote_style";
 
+    /// <summary>The option that says whether a text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong: false or true.</summary>
+    public const string NegotiationDraft = "draftingkit.negotiation_draft";
+
     private readonly IReadOnlyDictionary<string, string> values;
 
     /// <summary>Options from key/value pairs; keys compare ignoring case.</summary>

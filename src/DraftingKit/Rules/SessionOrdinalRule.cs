@@ -77,7 +77,7 @@ internal sealed class SessionOrdinalRule : DraftingRule
                         {
                             var group = match.Groups["ord"];
                             context.Report(Rule, context.Locator.Locate(text, offset + group.Index, group.Length),
-                                $"The text refers to the provisional agenda of the {group.Value} session, but the front matter puts it in the {Numerals.ToOrdinalWords(session)}; the provisional agenda is that of a later session");
+                                $"The item is placed on the provisional agenda of the {group.Value} session, but the text is of the {Numerals.ToOrdinalWords(session)} session; an item goes on the agenda of a later session, usually the {Numerals.ToOrdinalWords(session + 1)}");
                         }
                     }
                 }

@@ -51,7 +51,15 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             }
 
             var ending = ParagraphEnding.Of(item.Text.PlainText);
-            if (ending.Offset < 0 || ending.Mark == expected || ending.Mark == ':' || (ending.FollowedByConjunction && expected == ';')
+            if (InlineHeading.Is(item.Text))
+            {
+                // "(a) **Protection of civilians**" over the tasks (i), (ii) … or the text under it: a heading, wholly in
+                // bold or italics, takes no punctuation (the Security Council's mandates, 88 times in 2020-2024).
+                continue;
+            }
+
+            // A question put to the International Court of Justice ends with its question mark (77/247, 18 (a), (b)).
+            if (ending.Offset < 0 || ending.Mark == expected || ending.Mark is ':' or '?' || (ending.FollowedByConjunction && expected == ';')
                 || (commaAllowed && ending.Mark == ','))
             {
                 continue;

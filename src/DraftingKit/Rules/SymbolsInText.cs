@@ -18,10 +18,11 @@ namespace DraftingKit.Rules;
 internal static class SymbolsInText
 {
     // A run of characters with no space that opens with a letter and holds a slash or a backslash; what
-    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged. The part
-    // before the first slash is bounded (a series is a few letters; "Assembly/AU/…" is the longest kind seen), so
-    // a long run without a slash costs one short look per start, not a scan to its end (quadratic otherwise).
-    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\]{0,23}(?:[/\\][^\s/\\]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged.
+    // Markdown's own brackets ("](#", "(<…>)") end a token: text the reader kept as typed still holds them. The
+    // part before the first slash is bounded (a series is a few letters; "Assembly/AU/…" is the longest kind
+    // seen), so a long run without a slash costs one short look per start, not a scan to its end.
+    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\\[\]<>]{0,23}(?:[/\\][^\s/\\\[\]<>]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
@@ -52,7 +53,7 @@ internal static class SymbolsInText
     /// <summary>The symbol a token of running text is meant as, trimmed of the sentence around it, or null.</summary>
     internal static string? Candidate(string token)
     {
-        var symbol = token.TrimEnd(Closing);
+        var symbol = TrimSentence(token);
         if (symbol.Length < 3 || !HasDigit(symbol) || Placeholder.IsMatch(token))
         {
             return null;
@@ -94,6 +95,34 @@ internal static class SymbolsInText
         elements[0] = elements[0].ToUpperInvariant();
         var repaired = string.Join("/", elements);
         return repaired != symbol && DocumentSymbolRule.IsWellFormed(repaired) ? repaired : null;
+    }
+
+    /// <summary>The token without the punctuation of the sentence after it; a closing parenthesis stays when it closes one the symbol opened ("S/RES/2566(2021)").</summary>
+    private static string TrimSentence(string token)
+    {
+        var end = token.Length;
+        while (end > 0 && Array.IndexOf(Closing, token[end - 1]) >= 0)
+        {
+            if (token[end - 1] == ')' && Count(token, '(', end) >= Count(token, ')', end))
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return token.Substring(0, end);
+    }
+
+    private static int Count(string text, char c, int before)
+    {
+        var count = 0;
+        for (var i = 0; i < before; i++)
+        {
+            count += text[i] == c ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool HasDigit(string text)

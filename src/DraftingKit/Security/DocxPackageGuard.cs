@@ -101,17 +101,9 @@ internal static class DocxPackageGuard
         using var bounded = new BoundedStream(entry.Open(), limit);
         try
         {
-            var settings = SafeXml.ReaderSettings(InputLimits.DocxPartBytes);
-            // The DTD is seen here, refused below, never parsed.
-            settings.DtdProcessing = DtdProcessing.Ignore;
-            using var reader = XmlReader.Create(bounded, settings);
+            using var reader = XmlReader.Create(bounded, SafeXml.ReaderSettings(InputLimits.DocxPartBytes));
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.DocumentType)
-                {
-                    return Xml(path, reader, $"'{entry.FullName}' declares a document type (DTD), which a Word part never has");
-                }
-
                 if (reader.Depth >= InputLimits.XmlDepth)
                 {
                     return Xml(path, reader, $"'{entry.FullName}' nests elements more than {InputLimits.XmlDepth} deep");
@@ -122,13 +114,31 @@ internal static class DocxPackageGuard
         {
             return Package(path, $"'{entry.FullName}' expands beyond {limit:N0} bytes from {entry.CompressedLength:N0} (it declares {entry.Length:N0})");
         }
-        catch (XmlException)
+        catch (XmlException exception)
         {
+            // The reader refuses a DTD as it refuses malformed XML; a DTD is told apart by the prolog that holds it.
             // Malformed XML is the SDK's to report (DK0108), with the reason it gives.
-            return null;
+            return DeclaresDocumentType(entry)
+                ? Refusal(InputDiagnostics.XmlRefused, path, $"'{entry.FullName}' declares a document type (DTD), which a Word part never has (line {exception.LineNumber}, column {exception.LinePosition} of the part)")
+                : null;
         }
 
         return null;
+    }
+
+    /// <summary>True when the part's first kilobytes, where a prolog stands, hold a document type declaration.</summary>
+    private static bool DeclaresDocumentType(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        var buffer = new byte[4096];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, length).Contains("<!DOCTYPE");
     }
 
     private static bool TooCompressed(long length, long compressed) =>

@@ -1,8 +1,8 @@
 namespace DraftingKit.Security;
 
 /// <summary>
-/// The most DraftingKit reads from one input. Each limit is far above what a UN text needs (the largest of the 651
-/// General Assembly AKN4UN files is 380 KB, its longest line 17,011 characters, its deepest element 14 levels down)
+/// The most DraftingKit reads from one input. Each limit is far above what a UN text needs (of the UN's AKN4UN files in
+/// the corpus, the largest is 380 KB, the longest line 17,011 characters, the deepest element 14 levels down)
 /// and far below what exhausts a machine; an input over one is refused with a diagnostic naming the file, before
 /// the work it would cost. <c>docs/limits.md</c> lists them, and a test holds the page to these constants.
 /// </summary>

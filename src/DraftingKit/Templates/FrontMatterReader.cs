@@ -123,14 +123,16 @@ internal static class FrontMatterReader
         var at = header.SpanOf("status") ?? frontMatterStart;
         if (header.Adopted is null)
         {
-            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "adopted", "an adopted text prints its date of adoption (adopted: 2019-12-18)"));
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "adopted", "an adopted text prints its date of adoption, as the record of its meeting gives it (adopted: YYYY-MM-DD)"));
         }
 
+        // The examples show the form only: the date and the meeting are in the record, and a plausible value
+        // ("50th plenary meeting") would be copied in unchecked (issue 17).
         // An organ whose adoption line names the meeting also adopts without one (the Council's written procedure of
         // 2020, "Adopted by the Security Council on 2 June 2020"): the meeting is then optional.
         if (header.Meeting is null && header.Organ.ClosesWithMeeting)
         {
-            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "meeting", "an adopted text closes with its meeting (meeting: 50th plenary meeting)"));
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.MissingKey, at, "meeting", "an adopted text closes with the meeting that adopted it, as its record names it (meeting: Nth plenary meeting)"));
         }
     }
 

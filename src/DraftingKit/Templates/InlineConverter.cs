@@ -98,9 +98,19 @@ internal sealed class InlineConverter
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "Inline code"));
                 output.Add(new TextRun(code.Content, span));
                 break;
+            case HtmlInline { Tag: "<!---->" }:
+                // The writer's separator between a delimiter and what would keep it from opening or closing
+                // (Rendering/InlineSeparators): nothing a reader sees.
+                break;
             case HtmlInline html:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "HTML '" + html.Tag + "'"));
                 output.Add(new TextRun(html.Tag, span));
+                break;
+            case LinkDelimiterInline bracket:
+                // An opening bracket Markdig could not close into a link ("to [establish][consider establishing]" in a
+                // negotiation draft) keeps its "[": the text is the drafter's, not a link.
+                output.Add(new TextRun(bracket.ToLiteral(), lines.Inclusive(offset + bracket.Span.Start, offset + bracket.Span.Start)));
+                AppendAll(bracket, output);
                 break;
             case ContainerInline container:
                 AppendAll(container, output);

@@ -97,6 +97,14 @@ internal sealed class SubparagraphLadder
             }
         }
 
+        if (roman == 1 && levels.Count == 0)
+        {
+            // A list that opens with "(i)" is roman: a lettered list opens with "(a)" (S/RES/2514 (2020), paragraph 10:
+            // "(i) Facilitate …", "(ii) Protect …").
+            levels.Add(new Level(ListStyle.LowerRoman, nested: false));
+            return ListStyle.LowerRoman;
+        }
+
         if (roman == 1 && levels.Count > 0)
         {
             levels.Add(new Level(ListStyle.LowerRoman, nested: true));

@@ -219,7 +219,7 @@ public sealed class DeclaredResolutionLinterTests
         Assert.StartsWith("The property Adopted of [Resolution] has the value '2019-12-32'", invalid.Message, System.StringComparison.Ordinal);
         Assert.Equal("2019-12-32", DeclarationHarness.At(source, invalid.Span));
         var missing = Assert.Single(findings, f => f.Id == "DK0004" && f.Message.Contains("Meeting", System.StringComparison.Ordinal));
-        Assert.Equal("The [Resolution] attribute has no Meeting; an adopted text closes with its meeting (Meeting = \"50th plenary meeting\")", missing.Message);
+        Assert.Equal("The [Resolution] attribute has no Meeting; an adopted text closes with the meeting that adopted it, as its record names it (Meeting = \"Nth plenary meeting\")", missing.Message);
         Assert.Equal("CrimePrevention", DeclarationHarness.At(source, missing.Span));
     }
 

@@ -120,7 +120,7 @@ public sealed class LintProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("draftingkit.footnote_styl=current", "draftkit: 'draftingkit.footnote_styl' is not a rule option; the options are draftingkit.footnote_style")]
+    [InlineData("draftingkit.footnote_styl=current", "draftkit: 'draftingkit.footnote_styl' is not a rule option; the options are draftingkit.footnote_style, draftingkit.negotiation_draft")]
     [InlineData("draftingkit.footnote_style=sometimes", "draftkit: 'sometimes' is not a value of draftingkit.footnote_style; write auto, current, repeat")]
     [InlineData("draftingkit.footnote_style", "draftkit: '--option draftingkit.footnote_style' must be key=value, e.g. draftingkit.footnote_style=current")]
     public void A_misspelled_option_key_or_value_is_a_usage_error_not_a_silent_default(string option, string message)

@@ -70,7 +70,7 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("render", "--format", "pdf", "x.res.md")]
+    [InlineData("render", "--format", "rtf", "x.res.md")]
     [InlineData("render")]
     [InlineData("publish", "x.res.md")]
     public void A_wrong_command_line_is_a_usage_error_with_exit_code_2(params string[] arguments)

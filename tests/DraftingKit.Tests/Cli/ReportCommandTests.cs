@@ -83,7 +83,7 @@ public sealed class ReportCommandTests : IDisposable
         var exit = RenderCommand.Run(new[] { Report000 }, "akn", null, new StringWriter(), stderr);
 
         Assert.Equal(2, exit);
-        Assert.Contains("is a report; reports render as txt (UN-format text), md, html or docx, not as akn.", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is a report; reports render as txt (UN-format text), md, html, docx or pdf, not as akn.", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

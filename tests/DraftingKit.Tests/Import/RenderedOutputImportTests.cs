@@ -38,7 +38,6 @@ public sealed class RenderedOutputImportTests
         ["A-RES-75-306.res.md"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
         ["A-RES-77-100.res.md"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph split by a page",
         ["A-RES-77-262.res.md"] = "budget headings 'Part I' / 'Overall policymaking …' / 'Section 1' one under another: read as one heading split by a page",
-        ["A-RES-77-173.res.md"] = "a heading between the preamble and operative paragraph 1 belongs to the operative part; print does not say which",
         ["resolution-26-4.res.md"] = "unlabelled list items print without a mark in UN text, so they read as headings",
     };
 
@@ -138,6 +137,9 @@ public sealed class RenderedOutputImportTests
 
         var unexplained = failures.Where(failure => !known.ContainsKey(failure.Substring(0, failure.IndexOf(':')))).ToList();
         Assert.True(unexplained.Count == 0, format + ": " + unexplained.Count + " of " + Templates.Count + " differ without a stated reason:\n" + string.Join("\n", unexplained.Take(20)));
+        var failed = failures.Select(failure => failure.Substring(0, failure.IndexOf(':'))).ToHashSet(StringComparer.Ordinal);
+        var mended = known.Keys.Where(name => !failed.Contains(name)).ToList();
+        Assert.True(mended.Count == 0, format + ": listed as not coming back but now the same (remove them from the list): " + string.Join(", ", mended));
     }
 
     internal static string FirstDifference(string expected, string actual)
@@ -150,7 +152,15 @@ public sealed class RenderedOutputImportTests
             var y = i < b.Length ? b[i] : "(end)";
             if (x != y)
             {
-                return "line " + (i + 1) + "\n  expected: " + Cut(x) + "\n  actual:   " + Cut(y);
+                var at = 0;
+                while (at < x.Length && at < y.Length && x[at] == y[at])
+                {
+                    at++;
+                }
+
+                var from = Math.Max(0, Math.Min(at - 60, Math.Min(x.Length, y.Length)));
+                var prefix = from > 0 ? "…" : string.Empty;
+                return "line " + (i + 1) + "\n  expected: " + prefix + Cut(x.Substring(Math.Min(from, x.Length))) + "\n  actual:   " + prefix + Cut(y.Substring(Math.Min(from, y.Length)));
             }
         }
 

@@ -33,6 +33,8 @@ public sealed class CitationMutationTests
         { "transposed number", RuleIds.CitationUnknown },
         { "made-up number", RuleIds.CitationUnknown },
         { "date outside the session", RuleIds.CitationImpossibleDate },
+        { "number past any session", RuleIds.CitationNumberBeyond },
+        { "session not yet held", RuleIds.CitationNumberBeyond },
     };
 
     [Theory]
@@ -101,7 +103,12 @@ public sealed class CitationMutationTests
                 var candidate = number.Value.Substring(0, 3) + swapped;
                 return swapped == serial || ResolutionCatalog.Default.Find("GA", CitedKind.Resolution, candidate) is not null ? null : Replace(text, number, candidate);
             case "made-up number":
-                return Replace(text, number, number.Value.Substring(0, 3) + "999");
+                // Past the session's last text, yet within what a session can reach (74/399): unknown, not impossible.
+                return Replace(text, number, number.Value.Substring(0, 3) + "399");
+            case "number past any session":
+                return Replace(text, number, number.Value.Substring(0, 3) + "901");
+            case "session not yet held":
+                return Replace(text, number, "89" + number.Value.Substring(2));
             default:
                 return Replace(text, year, (int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) - 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

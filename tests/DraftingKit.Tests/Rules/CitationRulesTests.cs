@@ -18,7 +18,7 @@ public sealed class CitationRulesTests
     private static readonly DraftingRule[] CitationRules =
     {
         new CitationUnknownRule(), new CitationWrongDateRule(), new CitationImpossibleDateRule(),
-        new CitationInconsistentDatesRule(), new CitationFirstMentionUndatedRule(),
+        new CitationInconsistentDatesRule(), new CitationFirstMentionUndatedRule(), new CitationNumberBeyondRule(),
     };
 
     private readonly ITestOutputHelper output;
@@ -62,6 +62,18 @@ public sealed class CitationRulesTests
         Assert.Contains("the seventy-third session ran from September 2018 to September 2019", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_impossible_date_the_catalog_knows_is_one_finding_with_the_recorded_date_and_its_fix_issue_17()
+    {
+        var text = Head + "*Recalling* its resolution 73/186 of 17 December 2017,\n\n1. *Decides* to act.\n";
+        var findings = Check("t.res.md", text);
+
+        var finding = Assert.Single(findings, f => f.Id is RuleIds.CitationImpossibleDate or RuleIds.CitationWrongDate);
+        Assert.Equal(RuleIds.CitationImpossibleDate, finding.Id);
+        Assert.Contains("; it was adopted on 17 December 2018", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("its resolution 73/186 of 17 December 2018,", DraftingLinter.ApplyFixes(text, new[] { finding }, out _), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("*Recalling* Economic and Social Council decision 2021/208 of 14 September 2020,")]
     [InlineData("*Recalling* Security Council resolution 2334 (2016) of 23 December 2016,")]
@@ -76,7 +88,7 @@ public sealed class CitationRulesTests
     [Fact]
     public void An_unknown_number_in_a_session_the_catalog_holds_whole_is_a_warning()
     {
-        var finding = Assert.Single(Check("*Recalling* its resolution 74/999 of 18 December 2019,"), f => f.Id == RuleIds.CitationUnknown);
+        var finding = Assert.Single(Check("*Recalling* its resolution 74/399 of 18 December 2019,"), f => f.Id == RuleIds.CitationUnknown);
 
         Assert.Equal(DraftingSeverity.Warning, finding.Severity);
     }
@@ -84,9 +96,19 @@ public sealed class CitationRulesTests
     [Fact]
     public void A_transposed_number_outside_the_complete_sessions_is_information_with_a_suggestion()
     {
-        var finding = Assert.Single(Check("*Recalling* its resolution 73/816 of 17 December 2018,"), f => f.Id == RuleIds.CitationUnknown);
+        var finding = Assert.Single(Check("*Recalling* its resolution 73/413 of 17 December 2018,"), f => f.Id == RuleIds.CitationUnknown);
 
         Assert.Equal(DraftingSeverity.Info, finding.Severity);
+        Assert.Contains("did you mean 73/143", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_transposed_number_no_session_can_reach_is_an_impossible_number_with_the_suggestion_issue_17()
+    {
+        var findings = Check("*Recalling* its resolution 73/816 of 17 December 2018,");
+
+        var finding = Assert.Single(findings, f => f.Id is RuleIds.CitationUnknown or RuleIds.CitationNumberBeyond);
+        Assert.Equal(RuleIds.CitationNumberBeyond, finding.Id);
         Assert.Contains("did you mean 73/186", finding.Message, StringComparison.Ordinal);
     }
 
@@ -171,8 +193,18 @@ public sealed class CitationRulesTests
             {
                 "A-RES-75-193.res.md DK5002 resolution 74/262 (GA) was adopted on 27 December 2019, not 14 January 2020",
                 "A-RES-75-196.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
-                "A-RES-75-248.res.md DK5002 resolution 72/256 (GA) was adopted on 24 December 2017, not 24 December 2107",
-                "A-RES-75-248.res.md DK5003 resolution 72/256 (GA) cannot be of 24 December 2107: the seventy-second session ran from September 2017 to September 2018",
+                "A-RES-75-248.res.md DK5003 resolution 72/256 (GA) cannot be of 24 December 2107: the seventy-second session ran from September 2017 to September 2018; it was adopted on 24 December 2017",
+
+                // Seen since dates with a no-break space ("16 April 2020") read as dates (issue 15, item 4).
+                // 76/148: the decisions of April 2020 are 74/5xx (74/545 of 2 April, 74/552 of 14 May 2020).
+                "A-RES-76-148.res.md DK5003 decision 75/561 (GA) cannot be of 16 April 2020: the seventy-fifth session ran from September 2020 to September 2021",
+                "A-RES-76-187.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
+                "A-RES-77-202.res.md DK5002 resolution 75/161 (GA) was adopted on 16 December 2020, not 23 December 2020",
+                "A-RES-77-237.res.md DK5002 resolution 67/1 (GA) was adopted on 24 September 2012, not 19 September 2012",
+                "A-RES-77-277.res.md DK5003 resolution 55/56 (GA) cannot be of 1 December 2001: the fifty-fifth session ran from September 2000 to September 2001",
+                "A-RES-77-65.res.md DK5002 resolution 74/45 (GA) was adopted on 12 December 2019, not 19 December 2019",
+                "A-RES-77-65.res.md DK5002 resolution 74/54 (GA) was adopted on 12 December 2019, not 19 December 2019",
+                "A-RES-77-65.res.md DK5002 resolution 75/45 (GA) was adopted on 7 December 2020, not 17 December 2020",
             },
             found.OrderBy(f => f, StringComparer.Ordinal));
     }

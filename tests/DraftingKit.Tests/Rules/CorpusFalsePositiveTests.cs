@@ -12,52 +12,11 @@ namespace DraftingKit.Tests.Rules;
 /// <summary>
 /// A rule that fires on adopted UN text is a false positive. Every rule runs over every template in the
 /// repository (tests/corpus, samples) and over the UN's own resolutions converted from AKN4UN; the only
-/// findings allowed are the genuine slips listed here, each checked against the UN's file.
+/// findings allowed are the reviewed lines of tests/corpus/akn4un-converter-baseline.tsv, each checked against
+/// the UN's file.
 /// </summary>
 public sealed class CorpusFalsePositiveTests
 {
-    /// <summary>(template, id, line): each one read in the UN's XML and judged a real slip, or said otherwise.</summary>
-    private static readonly string[] KnownCorpusFindings =
-    {
-        // Adverb-first preambular leads: the 4 cases drafting-rules.md section 9 counts; a suggestion (info) only.
-        "75_106_E.res.md DK1104 31", // "Also expressing its satisfaction"
-        "A_RES_75_312-2110594E.res.md DK1104 29", // "Also noting with appreciation"
-        "A_RES_76_265_E.res.md DK1104 43", // "Further noting with concern"
-        "A_RES_76_89-2118691E.res.md DK1104 31", // "Also expressing its satisfaction" (76/89 repeats 75/106)
-
-        // Real slips in the UN's files.
-        "75_151_E.res.md DK7003 19", // "twenty fourth session" without its hyphen
-        "75_163_E.res.md DK6001 168", // link text "A/73/12 (part II)": the symbol writes "(Part II)"
-        "75_193_E.res.md DK2002 207", // paragraph 57: "Urges" not in italics
-        "75_239_E.res.md DK2002 835", // paragraph 325: "Endorses" not in italics
-        "A_RES_76_104-2118710E.res.md DK1102 31", // "Aware of the role …": lead not in italics
-        "75_264_E.res.md DK2003 67", // paragraph 18 ends with a comma
-        "A_RES_76_189-2119246E.res.md DK2003 127", // paragraph 14 ends with a comma
-        "75_68_E.res.md DK0010 41", // "3 Calls upon": the number lost its full stop, so the paragraph is unnumbered …
-        "75_68_E.res.md DK3001 43", // … and paragraph 4 follows paragraph 2
-        "A_RES_76_256-2204678E.res.md DK1103 37", // "l. Decides": a letter l typed for the figure 1 …
-        "A_RES_76_256-2204678E.res.md DK3001 39", // … so paragraph 2 is the first numbered one
-        "A_RES_76_163-2119222E_reissue.res.md DK1103 35", // preambular paragraph ends with a full stop
-        "A_RES_76_228-2119659E.res.md DK1103 73", // preambular paragraph ends with a full stop
-        "A_RES_76_72-2118581E_Reissue.res.md DK1103 17", // preambular paragraph ends with a semicolon
-        "A_RES_76_305-2221685E.res.md DK1103 33", // "…, includingdedicated to peacebuilding": text lost in the file, no end
-        "A_RES_76_169-2119235E.res.md DK4003 17", // marker 7 before the comma
-        "75_224_E.res.md DK2004 69", // "Further notes" with no earlier "Also notes" (plain→Further: 6 in the corpus)
-        "75_283_E.res.md DK2004 57", // "Further requests" with no earlier "Also requests"
-        "A_RES_76_132-2119154E.res.md DK2004 71", // "Further urges" with no earlier "Also urges"
-
-        // The converter's limit, not the UN's: 76/226 marks its part headings ("II", "III" …) in a form the
-        // test converter does not read as headings.
-        "A_RES_76_226-2119655E.res.md DK1103 67",
-        "A_RES_76_226-2119655E.res.md DK0010 85",
-        "A_RES_76_226-2119655E.res.md DK0010 117",
-        "A_RES_76_226-2119655E.res.md DK0010 127",
-        "A_RES_76_226-2119655E.res.md DK0010 133",
-        "A_RES_76_226-2119655E.res.md DK0010 143",
-        "A_RES_76_226-2119655E.res.md DK0010 151",
-        "A_RES_76_226-2119655E.res.md DK0010 167",
-    };
-
     private readonly ITestOutputHelper output;
 
     public CorpusFalsePositiveTests(ITestOutputHelper output) => this.output = output;
@@ -68,7 +27,9 @@ public sealed class CorpusFalsePositiveTests
         var templates = CorpusTemplates.All;
         Assert.True(templates.Count > 500, "the AKN4UN corpus should give more than 500 templates; got " + templates.Count);
 
-        var actual = new SortedSet<string>(StringComparer.Ordinal);
+        var baseline = LintBaseline.Read(RepositoryPaths.InRepository("tests", "corpus", "akn4un-converter-baseline.tsv"));
+        var keys = new List<string>();
+        var proposed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, text) in templates)
         {
             // The citation rules (DK5xxx) are measured on the importer's templates of the same corpus, with their
@@ -76,15 +37,21 @@ public sealed class CorpusFalsePositiveTests
             foreach (var finding in DraftingLinter.Lint(name, text).Where(f => f.Severity != DraftingKit.Diagnostics.DraftingSeverity.Hidden
                 && !f.Id.StartsWith("DK5", StringComparison.Ordinal)))
             {
-                actual.Add(name + " " + finding.Id + " " + finding.Span.Line);
+                var key = LintBaseline.Key(name, finding);
+                keys.Add(key);
+                proposed[key] = LintBaseline.Proposed(name, finding);
             }
         }
 
-        output.WriteLine($"{templates.Count} resolutions converted ({CorpusTemplates.Skipped} skipped), {actual.Count} findings");
-        var expected = new SortedSet<string>(KnownCorpusFindings, StringComparer.Ordinal);
-        output.WriteLine("unexplained: " + string.Join(" | ", actual.Except(expected)));
-        Assert.Equal(string.Empty, string.Join("\n", actual.Except(expected)));
-        Assert.Equal(string.Empty, string.Join("\n", expected.Except(actual)));
+        var (unexplained, stale) = baseline.Compare(keys);
+        output.WriteLine($"{templates.Count} resolutions converted ({CorpusTemplates.Skipped} skipped), {keys.Count} findings, {unexplained.Count} unexplained, {stale.Count} stale baseline lines");
+        foreach (var key in unexplained)
+        {
+            output.WriteLine("unexplained finding: " + proposed[key]);
+        }
+
+        Assert.Equal(string.Empty, string.Join("\n", unexplained.Select(key => proposed[key])));
+        Assert.Equal(string.Empty, string.Join("\n", stale.Select(e => e.Key + "\t" + e.Note)));
     }
 
     /// <summary>

@@ -52,6 +52,55 @@ internal sealed class AknBodyReader
         return blocks.Build();
     }
 
+    /// <summary>
+    /// The paragraphs of a main body that a later preamble follows: the preamble has not ended, so they are
+    /// preambular paragraphs, whatever element holds them.
+    /// </summary>
+    public List<BodyBlock> ReadPreambleRun(XElement mainBody)
+    {
+        var blocks = new BlockList();
+        foreach (var element in mainBody.Elements())
+        {
+            switch (AknContext.Name(element))
+            {
+                case "paragraph":
+                {
+                    // A number, should one stand there, stays in the text: nothing the file prints is dropped.
+                    var numElement = AknContext.Child(element, "num");
+                    var num = numElement is null ? string.Empty : inlines.Read(numElement).PlainText.Trim();
+                    foreach (var child in element.Elements())
+                    {
+                        if (AknContext.Name(child) is "content" or "intro")
+                        {
+                            var text = inlines.ReadParagraphs(child);
+                            text = num.Length > 0 ? Prefix(num, text) : text;
+                            num = string.Empty;
+                            if (!blocks.TryAddSubparagraph(text, context.SpanOf(child)))
+                            {
+                                blocks.AddParagraph(new Pending(Kind.Preambular, null, null, text, context.SpanOf(child)));
+                            }
+                        }
+                        else if (AknContext.Name(child) != "num")
+                        {
+                            ReadOther(blocks, child, preambular: true);
+                        }
+                    }
+
+                    break;
+                }
+
+                case "container":
+                    ReadContainer(blocks, element, preambular: true);
+                    break;
+                default:
+                    ReadOther(blocks, element, preambular: true);
+                    break;
+            }
+        }
+
+        return blocks.Build();
+    }
+
     /// <summary>The operative paragraphs and headings of <paramref name="mainBody"/>.</summary>
     public List<BodyBlock> ReadOperative(XElement mainBody)
     {
@@ -168,6 +217,24 @@ internal sealed class AknBodyReader
                     break;
                 }
 
+                case "content" when Subheadings(child) is { Count: > 0 } subheadings:
+                    // "<content><p><subheading>I</subheading></p></content>" (session 77): a heading set inside a
+                    // paragraph's text is a heading, as the element says, wherever the file nests it.
+                    foreach (var subheading in subheadings)
+                    {
+                        var text = inlines.Read(subheading);
+                        if (num is { Length: > 0 })
+                        {
+                            text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
+                            num = null;
+                            context.HeadingNumbers = true;
+                        }
+
+                        blocks.Add(new Heading(text, 1, context.SpanOf(subheading)));
+                    }
+
+                    pending = null;
+                    break;
                 case "content":
                     pending = ContentParagraph(blocks, num, inlines.ReadParagraphs(child), span, annex, OnlyStrong(child));
                     num = null;
@@ -261,6 +328,23 @@ internal sealed class AknBodyReader
             return blocks.AddParagraph(new Pending(Kind.Operative, null, null, text, span));
         }
 
+        if (InlineHeading.Is(text))
+        {
+            // An unnumbered line wholly in italics or bold among operative paragraphs is a subheading the file did not
+            // mark as one ("*Listing Criteria*", S/RES/2610 (2021)): the Council divides its operative parts so.
+            blocks.Add(new Heading(text, 1, span));
+            return null;
+        }
+
+        if (blocks.Last is { LastItemText: { } lastItem } headed && InlineHeading.Is(lastItem))
+        {
+            // The text under a heading subparagraph ("(e) *Humanitarian assistance*"), which the UN file sets as a
+            // paragraph of its own after the list (S/RES/2584 (2021), paragraph 30): printed under the heading.
+            headed.Ladder.AddUnlabelled(text, span);
+            headed.LastItemText = text;
+            return headed;
+        }
+
         context.Diagnostics.Add(Diagnostics.DraftingDiagnostic.Create(AknImportDiagnostics.UnnumberedParagraph, span, Excerpt(text)));
         return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
     }
@@ -285,11 +369,7 @@ internal sealed class AknBodyReader
                     ReadPoint(host, child);
                     break;
                 case "sublist":
-                    foreach (var point in child.Elements())
-                    {
-                        ReadPoint(host, point);
-                    }
-
+                    ReadSublist(host, child);
                     break;
                 default:
                     host.Ladder.AddUnlabelled(inlines.Read(child), context.SpanOf(child));
@@ -299,6 +379,25 @@ internal sealed class AknBodyReader
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// The points of a sublist, and of the sublists inside it: the Council's files nest a sublist of dashes in a sublist
+    /// of "(i)" items (S/RES/2552 (2020), paragraph 31 (a) (ii)); each dash is its own item, not one run of text.
+    /// </summary>
+    private void ReadSublist(Pending host, XElement sublist)
+    {
+        foreach (var child in sublist.Elements())
+        {
+            if (AknContext.Name(child) == "sublist")
+            {
+                ReadSublist(host, child);
+            }
+            else
+            {
+                ReadPoint(host, child);
+            }
+        }
     }
 
     private void ReadPoint(Pending host, XElement point)
@@ -314,6 +413,7 @@ internal sealed class AknBodyReader
 
     private static void AddItem(Pending host, string num, InlineText text, Model.SourceSpan span)
     {
+        host.LastItemText = text;
         if (num.Length > 0 && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
         {
             host.Ladder.Add(label, text, span);
@@ -423,6 +523,38 @@ internal sealed class AknBodyReader
         {
             blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, text, context.SpanOf(element)));
         }
+    }
+
+    /// <summary>
+    /// The <c>subheading</c>s of a paragraph's content when they are all it holds (white space aside); empty
+    /// otherwise.
+    /// </summary>
+    private static List<XElement> Subheadings(XElement content)
+    {
+        var found = new List<XElement>();
+        foreach (var p in content.Elements())
+        {
+            if (AknContext.Name(p) != "p")
+            {
+                return new List<XElement>();
+            }
+
+            foreach (var node in p.Nodes())
+            {
+                switch (node)
+                {
+                    case XText text when string.IsNullOrWhiteSpace(text.Value):
+                        break;
+                    case XElement { Name.LocalName: "subheading" } subheading:
+                        found.Add(subheading);
+                        break;
+                    default:
+                        return new List<XElement>();
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>True when the content is nothing but bold text: a heading set as a paragraph (annexes do this).</summary>
@@ -553,6 +685,9 @@ internal sealed class AknBodyReader
         public Model.SourceSpan Span { get; }
 
         public SubparagraphLadder Ladder { get; } = new();
+
+        /// <summary>The text of the last subparagraph added, to tell a heading subparagraph that text may follow.</summary>
+        public InlineText? LastItemText { get; set; }
 
         public BodyBlock Build() => ParagraphKind switch
         {

@@ -179,35 +179,56 @@ public static class AknImporter
         EnactingFormula? formula = null;
         var preamble = new List<BodyBlock>();
         var operative = new List<BodyBlock>();
-        var preambleElement = AknContext.Child(statement, "preamble");
-        if (preambleElement is not null)
+        // The preamble and the main body may come in runs: 77/118 sets one preambular paragraph ("Calling attention
+        // also …") as an unnumbered main-body paragraph between two preambles. What stands before the last preamble
+        // is still the preamble, so nothing after the break is lost and nothing is read as operative.
+        var runs = statement.Elements().Where(e => AknContext.Name(e) is "preamble" or "mainBody").ToList();
+        var lastPreamble = runs.FindLastIndex(e => AknContext.Name(e) == "preamble");
+        var sawMainBody = false;
+        for (var i = 0; i < runs.Count; i++)
         {
-            var formulaElement = AknContext.Child(preambleElement, "formula");
-            if (formulaElement is not null)
+            var run = runs[i];
+            if (AknContext.Name(run) == "preamble")
             {
-                formula = new EnactingFormula(body.Inlines.ReadParagraphs(formulaElement), false, context.SpanOf(formulaElement));
+                var formulaElement = AknContext.Child(run, "formula");
+                if (formulaElement is not null && formula is null)
+                {
+                    formula = new EnactingFormula(body.Inlines.ReadParagraphs(formulaElement), false, context.SpanOf(formulaElement));
+                }
+
+                preamble.AddRange(body.ReadPreamble(run));
             }
-
-            preamble = body.ReadPreamble(preambleElement);
+            else if (i < lastPreamble)
+            {
+                preamble.AddRange(body.ReadPreambleRun(run));
+            }
+            else
+            {
+                operative.AddRange(body.ReadOperative(run));
+                sawMainBody = true;
+            }
         }
 
-        var mainBody = AknContext.Child(statement, "mainBody");
-        if (mainBody is not null)
-        {
-            operative = body.ReadOperative(mainBody);
-        }
-        else
+        if (!sawMainBody)
         {
             context.Report(AknImportDiagnostics.MissingMetadata, statement, "main body (operative part)");
         }
 
+        // The closing by meaning: the conclusions first; the preface when the file states the adoption there (the
+        // Security Council's "Adopted … at its 8700th meeting, on …"), only by the elements named for it.
         var conclusions = AknContext.Child(statement, "conclusions");
-        if (conclusions is not null)
+        var preface = AknContext.Child(statement, "preface");
+        var (meeting, closingDate) = conclusions is null ? (null, null) : AknClosingReader.Read(body.Inlines, conclusions, byText: true);
+        if (preface is not null && (meeting is null || closingDate is null))
         {
-            var meeting = conclusions.Descendants(AknContext.Akn + "inline").FirstOrDefault(e => (string?)e.Attribute("name") == "adoptionMeeting");
-            var date = conclusions.Descendants(AknContext.Akn + "docDate").FirstOrDefault();
-            UnDate? closingDate = date is not null && UnDate.TryParse((string?)date.Attribute("date") ?? string.Empty, out var parsed) ? parsed : null;
-            closings.Add((designation, meeting is null ? null : Plain(body.Inlines, meeting), closingDate, conclusions));
+            var (prefaceMeeting, prefaceDate) = AknClosingReader.Read(body.Inlines, preface, byText: false);
+            meeting ??= prefaceMeeting;
+            closingDate ??= prefaceMeeting is null ? null : prefaceDate;
+        }
+
+        if (meeting is not null || closingDate is not null)
+        {
+            closings.Add((designation, meeting, closingDate, conclusions ?? preface ?? statement));
         }
 
         return new DocumentPart(designation, title, formula, EquatableArray.From(preamble), EquatableArray.From(operative), span);

@@ -19,9 +19,22 @@ internal static class AknSymbols
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private static readonly Regex Undocs = new(
-        @"^https?://(?:www\.)?undocs\.org/+(?:(?:en|fr|es|sp|ar|ru|zh|ch)/+)?(?<symbol>[^/].*)$",
+        @"^https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/+(?:(?:en|fr|es|sp|ar|ru|zh|ch)/+)?(?<symbol>[^/?#].*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
+
+    // The Official Document System's other addresses name the symbol in a query: documents.un.org's
+    // "symbol-explorer?s=A/RES/77/1" and "api/symbol/access?s=…&l=en", daccess-ods.un.org's "…&DS=A/RES/77/1&Lang=E".
+    private static readonly Regex SymbolQuery = new(
+        @"^https?://(?:www\.)?(?:documents(?:-dds-ny)?\.un\.org|daccess-ods\.un\.org|digitallibrary\.un\.org)/[^?#]*\?(?:[^#]*&)?(?:s|DS|symbol)=(?<symbol>[^&#]+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    // "(Sect.2)", "(sect. 29A)": a section of the proposed programme budget, printed "(Sect. 2)".
+    private static readonly Regex Section = new(@"^sect\.?\s*(?<number>[0-9]+[A-Za-z]?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    // "(PLAN OUTLINE)": words the address sets in capitals, printed in sentence case ("(Plan outline)").
+    private static readonly Regex CapitalWords = new(@"^[A-Z]{2,}(?: [A-Z]{2,})+$", RegexOptions.CultureInvariant, Timeout);
 
     // "(supp)", "(Supp)", "(SUPP)" at the end: the address of a document's copy in an Official Records supplement.
     private static readonly Regex SupplementSuffix = new(@"\s*\(supp\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
@@ -51,10 +64,15 @@ internal static class AknSymbols
         var match = Undocs.Match(trimmed);
         if (!match.Success)
         {
+            match = SymbolQuery.Match(trimmed);
+        }
+
+        if (!match.Success)
+        {
             return trimmed;
         }
 
-        var symbol = Uri.UnescapeDataString(match.Groups["symbol"].Value).Trim();
+        var symbol = Uri.UnescapeDataString(match.Groups["symbol"].Value.Replace('+', ' ')).Trim();
         return symbol.Length == 0 ? trimmed : AsPrinted(symbol);
     }
 
@@ -89,6 +107,17 @@ internal static class AknSymbols
         {
             // "(XV)" and "(2016)" stand as they are; only a qualifier written in lower case is rewritten.
             return trimmed == trimmed.ToUpperInvariant() ? original : " (" + trimmed.ToUpperInvariant() + ")";
+        }
+
+        var section = Section.Match(trimmed);
+        if (section.Success)
+        {
+            return " (Sect. " + section.Groups["number"].Value.ToUpperInvariant() + ")";
+        }
+
+        if (CapitalWords.IsMatch(trimmed))
+        {
+            return " (" + trimmed.Substring(0, 1) + trimmed.Substring(1).ToLowerInvariant() + ")";
         }
 
         var parts = PartsOrVolume.Match(trimmed);

@@ -70,4 +70,51 @@ public sealed class AknCouncilTests
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    private const string CouncilOpen = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\"><meta><identification source=\"#DGACM\"><FRBRWork><FRBRdate date=\"2021-06-29\" name=\"adoption\"/><FRBRauthor href=\"sc\" as=\"author\"/></FRBRWork></identification></meta>"
+        + "<coverPage><p><docNumber refersTo=\"#symbol\">S/RES/2584 (2021)</docNumber></p><p><docAuthority refersTo=\"#issuingBody\">Security Council</docAuthority></p>"
+        + "<p><docTitle refersTo=\"#resolutionNumber\">Resolution 2584 (2021)</docTitle></p><p><docTitle refersTo=\"#adoption\">Adopted by the Security Council at its <inline name=\"adoptionMeeting\">8809th meeting</inline>, on <docDate date=\"2021-06-29\" refersTo=\"#adoptionDate\">29 June 2021</docDate></docTitle></p></coverPage>"
+        + "<preamble><formula name=\"enactingFormula\"><p><span class=\"italic\">The Security Council</span>,</p></formula><container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its previous resolutions,</p></container></preamble><mainBody>";
+
+    private const string CouncilClose = "<paragraph><num>31.</num><content><p><span class=\"italic\">Decides</span> to remain actively seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>";
+
+    // S/RES/2584 (2021), paragraph 30 (e): the text under the heading point set as a paragraph of its own after the list.
+    private const string HeadingPointThenText = "<paragraph><num>30.</num><list><intro><p><span class=\"italic\">Decides</span> that the mandate of MINUSMA shall comprise the following tasks:</p></intro>"
+        + "<point><num>(e)</num><content><p><span class=\"italic\">Humanitarian assistance</span></p></content></point></list></paragraph>"
+        + "<paragraph><content><p>In support of the Malian authorities, to contribute to the creation of a secure environment for the safe delivery of humanitarian assistance;</p></content></paragraph>";
+
+    [Fact]
+    public void Text_after_a_heading_point_goes_under_the_heading()
+    {
+        var result = AknImporter.Import("2584.xml", CouncilOpen + HeadingPointThenText + CouncilClose);
+
+        var paragraph = result.Document.OperativeParagraphs().First();
+        var heading = Assert.Single(paragraph.Subparagraphs);
+        var under = Assert.Single(heading.Items);
+        Assert.Equal(ListStyle.Unlabelled, under.Style);
+        Assert.StartsWith("In support of the Malian authorities", under.Text.PlainText, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    [Fact]
+    public void Text_after_a_point_in_roman_type_stays_an_unnumbered_paragraph_with_its_diagnostic()
+    {
+        var result = AknImporter.Import("2584.xml", CouncilOpen + HeadingPointThenText.Replace("<span class=\"italic\">Humanitarian assistance</span>", "to support humanitarian assistance;") + CouncilClose);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    // S/RES/2610 (2021): "*Listing Criteria*" between paragraphs 1 and 2, an unnumbered italic line.
+    [Fact]
+    public void An_italic_line_between_operative_paragraphs_is_a_subheading()
+    {
+        var result = AknImporter.Import("2610.xml", CouncilOpen
+            + "<paragraph><num>1.</num><content><p><span class=\"italic\">Decides</span> that all States shall take the measures;</p></content></paragraph>"
+            + "<paragraph><content><p><span class=\"italic\">Listing Criteria</span></p></content></paragraph>" + CouncilClose);
+
+        var heading = Assert.Single(result.Document.Parts[0].OperativePart.OfType<Heading>());
+        Assert.Equal("Listing Criteria", heading.Text.PlainText);
+        Assert.Equal("2584 (2021)", result.Document.Header.Number);
+        Assert.Equal("8809th meeting", result.Document.Header.Meeting);
+    }
 }

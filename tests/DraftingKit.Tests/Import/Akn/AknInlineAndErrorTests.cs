@@ -60,6 +60,15 @@ public sealed class AknInlineAndErrorTests
     [InlineData("https://undocs.org/en/A/hrc/RES/43/15", "A/HRC/RES/43/15")]
     [InlineData("https://undocs.org/en/A/RES/1514(XV)", "A/RES/1514(XV)")]
     [InlineData("https://undocs.org/en/A/C.3/72/L.11/Rev.1", "A/C.3/72/L.11/Rev.1")]
+    // Issue 15, item 5: sections of the programme budget (77/254, 77/263), qualifiers in capitals, other UN addresses.
+    [InlineData("https://undocs.org/en/A/77/6(Sect.2)", "A/77/6 (Sect. 2)")]
+    [InlineData("https://undocs.org/en/A/77/6(Sect.29A)", "A/77/6 (Sect. 29A)")]
+    [InlineData("https://undocs.org/en/A/77/6(Sect.14)/Corr.1", "A/77/6 (Sect. 14)/Corr.1")]
+    [InlineData("https://undocs.org/en/A/77/6%20(PLAN%20OUTLINE)", "A/77/6 (Plan outline)")]
+    [InlineData("https://docs.un.org/en/A/RES/78/1", "A/RES/78/1")]
+    [InlineData("https://documents.un.org/symbol-explorer?s=A/RES/78/70&i=A/RES/78/70_8217316", "A/RES/78/70")]
+    [InlineData("https://documents.un.org/api/symbol/access?s=A/78/6(sect.2)&l=en&t=pdf", "A/78/6 (Sect. 2)")]
+    [InlineData("https://daccess-ods.un.org/access.nsf/Get?OpenAgent&DS=A/RES/60/1&Lang=E", "A/RES/60/1")]
     public void Undocs_addresses_give_the_symbol_as_the_UN_prints_it(string href, string symbol)
     {
         Assert.Equal(symbol, AknSymbols.FromHref(href));

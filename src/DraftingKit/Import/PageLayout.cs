@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Undoes the page layout of a text taken from a PDF: the pages (cut by form feeds) lose their furniture (the
+/// running header with the symbol, the job number, "3/12"), and a paragraph that runs over a page break is made
+/// whole again by moving the page's notes after it. Line breaks are judged by the page width: a line that ends
+/// where the next word would not have fitted was broken by the page, not by the writer.
+/// </summary>
+internal static class PageLayout
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>A page number ("3/12", "- 3 -", "Page 3") or a job number ("20-15678", "20-15678 (E) 031220").</summary>
+    private static readonly Regex FurnitureShape = new(@"^(?:\d{1,4}/\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,4}(?: of \d{1,4})?|\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\S+){0,2})$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A rule line above the notes of a page ("____").</summary>
+    private static readonly Regex RuleLine = new(@"^_{3,}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// The text with its form feeds and page furniture gone (a text without form feeds is one page), line for
+    /// line so that diagnostics keep the source's lines:
+    /// furniture lines become blank, and one of them at each page boundary a "---" page break.
+    /// </summary>
+    public static string Join(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var feed = lines[i].IndexOf('\f');
+            if (feed >= 0)
+            {
+                // A form feed opens the page of the line it stands on, unless text comes before it on that line.
+                starts.Add(lines[i].Substring(0, feed).Trim().Length == 0 ? i : i + 1);
+                lines[i] = lines[i].Replace("\f", string.Empty);
+            }
+        }
+
+        starts = starts.Distinct().Where(start => start < lines.Count).ToList();
+        var pages = new List<(int Start, int End)>();
+        for (var p = 0; p < starts.Count; p++)
+        {
+            pages.Add((starts[p], p + 1 < starts.Count ? starts[p + 1] : lines.Count));
+        }
+
+        var repeated = RepeatedLines(lines, pages);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var (start, end) = pages[p];
+            // The top of the first page is the masthead, which prints the symbol the running header repeats.
+            var top = p > 0 ? Strip(lines, start, end, repeated, fromTop: true) : -1;
+            var bottom = Strip(lines, start, end, repeated, fromTop: false);
+            if (pages.Count == 1)
+            {
+                // Without form feeds only the foot of the text is looked at, for a page number or job number.
+                break;
+            }
+
+            var mark = p > 0 ? top : -1;
+            if (mark < 0 && p + 1 < pages.Count)
+            {
+                mark = bottom;
+            }
+
+            if (mark >= 0)
+            {
+                lines[mark] = "---";
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// The width the text was set to, when its lines were broken to fit one (many lines end near the same length);
+    /// null for a text with a paragraph a line.
+    /// </summary>
+    public static int? WidthOf(IEnumerable<string> lines)
+    {
+        var lengths = lines.Select(line => line.Trim().Length).Where(length => length > 0).ToList();
+        if (lengths.Count < 5)
+        {
+            return null;
+        }
+
+        var max = lengths.Max();
+        return max is >= 40 and <= 200 && lengths.Count(length => length >= max - 10) >= 3 ? max : null;
+    }
+
+    /// <summary>True when <paramref name="line"/> ends only because the first word of <paramref name="next"/> did not fit.</summary>
+    public static bool IsSoftBreak(string line, string next, int width)
+    {
+        var trimmed = next.TrimStart();
+        var space = trimmed.IndexOf(' ');
+        var word = space < 0 ? trimmed.Length : space;
+        return line.Trim().Length + 1 + word > width - 3;
+    }
+
+
+    public static bool IsRule(string line) => RuleLine.IsMatch(line.Trim());
+
+    /// <summary>Short lines that stand on half the pages or more: a running header.</summary>
+    private static HashSet<string> RepeatedLines(List<string> lines, List<(int Start, int End)> pages)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (start, end) in pages)
+        {
+            var shapes = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = start; i < end; i++)
+            {
+                if (lines[i].Trim().Length is > 0 and <= 80)
+                {
+                    shapes.Add(lines[i].Trim());
+                }
+            }
+
+            foreach (var shape in shapes)
+            {
+                counts[shape] = counts.TryGetValue(shape, out var count) ? count + 1 : 1;
+            }
+        }
+
+        var threshold = Math.Max(2, pages.Count / 2);
+        return new HashSet<string>(counts.Where(pair => pair.Value >= threshold).Select(pair => pair.Key), StringComparer.Ordinal);
+    }
+
+
+    /// <summary>Blanks up to three furniture lines at the top or the foot of a page; the index of the one nearest the boundary, or -1.</summary>
+    private static int Strip(List<string> lines, int start, int end, HashSet<string> repeated, bool fromTop)
+    {
+        var nearest = -1;
+        var removed = 0;
+        for (var k = 0; k < end - start && removed < 3; k++)
+        {
+            var i = fromTop ? start + k : end - 1 - k;
+            var trimmed = lines[i].Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (EndsSentence(trimmed) || !(FurnitureShape.IsMatch(trimmed) || (trimmed.Length <= 80 && repeated.Contains(trimmed))))
+            {
+                break;
+            }
+
+            lines[i] = string.Empty;
+            nearest = nearest < 0 ? i : nearest;
+            removed++;
+        }
+
+        return nearest;
+    }
+
+    private static bool EndsSentence(string text) => text[text.Length - 1] is ',' or ';' or ':' or '.';
+
+
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Makes whole a paragraph that a page break cut where the text layer shows it: its last line on the page is
+/// full (the next word would not have fitted, <see cref="PageLayout.IsSoftBreak"/>), then come the page's notes
+/// or furniture, and the next page goes on with text that opens nothing of its own (no number, subparagraph
+/// label, quotation mark or lead). The rest of the paragraph joins it; the notes stay where they are.
+/// </summary>
+internal static class PageStitcher
+{
+    private static readonly Regex OpensUnit = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|[“""]|-\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public static List<SourceBlock> Stitch(List<SourceBlock> blocks, int? width, LeadVocabulary vocabulary)
+    {
+        if (width is not int w)
+        {
+            return blocks;
+        }
+
+        var output = new List<SourceBlock>(blocks.Count);
+        var open = -1;
+        var pageBroke = false;
+        foreach (var block in blocks)
+        {
+            if (block.Kind != SourceBlockKind.Paragraph)
+            {
+                output.Add(block);
+                pageBroke = true;
+                continue;
+            }
+
+            var continues = open >= 0 && pageBroke && Continues(output[open], block, w, vocabulary);
+            pageBroke = false;
+            if (continues)
+            {
+                var previous = output[open];
+                var lines = new List<string>(previous.Lines);
+                lines.AddRange(block.Lines);
+                output[open] = previous with
+                {
+                    Text = previous.Text + " " + block.Text,
+                    Lines = lines,
+                    Span = previous.Span with
+                    {
+                        Length = Math.Max(previous.Span.Length, block.Span.End - previous.Span.Start),
+                        EndLine = block.Span.EndLine,
+                        EndColumn = block.Span.EndColumn,
+                    },
+                };
+                continue;
+            }
+
+            open = output.Count;
+            output.Add(block);
+        }
+
+        return output;
+    }
+
+    private static bool Continues(SourceBlock previous, SourceBlock next, int width, LeadVocabulary vocabulary)
+    {
+        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || !PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], width))
+        {
+            return false;
+        }
+
+        var text = next.Text.TrimStart('*');
+        if (text.Length == 0 || OpensUnit.IsMatch(text))
+        {
+            return false;
+        }
+
+        var plain = InlineParser.Plain(text);
+        return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
+    }
+}

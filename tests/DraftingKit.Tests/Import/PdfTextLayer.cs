@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DraftingKit.Model;
+using DraftingKit.Rendering;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>How a PDF's text layer (or another tool) gives a footnote marker.</summary>
+public enum MarkerConvention
+{
+    /// <summary>"thereto,¹": superscript characters.</summary>
+    Superscript,
+
+    /// <summary>"thereto,&lt;sup&gt;1&lt;/sup&gt;": HTML superscript.</summary>
+    Sup,
+
+    /// <summary>"thereto,1": the superscript lost, a bare number after the word or punctuation.</summary>
+    Bare,
+
+    /// <summary>"thereto,[1]": a number in brackets.</summary>
+    Bracketed,
+}
+
+/// <summary>Where the notes stand.</summary>
+public enum NotePlacement
+{
+    /// <summary>At the foot of the page that refers to them, after a rule line.</summary>
+    PageFoot,
+
+    /// <summary>All together after the text, after a rule line.</summary>
+    AfterText,
+}
+
+/// <summary>
+/// Prints a document the way a PDF's text layer gives it: the UN text broken into lines of at most 90 columns,
+/// cut into pages of 46 lines with the page's notes at its foot after a rule line (or all notes after the text),
+/// each page closed by its footer (job number, "page/pages") and a form feed, and each later page opened by the
+/// running header (the symbol). Markers and note numbers are written in the chosen convention.
+/// </summary>
+internal static class PdfTextLayer
+{
+    private const int Width = 90;
+    private const int PageLines = 46;
+    private const string Rule = "__________________";
+
+    public static string Render(ResolutionDocument document, MarkerConvention markers, NotePlacement placement)
+    {
+        var numbering = FootnoteNumbering.For(document);
+        var paragraphs = UnTextRenderer.Render(document).TrimEnd('\n').Split("\n\n");
+        var noteCount = numbering.Ordered.Count;
+        var body = paragraphs.Take(paragraphs.Length - noteCount).ToList();
+        var notes = new Dictionary<int, string>();
+        foreach (var note in paragraphs.Skip(paragraphs.Length - noteCount))
+        {
+            var digits = new StringBuilder();
+            var i = 0;
+            while (i < note.Length && SuperscriptValue(note[i]) is int digit)
+            {
+                digits.Append((char)('0' + digit));
+                i++;
+            }
+
+            notes[int.Parse(digits.ToString(), CultureInfo.InvariantCulture)] = Convert(note.Substring(i + 1), markers, null);
+        }
+
+        // Lines of text, each with the notes it refers to; a blank line between paragraphs.
+        var lines = new List<(string Text, List<int> Notes)>();
+        foreach (var paragraph in body)
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add((string.Empty, new List<int>()));
+            }
+
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var referenced = new List<(int Offset, int Number)>();
+                var converted = Convert(line, markers, referenced);
+                foreach (var (start, end) in Wrap(converted))
+                {
+                    lines.Add((converted.Substring(start, end - start), referenced.Where(r => r.Offset >= start && r.Offset < end).Select(r => r.Number).ToList()));
+                }
+            }
+        }
+
+        var pages = new List<List<string>>();
+        var pending = new List<int>();
+        for (var start = 0; start < lines.Count; start += PageLines)
+        {
+            var page = lines.Skip(start).Take(PageLines).ToList();
+            var text = page.Select(line => line.Text).ToList();
+            var referenced = page.SelectMany(line => line.Notes).Where(n => notes.ContainsKey(n)).Distinct().ToList();
+            if (placement == NotePlacement.PageFoot && referenced.Count > 0)
+            {
+                text.Add(string.Empty);
+                text.Add(Rule);
+                foreach (var number in referenced)
+                {
+                    text.AddRange(NoteLines(number, notes[number], markers));
+                }
+            }
+
+            pending.AddRange(referenced);
+            pages.Add(text);
+        }
+
+        if (placement == NotePlacement.AfterText && notes.Count > 0)
+        {
+            var last = pages[pages.Count - 1];
+            last.Add(string.Empty);
+            last.Add(Rule);
+            foreach (var number in notes.Keys.OrderBy(n => n))
+            {
+                last.AddRange(NoteLines(number, notes[number], markers));
+            }
+        }
+
+        var output = new StringBuilder();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (p > 0 && document.Header.Symbol is { } symbol)
+            {
+                output.Append(symbol).Append("\n\n");
+            }
+
+            foreach (var line in pages[p])
+            {
+                output.Append(line).Append('\n');
+            }
+
+            output.Append('\n').Append("20-15678").Append('\n')
+                .Append((p + 1).ToString(CultureInfo.InvariantCulture)).Append('/').Append(pages.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            if (p < pages.Count - 1)
+            {
+                output.Append('\f');
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static IEnumerable<string> NoteLines(int number, string text, MarkerConvention markers)
+    {
+        var marker = markers switch
+        {
+            MarkerConvention.Superscript => Numerals.ToSuperscript(number),
+            MarkerConvention.Sup => "<sup>" + number.ToString(CultureInfo.InvariantCulture) + "</sup>",
+            MarkerConvention.Bracketed => "[" + number.ToString(CultureInfo.InvariantCulture) + "]",
+            _ => number.ToString(CultureInfo.InvariantCulture),
+        };
+        var line = marker + " " + text;
+        foreach (var (start, end) in Wrap(line))
+        {
+            yield return line.Substring(start, end - start);
+        }
+    }
+
+    /// <summary>The line with its superscript markers in the convention; <paramref name="referenced"/> gets where each stands.</summary>
+    private static string Convert(string line, MarkerConvention markers, List<(int Offset, int Number)>? referenced)
+    {
+        var output = new StringBuilder();
+        for (var i = 0; i < line.Length;)
+        {
+            if (SuperscriptValue(line[i]) is null)
+            {
+                output.Append(line[i]);
+                i++;
+                continue;
+            }
+
+            var value = 0;
+            while (i < line.Length && SuperscriptValue(line[i]) is int digit)
+            {
+                value = (value * 10) + digit;
+                i++;
+            }
+
+            referenced?.Add((output.Length, value));
+            output.Append(markers switch
+            {
+                MarkerConvention.Superscript => Numerals.ToSuperscript(value),
+                MarkerConvention.Sup => "<sup>" + value.ToString(CultureInfo.InvariantCulture) + "</sup>",
+                MarkerConvention.Bracketed => "[" + value.ToString(CultureInfo.InvariantCulture) + "]",
+                _ => value.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        return output.ToString();
+    }
+
+    private static int? SuperscriptValue(char c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c) is var index and >= 0 ? index : null;
+
+    /// <summary>Greedy breaks at spaces so that no line is longer than <see cref="Width"/> (a longer word stands alone).</summary>
+    private static IEnumerable<(int Start, int End)> Wrap(string line)
+    {
+        var start = 0;
+        while (line.Length - start > Width)
+        {
+            var cut = line.LastIndexOf(' ', start + Width, Width);
+            if (cut <= start)
+            {
+                cut = line.IndexOf(' ', start + Width);
+                if (cut < 0)
+                {
+                    break;
+                }
+            }
+
+            yield return (start, cut);
+            start = cut + 1;
+        }
+
+        yield return (start, line.Length);
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DraftingKit.Import;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+using Xunit.Abstractions;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Plain text as PDFs and other tools give it: every fifth resolution of the UN corpus (sessions 75–77, imported
+/// from the UN's AKN4UN XML) printed by <see cref="PdfTextLayer"/> in each convention (markers as superscript
+/// characters, &lt;sup&gt;, bare numbers or [n]; notes at the page foot or after the text, after a rule line;
+/// lines broken at 90 columns, pages with running header, job number and page number) imports with every
+/// footnote and every paragraph's kind, and the same words.
+/// </summary>
+public sealed class PdfTextLayerImportTests
+{
+    private readonly ITestOutputHelper output;
+
+    public PdfTextLayerImportTests(ITestOutputHelper output) => this.output = output;
+
+    /// <summary>Texts that do not come back whole from a text layer in any convention, each with the reason.</summary>
+    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
+    {
+        ["A-RES-75-1.res.md"] = "a declaration adopted in the body, its paragraphs printed as operative paragraphs",
+        ["A-RES-76-7.res.md"] = "a declaration adopted in the body, as A-RES-75-1",
+        ["A-RES-77-289.res.md"] = "a declaration adopted in the body, as A-RES-75-1",
+        ["A-RES-77-266.res.md"] = "'Resolves that:' with the Assembly's rules under it, printed as text after a single operative paragraph",
+        ["A-RES-75-250-B.res.md"] = "a part printed with its designation ('B' and a note); the text importer reads a text in one part",
+        ["A-RES-76-244-B.res.md"] = "a part printed with its designation, as A-RES-75-250-B",
+        ["A-RES-76-247-A-C.res.md"] = "a resolution in parts A to C",
+        ["A-RES-77-128-A-B.res.md"] = "a resolution in parts A and B",
+        ["A-RES-75-246.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
+        ["A-RES-75-252.res.md"] = "a table (staffing table) printed as lines of tab-separated cells",
+        ["A-RES-75-293.res.md"] = "a table (posts to be established) printed as lines of tab-separated cells",
+        ["A-RES-77-258.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
+        ["A-RES-77-262.res.md"] = "budget headings one under another ('Income section 2' / 'General income'): read as one heading",
+        ["A-RES-75-306.res.md"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
+        ["A-RES-76-256.res.md"] = "the UN's file numbers paragraph 1 'l.' (a letter), so it reads as the preamble's last paragraph going on",
+        ["A-RES-77-100.res.md"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph",
+        ["A-RES-77-335.res.md"] = "in the annex, the title 'Oath of office …' over 'I, [name], solemnly swear …': read as one paragraph",
+    };
+
+    /// <summary>Only with bare numbers for markers, where the number cannot be told from the text's own digits.</summary>
+    private static readonly Dictionary<string, string> KnownBare = new(StringComparer.Ordinal)
+    {
+        ["A-RES-75-239.res.md"] = "'Sediments, 2004,105': note 105 after a year and a comma reads as the number 2004,105",
+        ["A-RES-76-178.res.md"] = "'resolution 75/191' with note 3 reads as resolution 75/1913",
+        ["A-RES-75-29.res.md"] = "the UN's file sets note 1 before a word ('1994, [1]in which'), which a bare number glues to it",
+        ["A-RES-76-204.res.md"] = "the UN's file sets note 17 before a word ('Development, [17]the Paris Agreement')",
+        ["A-RES-76-222.res.md"] = "the UN's file sets note 21 inside a word ('a[21]nd noting')",
+    };
+
+    public static TheoryData<MarkerConvention, NotePlacement> Conventions()
+    {
+        var data = new TheoryData<MarkerConvention, NotePlacement>();
+        foreach (var markers in Enum.GetValues<MarkerConvention>())
+        {
+            foreach (var placement in Enum.GetValues<NotePlacement>())
+            {
+                data.Add(markers, placement);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Conventions))]
+    public void Corpus_resolutions_printed_as_a_text_layer_import_whole(MarkerConvention markers, NotePlacement placement)
+    {
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
+        int notes = 0, notesKept = 0, paragraphs = 0, kindsKept = 0, whole = 0;
+        var failures = new List<string>();
+        foreach (var file in files)
+        {
+            var original = TemplateReader.ReadFile(file).Document;
+            var text = PdfTextLayer.Render(original, markers, placement);
+            var result = UnDocumentImporter.ImportText(file, text);
+            var expected = CarriedModel.AsPlainText(original);
+            var expectedKinds = Kinds(expected);
+            var expectedNotes = Notes(expected);
+            notes += expectedNotes.Count;
+            paragraphs += expectedKinds.Count;
+            if (result.Texts.Count != 1)
+            {
+                failures.Add(Path.GetFileName(file) + ": " + result.Texts.Count + " texts");
+                continue;
+            }
+
+            var actual = CarriedModel.AsPlainText(result.Texts[0].Document);
+            var actualNotes = Notes(actual);
+            notesKept += expectedNotes.Count(note => actualNotes.Contains(note));
+            var actualKinds = Kinds(actual);
+            kindsKept += expectedKinds.Zip(actualKinds, (a, b) => a == b).TakeWhile(same => same).Count();
+            if (expected == actual)
+            {
+                whole++;
+            }
+            else
+            {
+                failures.Add(Path.GetFileName(file) + ": " + RenderedOutputImportTests.FirstDifference(expected, actual));
+            }
+        }
+
+        output.WriteLine($"{markers}, {placement}: {whole} of {files.Count} texts whole; footnotes {notesKept} of {notes}; paragraph kinds {kindsKept} of {paragraphs}");
+        foreach (var failure in failures)
+        {
+            output.WriteLine(failure);
+        }
+
+        var known = markers == MarkerConvention.Bare ? Known.Concat(KnownBare).ToDictionary(pair => pair.Key, pair => pair.Value) : Known;
+        var failed = failures.Select(failure => failure.Substring(0, failure.IndexOf(':'))).ToHashSet(StringComparer.Ordinal);
+        var unexplained = failures.Where(failure => !known.ContainsKey(failure.Substring(0, failure.IndexOf(':')))).ToList();
+        var mended = known.Keys.Where(name => files.Any(file => Path.GetFileName(file) == name) && !failed.Contains(name)).ToList();
+        Assert.True(unexplained.Count == 0, $"{markers}, {placement}: {unexplained.Count} of {files.Count} differ without a stated reason:\n" + string.Join("\n", unexplained.Take(10)));
+        Assert.True(mended.Count == 0, $"{markers}, {placement}: listed as not coming back but now whole (remove them from the list): " + string.Join(", ", mended));
+        Assert.True(notesKept >= notes - 8 && whole >= files.Count - known.Count, $"{markers}, {placement}: footnotes {notesKept} of {notes}, whole {whole} of {files.Count}");
+    }
+
+    /// <summary>The kind of every block of the outline, in order ("preamble paragraph", "operative paragraph 3.", "item (a)").</summary>
+    private static List<string> Kinds(string outline) => outline.Split('\n')
+        .Where(line => line.StartsWith("  ", StringComparison.Ordinal))
+        .Select(line => line.Substring(0, Math.Max(0, line.IndexOf(':'))))
+        .ToList();
+
+    private static HashSet<string> Notes(string outline) => outline.Split('\n')
+        .Where(line => line.StartsWith("footnote ", StringComparison.Ordinal))
+        .ToHashSet(StringComparer.Ordinal);
+}
