@@ -38,8 +38,7 @@ public static class ComparisonTextRenderer
             output.Append(markdown ? "- " : string.Empty).Append(section).Append('\n');
         }
 
-        output.Append(markdown ? "\n" : string.Empty);
-        output.Append(separator == "\n" ? "\n" : string.Empty);
+        output.Append('\n');
         foreach (var unit in comparison.Units)
         {
             WriteUnit(output, unit, marks, numbers, markdown);
