@@ -46,6 +46,14 @@ public sealed class CorpusFalsePositiveTests
         "75_283_E.res.md DK2004 57", // "Further requests" with no earlier "Also requests"
         "A_RES_76_132-2119154E.res.md DK2004 71", // "Further urges" with no earlier "Also urges"
 
+        // Issue 17, DK6001 in running text: the UN's link text splits a symbol with a space after a slash
+        // ("A/69/53/Add.1/ Corr.1" in 77/224, "A/66/53/Add.1/ Corr.1" in 77/204); this converter keeps it as text.
+        "A_RES_77_204-2228921E.res.md DK6001 215",
+        "A_RES_77_224-2228990E.res.md DK6001 116",
+        "A_RES_77_224-2228990E.res.md DK6001 117",
+        "A_RES_77_254-2300169E.res.md DK6001 59", // link text "A/77/6 (Plan outline)": the symbol writes "(Plan Outline)"? it is lower case in the UN's link
+        "A_RES_77_76-2228176E.res.md DK6001 76", // link text "NPT/CONF.2010/50 (Vol. II" lost its closing parenthesis in the UN's file
+
         // The converter's limit, not the UN's: 76/226 marks its part headings ("II", "III" …) in a form the
         // test converter does not read as headings.
         "A_RES_76_226-2119655E.res.md DK1103 67",
