@@ -22,8 +22,8 @@ internal sealed class DocumentSymbolRule : DraftingRule
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
     // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a number with its qualifier: "2334 (2016)", "1874 (S-IV)",
-    // "2252 (ES-V)", "A/76/6 (Introduction)", "A/75/49 (Vol. I)".
-    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|E?S-[IVX]+|Introduction|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
+    // "2252 (ES-V)", "A/76/6 (Introduction)", "A/77/6 (Plan outline)", "A/75/49 (Vol. I)".
+    private const string Element = @"(?:[A-Z][A-Za-z]*(?:\.[0-9]+(?:[-–][0-9]+)?|\.[A-Z][A-Za-z]*)*(?:-[0-9]+)?(?:\([0-9]+\))?|[0-9]+(?:-[0-9]+)?[A-Z]?(?:\s?\((?:[0-9]{4}|[IVXL]+|E?S-[IVX]+|Introduction|(?i:Plan\soutline)|Sect\.\s?[0-9]+[A-Z]?|(?:Part|Parts|Vol\.)\s?[IVX]+(?:\sand\s[IVX]+)?)\))?)";
     // A resolution adopted in parts carries its letters after a space, as the UN's cover pages print it:
     // "A/RES/75/101 A-B", "A/RES/72/262 C".
     private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + @")+(?:\s[A-Z](?:[-‑][A-Z])?)?";

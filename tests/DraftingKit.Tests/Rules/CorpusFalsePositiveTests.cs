@@ -51,7 +51,6 @@ public sealed class CorpusFalsePositiveTests
         "A_RES_77_204-2228921E.res.md DK6001 215",
         "A_RES_77_224-2228990E.res.md DK6001 116",
         "A_RES_77_224-2228990E.res.md DK6001 117",
-        "A_RES_77_254-2300169E.res.md DK6001 59", // link text "A/77/6 (Plan outline)": the symbol writes "(Plan Outline)"? it is lower case in the UN's link
         "A_RES_77_76-2228176E.res.md DK6001 76", // link text "NPT/CONF.2010/50 (Vol. II" lost its closing parenthesis in the UN's file
 
         // The converter's limit, not the UN's: 76/226 marks its part headings ("II", "III" …) in a form the
