@@ -53,7 +53,7 @@ internal static class SymbolsInText
     /// <summary>The symbol a token of running text is meant as, trimmed of the sentence around it, or null.</summary>
     internal static string? Candidate(string token)
     {
-        var symbol = TrimSentence(token);
+        var symbol = TrimSentence(SentenceEnd(token));
         if (symbol.Length < 3 || !HasDigit(symbol) || Placeholder.IsMatch(token))
         {
             return null;
@@ -95,6 +95,24 @@ internal static class SymbolsInText
         elements[0] = elements[0].ToUpperInvariant();
         var repaired = string.Join("/", elements);
         return repaired != symbol && DocumentSymbolRule.IsWellFormed(repaired) ? repaired : null;
+    }
+
+    /// <summary>
+    /// The token up to a mark that ends the symbol's sentence: inside a symbol a full stop or a comma is followed by
+    /// a letter or a figure ("C.3", "Add.1"), so "A/50/1027.(CTBT)", a footnote's text run into the paragraph's, is
+    /// read as "A/50/1027.".
+    /// </summary>
+    private static string SentenceEnd(string token)
+    {
+        for (var i = 0; i + 1 < token.Length; i++)
+        {
+            if (token[i] is '.' or ',' or ';' or ':' && !char.IsLetterOrDigit(token[i + 1]))
+            {
+                return token.Substring(0, i + 1);
+            }
+        }
+
+        return token;
     }
 
     /// <summary>The token without the punctuation of the sentence after it; a closing parenthesis stays when it closes one the symbol opened ("S/RES/2566(2021)").</summary>

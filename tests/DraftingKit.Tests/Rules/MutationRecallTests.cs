@@ -48,6 +48,7 @@ public sealed class MutationRecallTests
         new object[] { "preambular lead in operative form" },
         new object[] { "malformed symbol in the text" },
         new object[] { "placeholder left in the text" },
+        new object[] { "word not in the UN's usage" },
     };
 
     [Theory]
@@ -110,6 +111,7 @@ public sealed class MutationRecallTests
         "preambular lead in operative form" => PreambularOperativeForm,
         "malformed symbol in the text" => MalformedSymbolInText,
         "placeholder left in the text" => PlaceholderInText,
+        "word not in the UN's usage" => WordNotInUsage,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -425,6 +427,26 @@ public sealed class MutationRecallTests
         lines[i] = lines[i][..match.Index] + wrong + lines[i][(match.Index + match.Length)..];
         return (i + 1, RuleIds.Placeholder);
     }
+
+    /// <summary>A word of the text written as drafters slip on it: the UN's form of a word-usage pair replaced by the wrong one (issue 17).</summary>
+    private static (int, string)? WordNotInUsage(string[] lines, Random random)
+    {
+        var pairs = DraftingKit.Vocabulary.WordUsage.Default.Entries.Where(e => e.RightCount > 0).ToList();
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var pair = pairs[random.Next(pairs.Count)];
+        var form = new Regex(@"(?<![\w-])" + Regex.Escape(pair.Right).Replace("’", "['’]", StringComparison.Ordinal) + @"(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && form.Matches(l).Any(m => !InsideLinkTarget(l, m.Index)));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = form.Matches(lines[i]).First(m => !InsideLinkTarget(lines[i], m.Index));
+        lines[i] = lines[i][..match.Index] + pair.Wrong + lines[i][(match.Index + match.Length)..];
+        return (i + 1, RuleIds.WordUsage);
+    }
+
+    private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 
     private static (int, string)? MonthFirstDate(string[] lines, Random random)
     {

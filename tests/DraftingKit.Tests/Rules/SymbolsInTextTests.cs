@@ -38,8 +38,10 @@ public sealed class SymbolsInTextTests
     [InlineData("S-32/1")]
     [InlineData("ES-10/15")]
     [InlineData("A/76/6 (Sect. 29A)")]
+    [InlineData("A/77/6 (Plan outline)")]
     [InlineData("E/CN.7/2017/3-E/CN.15/2017/3")]
     [InlineData("resolution 2566 (2021) (S/RES/2566(2021))")]
+    [InlineData("resolution 50/245 and A/50/1027.(CTBT)")]
     [InlineData("Telephone/fax/email and and/or 2020/21")]
     public void Well_formed_symbols_and_other_slashes_in_the_text_are_not_reported(string words)
     {
