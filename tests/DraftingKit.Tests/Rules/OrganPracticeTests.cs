@@ -117,14 +117,6 @@ public sealed class OrganPracticeTests
     }
 
     [Fact]
-    public void The_Assembly_spells_its_leads_with_ize()
-    {
-        var ids = Ids(Assembly + IseSpelling.Replace("seized of the matter", "continue its work"));
-        Assert.Contains("DK1106", ids);
-        Assert.Contains("DK2006", ids);
-    }
-
-    [Fact]
     public void The_Council_is_still_told_of_a_lead_misspelt_otherwise() =>
         Assert.Contains("DK2006", Ids(Council + "*Recalling* its resolutions,\n\n1. *Welcmes* the report of the Secretary-General;\n\n2. *Decides* to remain seized of the matter.\n"));
 }

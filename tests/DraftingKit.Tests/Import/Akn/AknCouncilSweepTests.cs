@@ -199,15 +199,15 @@ public sealed class AknCouncilSweepTests
     }
 
     // Measured 2026-12-03 over 261 resolutions (7,746 paragraphs): 245 word-exact (93.9 %), 247 read back (94.6 %),
-    // 221 structure-equal (84.7 %); 171 findings, 80 of them reviewed genuine slips (akn4un-sc-baseline.tsv), 91
-    // unexplained (11.7 per 1,000 paragraphs): subparagraph punctuation of the Council's lists (DK3004 55: items ending
+    // 221 structure-equal (84.7 %); 168 findings, 80 of them reviewed genuine slips (akn4un-sc-baseline.tsv), 88
+    // unexplained (11.4 per 1,000 paragraphs): subparagraph punctuation of the Council's lists (DK3004 55: items ending
     // with a comma or ", and" in a running series, ";" before dash items), and structure the import does not yet read
-    // (DK0010 15, DK2003 7, DK0009 5, DK6001 4). What still differs in the rendering and export: headings set as
-    // subparagraphs and their text, dash and bullet points among lettered ones, a second "Annex" label.
+    // (DK0010 15, DK2003 7, DK0009 5). What still differs in the rendering and export: headings set as subparagraphs
+    // and their text, dash and bullet points among lettered ones, a second "Annex" label.
     private const int MinimumWordExact = 245;
     private const int MinimumRoundTrip = 247;
     private const int MinimumStructureEqual = 221;
-    private const int MaximumUnexplained = 91;
+    private const int MaximumUnexplained = 88;
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;
 }
