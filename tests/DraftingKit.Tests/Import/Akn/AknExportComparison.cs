@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Rendering;
+using DraftingKit.Tests.Support;
 
 namespace DraftingKit.Tests.Import.Akn;
 
@@ -21,65 +21,61 @@ internal static class AknExportComparison
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
-    /// Files whose export differs from the UN's file, by what differs, each with the reason. Every other file has the
-    /// UN file's structure, footnotes and FRBR identifiers.
+    /// Files whose export differs from the UN's file, by what differs and a hash of every differing element
+    /// (SequenceDifference), each with the reason: a second or different difference in a listed file is not allowed.
+    /// Every other file has the UN file's structure, footnotes and FRBR identifiers.
     /// </summary>
     public static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
     {
-        ["75/75_248_E.xml: structure"] = "the UN file types \"6.\" into the text of paragraph 6 instead of its num; the export writes it as a num",
-        ["75/75_274_F.xml: FRBR"] = "the French text: the import reads it as written but the export declares English (eng@)",
-        ["75/75_68_E.xml: structure"] = "a slip in the UN file: \"3 Calls upon\" lost its full stop and its num, so the paragraph is unnumbered",
-        ["75/A_RES_75_257 B-2109408E.xml: footnotes"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
-        ["77/A_RES_77_118-2228394E.xml: structure"] = "a slip in the UN file: the preambular paragraph \"Calling attention also …\" is set as an unnumbered main-body paragraph between two preambles; the import keeps it in the preamble, so the export writes it as a container",
-        ["77/A_RES_77_128-2228507E.xml: FRBR"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_256 A-B-2300172E.xml: FRBR"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_264 A-C-2300152E.xml: FRBR"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_253 B-2313518E.xml: FRBR"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_263 B-2307893E.xml: FRBR"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_290B_2312999E.xml: FRBR"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_292B_2313025E.xml: FRBR"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
-        ["77/A_RES_77_248-2300140E.xml: structure"] = "a slip in the UN file: \"232 .\" is typed into the text of paragraph 232 instead of its num; the export writes it as a num",
-        ["77/A_RES_77_263-2300153E.xml: structure"] = "a slip in the UN file: section XI's paragraph 18 (\"Appropriates …\") has no num; the export numbers it",
-        ["77/A_RES_77_256 A-B-2300172E.xml: structure"] = "like 76/246: the UN file numbers some section headings in a paragraph's num and leaves others (\"I\") in the text; the export writes one form",
-        ["77/A_RES_77_258-2300161E.xml: structure"] = "a point numbered \"A.\" whose text is a bold table caption (\"Pension Administration\") heads the table after it; the model holds it as an unlabelled item of the paragraph",
-        ["77/A_RES_77_270-E.xml: footnotes"] = "a slip in the UN file (as in 76/297, the same text): its markers start at 2; the export numbers footnotes from 1",
-        ["76/A_RES_76_104-2118710E.xml: structure"] = "a slip in the UN file: the lead \"Aware\" is not in italics, so the export cannot name the container by its lead",
-        ["76/A_RES_76_246-2119713E.xml: structure"] = "the UN file numbers some section headings in a paragraph's num (\"B.\", one \"A.\" in a point) and leaves others (\"I\") in the text; the export writes one form",
-        ["76/A_RES_76_247-2119714E.xml: FRBR"] = "a slip in the UN file: its symbol is A/RES/76/247 A-C, with three parts, but its collection's FRBR number says \"A-B\"; the export writes \"A-C\"",
-        ["76/A_RES_76_254-2203841E.xml: FRBR"] = "the UN file's identification says 17 March 2022, its closing 15 March 2022 (DK0158); the export dates the work by the closing",
-        ["76/A_RES_76_266-2208884E.xml: footnotes"] = "a slip in the UN file: its markers jump from 3 to 8; the export numbers footnotes in order (4)",
-        ["76/A_RES_76_297-2211525E.xml: footnotes"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
+        ["75/75_248_E.xml: structure #ac474ed1"] = "the UN file types \"6.\" into the text of paragraph 6 instead of its num; the export writes it as a num",
+        ["75/75_274_F.xml: FRBR #9dc0a63b"] = "the French text: the import reads it as written but the export declares English (eng@)",
+        ["75/75_68_E.xml: structure #2e86c18d"] = "a slip in the UN file: \"3 Calls upon\" lost its full stop and its num, so the paragraph is unnumbered",
+        ["75/A_RES_75_257 B-2109408E.xml: footnotes #b5eabc9b"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
+        ["77/A_RES_77_118-2228394E.xml: structure #f40ec357"] = "a slip in the UN file: the preambular paragraph \"Calling attention also …\" is set as an unnumbered main-body paragraph between two preambles; the import keeps it in the preamble, so the export writes it as a container",
+        ["77/A_RES_77_128-2228507E.xml: FRBR #bde87213"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_256 A-B-2300172E.xml: FRBR #9dce9e23"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_264 A-C-2300152E.xml: FRBR #9461a385"] = "the session-77 files name a collection of parts without its letters in the FRBR work (77-256), sessions 75-76 with them (75-101A-B); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_253 B-2313518E.xml: FRBR #6cd6fb6f"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_263 B-2307893E.xml: FRBR #2d6de4d5"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_290B_2312999E.xml: FRBR #b513f6f8"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_292B_2313025E.xml: FRBR #9f5750eb"] = "the session-77 files name a part issued alone with its letter in the FRBR work (77-253B), sessions 75-76 without it (75-245); the model holds the symbol, not the file's FRBR convention, and the export follows 75-76",
+        ["77/A_RES_77_248-2300140E.xml: structure #4ceabf8b"] = "a slip in the UN file: \"232 .\" is typed into the text of paragraph 232 instead of its num; the export writes it as a num",
+        ["77/A_RES_77_263-2300153E.xml: structure #03175d8a"] = "a slip in the UN file: section XI's paragraph 18 (\"Appropriates …\") has no num; the export numbers it",
+        ["77/A_RES_77_256 A-B-2300172E.xml: structure #44d1bbdf"] = "like 76/246: the UN file numbers some section headings in a paragraph's num and leaves others (\"I\") in the text; the export writes one form",
+        ["77/A_RES_77_258-2300161E.xml: structure #9533b622"] = "a point numbered \"A.\" whose text is a bold table caption (\"Pension Administration\") heads the table after it; the model holds it as an unlabelled item of the paragraph",
+        ["77/A_RES_77_270-E.xml: footnotes #dcee5db2"] = "a slip in the UN file (as in 76/297, the same text): its markers start at 2; the export numbers footnotes from 1",
+        ["76/A_RES_76_104-2118710E.xml: structure #f7e12026"] = "a slip in the UN file: the lead \"Aware\" is not in italics, so the export cannot name the container by its lead",
+        ["76/A_RES_76_246-2119713E.xml: structure #2f7eafb5"] = "the UN file numbers some section headings in a paragraph's num (\"B.\", one \"A.\" in a point) and leaves others (\"I\") in the text; the export writes one form",
+        ["76/A_RES_76_247-2119714E.xml: FRBR #62f47bde"] = "a slip in the UN file: its symbol is A/RES/76/247 A-C, with three parts, but its collection's FRBR number says \"A-B\"; the export writes \"A-C\"",
+        ["76/A_RES_76_254-2203841E.xml: FRBR #2cd98245"] = "the UN file's identification says 17 March 2022, its closing 15 March 2022 (DK0158); the export dates the work by the closing",
+        ["76/A_RES_76_266-2208884E.xml: footnotes #892d7089"] = "a slip in the UN file: its markers jump from 3 to 8; the export numbers footnotes in order (4)",
+        ["76/A_RES_76_297-2211525E.xml: footnotes #c1bac0d6"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
     };
 
     /// <summary>
     /// What differs between the export of <paramref name="result"/> and the UN's file: "structure", "footnotes",
     /// "FRBR" or "schema", each with where it first differs.
     /// </summary>
-    public static List<(string Kind, string Detail)> Compare(XDocument theirs, AknImportResult result)
+    public static List<(string Kind, string Detail, string Hash)> Compare(XDocument theirs, AknImportResult result)
     {
-        var differences = new List<(string, string)>();
+        var differences = new List<(string, string, string)>();
         var xml = AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup);
         var ours = XDocument.Parse(xml);
-        var (theirShape, ourShape) = (Shape(theirs), Shape(ours));
-        if (!theirShape.SequenceEqual(ourShape))
+        void Add(string kind, SequenceDifference? difference)
         {
-            differences.Add(("structure", FirstDifference(theirShape, ourShape)));
+            if (difference is not null)
+            {
+                differences.Add((kind, difference.ToString(), difference.Hash));
+            }
         }
 
-        if (!Notes(theirs).SequenceEqual(Notes(ours)))
-        {
-            differences.Add(("footnotes", FirstDifference(Notes(theirs), Notes(ours))));
-        }
-
-        if (!Identifiers(theirs).SequenceEqual(Identifiers(ours)))
-        {
-            differences.Add(("FRBR", FirstDifference(Identifiers(theirs), Identifiers(ours))));
-        }
-
+        Add("structure", SequenceDifference.Of(Shape(theirs), Shape(ours), "UN", "ours"));
+        Add("footnotes", SequenceDifference.Of(Notes(theirs), Notes(ours), "UN", "ours"));
+        Add("FRBR", SequenceDifference.Of(Identifiers(theirs), Identifiers(ours), "UN", "ours"));
         var errors = AknSchema.Validate(xml).Where(p => p.StartsWith("Error", StringComparison.Ordinal)).ToList();
         if (errors.Count > 0)
         {
-            differences.Add(("schema", errors[0]));
+            differences.Add(("schema", errors[0], LintBaseline.Hash(string.Join("\n", errors))));
         }
 
         return differences;
@@ -91,8 +87,7 @@ internal static class AknExportComparison
     /// </summary>
     public static string? StructureDifference(XDocument theirs, string ourXml)
     {
-        var (theirShape, ourShape) = (Shape(theirs), Shape(XDocument.Parse(ourXml)));
-        return theirShape.SequenceEqual(ourShape) ? null : FirstDifference(theirShape, ourShape);
+        return SequenceDifference.Of(Shape(theirs), Shape(XDocument.Parse(ourXml)), "UN", "ours")?.ToString();
     }
 
     /// <summary>The sequence of structural elements of the preamble and main body.</summary>
@@ -140,21 +135,4 @@ internal static class AknExportComparison
         element is null ? string.Empty : Normalize(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)));
 
     private static string Normalize(string text) => Spaces.Replace(text, " ").Trim();
-
-    private static string FirstDifference(List<string> theirs, List<string> ours)
-    {
-        for (var i = 0; i < Math.Max(theirs.Count, ours.Count); i++)
-        {
-            var their = i < theirs.Count ? theirs[i] : "(end)";
-            var our = i < ours.Count ? ours[i] : "(end)";
-            if (their != our)
-            {
-                return string.Format(CultureInfo.InvariantCulture, "at {0}: UN '{1}' ours '{2}'", i, Clip(their), Clip(our));
-            }
-        }
-
-        return "(none)";
-    }
-
-    private static string Clip(string text) => text.Length > 80 ? text.Substring(0, 80) + "…" : text;
 }
