@@ -51,7 +51,7 @@ internal static class CatalogCommand
 
         foreach (var file in outside)
         {
-            stderr.WriteLine(DraftingKit.Diagnostics.DraftingDiagnostic.Create(DraftingKit.Security.InputDiagnostics.OutsideProject, new DraftingKit.Model.SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder).ToString());
+            stderr.WriteLine(file.Diagnostic.ToString());
         }
 
         var (rows, problems) = AknCatalogBuilder.Build(files);

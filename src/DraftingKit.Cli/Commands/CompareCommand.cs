@@ -194,7 +194,13 @@ internal static class CompareCommand
             return null;
         }
 
-        var (documents, unreadable) = ComparedFiles.Corpus(folders);
+        var outside = new List<Lint.OutsideFile>();
+        var (documents, unreadable) = ComparedFiles.Corpus(folders, outside);
+        foreach (var file in outside)
+        {
+            DiagnosticPrinter.Print(stderr, new[] { file.Diagnostic });
+        }
+
         var choice = new BaseFinder(documents).Find(draft);
         var searched = documents.Count.ToString(CultureInfo.InvariantCulture) + " texts in " + string.Join(", ", folders)
             + (unreadable > 0 ? " (" + unreadable.ToString(CultureInfo.InvariantCulture) + " unreadable, left out)" : string.Empty);

@@ -73,7 +73,7 @@ internal static class ImportAknCommand
         var exitCode = ExitCodes.Success;
         foreach (var file in outside)
         {
-            DiagnosticPrinter.Print(stderr, new[] { DraftingKit.Diagnostics.DraftingDiagnostic.Create(DraftingKit.Security.InputDiagnostics.OutsideProject, new DraftingKit.Model.SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder) });
+            DiagnosticPrinter.Print(stderr, new[] { file.Diagnostic });
             exitCode = ExitCodes.InputHasErrors;
         }
 

@@ -104,7 +104,7 @@ internal static class LintCommand
 
         foreach (var file in outside)
         {
-            linted.Add(new LintedFile(file.DisplayPath, string.Empty, overrides.Apply(new[] { DraftingDiagnostic.Create(InputDiagnostics.OutsideProject, new SourceSpan(file.DisplayPath, 0, 0, 1, 1, 1, 1), file.DisplayPath, file.Root.Folder) })));
+            linted.Add(new LintedFile(file.DisplayPath, string.Empty, overrides.Apply(new[] { file.Diagnostic })));
         }
 
         var fixes = 0;

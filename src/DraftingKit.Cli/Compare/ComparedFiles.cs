@@ -52,14 +52,17 @@ internal static class ComparedFiles
 
     /// <summary>
     /// The texts of the templates and AKN4UN files in <paramref name="folders"/> and below, left out when unreadable,
-    /// and how many were.
+    /// and how many were. A file found by the search that resolves outside its folder's project (a planted link) is
+    /// not read: it goes to <paramref name="outside"/>, as the other verbs' folder searches do.
     /// </summary>
-    public static (List<ResolutionDocument> Documents, int Unreadable) Corpus(IEnumerable<string> folders)
+    public static (List<ResolutionDocument> Documents, int Unreadable) Corpus(IEnumerable<string> folders, List<Lint.OutsideFile> outside)
     {
         var documents = new List<ResolutionDocument>();
         var unreadable = 0;
         var files = folders
-            .SelectMany(folder => File.Exists(folder) ? new[] { folder } : CorpusPatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)))
+            .SelectMany(folder => File.Exists(folder)
+                ? new List<string> { folder }
+                : Inside(folder, CorpusPatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)), outside))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(file => file, StringComparer.Ordinal);
         foreach (var file in files)
@@ -75,5 +78,22 @@ internal static class ComparedFiles
         }
 
         return (documents, unreadable);
+    }
+
+    // The files of the folder's own project, named as found (the base is reported by the path it was searched under).
+    private static IEnumerable<string> Inside(string folder, IEnumerable<string> found, List<Lint.OutsideFile> outside)
+    {
+        var project = DraftingKit.Security.ProjectRoot.Find(Path.Combine(folder, "any"));
+        foreach (var file in found)
+        {
+            if (project.Holds(file))
+            {
+                yield return file;
+            }
+            else
+            {
+                outside.Add(new Lint.OutsideFile(file, project));
+            }
+        }
     }
 }

@@ -77,4 +77,9 @@ internal static class TemplateFiles
 }
 
 /// <summary>A file a folder search found that resolves outside the project: reported, not read.</summary>
-internal sealed record OutsideFile(string DisplayPath, ProjectRoot Root);
+internal sealed record OutsideFile(string DisplayPath, ProjectRoot Root)
+{
+    /// <summary>DK0040 on the file itself (line 1, column 1), naming the project it lies outside.</summary>
+    public DraftingKit.Diagnostics.DraftingDiagnostic Diagnostic =>
+        DraftingKit.Diagnostics.DraftingDiagnostic.Create(InputDiagnostics.OutsideProject, new DraftingKit.Model.SourceSpan(DisplayPath, 0, 0, 1, 1, 1, 1), DisplayPath, Root.Folder);
+}

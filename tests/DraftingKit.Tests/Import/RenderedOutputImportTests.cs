@@ -50,6 +50,7 @@ public sealed class RenderedOutputImportTests
         ["resolution-26-4.res.md"] = "a Commission's resolution, as resolution-26-1",
         ["A-RES-77-262.res.md"] = "an annex title over a table (staffing table for 2023) is read back as the table's header",
         ["A-RES-77-289.res.md"] = "a declaration adopted in the body: its title is read back in another place",
+        ["A-RES-77-100.res.md"] = "an annexed convention: its title is read back as body text beside its own formula ('The States Parties to this Convention'), as 77/289's declaration",
         ["A-RES-74-177.res.md"] = "a preambular paragraph whose inline content differs after the AKN round trip (AKN importer)",
     };
 

@@ -86,6 +86,25 @@ public sealed class ConfinementCommandTests : IDisposable
         Assert.DoesNotContain(Secret, stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Compare_with_base_auto_does_not_read_a_planted_link_out_of_the_project()
+    {
+        // The only text with the draft's title lies outside the project, reached by a link planted in its folder.
+        var sample = File.ReadAllText(RepositoryPaths.InRepository("samples", "A-RES-74-177.res.md"));
+        File.WriteAllText(Path.Combine(folder, "outside.res.md"), sample.Replace("*Reaffirming*", "*Reaffirming* " + Secret + ",", StringComparison.Ordinal));
+        File.CreateSymbolicLink(Project("texts", "planted.res.md"), Path.Combine(folder, "outside.res.md"));
+        var stderr = new StringWriter();
+
+        var request = new CompareRequest(new[] { Project("texts", "draft-resolution-I.res.md") }, "auto", new[] { Project("texts") }, "txt", null, "DraftingKit", false, new DateTime(2026, 12, 3, 0, 0, 0, DateTimeKind.Utc));
+
+        var exit = CompareCommand.Run(request, new StringWriter(), stderr);
+
+        Assert.Contains("planted.res.md(1,1): error DK0040:", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("base: " + Project("texts", "planted.res.md"), stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, stderr.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(ExitCodes.Success, exit);
+    }
+
     private (int Exit, string Stdout, string Stderr) Lint(string[] paths, string? root = null)
     {
         var stdout = new StringWriter();
