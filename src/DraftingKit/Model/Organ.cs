@@ -56,6 +56,12 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// <summary>True when the organ's texts also spell "-ise" ("Recognising", "Authorises"), as the Security Council's do.</summary>
     public bool AcceptsIseSpelling { get; init; }
 
+    /// <summary>
+    /// True when a subparagraph of a running series may also end with "," and the one before the last with ", and"
+    /// or ", or", as the Security Council's lists do; false when only ";" and "; and" are right (the General Assembly).
+    /// </summary>
+    public bool AcceptsCommaSeries { get; init; }
+
     /// <summary>What the last operative paragraph "Decides to …" when the organ keeps a situation under review ("remain seized of the matter"); null when it has no such practice.</summary>
     public string? SeizedClosing { get; init; }
 

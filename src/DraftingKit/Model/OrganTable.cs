@@ -90,6 +90,12 @@ internal static class OrganTable
                 "ize-or-ise" => true,
                 var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has spelling '{other}'; write ize or ize-or-ise."),
             },
+            AcceptsCommaSeries = row["lists"] switch
+            {
+                "semicolon" => false,
+                "semicolon-or-comma" => true,
+                var other => throw new InvalidDataException($"organs.tsv: '{row["key"]}' has lists '{other}'; write semicolon or semicolon-or-comma."),
+            },
             AknNames = akn.Length == 3 ? (akn[0], akn[1], akn[2]) : throw new InvalidDataException($"organs.tsv: '{row["key"]}' needs three AKN names."),
             CatalogCode = Optional(row["catalog"]),
         };

@@ -26,7 +26,13 @@ internal readonly struct ParagraphEnding
 
     public bool IsPunctuation => Mark is ',' or ';' or ':' or '.';
 
-    public static ParagraphEnding Of(string plain)
+    public static ParagraphEnding Of(string plain) => Of(plain, commaSeries: false);
+
+    /// <summary>
+    /// The ending of <paramref name="plain"/>; with <paramref name="commaSeries"/>, ", and" and ", or" count as a mark
+    /// followed by its conjunction too (the Security Council's running series), not as a text ending in a word.
+    /// </summary>
+    public static ParagraphEnding Of(string plain, bool commaSeries)
     {
         var end = plain.Length - 1;
         // Format characters (a left-to-right mark after the comma in 75/124) are invisible: look through them.
@@ -39,7 +45,7 @@ internal readonly struct ParagraphEnding
         foreach (var word in new[] { " and", " or" })
         {
             if (end + 1 >= word.Length && string.CompareOrdinal(plain, end + 1 - word.Length, word, 0, word.Length) == 0
-                && end + 1 - word.Length - 1 >= 0 && plain[end - word.Length] == ';')
+                && end + 1 - word.Length - 1 >= 0 && (plain[end - word.Length] == ';' || commaSeries && plain[end - word.Length] == ','))
             {
                 end -= word.Length;
                 conjunction = true;

@@ -6,7 +6,8 @@ namespace DraftingKit.Rules;
 /// <summary>
 /// DK3004: each subparagraph ends with a semicolon ("; and" and "; or" too), the last with the closing
 /// punctuation of its paragraph; an item with items of its own ends with a colon. Embedded numbered lists
-/// (provisional agendas) keep their own full stops and are not judged.
+/// (provisional agendas) keep their own full stops and are not judged. An organ whose lists run as a series
+/// (<see cref="Organ.AcceptsCommaSeries"/>, the Security Council) may also end them with "," and ", and".
 /// </summary>
 internal sealed class SubparagraphPunctuationRule : DraftingRule
 {
@@ -19,20 +20,21 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
+        var commaSeries = context.Document.Header.Organ.AcceptsCommaSeries;
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
             // The items of a preambular paragraph may also end with the preamble's comma: seeds 000, 001 and 002 do
             // so for 17 items in 5 adopted-form texts ("(a) To promote universal ratification …,").
-            CheckItems(context, paragraph.Subparagraphs, ',', commaAllowed: true);
+            CheckItems(context, paragraph.Subparagraphs, ',', commaAllowed: true, commaSeries);
         }
 
         foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context.Document))
         {
-            CheckItems(context, paragraph.Subparagraphs, isLast ? '.' : ';', commaAllowed: false);
+            CheckItems(context, paragraph.Subparagraphs, isLast ? '.' : ';', commaAllowed: false, commaSeries);
         }
     }
 
-    private static void CheckItems(RuleContext context, EquatableArray<Subparagraph> items, char closing, bool commaAllowed)
+    private static void CheckItems(RuleContext context, EquatableArray<Subparagraph> items, char closing, bool commaAllowed, bool commaSeries, bool closesParagraph = true)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -46,11 +48,11 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             var expected = last ? closing : ';';
             if (!item.Items.IsEmpty)
             {
-                CheckItems(context, item.Items, expected, commaAllowed);
+                CheckItems(context, item.Items, expected, commaAllowed, commaSeries, closesParagraph && last);
                 expected = ':';
             }
 
-            var ending = ParagraphEnding.Of(item.Text.PlainText);
+            var ending = ParagraphEnding.Of(item.Text.PlainText, commaSeries);
             if (InlineHeading.Is(item.Text))
             {
                 // "(a) **Protection of civilians**" over the tasks (i), (ii) … or the text under it: a heading, wholly in
@@ -61,6 +63,13 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             // A question put to the International Court of Justice ends with its question mark (77/247, 18 (a), (b)).
             if (ending.Offset < 0 || ending.Mark == expected || ending.Mark is ':' or '?' || (ending.FollowedByConjunction && expected == ';')
                 || (commaAllowed && ending.Mark == ','))
+            {
+                continue;
+            }
+
+            // The Council's running series: "(a) to monitor …," "(b) … Yemeni law, and" "(c) … ;" (2505 (2020),
+            // 2531 (2020), 2609 (2021), 2640 (2022), 2767 (2024)); the item that ends the paragraph still closes it.
+            if (commaSeries && !(closesParagraph && last) && ending.Mark == ',' && expected == ';')
             {
                 continue;
             }

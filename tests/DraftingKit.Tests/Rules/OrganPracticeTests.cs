@@ -119,4 +119,49 @@ public sealed class OrganPracticeTests
     [Fact]
     public void The_Council_is_still_told_of_a_lead_misspelt_otherwise() =>
         Assert.Contains("DK2006", Ids(Council + "*Recalling* its resolutions,\n\n1. *Welcmes* the report of the Secretary-General;\n\n2. *Decides* to remain seized of the matter.\n"));
+    // S/RES/2505 (2020), paragraph 2: the Council's running series, "," between items and ", and" before the last.
+    private static string Series(string first, string second, string third) =>
+        "*Recalling* its resolutions on Yemen,\n\n1. *Decides* that the mandate of the Mission shall be:\n\n"
+        + "    (a) to lead the Redeployment Coordination Committee to oversee the governorate-wide ceasefire" + first + "\n\n"
+        + "    (b) to monitor the compliance of the parties to the ceasefire in Hodeidah governorate" + second + "\n\n"
+        + "    (c) to work with the parties so that the security of the city of Hodeidah is assured by local security forces" + third + "\n\n"
+        + "2. *Decides* to remain seized of the matter.\n";
+
+    private static int Dk3004(string text) => Ids(text).Count(id => id == "DK3004");
+
+    [Fact]
+    public void The_Council_may_run_a_series_with_commas_and_a_final_comma_and() =>
+        Assert.Equal(0, Dk3004(Council + Series(",", ", and", ";")));
+
+    [Fact]
+    public void The_Council_may_close_a_series_with_a_comma_or() =>
+        Assert.Equal(0, Dk3004(Council + Series(",", ", or", ";")));
+
+    [Fact]
+    public void The_Council_may_still_write_semicolons() =>
+        Assert.Equal(0, Dk3004(Council + Series(";", "; and", ";")));
+
+    [Fact]
+    public void A_Council_item_with_no_end_punctuation_mid_list_is_still_reported() =>
+        Assert.Equal(1, Dk3004(Council + Series(",", "", ";")));
+
+    [Fact]
+    public void A_Council_item_with_a_full_stop_mid_list_is_still_reported() =>
+        Assert.Equal(1, Dk3004(Council + Series(".", ", and", ";")));
+
+    [Fact]
+    public void A_Council_item_that_ends_its_paragraph_with_a_comma_is_still_reported() =>
+        Assert.Equal(1, Dk3004(Council + Series(",", ", and", ",")));
+
+    // S/RES/2531 (2020), paragraph 60: the series runs through the roman items of a lettered one.
+    [Fact]
+    public void The_Council_may_run_a_series_through_nested_items() =>
+        Assert.Equal(0, Dk3004(Council + "*Recalling* its resolutions on Mali,\n\n1. *Requests* the Secretary-General to report:\n\n"
+            + "    (a) on the situation in Mali:\n\n        (i) on progress in the implementation of the Agreement,\n\n"
+            + "        (ii) on coordination between the forces,\n\n    (b) on the mission’s efforts to support these objectives;\n\n"
+            + "2. *Decides* to remain seized of the matter.\n"));
+
+    [Fact]
+    public void The_Assembly_still_reports_a_series_with_commas() =>
+        Assert.Equal(2, Dk3004(Assembly + Series(",", ", and", ";")));
 }

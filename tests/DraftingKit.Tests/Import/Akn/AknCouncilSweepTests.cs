@@ -203,11 +203,13 @@ public sealed class AknCouncilSweepTests
     // unexplained (11.4 per 1,000 paragraphs): subparagraph punctuation of the Council's lists (DK3004 55: items ending
     // with a comma or ", and" in a running series, ";" before dash items), and structure the import does not yet read
     // (DK0010 15, DK2003 7, DK0009 5). What still differs in the rendering and export: headings set as subparagraphs
-    // and their text, dash and bullet points among lettered ones, a second "Annex" label.
+    // and their text, dash and bullet points among lettered ones, a second "Annex" label. The Council's running series
+    // ("," and ", and", organs.tsv `lists`) then took DK3004 from 55 to 12 and the unexplained findings to 50 (6.5 per
+    // 1,000 paragraphs); the 12 left are wrap-up text and headings the import sets as items of the item before them.
     private const int MinimumWordExact = 245;
     private const int MinimumRoundTrip = 247;
     private const int MinimumStructureEqual = 221;
-    private const int MaximumUnexplained = 88;
+    private const int MaximumUnexplained = 50;
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;
 }
