@@ -62,7 +62,7 @@ internal static class ComparedFiles
         var files = folders
             .SelectMany(folder => File.Exists(folder)
                 ? new List<string> { folder }
-                : Inside(folder, CorpusPatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)), outside))
+                : Lint.TemplateFiles.Inside(folder, CorpusPatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)), root: null, outside))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(file => file, StringComparer.Ordinal);
         foreach (var file in files)
@@ -78,22 +78,5 @@ internal static class ComparedFiles
         }
 
         return (documents, unreadable);
-    }
-
-    // The files of the folder's own project, named as found (the base is reported by the path it was searched under).
-    private static IEnumerable<string> Inside(string folder, IEnumerable<string> found, List<Lint.OutsideFile> outside)
-    {
-        var project = DraftingKit.Security.ProjectRoot.Find(Path.Combine(folder, "any"));
-        foreach (var file in found)
-        {
-            if (project.Holds(file))
-            {
-                yield return file;
-            }
-            else
-            {
-                outside.Add(new Lint.OutsideFile(file, project));
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using DraftingKit.Security;
 
 namespace DraftingKit.Cli.Lint;
@@ -41,26 +42,30 @@ internal static class TemplateFiles
 
     /// <summary>
     /// The files of <paramref name="found"/> (found by searching <paramref name="folder"/>) that lie inside
-    /// <paramref name="root"/>, or inside the folder's own project when no root was given; the others go to
-    /// <paramref name="outside"/>.
+    /// <paramref name="root"/>, or inside the folder's own project when no root was given, shown as the command line
+    /// shows paths; the others go to <paramref name="outside"/>.
     /// </summary>
-    public static List<string> Confine(string folder, IEnumerable<string> found, ProjectRoot? root, List<OutsideFile> outside)
+    public static List<string> Confine(string folder, IEnumerable<string> found, ProjectRoot? root, List<OutsideFile> outside) =>
+        Inside(folder, found, root, outside).Select(Normalize).ToList();
+
+    /// <summary>
+    /// As <see cref="Confine"/>, the files named as they were found; lazy, so <paramref name="outside"/> is complete
+    /// once the result has been read to its end.
+    /// </summary>
+    public static IEnumerable<string> Inside(string folder, IEnumerable<string> found, ProjectRoot? root, List<OutsideFile> outside)
     {
         var project = root ?? ProjectRoot.Find(Path.Combine(folder, "any"));
-        var inside = new List<string>();
         foreach (var file in found)
         {
             if (project.Holds(file))
             {
-                inside.Add(Normalize(file));
+                yield return file;
             }
             else
             {
                 outside.Add(new OutsideFile(Normalize(file), project));
             }
         }
-
-        return inside;
     }
 
     /// <summary>Forward slashes, as SARIF and the compiler-style lines want them on every platform.</summary>
