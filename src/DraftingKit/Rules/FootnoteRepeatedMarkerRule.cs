@@ -12,17 +12,17 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal sealed class FootnoteRepeatedMarkerRule : DraftingRule
 {
-    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
-        RuleIds.FootnoteRepeatedMarker, "footnote-repeated-marker", RuleCategory.Footnotes, DraftingSeverity.Warning,
-        "Footnote marker repeated",
-        "Footnote [^{0}] is referenced again; since 2020 the UN repeats no marker: add a new footnote with the same text ({1})");
-
-    public override DraftingDescriptor Descriptor => Rule;
-
     /// <summary>Whether a marker may be repeated: by the document's date, never, or as before 2020.</summary>
     public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto");
 
-    public override IReadOnlyList<RuleOption> Options => new[] { Style };
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.FootnoteRepeatedMarker, "footnote-repeated-marker", RuleCategory.Footnotes, DraftingSeverity.Warning,
+        "Footnote marker repeated",
+        "Footnote [^{0}] is referenced again; since 2020 the UN repeats no marker: add a new footnote with the same text ({1})",
+        fix: DraftingFix.None("No: the fix is a new footnote with the same text, and its place in the numbering is the drafter's call."),
+        options: new[] { Style });
+
+    public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {

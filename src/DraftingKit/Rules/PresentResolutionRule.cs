@@ -14,7 +14,8 @@ internal sealed class PresentResolutionRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PresentResolution, "present-resolution", RuleCategory.Style, DraftingSeverity.Warning,
         "'this resolution' instead of 'the present resolution'",
-        "'{0}': a text refers to itself as '{1}'");
+        "'{0}': a text refers to itself as '{1}'",
+        fix: DraftingFix.Always("Write \"the present resolution\"", "Yes: \"this resolution\" → \"the present resolution\"."));
 
     private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

@@ -70,6 +70,24 @@ public static class RuleCatalog
         }
     }
 
+    /// <summary>
+    /// Every id DraftingKit has, in id order: what a host can report (<see cref="AllDescriptors"/>) and the importers'
+    /// diagnostics and refusals (DK0101–DK0199). The rules table, the pages and <c>draftkit rules</c> list these.
+    /// </summary>
+    public static IReadOnlyList<DraftingDescriptor> EveryDescriptor
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>(AllDescriptors);
+            list.AddRange(Import.ImportDiagnostics.All);
+            list.AddRange(Import.Akn.AknImportDiagnostics.All);
+            list.Add(Security.InputDiagnostics.DocxPackageRefused);
+            list.Add(Security.InputDiagnostics.XmlRefused);
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return list;
+        }
+    }
+
     /// <summary>Every option a rule declares, by key in ordinal order: what hosts accept from <c>.editorconfig</c> and <c>--option</c>.</summary>
     public static IReadOnlyList<RuleOption> Options => LazyOptions.Value;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace DraftingKit.Rules;
+namespace DraftingKit.Diagnostics;
 
 /// <summary>
 /// An option a rule reads, as <c>.editorconfig</c> writes it (<c>draftingkit.footnote_style = current</c>): its key,
