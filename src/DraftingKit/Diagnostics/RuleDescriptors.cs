@@ -5,11 +5,14 @@ namespace DraftingKit.Diagnostics;
 
 /// <summary>
 /// The one factory for descriptors, rules and reader, import and host diagnostics alike: it derives the help link
-/// from the id, takes the category from one small set and the tags from the category, so that no descriptor skips
+/// from the id, takes the category from one small set and the first tags from the category and the fix, so that no descriptor skips
 /// a field. The descriptor's constructor is banned everywhere else (BannedSymbols.txt).
 /// </summary>
 internal static class RuleDescriptors
 {
+    /// <summary>The tag of every descriptor whose findings may carry a fix.</summary>
+    public const string FixTag = "fix";
+
     /// <summary>What the page says when a descriptor gives no fix of its own.</summary>
     private static readonly DraftingFix NoFix = DraftingFix.None("No.");
 
@@ -26,6 +29,11 @@ internal static class RuleDescriptors
         IReadOnlyList<string>? tags = null)
     {
         var allTags = new List<string> { category.ToString().ToLowerInvariant() };
+        if (fix is { Offered: true })
+        {
+            allTags.Add(FixTag);
+        }
+
         foreach (var tag in tags ?? Array.Empty<string>())
         {
             if (!allTags.Contains(tag))

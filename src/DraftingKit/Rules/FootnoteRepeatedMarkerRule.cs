@@ -13,7 +13,8 @@ namespace DraftingKit.Rules;
 internal sealed class FootnoteRepeatedMarkerRule : DraftingRule
 {
     /// <summary>Whether a marker may be repeated: by the document's date, never, or as before 2020.</summary>
-    public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto");
+    public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto",
+        "`auto` follows the date in the front matter (`adopted`, else `issued`): repeat practice before 2020, current practice from 2020 and for undated drafts");
 
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.FootnoteRepeatedMarker, "footnote-repeated-marker", RuleCategory.Footnotes, DraftingSeverity.Warning,

@@ -17,7 +17,8 @@ namespace DraftingKit.Rules;
 internal sealed class NegotiationMarksRule : DraftingRule
 {
     /// <summary>Whether the text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong.</summary>
-    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false");
+    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false",
+        "`true` for a text under negotiation, where the rule is silent");
 
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.NegotiationMarks, "negotiation-marks", RuleCategory.Structure, DraftingSeverity.Warning,

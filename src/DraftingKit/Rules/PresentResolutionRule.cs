@@ -15,7 +15,8 @@ internal sealed class PresentResolutionRule : DraftingRule
         RuleIds.PresentResolution, "present-resolution", RuleCategory.Style, DraftingSeverity.Warning,
         "'this resolution' instead of 'the present resolution'",
         "'{0}': a text refers to itself as '{1}'",
-        fix: DraftingFix.Always("Write \"the present resolution\"", "Yes: \"this resolution\" → \"the present resolution\"."));
+        fix: DraftingFix.Always("Write \"the present resolution\"", "Yes: \"this resolution\" → \"the present resolution\"."),
+        organs: "The organs that write \"the present resolution\" (`self: the present`); not the Security Council");
 
     private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
