@@ -3,8 +3,8 @@ using DraftingKit.Diagnostics;
 namespace DraftingKit.Diagnostics;
 
 /// <summary>
-/// Diagnostics about the checking and generating itself (DK0900–DK0999): a rule that failed on a file, or a
-/// template the source generator cannot turn into code, is reported as a finding that names the file, never as
+/// Diagnostics about the checking and generating itself (DK0900–DK0999): a rule that failed on a file, a
+/// template the source generator cannot turn into code, or an option no rule reads, is reported as a finding that names the file, never as
 /// a crash of the host.
 /// </summary>
 public static class HostDiagnostics
@@ -29,4 +29,18 @@ public static class HostDiagnostics
         "Two templates would generate the same class",
         "'{0}' and '{1}' would both generate '{2}'; no code is generated for either until one symbol or file name changes",
         fix: DraftingFix.None("No: rename a file or correct a symbol."));
+
+    /// <summary>DK0904: a <c>draftingkit.</c> option key that no rule declares (a misspelling would otherwise be read as the default).</summary>
+    public static DraftingDescriptor UnknownOption { get; } = RuleDescriptors.Create(
+        "DK0904", "unknown-option", RuleCategory.Host, DraftingSeverity.Warning,
+        "Unknown DraftingKit option",
+        "'{0}' is not a DraftingKit option, so it changes nothing; the options are {1}",
+        fix: DraftingFix.None("No: correct the key in `.editorconfig` (`draftkit rules` lists the options)."));
+
+    /// <summary>DK0905: a value an option does not take (it would otherwise be read as the default).</summary>
+    public static DraftingDescriptor InvalidOptionValue { get; } = RuleDescriptors.Create(
+        "DK0905", "invalid-option-value", RuleCategory.Host, DraftingSeverity.Warning,
+        "Value the option does not take",
+        "'{0}' is not a value of {1}, so the default '{2}' is used; write {3}",
+        fix: DraftingFix.None("No: correct the value in `.editorconfig` (`draftkit rules` lists the values)."));
 }

@@ -59,7 +59,7 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, HostDiagnostics.UnknownOption, HostDiagnostics.InvalidOptionValue, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(Security.InputDiagnostics.OfTemplates);
             list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
