@@ -70,6 +70,7 @@ internal sealed class DiagnosticsWorker : IDisposable
             var check = Task.Run(() => checker.Check(snapshot.Path, snapshot.Text));
             running[uri] = check;
             IReadOnlyList<DraftingDiagnostic> findings;
+            var timedOut = false;
             try
             {
                 if (check.Wait(Timeout))
@@ -78,6 +79,7 @@ internal sealed class DiagnosticsWorker : IDisposable
                 }
                 else
                 {
+                    timedOut = true;
                     findings = new[] { DocumentChecker.Failure(snapshot.Path, snapshot.Text, $"checking took longer than {Timeout.TotalSeconds:0.#} s; typing goes on and the findings follow if it ends") };
                     check.ContinueWith(
                         done =>
@@ -103,8 +105,9 @@ internal sealed class DiagnosticsWorker : IDisposable
                 findings = new[] { DocumentChecker.Failure(snapshot.Path, snapshot.Text, exception.InnerException?.Message ?? exception.Message) };
             }
 
-            // A newer text of the document is already queued: its findings will replace these at once.
-            if (!pending.ContainsKey(uri))
+            // A newer text of the document is already queued: its findings will replace these at once, unless this
+            // check hung, when the newer one waits for it and the user must hear why.
+            if (timedOut || !pending.ContainsKey(uri))
             {
                 try
                 {

@@ -65,13 +65,13 @@ internal sealed class LspTestClient : IDisposable
         var id = Interlocked.Increment(ref nextId);
         var answer = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         waiting[id] = answer;
-        Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters?.DeepClone() });
         Assert.True(answer.Task.Wait(Wait), method + " got no answer in " + Wait.TotalSeconds + " s");
         return answer.Task.Result;
     }
 
     public void Notify(string method, JsonNode? parameters) =>
-        Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters?.DeepClone() });
 
     public void Open(string path, string text) =>
         Notify("textDocument/didOpen", new JsonObject
