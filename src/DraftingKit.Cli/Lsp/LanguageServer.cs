@@ -180,6 +180,8 @@ internal sealed class LanguageServer
                 return (true, With(parameters, Formatting.Renumber));
             case "workspace/executeCommand":
                 return (true, ExecuteCommand(parameters));
+            case Preview.Method:
+                return (true, With(parameters, Preview.Html));
             default:
                 return (false, null);
         }
