@@ -768,7 +768,7 @@ internal sealed class BodyBuilder
         {
             SectionOpening = block is Heading;
             ListedAfterColon = false;
-            if (Operative.Count > 0)
+            if (Operative.Count > 0 || OpensOperativePart(block))
             {
                 Operative.Add(block);
             }
@@ -777,6 +777,12 @@ internal sealed class BodyBuilder
                 Preamble.Add(block);
             }
         }
+
+        /// <summary>
+        /// A heading right after the formula opens the operative part: a preamble has no headings, and a budget
+        /// resolution that opens with "## I" sets each section's restated preamble ("*Recalling* …") under its heading.
+        /// </summary>
+        private bool OpensOperativePart(BodyBlock block) => block is Heading && Formula is not null && Preamble.Count == 0;
 
         public DocumentPart Build()
         {
