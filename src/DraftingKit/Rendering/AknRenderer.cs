@@ -150,11 +150,12 @@ public static class AknRenderer
             var header = document.Header;
             xml.WriteStartElement("statement");
             xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-            WriteMeta(identifiers, "main", withReferences: true);
+            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+            var frbr = identifiers.ForPartAlone(part?.Designation);
+            WriteMeta(frbr, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
 
-            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
             if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
             {
                 WritePreamble(part);
@@ -173,7 +174,7 @@ public static class AknRenderer
 
             xml.WriteEndElement();
             WriteConclusions(header);
-            WriteAnnexes(identifiers);
+            WriteAnnexes(frbr);
             xml.WriteEndElement();
         }
 
@@ -194,7 +195,7 @@ public static class AknRenderer
 
             xml.WriteStartElement("documentCollection");
             xml.WriteAttributeString("name", "publication");
-            var collection = identifiers.ForPart(designations[0] + "-" + designations[designations.Count - 1]);
+            var collection = identifiers.ForCollection(designations[0], designations[designations.Count - 1]);
             WriteMeta(collection, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
