@@ -49,6 +49,7 @@ public sealed class MutationRecallTests
         new object[] { "malformed symbol in the text" },
         new object[] { "placeholder left in the text" },
         new object[] { "word not in the UN's usage" },
+        new object[] { "text cited twice in one list" },
     };
 
     [Theory]
@@ -112,6 +113,7 @@ public sealed class MutationRecallTests
         "malformed symbol in the text" => MalformedSymbolInText,
         "placeholder left in the text" => PlaceholderInText,
         "word not in the UN's usage" => WordNotInUsage,
+        "text cited twice in one list" => CitedTwiceInList,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -445,6 +447,33 @@ public sealed class MutationRecallTests
         lines[i] = lines[i][..match.Index] + pair.Wrong + lines[i][(match.Index + match.Length)..];
         return (i + 1, RuleIds.WordUsage);
     }
+
+    /// <summary>
+    /// A list of the Manual's form ("resolutions 61/245 and 61/246 of 22 December 2006", "resolutions 69/193 of
+    /// 18 December 2014, 70/1 …") whose later number is made the earlier one, as a drafter extending a list retypes a
+    /// neighbour (issue 17). Links and footnote labels are left as they are: the number is replaced in the text alone.
+    /// </summary>
+    private static (int, string)? CitedTwiceInList(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && !l.StartsWith("[^", StringComparison.Ordinal) && CitationList.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var list = CitationList.Match(lines[i]);
+        var second = list.Groups["second"];
+        lines[i] = lines[i][..second.Index] + list.Groups["first"].Value + lines[i][(second.Index + second.Length)..];
+        return (i + 1, RuleIds.CitationRepeatedInList);
+    }
+
+    // "resolutions 61/245 and 61/246", "resolutions 69/193 of 18 December 2014, 70/1": two numbers of one list, as
+    // the Editorial Manual writes them (row recall-list-form), each bare or in brackets of a link.
+    private static readonly Regex CitationList = new(
+        @"\b(?:resolutions|decisions) \[?(?<first>[0-9]{2}/[0-9]{1,3})\]?(?:\([^)\s]*\))?(?: of [0-9]{1,2} [A-Z][a-z]+ [0-9]{4})?(?:, | and )\[?(?<second>[0-9]{2}/[0-9]{1,3})(?![0-9/])(?!\]?(?:\([^)\s]*\))?\s[A-Z](?![a-z]))",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 
