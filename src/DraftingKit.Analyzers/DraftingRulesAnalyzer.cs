@@ -93,7 +93,8 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             foreach (var finding in problems.Concat(findings))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
+                // The fix travels with the finding, its edits at offsets of the template's text, for the code fix.
+                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), FixProperty.Of(finding), finding.Message));
             }
         }
         catch (OperationCanceledException)
