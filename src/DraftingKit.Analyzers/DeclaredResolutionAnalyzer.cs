@@ -158,9 +158,6 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
         var location = span.IsKnown && span.Path == tree.FilePath && span.Start >= 0 && span.End <= length
             ? Location.Create(tree, new TextSpan(span.Start, span.Length))
             : declaration.Identifier.GetLocation();
-        var properties = finding.HasFix
-            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty.Key, FixProperty.Encode(finding.Fix))
-            : ImmutableDictionary<string, string?>.Empty;
-        return Diagnostic.Create(DescriptorMap.For(finding.Descriptor), location, properties, finding.Message);
+        return Diagnostic.Create(DescriptorMap.For(finding.Descriptor), location, FixProperty.Of(finding), finding.Message);
     }
 }

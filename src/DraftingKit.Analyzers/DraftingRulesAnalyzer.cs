@@ -22,7 +22,6 @@ namespace DraftingKit.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 {
-    private const string TemplateExtension = ".res.md";
     private const string CatalogExtension = ".catalog.csv";
 
     private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
@@ -69,7 +68,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
 
         var report = ReportReader.IsReport(file.Path);
-        if (!report && !file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+        if (!report && !Templates.TemplateFile.IsTemplate(file.Path))
         {
             return;
         }
@@ -93,7 +92,8 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             foreach (var finding in problems.Concat(findings))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
+                // The fix travels with the finding, its edits at offsets of the template's text, for the code fix.
+                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), FixProperty.Of(finding), finding.Message));
             }
         }
         catch (OperationCanceledException)

@@ -16,9 +16,16 @@ namespace DraftingKit.CodeFixes;
 /// Applies the fix a drafting rule attached to its finding: the analyzer carries the engine's edits, already mapped
 /// into the string literal and escaped for it, in the diagnostic's properties. A provider never works out a fix of
 /// its own, so the IDE and <c>draftkit lint --fix</c> make the same change. One provider serves every id whose
-/// descriptor offers a fix, with the descriptor's title: a new rule with a fix needs no provider of its own.
+/// descriptor offers a fix, with the descriptor's title: a new rule with a fix needs no provider of its own. It
+/// serves C# declarations and the <c>*.res.md</c> templates of a project alike (additional documents, where the
+/// edits are at offsets of the template's text); docs/rules/README.md says what the IDEs make of the latter.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EngineEditsFixProvider)), Shared]
+[ExportCodeFixProvider(
+    LanguageNames.CSharp,
+    Name = nameof(EngineEditsFixProvider),
+    DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) },
+    DocumentExtensions = new[] { ".cs", ".md" })]
+[Shared]
 public sealed class EngineEditsFixProvider : CodeFixProvider
 {
     private static readonly Dictionary<string, string> TitleById = FixTitles();
@@ -41,7 +48,7 @@ public sealed class EngineEditsFixProvider : CodeFixProvider
                 continue;
             }
 
-            var document = context.Document;
+            var document = context.TextDocument;
             context.RegisterCodeFix(
                 CodeAction.Create(title, cancellationToken => ApplyAsync(document, edits, cancellationToken), equivalenceKey: "DraftingKit." + diagnostic.Id),
                 diagnostic);
@@ -65,7 +72,7 @@ public sealed class EngineEditsFixProvider : CodeFixProvider
         return titles;
     }
 
-    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<(int Start, int Length, string NewText)> edits, CancellationToken cancellationToken)
+    private static async Task<Solution> ApplyAsync(TextDocument document, IReadOnlyList<(int Start, int Length, string NewText)> edits, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var changes = ImmutableArray.CreateBuilder<TextChange>(edits.Count);
@@ -74,12 +81,15 @@ public sealed class EngineEditsFixProvider : CodeFixProvider
             if (start < 0 || length < 0 || start + length > text.Length)
             {
                 // The document changed since the analysis: leave it as it is rather than edit the wrong characters.
-                return document;
+                return document.Project.Solution;
             }
 
             changes.Add(new TextChange(new TextSpan(start, length), newText));
         }
 
-        return document.WithText(text.WithChanges(changes.MoveToImmutable()));
+        var changed = text.WithChanges(changes.MoveToImmutable());
+        return document is Document source
+            ? source.WithText(changed).Project.Solution
+            : document.Project.Solution.WithAdditionalDocumentText(document.Id, changed);
     }
 }

@@ -34,7 +34,7 @@ public static class CitationRecognizer
         Timeout);
 
     private static readonly Regex DateAfter = new(
-        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>\d{4}))",
+        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 

@@ -17,7 +17,7 @@ internal sealed class DateFormRule : DraftingRule
         "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)",
         fix: DraftingFix.Always("Write the date day, month, year", "Yes: the date is rewritten day, month, year."));
 
-    private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?<month>" + Model.UnDate.MonthAlternation + ")";
 
     private static readonly Regex[] Forms =
     {
