@@ -35,6 +35,19 @@ if ! command -v nvim >/dev/null; then
   fi
 fi
 
+# The native draftkit (scripts/publish-cli.sh, run by .ci/run) links with clang against zlib.
+if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "install-test-tools: installing clang zlib1g-dev (the native link of draftkit)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends clang zlib1g-dev >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq --no-install-recommends clang zlib1g-dev >/dev/null 2>&1; } \
+      || echo "install-test-tools: apt-get install clang zlib1g-dev failed" >&2
+  else
+    echo "install-test-tools: not root or no apt-get; cannot install clang zlib1g-dev" >&2
+  fi
+fi
+
 if [ -f tests/look/package-lock.json ] && [ ! -d tests/look/node_modules ]; then
   if command -v npm >/dev/null; then
     (cd tests/look && npm ci --no-audit --no-fund --silent) || echo "install-test-tools: npm ci in tests/look failed" >&2
@@ -43,7 +56,7 @@ if [ -f tests/look/package-lock.json ] && [ ! -d tests/look/node_modules ]; then
   fi
 fi
 
-for tool in soffice pdftotext pdftoppm chromium node nvim; do
+for tool in soffice pdftotext pdftoppm chromium node nvim clang; do
   command -v "$tool" >/dev/null || echo "install-test-tools: $tool is still missing; the tests that need it report Skipped" >&2
 done
 exit 0
