@@ -58,9 +58,10 @@ internal sealed class DocumentChecker
                 return settings.Apply(Catalog.RowDiagnostics(path));
             }
 
-            var findings = ReportReader.IsReport(path)
+            var findings = new List<DraftingDiagnostic>(settings.OptionProblems);
+            findings.AddRange(ReportReader.IsReport(path)
                 ? ReportLinter.Lint(path, text, included => ReadIncluded(path, included))
-                : lintTemplate(path, text, settings.Options, Catalog.Current);
+                : lintTemplate(path, text, settings.Options, Catalog.Current));
             return settings.Apply(findings);
         }
         catch (Exception exception)

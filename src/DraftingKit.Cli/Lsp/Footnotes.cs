@@ -100,7 +100,7 @@ internal static class Footnotes
         var array = new JsonArray();
         foreach (var occurrence in occurrences)
         {
-            array.Add(new JsonObject
+            array.Add((JsonNode)new JsonObject
             {
                 ["uri"] = document.Text.Uri,
                 ["range"] = Protocol.Range(document.Positions, occurrence.Start, occurrence.End),

@@ -92,6 +92,22 @@ public sealed class LanguageServerDiagnosticsTests
     }
 
     [Fact]
+    public void A_misspelled_option_key_is_reported_as_the_analyzer_reports_it()
+    {
+        using var workspace = new LspWorkspace();
+        workspace.Write(".editorconfig", "root = true\n[*.res.md]\ndraftingkit.footnote_styel = current\n");
+        var path = workspace.Write("draft.res.md", LspWorkspace.PlantedDraft);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(path, LspWorkspace.PlantedDraft);
+
+        var unknown = client.Diagnostics(path).Single(d => (string)d!["code"]! == "DK0904")!;
+
+        Assert.Contains("draftingkit.footnote_styel", (string)unknown["message"]!);
+        Assert.Equal(0, (int)unknown["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
     public void Closing_a_document_clears_its_diagnostics()
     {
         using var workspace = new LspWorkspace();
