@@ -101,7 +101,12 @@ internal static class CodeActions
             }
 
             text = fixedText;
-            findings = document.Checker.Check(document.Text.Path, text);
+            if (document.Checker.CheckWithin(document.Text.Path, text, ServedDocument.RequestTimeout) is not { } next)
+            {
+                break;
+            }
+
+            findings = next;
         }
 
         return text == original ? null : Edit(document, new[] { Difference(original, text) });

@@ -70,6 +70,16 @@ internal sealed class DocumentChecker
         }
     }
 
+    /// <summary>
+    /// As <see cref="Check"/>, for a request that waits on the answer (a code action, formatting): null when the check
+    /// outlives <paramref name="timeout"/>, so that a hung rule cannot hold the server's reading thread.
+    /// </summary>
+    public IReadOnlyList<DraftingDiagnostic>? CheckWithin(string path, string text, TimeSpan timeout)
+    {
+        var check = System.Threading.Tasks.Task.Run(() => Check(path, text));
+        return check.Wait(timeout) ? check.Result : null;
+    }
+
     /// <summary>DK0901 on the document's first character, naming what failed.</summary>
     public static DraftingDiagnostic Failure(string path, string text, string what) =>
         DraftingDiagnostic.Create(HostDiagnostics.RuleFailure, new Text.LineMap(path, text).Span(0, 0), path, what);
