@@ -27,7 +27,7 @@ internal static class CodeActions
         {
             foreach (var finding in here.Where(f => f.HasFix))
             {
-                actions.Add((JsonNode)Action(
+                actions.Append(Action(
                     "Fix " + finding.Id + ": " + Describe(finding, document.Text.Text),
                     "quickfix",
                     Edit(document, finding.Fix.Select(e => (e.Span.Start, e.Span.End, e.NewText))),
@@ -40,14 +40,14 @@ internal static class CodeActions
             {
                 if (findings.Count(f => f.Id == rule.Id && f.HasFix) > 1 && FixAll(document, f => f.Id == rule.Id) is { } edit)
                 {
-                    actions.Add((JsonNode)Action("Fix all " + rule.Id + " (" + rule.Title + ") in this document", "quickfix", edit, null, document.Positions));
+                    actions.Append(Action("Fix all " + rule.Id + " (" + rule.Title + ") in this document", "quickfix", edit, null, document.Positions));
                 }
             }
         }
 
         if ((wantsQuickFix || Wants(only, "source.fixAll")) && findings.Count(f => f.HasFix) > 0 && FixAll(document, _ => true) is { } all)
         {
-            actions.Add((JsonNode)Action("Fix all DraftingKit findings in this document", "source.fixAll", all, null, document.Positions));
+            actions.Append(Action("Fix all DraftingKit findings in this document", "source.fixAll", all, null, document.Positions));
         }
 
         if (wantsQuickFix)
@@ -64,7 +64,7 @@ internal static class CodeActions
                     var title = level == "none"
                         ? "Switch off " + finding.Id + " in .globalconfig"
                         : "Make " + finding.Id + " " + (level == "error" ? "an " : "a ") + level + " in .globalconfig";
-                    actions.Add((JsonNode)new JsonObject
+                    actions.Append(new JsonObject
                     {
                         ["title"] = title,
                         ["kind"] = "quickfix",
@@ -136,7 +136,7 @@ internal static class CodeActions
         var array = new JsonArray();
         foreach (var (start, end, newText) in edits)
         {
-            array.Add((JsonNode)Protocol.TextEdit(document.Positions, start, end, newText));
+            array.Append(Protocol.TextEdit(document.Positions, start, end, newText));
         }
 
         return new JsonObject { ["changes"] = new JsonObject { [document.Text.Uri] = array } };

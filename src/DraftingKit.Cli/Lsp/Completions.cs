@@ -66,7 +66,7 @@ internal static class Completions
             {
                 foreach (var label in Footnotes.Labels(document.Text.Text))
                 {
-                    items.Add((JsonNode)Item(label, Reference, "footnote", null, Edit(document, offset - footnote.Groups["label"].Length, offset, label + "]")));
+                    items.Append(Item(label, Reference, "footnote", null, Edit(document, offset - footnote.Groups["label"].Length, offset, label + "]")));
                 }
             }
             else if (CitationBefore.Match(before) is { Success: true } citation)
@@ -94,7 +94,7 @@ internal static class Completions
             var typed = before.TrimStart();
             foreach (var (key, _) in FrontMatterKeys)
             {
-                items.Add((JsonNode)Item(key, Property, "front matter", null, Edit(document, offset - typed.Length, offset, key + ": ")));
+                items.Append(Item(key, Property, "front matter", null, Edit(document, offset - typed.Length, offset, key + ": ")));
             }
 
             return;
@@ -107,7 +107,7 @@ internal static class Completions
             : FrontMatterKeys.FirstOrDefault(k => k.Key == name).Values ?? Array.Empty<string>();
         foreach (var value in values)
         {
-            items.Add((JsonNode)Item(value, EnumMember, name, null, Edit(document, offset - valueTyped.Length, offset, value)));
+            items.Append(Item(value, EnumMember, name, null, Edit(document, offset - valueTyped.Length, offset, value)));
         }
     }
 
@@ -127,7 +127,7 @@ internal static class Completions
             var item = Item(entry.Number, Reference, entry.Date?.ToString() ?? "date not known", entry.Title, Edit(document, start, offset, insert));
             item["sortText"] = SerialOf(entry.Number).ToString("D6", CultureInfo.InvariantCulture) + entry.Number;
             item["filterText"] = entry.Number;
-            items.Add((JsonNode)item);
+            items.Append(item);
         }
     }
 
@@ -146,7 +146,7 @@ internal static class Completions
             var item = Item(text, Keyword, detail, null, Edit(document, start, offset, "*" + text + "* "));
             item["sortText"] = rank++.ToString("D4", CultureInfo.InvariantCulture);
             item["filterText"] = (lead.Groups["star"].Success ? "*" : string.Empty) + text;
-            items.Add((JsonNode)item);
+            items.Append(item);
         }
     }
 

@@ -31,7 +31,7 @@ internal static class DocumentSymbols
             if (part.Designation is { } designation)
             {
                 var partSymbol = Symbol(document, "Part " + designation, Module, part.Span, part.Span);
-                symbols.Add((JsonNode)partSymbol);
+                symbols.Append(partSymbol);
                 into = (JsonArray)partSymbol["children"]!;
             }
 
@@ -42,15 +42,15 @@ internal static class DocumentSymbols
                 var preamble = Symbol(document, "Preamble", Namespace, Between(first, last), first);
                 foreach (var block in part.Preamble)
                 {
-                    ((JsonArray)preamble["children"]!).Add((JsonNode)Block(document, block));
+                    ((JsonArray)preamble["children"]!).Append(Block(document, block));
                 }
 
-                into.Add((JsonNode)preamble);
+                into.Append(preamble);
             }
 
             foreach (var block in part.OperativePart)
             {
-                into.Add((JsonNode)Block(document, block));
+                into.Append(Block(document, block));
             }
         }
 
@@ -59,15 +59,15 @@ internal static class DocumentSymbols
             var symbol = Symbol(document, annex.Label + (annex.Title is { } title ? ": " + Short(title.PlainText) : string.Empty), Module, annex.Span, annex.Span);
             foreach (var block in annex.Blocks)
             {
-                ((JsonArray)symbol["children"]!).Add((JsonNode)Block(document, block));
+                ((JsonArray)symbol["children"]!).Append(Block(document, block));
             }
 
-            symbols.Add((JsonNode)symbol);
+            symbols.Append(symbol);
         }
 
         foreach (var footnote in model.Footnotes)
         {
-            symbols.Add((JsonNode)Symbol(document, "[^" + footnote.Label + "] " + Short(footnote.Text.PlainText), Key, footnote.Span, footnote.Span));
+            symbols.Append(Symbol(document, "[^" + footnote.Label + "] " + Short(footnote.Text.PlainText), Key, footnote.Span, footnote.Span));
         }
 
         return symbols;

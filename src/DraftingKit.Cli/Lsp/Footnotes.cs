@@ -100,7 +100,7 @@ internal static class Footnotes
         var array = new JsonArray();
         foreach (var occurrence in occurrences)
         {
-            array.Add((JsonNode)new JsonObject
+            array.Append(new JsonObject
             {
                 ["uri"] = document.Text.Uri,
                 ["range"] = Protocol.Range(document.Positions, occurrence.Start, occurrence.End),

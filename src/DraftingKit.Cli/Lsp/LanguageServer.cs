@@ -380,7 +380,7 @@ internal sealed class LanguageServer
         var diagnostics = new JsonArray();
         foreach (var finding in findings)
         {
-            diagnostics.Add((JsonNode)DiagnosticJson.Of(finding, snapshot.Path, positions));
+            diagnostics.Append(DiagnosticJson.Of(finding, snapshot.Path, positions));
         }
 
         channel.Write(Notification("textDocument/publishDiagnostics", new JsonObject { ["uri"] = snapshot.Uri, ["version"] = snapshot.Version, ["diagnostics"] = diagnostics }));
