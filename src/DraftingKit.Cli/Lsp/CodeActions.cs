@@ -101,7 +101,12 @@ internal static class CodeActions
             }
 
             text = fixedText;
-            findings = document.Checker.Check(document.Text.Path, text);
+            if (document.Checker.CheckWithin(document.Text.Path, text, ServedDocument.RequestTimeout) is not { } next)
+            {
+                break;
+            }
+
+            findings = next;
         }
 
         return text == original ? null : Edit(document, new[] { Difference(original, text) });
@@ -171,7 +176,7 @@ internal static class CodeActions
             }
         }
 
-        return finding.Descriptor.Title;
+        return finding.Descriptor.Fix.Title.Length > 0 ? finding.Descriptor.Fix.Title : finding.Descriptor.Title;
     }
 
     private static bool Touches(DraftingDiagnostic finding, string path, int start, int end)

@@ -58,15 +58,26 @@ internal sealed class DocumentChecker
                 return settings.Apply(Catalog.RowDiagnostics(path));
             }
 
-            var findings = ReportReader.IsReport(path)
+            var findings = new List<DraftingDiagnostic>(settings.OptionProblems);
+            findings.AddRange(ReportReader.IsReport(path)
                 ? ReportLinter.Lint(path, text, included => ReadIncluded(path, included))
-                : lintTemplate(path, text, settings.Options, Catalog.Current);
+                : lintTemplate(path, text, settings.Options, Catalog.Current));
             return settings.Apply(findings);
         }
         catch (Exception exception)
         {
             return new[] { Failure(path, text, exception.GetType().Name + ": " + exception.Message) };
         }
+    }
+
+    /// <summary>
+    /// As <see cref="Check"/>, for a request that waits on the answer (a code action, formatting): null when the check
+    /// outlives <paramref name="timeout"/>, so that a hung rule cannot hold the server's reading thread.
+    /// </summary>
+    public IReadOnlyList<DraftingDiagnostic>? CheckWithin(string path, string text, TimeSpan timeout)
+    {
+        var check = System.Threading.Tasks.Task.Run(() => Check(path, text));
+        return check.Wait(timeout) ? check.Result : null;
     }
 
     /// <summary>DK0901 on the document's first character, naming what failed.</summary>

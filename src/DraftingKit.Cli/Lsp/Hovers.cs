@@ -47,7 +47,7 @@ internal static class Hovers
             var kind = lead.Operative ? "operative" : "preambular";
             text.Append("**").Append(lead.Lead).Append("**: ").Append(count == 0
                 ? "the UN's resolutions read for DraftingKit's vocabulary never open a " + kind + " paragraph with this lead"
-                : "opens " + count.ToString("N0", CultureInfo.InvariantCulture) + " " + kind + " paragraphs in the 650 General Assembly resolutions DraftingKit's vocabulary was read from");
+                : "opens " + count.ToString("N0", CultureInfo.InvariantCulture) + " " + kind + " paragraphs in the UN resolutions DraftingKit's lead vocabulary was read from (Vocabulary/" + kind + "-leads.tsv)");
             start ??= lineStart + lead.Start;
             end ??= lineStart + lead.Start + lead.Length;
         }

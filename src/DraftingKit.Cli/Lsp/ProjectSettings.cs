@@ -26,7 +26,7 @@ internal sealed class ProjectSettings
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!System.IO.Path.IsPathRooted(path))
         {
-            return new FileSettings(values);
+            return new FileSettings(values, path);
         }
 
         var editorConfigs = new List<ConfigFile>();
@@ -71,7 +71,7 @@ internal sealed class ProjectSettings
             editorConfigs[index].AddSectionValues(path, values);
         }
 
-        return new FileSettings(values);
+        return new FileSettings(values, path);
     }
 
     /// <summary>
@@ -127,22 +127,20 @@ internal sealed class FileSettings
 {
     private readonly IReadOnlyDictionary<string, string> values;
 
-    public FileSettings(IReadOnlyDictionary<string, string> values)
+    public FileSettings(IReadOnlyDictionary<string, string> values, string path = "")
     {
         this.values = values;
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var option in RuleCatalog.Options)
-        {
-            if (values.TryGetValue(option.Key, out var value))
-            {
-                options[option.Key] = value;
-            }
-        }
-
-        Options = new RuleOptions(options);
+        // The analyzer's own reader: a draftingkit. key no rule declares (DK0904) or a value its option does not take
+        // (DK0905) is a finding at the file's start, never read as the default in silence.
+        var problems = new List<DraftingDiagnostic>();
+        Options = RuleOptions.Read(values, new Model.SourceSpan(path, 0, 0, 1, 1, 1, 1), problems);
+        OptionProblems = problems;
     }
 
     public RuleOptions Options { get; }
+
+    /// <summary>The configuration's option keys and values that no rule takes.</summary>
+    public IReadOnlyList<DraftingDiagnostic> OptionProblems { get; }
 
     /// <summary>
     /// True when the configuration sets the rule's severity; <paramref name="severity"/> is then that severity, or

@@ -22,6 +22,9 @@ internal sealed class ServedDocument
 
     public OpenDocument Text { get; }
 
+    /// <summary>How long a request waits for a check of the current text before it answers without one.</summary>
+    public static TimeSpan RequestTimeout { get; } = TimeSpan.FromSeconds(5);
+
     public DocumentChecker Checker => checker;
 
     public TextPositions Positions => Text.Positions;
@@ -40,7 +43,8 @@ internal sealed class ServedDocument
             }
         }
 
-        var findings = checker.Check(Text.Path, text);
+        // A check that hangs leaves the request without findings rather than the server without its reader.
+        var findings = checker.CheckWithin(Text.Path, text, RequestTimeout) ?? Array.Empty<DraftingDiagnostic>();
         lock (cacheLock)
         {
             checkedText = (text, findings);

@@ -141,7 +141,19 @@ public sealed class LanguageServerBadInputTests
         var clock = Stopwatch.StartNew();
         var symbols = client.Request("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LspTestClient.UriOf(path) } });
         clock.Stop();
+        // A code action needs the findings of the text as it is now: it waits for them a bounded time, then answers.
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspTestClient.UriOf(path), ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = LspWorkspace.PlantedDraft + "\n" }),
+        });
+        var actionClock = Stopwatch.StartNew();
+        var actions = client.Request("textDocument/codeAction", LanguageServerCodeActionTests.ActionsAt(path, diagnostics.Single()!));
+        actionClock.Stop();
         release.Set();
+
+        Assert.Null(actions["error"]);
+        Assert.True(actionClock.ElapsedMilliseconds < 15_000, "the code action took " + actionClock.ElapsedMilliseconds + " ms while a check hung");
 
         Assert.Equal("DK0901", (string)diagnostics.Single()!["code"]!);
         Assert.Contains("longer than 0.3 s", (string)diagnostics.Single()!["message"]!);

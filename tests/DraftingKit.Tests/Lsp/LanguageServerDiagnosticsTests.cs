@@ -92,6 +92,73 @@ public sealed class LanguageServerDiagnosticsTests
     }
 
     [Fact]
+    public void A_misspelled_option_key_is_reported_as_the_analyzer_reports_it()
+    {
+        using var workspace = new LspWorkspace();
+        workspace.Write(".editorconfig", "root = true\n[*.res.md]\ndraftingkit.footnote_styel = current\n");
+        var path = workspace.Write("draft.res.md", LspWorkspace.PlantedDraft);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(path, LspWorkspace.PlantedDraft);
+
+        var unknown = client.Diagnostics(path).Single(d => (string)d!["code"]! == "DK0904")!;
+
+        Assert.Contains("draftingkit.footnote_styel", (string)unknown["message"]!);
+        Assert.Equal(0, (int)unknown["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
+    public void The_workspaces_catalog_files_make_a_project_citation_known_and_its_bad_rows_are_shown()
+    {
+        using var workspace = new LspWorkspace();
+        const string Draft = "---\nkind: resolution\nstatus: draft\norgan: General Assembly\nsession: 75\n---\n\n*The General Assembly,*\n\n*Recalling* its resolution 74/399 of 18 December 2019,\n\n1. *Requests* the Secretary-General to report;\n";
+        const string Catalog = "organ,number,date,title\nGA,74/399,2019-12-18,A text of the project\nGA,74/400,18 December,Dated wrongly\n";
+        var path = workspace.Write("draft.res.md", Draft);
+        var catalog = workspace.Write("data/project.catalog.csv", Catalog);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(path, Draft);
+
+        // First checked against the embedded catalog, then again once the workspace's is built.
+        client.Diagnostics(path, d => !LspTestClient.Codes(d).Contains("DK5001"));
+        var hover = client.Request("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspTestClient.UriOf(path) },
+            ["position"] = new JsonObject { ["line"] = 9, ["character"] = 30 },
+        })["result"]!;
+        client.Open(catalog, Catalog);
+        var rows = client.Diagnostics(catalog, d => d.Count > 0);
+
+        Assert.Contains("A text of the project", (string)hover["contents"]!["value"]!);
+        Assert.Equal("DK5090", (string)rows.Single()!["code"]!);
+        Assert.Equal(2, (int)rows.Single()!["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
+    public void A_reports_included_text_is_read_from_the_editors_buffer_before_the_disk()
+    {
+        using var workspace = new LspWorkspace();
+        const string Report = "---\nkind: committee-report\norgan: General Assembly\ncommittee: Third Committee\nsession: 74\n---\n\n# III. Recommendations of the Third Committee\n\n1. The Third Committee recommends to the General Assembly the adoption of the following draft resolution:\n\n```include\nid: L.2\ntemplate: drafts/new.res.md\n```\n";
+        var report = workspace.Write("report.report.md", Report);
+        var draft = System.IO.Path.Combine(workspace.Folder, "drafts", "new.res.md");
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+
+        client.Open(report, Report);
+        var unsaved = client.Diagnostics(report);
+        client.Open(draft, LspWorkspace.PlantedDraft);
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspTestClient.UriOf(report), ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = Report + "\n" }),
+        });
+        var open = client.Diagnostics(report, d => !LspTestClient.Codes(d).Contains("DK0020"));
+
+        Assert.Contains("DK0020", LspTestClient.Codes(unsaved));
+        Assert.DoesNotContain("DK0020", LspTestClient.Codes(open));
+    }
+
+    [Fact]
     public void Closing_a_document_clears_its_diagnostics()
     {
         using var workspace = new LspWorkspace();

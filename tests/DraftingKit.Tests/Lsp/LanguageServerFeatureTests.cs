@@ -134,6 +134,23 @@ public sealed class LanguageServerFeatureTests
         Assert.Contains("[^doha]: A/CONF.222/17", renamed);
     }
 
+    [Fact]
+    public void The_preview_renders_the_buffers_current_text_not_the_file()
+    {
+        using var workspace = new LspWorkspace();
+        var path = workspace.Write("draft.res.md", LspWorkspace.PlantedDraft);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(path, LspWorkspace.PlantedDraft.Replace("technical assistance;", "technical assistance to Member States;"));
+
+        var preview = client.Request("draftingkit/preview", Document(path))["result"]!;
+
+        var html = (string)preview["html"]!;
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("technical assistance to Member States", html);
+        Assert.Contains("Strengthening the United Nations crime prevention", html);
+    }
+
     private static string HoverAt(int line, int character)
     {
         using var workspace = new LspWorkspace();
