@@ -26,6 +26,9 @@ internal sealed class DateFormRule : DraftingRule
         new(@"\b(?<day>[0-9]{1,2})\s" + Month + @",\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
     };
 
+    // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
+    private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);
+
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -34,6 +37,11 @@ internal sealed class DateFormRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!MonthNames.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 foreach (var form in Forms)
                 {
                     var matches = RegexMatches.AllOrNone(form, run.Text);

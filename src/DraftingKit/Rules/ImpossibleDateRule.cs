@@ -20,6 +20,9 @@ internal sealed class ImpossibleDateRule : DraftingRule
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
+    private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);
+
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -28,6 +31,11 @@ internal sealed class ImpossibleDateRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!MonthNames.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 var matches = RegexMatches.AllOrNone(Date, run.Text);
 
                 foreach (var match in matches)

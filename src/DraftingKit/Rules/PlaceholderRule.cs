@@ -44,6 +44,10 @@ internal sealed class PlaceholderRule : DraftingRule
         (new Regex(@"\bTB[CDA]\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a word or a number"),
     };
 
+    // PERF: every form above needs one of these literally ("__", dots, "XX", a bracket, "TB"); a run with none is
+    // skipped without trying the eleven patterns.
+    private static readonly DraftingKit.Text.Literals Needed = new(new[] { "__", "…", "...", "XX", "xx", "[", "TB" });
+
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -54,6 +58,11 @@ internal sealed class PlaceholderRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!Needed.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 var taken = new List<(int Start, int End)>();
                 foreach (var (pattern, what) in Forms)
                 {

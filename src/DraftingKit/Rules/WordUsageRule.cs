@@ -35,6 +35,11 @@ internal sealed class WordUsageRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!usage.MayOccurIn(run.Text))
+                {
+                    continue;
+                }
+
                 foreach (var match in RegexMatches.AllOrNone(usage.Pattern, run.Text))
                 {
                     var entry = usage.Find(match.Value);
