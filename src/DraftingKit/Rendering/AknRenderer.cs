@@ -529,11 +529,9 @@ public static class AknRenderer
                         xml.WriteEndElement();
                         break;
                     case Heading heading:
-                        xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", "subheading");
-                        xml.WriteAttributeString("eId", id);
+                        // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
+                        // the UN's file sets it so (S/RES/2713 (2023), "Degrading the threat posed by Al-Shabaab …").
                         Paragraph(heading.Text);
-                        xml.WriteEndElement();
                         break;
                     case TextParagraph text:
                         xml.WriteStartElement("container");

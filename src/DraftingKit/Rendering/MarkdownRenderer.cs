@@ -194,6 +194,16 @@ public static class MarkdownRenderer
                     case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
                     {
                         var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
+                        if (paragraph.Text.IsEmpty && paragraph.Subparagraphs.Count > 0 && paragraph.Subparagraphs[0].Style is ListStyle.LowerLetter or ListStyle.LowerRoman)
+                        {
+                            // "11. (a) *Expresses* …": a paragraph with no words of its own prints its first subparagraph on
+                            // its line; an empty list item would leave the items after it as code.
+                            var items = new List<string>();
+                            Subparagraphs(items, paragraph.Subparagraphs, new string(' ', marker.Length));
+                            blocks.Add(marker + items[0].TrimStart(' ') + string.Concat(items.Skip(1).Select(text => "\n\n" + text)));
+                            break;
+                        }
+
                         var item = new StringBuilder(marker + Inline(paragraph.Text));
                         AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
                         blocks.Add(item.ToString());

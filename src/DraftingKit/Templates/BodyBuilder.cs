@@ -23,7 +23,7 @@ namespace DraftingKit.Templates;
 internal sealed class BodyBuilder
 {
     private static readonly Regex PartHeading = new(@"^(?<letter>[A-Z])(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+))?(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+|[A-Z]))?(?:(?:[.:]|\s[–—])\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly string source;
     private readonly LineMap lines;
@@ -232,6 +232,14 @@ internal sealed class BodyBuilder
 
         if (current.Operative.Count == 0)
         {
+            if (current.LastParagraph is { Kind: ParagraphKind.Preambular, Ladder.IsEmpty: false } listed && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
+            {
+                // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
+                // (S/RES/2568 (2021)).
+                listed.Ladder.AddUnlabelled(text, span);
+                return;
+            }
+
             current.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, text, span));
             return;
         }
@@ -354,6 +362,13 @@ internal sealed class BodyBuilder
             {
                 paragraph = new ParagraphBuilder(ParagraphKind.Operative, order, FirstParagraphText(listItem), SpanOf(listItem));
                 current.Add(paragraph);
+                if (SubparagraphLabel.TryRead(paragraph.Text.PlainText, out var opening) && (opening.LetterValue == 1 || opening.RomanValue == 1))
+                {
+                    // "11. (a) *Expresses* concern …": a paragraph whose words are all in its subparagraphs, the first
+                    // printed on the paragraph's own line (S/RES/2592 (2021), paragraphs 11 and 14).
+                    paragraph.Ladder.Add(opening, InlineSlicing.TrimStart(paragraph.Text, opening.Length), paragraph.Span);
+                    paragraph.Text = InlineText.Empty;
+                }
             }
 
             AddItemContent(paragraph, listItem);

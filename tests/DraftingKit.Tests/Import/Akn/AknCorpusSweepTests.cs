@@ -65,7 +65,6 @@ public sealed class AknCorpusSweepTests
         ["76/A_RES_76_245-2119712E.xml #362960bd"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body; the template reader reads it back as preambular",
         ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
         ["77/A_RES_77_262-2300154E.xml #140b8111"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body, as 76/245 does; the template reader reads it back as preambular",
-        ["77/A_RES_77_177-2228796E.xml #29d95eb3"] = "an unlabelled line closes a preambular paragraph's list of items (“and in the commitments and targets contained therein,”); the template format writes it as a paragraph of its own",
         ["77/A_RES_77_274-E.xml #20f7e05e"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
         ["77/A_RES_77_276-E.xml #50ddd5f3"] = "the questions (a) and (b) put to the International Court of Justice stand under the unnumbered operative paragraph; the template reader reads them back as paragraphs",
         ["76/A_RES_76_3_E.xml #665281c3"] = "paragraphs labelled “1.1” in an adopted agenda: the template format keeps only whole numbers as labels",
