@@ -70,6 +70,7 @@ public static class MarkdownRenderer
         Field(output, "title", header.Title);
         Field(output, "meeting", header.Meeting);
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
+        Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         output.Append("---\n\n");
     }
