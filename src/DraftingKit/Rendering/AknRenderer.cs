@@ -866,10 +866,15 @@ public static class AknRenderer
             foreach (var row in table.Rows)
             {
                 xml.WriteStartElement("tr");
-                foreach (var cell in row.Cells)
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
                     xml.WriteStartElement(row.IsHeader ? "th" : "td");
-                    Paragraph(cell);
+                    if (row.SpanOf(i) > 1)
+                    {
+                        xml.WriteAttributeString("colspan", row.SpanOf(i).ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    Paragraph(row.Cells[i]);
                     xml.WriteEndElement();
                 }
 
