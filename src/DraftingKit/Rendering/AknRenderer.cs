@@ -315,12 +315,21 @@ public static class AknRenderer
                 Empty("TLCConcept", "eId", "dateOfIssuance", "href", "/akn/ontology/concept/un/dateOfIssuance", "showAs", "Date of issuance");
                 Empty("TLCConcept", "eId", "adoptionDate", "href", "/akn/ontology/concept/un/dateOfAdoption", "showAs", "Date of adoption");
                 Empty("TLCTerm", "eId", "resolutionTitle", "href", "/akn/ontology/reference/un/resolutionTitle", "showAs", "Resolution title");
+                if (document.Header.Organ.ClosesWithMeeting && HeaderLines.ReferenceLine(document.Header) is { } reference
+                    && AknProponent.Read(reference) is { CommitteeId: { } committee, CommitteeName: { } committeeName })
+                {
+                    Empty("TLCTerm", "eId", committee, "href", "#" + committee, "showAs", committeeName);
+                }
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         }
 
+        /// <summary>
+        /// The header block as the UN's files set it, with their classes for the masthead's places: the symbol at the
+        /// upper right, the organ large, the distribution lines small on the right.
+        /// </summary>
         private void WriteCoverPage(DocumentHeader header)
         {
             var lines = new List<System.Action>();
@@ -332,16 +341,20 @@ public static class AknRenderer
                     switch (line.Kind)
                     {
                         case HeaderLineKind.Symbol:
-                            lines.Add(() => InlineElement("docNumber", text, "refersTo", "#symbol"));
+                            lines.Add(() =>
+                            {
+                                xml.WriteAttributeString("class", "upperRight");
+                                InlineElement("docNumber", text, "refersTo", "#symbol");
+                            });
                             break;
                         case HeaderLineKind.Organ:
-                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId));
+                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId, "class", "rightBig"));
                             break;
                         case HeaderLineKind.Distribution:
-                            lines.Add(() => InlineElement("docStatus", text));
+                            lines.Add(() => InlineElement("docStatus", text, "class", "rightSmall"));
                             break;
                         case HeaderLineKind.Issued:
-                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance"));
+                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance", "class", "rightSmall"));
                             break;
                         default:
                             lines.Add(() => InlineElement("inline", text, "name", "originalLanguage"));
@@ -372,7 +385,7 @@ public static class AknRenderer
 
             if (HeaderLines.ReferenceLine(header) is { } reference)
             {
-                lines.Add(header.Organ.ClosesWithMeeting ? () => InlineElement("docProponent", reference) : () => WriteCoverAdoption(header));
+                lines.Add(header.Organ.ClosesWithMeeting ? () => WriteProponent(AknProponent.Read(reference)) : () => WriteCoverAdoption(header));
             }
 
             if (lines.Count == 0)
@@ -389,6 +402,25 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            xml.WriteEndElement();
+        }
+
+        /// <summary>The reference line with its committee and originating document marked as the UN's files mark them.</summary>
+        private void WriteProponent(AknProponent proponent)
+        {
+            xml.WriteStartElement("docProponent");
+            if (proponent.CommitteeId is { } committee)
+            {
+                xml.WriteAttributeString("refersTo", "#" + committee);
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.Before));
+            if (proponent.Originating is { } originating)
+            {
+                InlineElement("inline", originating, "name", "originating document");
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.After));
             xml.WriteEndElement();
         }
 
