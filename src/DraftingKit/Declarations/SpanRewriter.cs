@@ -31,7 +31,7 @@ internal static class SpanRewriter
             OperativeParagraph paragraph => new OperativeParagraph(paragraph.Number, paragraph.NumberStyle, Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)),
             TextParagraph paragraph => new TextParagraph(paragraph.Label, Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)),
             Heading heading => new Heading(Text(heading.Text, map), heading.Level, map(heading.Span)),
-            Table table => new Table(Each(table.Rows, row => new TableRow(Each(row.Cells, cell => Text(cell, map)), row.IsHeader, map(row.Span))), map(table.Span)),
+            Table table => new Table(Each(table.Rows, row => new TableRow(Each(row.Cells, cell => Text(cell, map)), row.IsHeader, map(row.Span)) { Spans = row.Spans }), map(table.Span)),
             _ => block,
         });
 

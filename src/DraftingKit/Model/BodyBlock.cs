@@ -55,4 +55,26 @@ public sealed record TextParagraph(string? Label, InlineText Text, EquatableArra
 public sealed record Table(EquatableArray<TableRow> Rows, SourceSpan Span) : BodyBlock(Span);
 
 /// <summary>A row of a <see cref="Table"/>.</summary>
-public sealed record TableRow(EquatableArray<InlineText> Cells, bool IsHeader, SourceSpan Span);
+public sealed record TableRow(EquatableArray<InlineText> Cells, bool IsHeader, SourceSpan Span)
+{
+    /// <summary>How many columns each cell spans ("(United States dollars)" over two); empty when every cell spans one.</summary>
+    public EquatableArray<int> Spans { get; init; }
+
+    /// <summary>The columns cell <paramref name="index"/> spans: 1 unless <see cref="Spans"/> says more.</summary>
+    public int SpanOf(int index) => index < Spans.Count ? Spans[index] : 1;
+
+    /// <summary>The columns the row fills: the sum of its cells' spans.</summary>
+    public int Width
+    {
+        get
+        {
+            var width = 0;
+            for (var i = 0; i < Cells.Count; i++)
+            {
+                width += SpanOf(i);
+            }
+
+            return width;
+        }
+    }
+}

@@ -22,7 +22,11 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document) => Render(document, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static string Render(ResolutionDocument document) => Render(document, FormsOf(document), HeadingsOf(document.Header));
+
+    /// <summary>The form of each subparagraph as the template records them (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>).</summary>
+    private static AknSubparagraphForms FormsOf(ResolutionDocument document) =>
+        AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header));
 
     /// <summary>The subparagraph form the template records (<c>akn-subparagraphs</c>), points when it records none.</summary>
     public static AknSubparagraphMarkup SubparagraphsOf(DocumentHeader header) => header.AknSubparagraphs switch
@@ -63,7 +67,7 @@ public static class AknRenderer
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, FormsOf(document), HeadingsOf(document.Header));
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
     public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>
@@ -892,10 +896,15 @@ public static class AknRenderer
             foreach (var row in table.Rows)
             {
                 xml.WriteStartElement("tr");
-                foreach (var cell in row.Cells)
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
                     xml.WriteStartElement(row.IsHeader ? "th" : "td");
-                    Paragraph(cell);
+                    if (row.SpanOf(i) > 1)
+                    {
+                        xml.WriteAttributeString("colspan", row.SpanOf(i).ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    Paragraph(row.Cells[i]);
                     xml.WriteEndElement();
                 }
 

@@ -70,6 +70,7 @@ public static class MarkdownRenderer
         Field(output, "title", header.Title);
         Field(output, "meeting", header.Meeting);
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
+        Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         output.Append("---\n\n");
     }
@@ -279,8 +280,21 @@ public static class MarkdownRenderer
                 return string.Empty;
             }
 
-            var columns = table.Rows.Max(row => row.Cells.Count);
-            string[] Written(TableRow row) => Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]) : string.Empty).ToArray();
+            var columns = table.Rows.Max(row => row.Width);
+            string[] Written(TableRow row)
+            {
+                // A cell over several columns is followed by a "<" for each further column it spans (TableHeaderRows).
+                var cells = new List<string>(columns);
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    cells.Add(Inline(row.Cells[i]));
+                    cells.AddRange(Enumerable.Repeat(TableHeaderRows.SpannedCell, row.SpanOf(i) - 1));
+                }
+
+                cells.AddRange(Enumerable.Repeat(string.Empty, columns - cells.Count));
+                return cells.ToArray();
+            }
+
             var rule = Enumerable.Repeat("---", columns).ToArray();
             var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
 

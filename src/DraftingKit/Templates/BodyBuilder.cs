@@ -517,21 +517,30 @@ internal sealed class BodyBuilder
             }
 
             var cells = new List<InlineText>();
+            var spans = new List<int>();
             var writtenCells = new List<string>();
             foreach (var cellBlock in row)
             {
+                var writtenCell = WrittenCell(cellBlock);
+                if (writtenCell == TableHeaderRows.SpannedCell && cells.Count > 0)
+                {
+                    spans[spans.Count - 1]++;
+                    writtenCells.Add(writtenCell);
+                    continue;
+                }
+
                 var cellText = InlineText.Empty;
                 if (cellBlock is TableCell cell && cell.Count > 0 && cell[0] is ParagraphBlock paragraph)
                 {
                     cellText = inlines.Convert(paragraph.Inline);
                 }
 
-                writtenCells.Add(WrittenCell(cellBlock));
-
+                writtenCells.Add(writtenCell);
                 cells.Add(cellText);
+                spans.Add(1);
             }
 
-            rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)));
+            rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)) { Spans = spans.Any(span => span > 1) ? EquatableArray.From(spans) : EquatableArray<int>.Empty });
             written.Add(writtenCells.ToArray());
         }
 

@@ -7,10 +7,14 @@ namespace DraftingKit.Templates;
 /// How a template marks a table's header rows where a pipe table's single header line cannot: the UN's budget
 /// tables set two or three header rows (the last an empty spacer), and some tables have none. Rows between the
 /// delimiter line and a second row of dashes (<c>| --- | --- |</c>) are header rows too; a first line with every
-/// cell empty and no such rule after it stands for no header row. Writer and reader share these definitions.
+/// cell empty and no such rule after it stands for no header row; a cell of a lone "&lt;" widens the cell before it
+/// by a column (a colspan). Writer and reader share these definitions.
 /// </summary>
 internal static class TableHeaderRows
 {
+    /// <summary>A cell that only holds this continues the cell before it: that cell spans one more column.</summary>
+    public const string SpannedCell = "<";
+
     /// <summary>One cell of a rule row as written: dashes with an optional alignment colon on either side.</summary>
     private static readonly Regex RuleCell = new(@"^\s*:?-+:?\s*$", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 

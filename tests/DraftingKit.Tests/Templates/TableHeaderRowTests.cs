@@ -54,11 +54,23 @@ public sealed class TableHeaderRowTests
     }
 
     [Fact]
+    public void A_lone_less_than_sign_widens_the_cell_before_it()
+    {
+        var table = Read("| Section | (United States dollars) | < |\n| --- | --- | --- |\n| 1. Overall policymaking | \\< | 200 |\n");
+
+        Assert.Equal(new[] { 1, 2 }, Enumerable.Range(0, table.Rows[0].Cells.Count).Select(table.Rows[0].SpanOf));
+        Assert.Equal(2, table.Rows[0].Cells.Count);
+        Assert.Equal("<", table.Rows[1].Cells[1].PlainText);
+        Assert.True(table.Rows[1].Spans.IsEmpty);
+    }
+
+    [Fact]
     public void Any_table_reads_back_with_its_header_rows()
     {
         var cell = Gen.OneOf(Gen.Const(string.Empty), Gen.Const("-"), Gen.Const("---"), Gen.Const(":--"), Gen.Const("(dollars)"), Gen.Const("2,100"), Gen.Const("a | b"), Gen.Const("Total"));
-        var tables = from columns in Gen.Int[1, 4]
-                     from rows in cell.Array[columns].Array[1, 6]
+        // Each row a run of cells, some spanning two or three columns; rows as wide as the widest (a pipe table's rows are).
+        var row = Gen.Select(cell, Gen.Frequency((5, Gen.Const(1)), (1, Gen.Int[2, 3]))).Array[1, 4];
+        var tables = from rows in row.Array[1, 6]
                      from headers in Gen.Int[0, 3]
                      select (rows, headers);
 
@@ -66,7 +78,14 @@ public sealed class TableHeaderRowTests
             sample =>
             {
                 var (rows, headers) = sample;
-                var table = new Table(EquatableArray.From(rows.Select((cells, i) => new TableRow(EquatableArray.From(cells.Select(InlineText.Plain)), i < headers, SourceSpan.None))), SourceSpan.None);
+                var width = rows.Max(r => r.Sum(c => c.Item2));
+                var table = new Table(EquatableArray.From(rows.Select((cells, i) => new TableRow(
+                    EquatableArray.From(cells.Select(c => InlineText.Plain(c.Item1)).Concat(Enumerable.Repeat(InlineText.Plain(string.Empty), width - cells.Sum(c => c.Item2)))),
+                    i < headers,
+                    SourceSpan.None)
+                {
+                    Spans = cells.Any(c => c.Item2 > 1) ? EquatableArray.From(cells.Select(c => c.Item2).Concat(Enumerable.Repeat(1, width - cells.Sum(c => c.Item2))).ToArray()) : EquatableArray<int>.Empty,
+                })), SourceSpan.None);
                 var back = ReadBack(table);
                 Assert.True(Dump(table) == Dump(back), "expected:\n" + Dump(table) + "\nread back:\n" + Dump(back));
             },
@@ -91,5 +110,5 @@ public sealed class TableHeaderRowTests
     }
 
     private static string Dump(Table table) =>
-        string.Join("\n", table.Rows.Select(row => (row.IsHeader ? "header: " : "row: ") + string.Join(" | ", row.Cells.Select(c => c.PlainText))));
+        string.Join("\n", table.Rows.Select(row => (row.IsHeader ? "header: " : "row: ") + string.Join(" | ", row.Cells.Select((c, i) => c.PlainText + (row.SpanOf(i) > 1 ? " {span " + row.SpanOf(i) + "}" : string.Empty)))));
 }

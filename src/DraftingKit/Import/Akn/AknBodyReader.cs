@@ -566,14 +566,19 @@ internal sealed class AknBodyReader
         foreach (var row in AknContext.Children(table, "tr"))
         {
             var cells = new List<InlineText>();
+            var spans = new List<int>();
             var header = true;
             foreach (var cell in row.Elements())
             {
                 header &= AknContext.Name(cell) == "th";
                 cells.Add(inlines.ReadParagraphs(cell));
+                spans.Add(int.TryParse((string?)cell.Attribute("colspan"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span) && span is > 1 and <= 1000 ? span : 1);
             }
 
-            rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row)));
+            rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row))
+            {
+                Spans = spans.Any(span => span > 1) ? EquatableArray.From(spans) : EquatableArray<int>.Empty,
+            });
         }
 
         return new Model.Table(EquatableArray.From(rows), context.SpanOf(table));

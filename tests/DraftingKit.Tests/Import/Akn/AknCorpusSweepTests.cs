@@ -53,13 +53,9 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_249_E.xml #2fadd4a2"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["75/A_RES_75_293-2108996E.xml #66fe7a6f"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["76/A_RES_76_243-2119709E.xml #ad9f0629"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["76/A_RES_76_247-2119714E.xml #758164cc"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["77/A_RES_77_100-2228244E.xml #d59a1a42"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["77/A_RES_77_261-2300156E.xml #e0eb63db"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
-        ["77/A_RES_77_264 A-C-2300152E.xml #758164cc"] = "a row shorter than the table (a cell spanning columns in the UN file): the template format pads every row of a pipe table to the table's width",
+        ["75/A_RES_75_293-2108996E.xml #eb77a2f5"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
+        ["76/A_RES_76_243-2119709E.xml #699ad24a"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
+        ["77/A_RES_77_261-2300156E.xml #c4898ce4"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
         ["75/75_274_F.xml #934d4cf8"] = "the French formula (L’Assemblée générale) is not an organ the template reader knows",
         ["75/75_284_E.xml #3ca9123d"] = "subparagraph (e) continues with unlabelled bullet items; the template reader keeps the (f) after them as a text paragraph",
         ["76/A_RES_76_245-2119712E.xml #362960bd"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body; the template reader reads it back as preambular",
@@ -279,7 +275,7 @@ public sealed class AknCorpusSweepTests
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
         // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.96, "AKN structure through the template fell below 96 %");
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.98, "AKN structure through the template fell below 98 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
