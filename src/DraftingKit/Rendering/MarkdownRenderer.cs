@@ -190,7 +190,7 @@ public static class MarkdownRenderer
                         blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
-                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph:
                     {
                         var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
                         var item = new StringBuilder(marker + Inline(paragraph.Text));
