@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using DraftingKit.Analyzers;
+using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,23 +15,26 @@ namespace DraftingKit.CodeFixes;
 /// <summary>
 /// Applies the fix a drafting rule attached to its finding: the analyzer carries the engine's edits, already mapped
 /// into the string literal and escaped for it, in the diagnostic's properties. A provider never works out a fix of
-/// its own, so the IDE and <c>draftkit lint --fix</c> make the same change.
+/// its own, so the IDE and <c>draftkit lint --fix</c> make the same change. One provider serves every id whose
+/// descriptor offers a fix, with the descriptor's title: a new rule with a fix needs no provider of its own.
 /// </summary>
-/// <remarks>Unsealed because each family of rules (leads, adverbs, punctuation …) is its own provider with its own titles.</remarks>
-public abstract class EngineEditsFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EngineEditsFixProvider)), Shared]
+public sealed class EngineEditsFixProvider : CodeFixProvider
 {
-    /// <inheritdoc />
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <summary>The title shown for a fix of <paramref name="id"/>.</summary>
-    protected abstract string Title(string id);
+    private static readonly Dictionary<string, string> TitleById = FixTitles();
 
     /// <inheritdoc />
-    public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.CreateRange(TitleById.Keys);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!FixableDiagnosticIds.Contains(diagnostic.Id)
+            if (!TitleById.TryGetValue(diagnostic.Id, out var title)
                 || !diagnostic.Properties.TryGetValue(FixProperty.Key, out var encoded)
                 || FixProperty.Decode(encoded) is not { Count: > 0 } edits)
             {
@@ -38,11 +43,26 @@ public abstract class EngineEditsFixProvider : CodeFixProvider
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(Title(diagnostic.Id), cancellationToken => ApplyAsync(document, edits, cancellationToken), equivalenceKey: "DraftingKit." + diagnostic.Id),
+                CodeAction.Create(title, cancellationToken => ApplyAsync(document, edits, cancellationToken), equivalenceKey: "DraftingKit." + diagnostic.Id),
                 diagnostic);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The fix title of every reportable id whose findings may carry edits, from its descriptor.</summary>
+    private static Dictionary<string, string> FixTitles()
+    {
+        var titles = new Dictionary<string, string>();
+        foreach (var descriptor in RuleCatalog.AllDescriptors)
+        {
+            if (descriptor.Fix.Offered)
+            {
+                titles[descriptor.Id] = descriptor.Fix.Title;
+            }
+        }
+
+        return titles;
     }
 
     private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<(int Start, int Length, string NewText)> edits, CancellationToken cancellationToken)

@@ -150,11 +150,12 @@ public static class AknRenderer
             var header = document.Header;
             xml.WriteStartElement("statement");
             xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-            WriteMeta(identifiers, "main", withReferences: true);
+            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+            var frbr = identifiers.ForPartAlone(part?.Designation);
+            WriteMeta(frbr, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
 
-            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
             if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
             {
                 WritePreamble(part);
@@ -173,7 +174,7 @@ public static class AknRenderer
 
             xml.WriteEndElement();
             WriteConclusions(header);
-            WriteAnnexes(identifiers);
+            WriteAnnexes(frbr);
             xml.WriteEndElement();
         }
 
@@ -194,7 +195,7 @@ public static class AknRenderer
 
             xml.WriteStartElement("documentCollection");
             xml.WriteAttributeString("name", "publication");
-            var collection = identifiers.ForPart(designations[0] + "-" + designations[designations.Count - 1]);
+            var collection = identifiers.ForCollection(designations[0], designations[designations.Count - 1]);
             WriteMeta(collection, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
@@ -310,12 +311,21 @@ public static class AknRenderer
                 Empty("TLCConcept", "eId", "dateOfIssuance", "href", "/akn/ontology/concept/un/dateOfIssuance", "showAs", "Date of issuance");
                 Empty("TLCConcept", "eId", "adoptionDate", "href", "/akn/ontology/concept/un/dateOfAdoption", "showAs", "Date of adoption");
                 Empty("TLCTerm", "eId", "resolutionTitle", "href", "/akn/ontology/reference/un/resolutionTitle", "showAs", "Resolution title");
+                if (document.Header.Organ.ClosesWithMeeting && HeaderLines.ReferenceLine(document.Header) is { } reference
+                    && AknProponent.Read(reference) is { CommitteeId: { } committee, CommitteeName: { } committeeName })
+                {
+                    Empty("TLCTerm", "eId", committee, "href", "#" + committee, "showAs", committeeName);
+                }
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         }
 
+        /// <summary>
+        /// The header block as the UN's files set it, with their classes for the masthead's places: the symbol at the
+        /// upper right, the organ large, the distribution lines small on the right.
+        /// </summary>
         private void WriteCoverPage(DocumentHeader header)
         {
             var lines = new List<System.Action>();
@@ -327,16 +337,20 @@ public static class AknRenderer
                     switch (line.Kind)
                     {
                         case HeaderLineKind.Symbol:
-                            lines.Add(() => InlineElement("docNumber", text, "refersTo", "#symbol"));
+                            lines.Add(() =>
+                            {
+                                xml.WriteAttributeString("class", "upperRight");
+                                InlineElement("docNumber", text, "refersTo", "#symbol");
+                            });
                             break;
                         case HeaderLineKind.Organ:
-                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId));
+                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId, "class", "rightBig"));
                             break;
                         case HeaderLineKind.Distribution:
-                            lines.Add(() => InlineElement("docStatus", text));
+                            lines.Add(() => InlineElement("docStatus", text, "class", "rightSmall"));
                             break;
                         case HeaderLineKind.Issued:
-                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance"));
+                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance", "class", "rightSmall"));
                             break;
                         default:
                             lines.Add(() => InlineElement("inline", text, "name", "originalLanguage"));
@@ -367,7 +381,7 @@ public static class AknRenderer
 
             if (HeaderLines.ReferenceLine(header) is { } reference)
             {
-                lines.Add(header.Organ.ClosesWithMeeting ? () => InlineElement("docProponent", reference) : () => WriteCoverAdoption(header));
+                lines.Add(header.Organ.ClosesWithMeeting ? () => WriteProponent(AknProponent.Read(reference)) : () => WriteCoverAdoption(header));
             }
 
             if (lines.Count == 0)
@@ -384,6 +398,25 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            xml.WriteEndElement();
+        }
+
+        /// <summary>The reference line with its committee and originating document marked as the UN's files mark them.</summary>
+        private void WriteProponent(AknProponent proponent)
+        {
+            xml.WriteStartElement("docProponent");
+            if (proponent.CommitteeId is { } committee)
+            {
+                xml.WriteAttributeString("refersTo", "#" + committee);
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.Before));
+            if (proponent.Originating is { } originating)
+            {
+                InlineElement("inline", originating, "name", "originating document");
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.After));
             xml.WriteEndElement();
         }
 

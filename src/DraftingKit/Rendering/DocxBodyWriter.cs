@@ -439,6 +439,9 @@ internal sealed class DocxBodyWriter
             }
         });
 
+    /// <summary>A paragraph in <paramref name="style"/> with the formatting of <paramref name="text"/> (bold, italics).</summary>
+    public void AddInline(string style, InlineText text) => Add(style, paragraph => AppendInline(paragraph, text));
+
     private void AddText(string style, string? text)
     {
         if (!string.IsNullOrEmpty(text))

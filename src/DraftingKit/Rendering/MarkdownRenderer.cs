@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using DraftingKit.Model;
+using DraftingKit.Templates;
 
 namespace DraftingKit.Rendering;
 
@@ -263,25 +264,46 @@ public static class MarkdownRenderer
 
         private string TableText(Table table)
         {
-            var builder = new StringBuilder();
-            var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
-            var first = true;
-            foreach (var row in table.Rows)
+            if (table.Rows.Count == 0)
             {
-                if (!first)
-                {
-                    builder.Append('\n');
-                }
+                return string.Empty;
+            }
 
-                builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
-                if (first)
+            var columns = table.Rows.Max(row => row.Cells.Count);
+            string[] Written(TableRow row) => Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]) : string.Empty).ToArray();
+            var rule = Enumerable.Repeat("---", columns).ToArray();
+            var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
+
+            // A pipe table has one header line: further header rows stand between the delimiter line and a second
+            // rule, and a table without a header row opens with a blank header line (TableHeaderRows).
+            var lines = new List<string[]> { headerRows == 0 ? new string[columns] : Written(table.Rows[0]), rule };
+            var body = table.Rows.Skip(System.Math.Max(1, headerRows)).Select(Written).ToList();
+            if (headerRows == 0)
+            {
+                body.Insert(0, Written(table.Rows[0]));
+            }
+            else
+            {
+                lines.AddRange(table.Rows.Skip(1).Take(headerRows - 1).Select(Written).Select(LiteralRow));
+                if (headerRows > 1 || TableHeaderRows.IsBlank(lines[0]))
                 {
-                    builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
-                    first = false;
+                    lines.Add(rule);
                 }
             }
 
-            return builder.ToString();
+            lines.AddRange(body.Select(LiteralRow));
+            return string.Join("\n", lines.Select(cells => "| " + string.Join(" | ", cells.Select(cell => cell ?? string.Empty)) + " |"));
+        }
+
+        /// <summary>A row whose cells are all dashes is escaped, so that it is not read as the rule that closes the header.</summary>
+        private static string[] LiteralRow(string[] cells)
+        {
+            if (TableHeaderRows.IsRule(cells))
+            {
+                cells[0] = "\\" + cells[0].TrimStart();
+            }
+
+            return cells;
         }
 
         public string Inline(InlineText text)

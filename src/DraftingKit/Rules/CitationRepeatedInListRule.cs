@@ -16,7 +16,10 @@ internal sealed class CitationRepeatedInListRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationRepeatedInList, "citation-repeated-in-list", RuleCategory.Citations, DraftingSeverity.Warning,
         "Text cited twice in one list",
-        "{0} is already cited in this list; cite each text once{1}");
+        "{0} is already cited in this list; cite each text once{1}",
+        fix: DraftingFix.Sometimes(
+            "Remove the repeated citation",
+            "Removes the repeated number with the comma before it, when it stands inside the list without a date of its own (\"73/186, 74/177, 73/186 and 75/1\"); otherwise none, as the number meant may be another one."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

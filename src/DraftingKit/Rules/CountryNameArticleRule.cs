@@ -22,7 +22,11 @@ internal sealed class CountryNameArticleRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CountryNameArticle, "country-name-article", RuleCategory.Style, DraftingSeverity.Warning,
         "Country name without its article",
-        "'{0}' is written '{1}' in running text, as the UN's list of Member States names it; write '{2}'");
+        "'{0}' is written '{1}' in running text, as the UN's list of Member States names it; write '{2}'",
+        fix: DraftingFix.Always(
+            "Write the article of the country name",
+            "Writes \"the\" before the name, or \"the\" for a capital \"The\" inside a sentence."),
+        organs: "All but the Security Council, whose texts are not judged");
 
     // The words after which running text names a State as a noun: prepositions, conjunctions and the verbs of
     // operative and preambular leads that take a State as their object.

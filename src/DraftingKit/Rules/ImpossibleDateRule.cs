@@ -12,7 +12,8 @@ internal sealed class ImpossibleDateRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
         "Date does not exist",
-        "'{0}' is not a date in the calendar; {1} has {2} days");
+        "'{0}' is not a date in the calendar; {1} has {2} days",
+        fix: DraftingFix.None("No: which date was meant cannot be known."));
 
     private static readonly Regex Date = new(
         @"\b(?<day>[0-9]{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>[0-9]{4})\b",

@@ -16,13 +16,16 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal sealed class NegotiationMarksRule : DraftingRule
 {
+    /// <summary>Whether the text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong.</summary>
+    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false",
+        "`true` for a text under negotiation, where the rule is silent");
+
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.NegotiationMarks, "negotiation-marks", RuleCategory.Structure, DraftingSeverity.Warning,
         "Negotiation mark in a final text",
-        "'{0}' is {1}, a mark of a text under negotiation; {2}");
-
-    /// <summary>Whether the text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong.</summary>
-    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false");
+        "'{0}' is {1}, a mark of a text under negotiation; {2}",
+        fix: DraftingFix.Sometimes("Renumber the paragraphs after the kept \"bis\" paragraph", "Renumbers the operative paragraphs when a \"bis\" paragraph is kept (\"5 bis.\" → \"6.\", the paragraphs after it one higher); which bracketed alternative is agreed cannot be known, so brackets have no fix."),
+        options: new[] { NegotiationDraft });
 
     private const string Latin = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies";
 
@@ -35,8 +38,6 @@ internal sealed class NegotiationMarksRule : DraftingRule
     private static readonly Regex Alternative = new(@"^\s*(?:Alt(?:ernative)?\.?\s*[0-9A-Z]*|Option\s*[0-9A-Z]*|OR)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public override DraftingDescriptor Descriptor => Rule;
-
-    public override IReadOnlyList<RuleOption> Options => new[] { NegotiationDraft };
 
     public override void Check(RuleContext context)
     {

@@ -11,7 +11,8 @@ internal sealed class OperativePunctuationRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativePunctuation, "operative-punctuation", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative paragraph ends with the wrong punctuation",
-        "{0} ends with {1}; {2}");
+        "{0} ends with {1}; {2}",
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -21,7 +21,9 @@ internal sealed class SessionConsistencyRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SessionConsistency, "session-consistency", RuleCategory.Style, DraftingSeverity.Warning,
         "Session inconsistent with the text's number or date",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("None: which of the two is wrong (the session, the number, the date or the year) only the drafter knows."),
+        organs: "The General Assembly (front matter, sessions in the text) and the Security Council (front matter)");
 
     private static readonly Lazy<string> Ordinal = new(() =>
     {

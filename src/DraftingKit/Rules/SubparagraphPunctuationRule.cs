@@ -14,7 +14,8 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SubparagraphPunctuation, "subparagraph-punctuation", RuleCategory.Numbering, DraftingSeverity.Warning,
         "Subparagraph ends with the wrong punctuation",
-        "Subparagraph {0} ends with {1}; {2}");
+        "Subparagraph {0} ends with {1}; {2}",
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -505,6 +505,7 @@ internal sealed class BodyBuilder
     private Model.Table ConvertTable(MarkdownTable table)
     {
         var rows = new List<TableRow>();
+        var written = new List<string[]>();
         foreach (var rowBlock in table)
         {
             if (rowBlock is not Markdig.Extensions.Tables.TableRow row)
@@ -513,6 +514,7 @@ internal sealed class BodyBuilder
             }
 
             var cells = new List<InlineText>();
+            var writtenCells = new List<string>();
             foreach (var cellBlock in row)
             {
                 var cellText = InlineText.Empty;
@@ -521,13 +523,53 @@ internal sealed class BodyBuilder
                     cellText = inlines.Convert(paragraph.Inline);
                 }
 
+                writtenCells.Add(WrittenCell(cellBlock));
+
                 cells.Add(cellText);
             }
 
             rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)));
+            written.Add(writtenCells.ToArray());
         }
 
-        return new Model.Table(EquatableArray.From(rows), SpanOf(table));
+        return new Model.Table(EquatableArray.From(HeaderRows(rows, written)), SpanOf(table));
+    }
+
+    /// <summary>A cell as the template writes it, escapes and all: the characters between its column delimiters.</summary>
+    private string WrittenCell(Block cell)
+    {
+        var start = Math.Max(0, cell.Span.Start);
+        var end = Math.Min(source.Length - 1, cell.Span.End);
+        return end < start ? string.Empty : source.Substring(start, end - start + 1).Trim().Trim('|');
+    }
+
+    /// <summary>
+    /// The header rows as the template marks them (<see cref="TableHeaderRows"/>): the rows down to a rule of
+    /// dashes after the delimiter line, else the header line, unless it is blank and so stands for none.
+    /// </summary>
+    private static List<TableRow> HeaderRows(List<TableRow> rows, List<string[]> written)
+    {
+        if (rows.Count == 0 || !rows[0].IsHeader)
+        {
+            return rows;
+        }
+
+        var rule = written.FindIndex(1, cells => TableHeaderRows.IsRule(cells));
+        if (rule > 0)
+        {
+            var marked = new List<TableRow>(rows.Count - 1);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (i != rule)
+                {
+                    marked.Add(rows[i] with { IsHeader = i < rule });
+                }
+            }
+
+            return marked;
+        }
+
+        return TableHeaderRows.IsBlank(written[0]) && rows.Count > 1 ? rows.GetRange(1, rows.Count - 1) : rows;
     }
 
     private void AddFootnotes(FootnoteGroup group)
@@ -783,7 +825,7 @@ internal sealed class BodyBuilder
         {
             SectionOpening = block is Heading;
             ListedAfterColon = false;
-            if (Operative.Count > 0)
+            if (Operative.Count > 0 || OpensOperativePart(block))
             {
                 Operative.Add(block);
             }
@@ -792,6 +834,12 @@ internal sealed class BodyBuilder
                 Preamble.Add(block);
             }
         }
+
+        /// <summary>
+        /// A heading right after the formula opens the operative part: a preamble has no headings, and a budget
+        /// resolution that opens with "## I" sets each section's restated preamble ("*Recalling* …") under its heading.
+        /// </summary>
+        private bool OpensOperativePart(BodyBlock block) => block is Heading && Formula is not null && Preamble.Count == 0;
 
         public DocumentPart Build()
         {

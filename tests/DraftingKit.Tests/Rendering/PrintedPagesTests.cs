@@ -114,6 +114,38 @@ public sealed class PrintedPagesTests
         Assert.Matches(@"^\s{40,}Distr\.: General", PrintedReport(SeedCorpus.Report000).Pages[0].Split('\n').First(l => l.Contains("Distr.", StringComparison.Ordinal)));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Reports))]
+    public void Report_masthead_sets_in_bold_what_the_UN_sets_in_bold(string seed)
+    {
+        var report = ReportReader.ReadFile(ReportSeeds.ReportPath(seed)).Report;
+        var first = PrintedReport(seed).Runs.Where(run => run.Page == 1).ToList();
+        bool? Bold(string text) => first.Where(run => run.Text.Trim() == text).Select(run => (bool?)run.Bold).FirstOrDefault();
+
+        // The organ, the session, the agenda item's title and the rapporteur's name in bold; the item's number, the
+        // word "Rapporteur:" and the rapporteur's country in roman (A/72/438, A/72/439 as printed).
+        // A commission's report is a chapter of its own report: its first page opens with the chapter, not the masthead.
+        if (report.Header.Chapter is null)
+        {
+            Assert.Equal(true, Bold(report.Header.Organ.Name));
+        }
+
+        if (report.Header.Rapporteur is { } rapporteur)
+        {
+            Assert.Equal(true, Bold(rapporteur));
+            Assert.Equal(false, Bold("Rapporteur:"));
+            if (report.Header.RapporteurState is { } state)
+            {
+                Assert.Equal(false, Bold("(" + state + ")"));
+            }
+        }
+
+        if (first.FirstOrDefault(run => run.Text.StartsWith("Agenda item", StringComparison.Ordinal)).Text is { } item)
+        {
+            Assert.False(first.First(run => run.Text == item).Bold, item + " is bold");
+        }
+    }
+
     [SkippableFact]
     public void The_cli_writes_a_pdf_through_LibreOffice()
     {

@@ -18,7 +18,8 @@ internal sealed class MeetingDateRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.MeetingDate, "meeting-date", RuleCategory.Reports, DraftingSeverity.Warning,
         "Meeting date impossible, outside the session or inconsistent",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: the right date is in the summary record."));
 
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
