@@ -52,6 +52,7 @@ public sealed class MutationRecallTests
         new object[] { "text cited twice in one list" },
         new object[] { "country name without its article" },
         new object[] { "session inconsistent with the text" },
+        new object[] { "title after 'entitled' not quoted" },
     };
 
     [Theory]
@@ -118,6 +119,7 @@ public sealed class MutationRecallTests
         "text cited twice in one list" => CitedTwiceInList,
         "country name without its article" => CountryNameWithoutArticle,
         "session inconsistent with the text" => SessionInconsistent,
+        "title after 'entitled' not quoted" => EntitledTitleNotQuoted,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -540,6 +542,25 @@ public sealed class MutationRecallTests
         @"\bto (?:report|submit)\b[^;.]{0,80}?\bthe General Assembly at its (?<ord>[a-z]+(?:-[a-z]+)?) session\b",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
+
+    /// <summary>A title after "entitled" with its quotation marks dropped, as the Editorial Manual quotes exact titles (issue 17).</summary>
+    private static (int, string)? EntitledTitleNotQuoted(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && QuotedTitle.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = QuotedTitle.Matches(lines[i]);
+        var title = matches[random.Next(matches.Count)];
+        lines[i] = lines[i][..title.Index] + "entitled " + title.Groups["title"].Value + lines[i][(title.Index + title.Length)..];
+        return (i + 1, RuleIds.EntitledTitle);
+    }
+
+    // "entitled “Transforming our world: …”": a quoted title, its marks typographic and unnested.
+    private static readonly Regex QuotedTitle = new(@"\bentitled “(?<title>[A-Z][^“”]*)”", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 
