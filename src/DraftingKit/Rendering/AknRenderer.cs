@@ -595,9 +595,8 @@ public static class AknRenderer
                 {
                     case OperativeParagraph paragraph:
                     {
-                        var id = prefix + "para_" + (paragraph.Number is not int number
-                            ? index.ToString(CultureInfo.InvariantCulture)
-                            : paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(number) : number.ToString(CultureInfo.InvariantCulture));
+                        // "para_5_bis" for a paragraph added in negotiation: AKN4UN eIds join their parts with "_".
+                        var id = prefix + "para_" + (paragraph.Number is null ? index.ToString(CultureInfo.InvariantCulture) : paragraph.NumberKey.Replace('-', '_'));
                         var text = paragraph.Text;
                         if (index == 1 && runOnFormula is { } formula)
                         {

@@ -404,7 +404,7 @@ sup { line-height: 0; }
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case OperativeParagraph paragraph:
-                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, idPrefix + "para-" + (paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(paragraph.Number!.Value) : paragraph.Number!.Value.ToString(CultureInfo.InvariantCulture)));
+                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, idPrefix + "para-" + paragraph.NumberKey);
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case TextParagraph { Label: null } paragraph:

@@ -192,7 +192,7 @@ public static class MarkdownRenderer
                         blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
-                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph:
                     {
                         var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
                         if (paragraph.Text.IsEmpty && paragraph.Subparagraphs.Count > 0 && paragraph.Subparagraphs[0].Style is ListStyle.LowerLetter or ListStyle.LowerRoman)

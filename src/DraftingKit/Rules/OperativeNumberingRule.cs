@@ -38,7 +38,7 @@ internal sealed class OperativeNumberingRule : DraftingRule
                 {
                     headingSince = true;
                 }
-                else if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic } paragraph)
+                else if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph)
                 {
                     numbered.Add(paragraph);
                     if (headingSince)

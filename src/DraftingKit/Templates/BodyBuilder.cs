@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
@@ -22,6 +23,8 @@ namespace DraftingKit.Templates;
 /// </summary>
 internal sealed class BodyBuilder
 {
+    // "5 bis. ", "12ter. ": an operative paragraph added in negotiation, numbered after the one it follows.
+    private static readonly Regex AddedParagraph = new(@"^(?<number>[0-9]{1,3})\s?(?<latin>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     private static readonly Regex PartHeading = new(@"^(?<letter>[A-Z])(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+|[A-Z]))?(?:(?:[.:]|\s[–—])\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -244,7 +247,16 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (!current.HoldsUnnumberedText(text))
+        if (AddedParagraph.Match(plain) is { Success: true } added && int.TryParse(added.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+        {
+            // "5 bis. *Encourages* …": a paragraph added after paragraph 5 in a negotiation draft (Editorial Manual,
+            // paragraphs and subparagraphs); read as an operative paragraph so its lead is checked, DK1030 judges the label.
+            current.Add(new ParagraphBuilder(ParagraphKind.Operative, after, InlineSlicing.TrimStart(text, added.Length), span) { Addition = added.Groups["latin"].Value.ToLowerInvariant() });
+            return;
+        }
+
+        // "[5 ter. …]": an alternative paragraph in brackets, a negotiation mark DK1030 judges, not misplaced text.
+        if (!current.HoldsUnnumberedText(text) && !(plain.StartsWith("[", StringComparison.Ordinal) && AddedParagraph.IsMatch(plain.Substring(1))))
         {
             diagnostics.Add(DraftingDiagnostic.Create(
                 TemplateDiagnostics.MisplacedText,
@@ -679,6 +691,9 @@ internal sealed class BodyBuilder
 
         public NumberStyle Style { get; init; }
 
+        /// <summary>"bis" for "5 bis.": see <see cref="OperativeParagraph.Addition"/>.</summary>
+        public string? Addition { get; init; }
+
         public InlineText Text { get; set; }
 
         public SourceSpan Span { get; }
@@ -710,7 +725,7 @@ internal sealed class BodyBuilder
         public BodyBlock Build() => Kind switch
         {
             ParagraphKind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
-            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span),
+            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span) { Addition = Addition },
             _ => new TextParagraph(Number as string, Text, Ladder.Build(), Span),
         };
     }

@@ -51,6 +51,8 @@ public sealed class MutationRecallTests
         new object[] { "word not in the UN's usage" },
         new object[] { "text cited twice in one list" },
         new object[] { "country name without its article" },
+        new object[] { "session inconsistent with the text" },
+        new object[] { "title after 'entitled' not quoted" },
     };
 
     [Theory]
@@ -116,6 +118,8 @@ public sealed class MutationRecallTests
         "word not in the UN's usage" => WordNotInUsage,
         "text cited twice in one list" => CitedTwiceInList,
         "country name without its article" => CountryNameWithoutArticle,
+        "session inconsistent with the text" => SessionInconsistent,
+        "title after 'entitled' not quoted" => EntitledTitleNotQuoted,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -505,6 +509,58 @@ public sealed class MutationRecallTests
         + @")\b(?![-\w])",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1)));
+
+    /// <summary>
+    /// A session and a date that cannot go together, as the Editorial Manual numbers texts by session (issue 17):
+    /// the date of adoption moved two years on, or a report asked of the General Assembly "at its Nth session" for
+    /// the session before the text's own.
+    /// </summary>
+    private static (int, string)? SessionInconsistent(string[] lines, Random random)
+    {
+        var adopted = Array.FindIndex(lines, l => l.StartsWith("adopted: ", StringComparison.Ordinal));
+        var session = Array.FindIndex(lines, l => l.StartsWith("session: ", StringComparison.Ordinal));
+        if (adopted < 0 || session < 0 || !int.TryParse(lines[session]["session: ".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var own))
+        {
+            return null;
+        }
+
+        var report = Pick(lines, random, (l, _) => Operative.IsMatch(l) && ReportToTheAssembly.IsMatch(l) && !l.Contains("requested", StringComparison.Ordinal));
+        if (report >= 0 && random.Next(2) == 0)
+        {
+            var ordinal = ReportToTheAssembly.Match(lines[report]).Groups["ord"];
+            lines[report] = lines[report][..ordinal.Index] + DraftingKit.Model.Numerals.ToOrdinalWords(own - 1) + lines[report][(ordinal.Index + ordinal.Length)..];
+            return (report + 1, RuleIds.SessionConsistency);
+        }
+
+        var year = int.Parse(lines[adopted].Substring("adopted: ".Length, 4), CultureInfo.InvariantCulture);
+        lines[adopted] = "adopted: " + (year + 2).ToString(CultureInfo.InvariantCulture) + lines[adopted][("adopted: ".Length + 4)..];
+        return (adopted + 1, RuleIds.SessionConsistency);
+    }
+
+    // "to submit to the General Assembly at its seventy-sixth session", the form a request for a report takes.
+    private static readonly Regex ReportToTheAssembly = new(
+        @"\bto (?:report|submit)\b[^;.]{0,80}?\bthe General Assembly at its (?<ord>[a-z]+(?:-[a-z]+)?) session\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>A title after "entitled" with its quotation marks dropped, as the Editorial Manual quotes exact titles (issue 17).</summary>
+    private static (int, string)? EntitledTitleNotQuoted(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && QuotedTitle.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = QuotedTitle.Matches(lines[i]);
+        var title = matches[random.Next(matches.Count)];
+        lines[i] = lines[i][..title.Index] + "entitled " + title.Groups["title"].Value + lines[i][(title.Index + title.Length)..];
+        return (i + 1, RuleIds.EntitledTitle);
+    }
+
+    // "entitled “Transforming our world: …”": a quoted title, its marks typographic and unnested.
+    private static readonly Regex QuotedTitle = new(@"\bentitled “(?<title>[A-Z][^“”]*)”", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 
