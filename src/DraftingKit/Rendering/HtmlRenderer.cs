@@ -226,7 +226,10 @@ sup { line-height: 0; }
         {
             var header = document.Header;
             xml.WriteStartElement("article");
-            Text("p", "adoption", HeaderLines.AdoptionLine(header));
+            // A text without a title (a Council resolution) is named by its number line, "Resolution 2618 (2022)": the
+            // page's heading.
+            var adoption = HeaderLines.AdoptionLine(header);
+            Text(HeaderLines.TitleLine(header) is null && adoption is not null ? H(1) : "p", "adoption", adoption);
             Text("p", "reference", HeaderLines.ReferenceLine(header));
             Text("p", "draft-label", header.Label);
             WriteTitle(header);

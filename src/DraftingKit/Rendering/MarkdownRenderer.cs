@@ -19,7 +19,7 @@ public static class MarkdownRenderer
     {
         var output = new StringBuilder();
         WriteFrontMatter(output, document.Header);
-        var blocks = new BodyWriter(label => label, 1).Document(document, document.Footnotes);
+        var blocks = new BodyWriter(label => label, 1, FootnoteNumbering.For(document)).Document(document, document.Footnotes);
         output.Append(string.Join("\n\n", blocks));
         output.Append('\n');
         return output.ToString();
@@ -120,11 +120,21 @@ public static class MarkdownRenderer
     {
         private readonly System.Func<string, string> noteLabel;
         private readonly int headingBase;
+        private readonly FootnoteNumbering? repeats;
+        private readonly HashSet<string> referenced = new(System.StringComparer.Ordinal);
 
-        public BodyWriter(System.Func<string, string> noteLabel, int headingBase)
+        /// <param name="noteLabel">The label a footnote is written with.</param>
+        /// <param name="headingBase">The level of a template's "#" heading.</param>
+        /// <param name="repeats">
+        /// When given, a footnote referenced again is written as its printed number in superscript digits
+        /// ("thereto,¹"), as the UN prints a repeated reference: a general Markdown viewer shows a second "[^1]" as a
+        /// note of its own, and the template reader reads the superscript number back as the note it prints.
+        /// </param>
+        public BodyWriter(System.Func<string, string> noteLabel, int headingBase, FootnoteNumbering? repeats = null)
         {
             this.noteLabel = noteLabel;
             this.headingBase = headingBase;
+            this.repeats = repeats;
         }
 
         public List<string> Document(ResolutionDocument document, IEnumerable<Footnote> footnotes)
@@ -368,11 +378,31 @@ public static class MarkdownRenderer
                         Append(builder, link.Content);
                         builder.Append("](").Append(LinkTarget(link)).Append(')');
                         break;
+                    case FootnoteReference reference when !referenced.Add(reference.Label) && RepeatedMarker(builder, reference) is { } marker:
+                        builder.Append(marker);
+                        break;
                     case FootnoteReference reference:
                         builder.Append("[^").Append(noteLabel(reference.Label)).Append(']');
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// A repeated reference as the superscript digits of its printed number, where the template reader reads them
+        /// as a marker: straight after a letter or punctuation (not after white space, a digit or another marker).
+        /// </summary>
+        private string? RepeatedMarker(StringBuilder builder, FootnoteReference reference)
+        {
+            if (repeats?.NumberOf(reference.Label) is not int number || builder.Length == 0)
+            {
+                return null;
+            }
+
+            var before = builder[builder.Length - 1];
+            return char.IsWhiteSpace(before) || char.IsDigit(before) || before == ']' || InlineSeparators.IsMark(before) || before == '>'
+                ? null
+                : Numerals.ToSuperscript(number);
         }
 
         private static string LinkTarget(DocumentLink link)
@@ -415,7 +445,8 @@ public static class MarkdownRenderer
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (InlineSeparators.IsMark(c))
+                // A superscript digit in the text is written as a character reference: typed, it would read as a marker.
+                if (InlineSeparators.IsMark(c) || Numerals.IsSuperscriptDigit(c))
                 {
                     // The writer's own marks, should a text hold them, are written as character references.
                     builder.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
