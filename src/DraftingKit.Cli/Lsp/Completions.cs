@@ -18,7 +18,6 @@ namespace DraftingKit.Cli.Lsp;
 /// </summary>
 internal static class Completions
 {
-    private const int Text = 1;
     private const int Keyword = 14;
     private const int Reference = 18;
     private const int Property = 10;
