@@ -92,6 +92,27 @@ internal static class DocxReader
         return bookmarks;
     }
 
+    /// <summary>
+    /// The number a custom note mark prints: the text of its run, and of the runs in the note reference style that
+    /// follow it with digits alone (DraftingKit writes a number of two digits or more as its first digit in the mark's
+    /// run and the others after it, which LibreOffice would otherwise print twice). The runs after it are added to
+    /// <paramref name="continuation"/>, to be read as part of the mark.
+    /// </summary>
+    private static string CustomMark(Run run, HashSet<Run> continuation)
+    {
+        var text = new StringBuilder(run.InnerText);
+        for (var next = run.NextSibling(); next is Run digits
+            && digits.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference"
+            && digits.GetFirstChild<FootnoteReference>() is null
+            && digits.InnerText.Length > 0 && digits.InnerText.All(char.IsDigit); next = next.NextSibling())
+        {
+            text.Append(digits.InnerText);
+            continuation.Add(digits);
+        }
+
+        return text.ToString();
+    }
+
     private static string? NoteReference(SimpleField field, Dictionary<string, string>? bookmarks)
     {
         var words = (field.Instruction?.Value ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -105,8 +126,14 @@ internal static class DocxReader
         var builder = new StringBuilder();
         var inNote = referenced is null;
         var italicOpen = false;
+        var markContinuation = new HashSet<Run>();
         foreach (var element in paragraph.Descendants())
         {
+            if (element is Run continued && markContinuation.Contains(continued))
+            {
+                continue;
+            }
+
             if (element is SimpleField field && NoteReference(field, bookmarks) is { } cited)
             {
                 // The field's result is the printed number; the marker is the footnote it points at.
@@ -129,9 +156,10 @@ internal static class DocxReader
             var custom = run.GetFirstChild<FootnoteReference>() is { CustomMarkFollows.Value: true } mark ? mark : null;
             if (custom is not null && custom.Id?.Value is long markId)
             {
+                var markText = CustomMark(run, markContinuation);
                 if (marks is not null)
                 {
-                    marks[run.InnerText] = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    marks[markText] = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
             else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))

@@ -182,6 +182,16 @@ public static class Numerals
         };
     }
 
+    /// <summary>The value of a Unicode superscript digit ("²" → 2), or null for any other character.</summary>
+    internal static int? SuperscriptDigit(char c)
+    {
+        var index = "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c);
+        return index < 0 ? null : index;
+    }
+
+    /// <summary>True for a Unicode superscript digit.</summary>
+    internal static bool IsSuperscriptDigit(char c) => SuperscriptDigit(c) is not null;
+
     /// <summary>Unicode superscript digits for footnote markers in plain text: 12 → "¹²".</summary>
     public static string ToSuperscript(int number)
     {

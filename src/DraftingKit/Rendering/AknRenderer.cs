@@ -22,7 +22,11 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document) => Render(document, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static string Render(ResolutionDocument document) => Render(document, FormsOf(document), HeadingsOf(document.Header));
+
+    /// <summary>The form of each subparagraph as the template records them (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>).</summary>
+    private static AknSubparagraphForms FormsOf(ResolutionDocument document) =>
+        AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header));
 
     /// <summary>The subparagraph form the template records (<c>akn-subparagraphs</c>), points when it records none.</summary>
     public static AknSubparagraphMarkup SubparagraphsOf(DocumentHeader header) => header.AknSubparagraphs switch
@@ -63,7 +67,7 @@ public static class AknRenderer
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, FormsOf(document), HeadingsOf(document.Header));
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
     public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>
@@ -150,11 +154,12 @@ public static class AknRenderer
             var header = document.Header;
             xml.WriteStartElement("statement");
             xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-            WriteMeta(identifiers, "main", withReferences: true);
+            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+            var frbr = identifiers.ForPartAlone(part?.Designation);
+            WriteMeta(frbr, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
 
-            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
             if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
             {
                 WritePreamble(part);
@@ -173,7 +178,7 @@ public static class AknRenderer
 
             xml.WriteEndElement();
             WriteConclusions(header);
-            WriteAnnexes(identifiers);
+            WriteAnnexes(frbr);
             xml.WriteEndElement();
         }
 
@@ -194,7 +199,7 @@ public static class AknRenderer
 
             xml.WriteStartElement("documentCollection");
             xml.WriteAttributeString("name", "publication");
-            var collection = identifiers.ForPart(designations[0] + "-" + designations[designations.Count - 1]);
+            var collection = identifiers.ForCollection(designations[0], designations[designations.Count - 1]);
             WriteMeta(collection, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
@@ -310,12 +315,21 @@ public static class AknRenderer
                 Empty("TLCConcept", "eId", "dateOfIssuance", "href", "/akn/ontology/concept/un/dateOfIssuance", "showAs", "Date of issuance");
                 Empty("TLCConcept", "eId", "adoptionDate", "href", "/akn/ontology/concept/un/dateOfAdoption", "showAs", "Date of adoption");
                 Empty("TLCTerm", "eId", "resolutionTitle", "href", "/akn/ontology/reference/un/resolutionTitle", "showAs", "Resolution title");
+                if (document.Header.Organ.ClosesWithMeeting && HeaderLines.ReferenceLine(document.Header) is { } reference
+                    && AknProponent.Read(reference) is { CommitteeId: { } committee, CommitteeName: { } committeeName })
+                {
+                    Empty("TLCTerm", "eId", committee, "href", "#" + committee, "showAs", committeeName);
+                }
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         }
 
+        /// <summary>
+        /// The header block as the UN's files set it, with their classes for the masthead's places: the symbol at the
+        /// upper right, the organ large, the distribution lines small on the right.
+        /// </summary>
         private void WriteCoverPage(DocumentHeader header)
         {
             var lines = new List<System.Action>();
@@ -327,16 +341,20 @@ public static class AknRenderer
                     switch (line.Kind)
                     {
                         case HeaderLineKind.Symbol:
-                            lines.Add(() => InlineElement("docNumber", text, "refersTo", "#symbol"));
+                            lines.Add(() =>
+                            {
+                                xml.WriteAttributeString("class", "upperRight");
+                                InlineElement("docNumber", text, "refersTo", "#symbol");
+                            });
                             break;
                         case HeaderLineKind.Organ:
-                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId));
+                            lines.Add(() => InlineElement("docAuthority", text, "refersTo", "#" + identifiers.AuthorId, "class", "rightBig"));
                             break;
                         case HeaderLineKind.Distribution:
-                            lines.Add(() => InlineElement("docStatus", text));
+                            lines.Add(() => InlineElement("docStatus", text, "class", "rightSmall"));
                             break;
                         case HeaderLineKind.Issued:
-                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance"));
+                            lines.Add(() => InlineElement("docDate", text, "date", header.Issued!.Value.ToIsoString(), "refersTo", "#dateOfIssuance", "class", "rightSmall"));
                             break;
                         default:
                             lines.Add(() => InlineElement("inline", text, "name", "originalLanguage"));
@@ -367,7 +385,7 @@ public static class AknRenderer
 
             if (HeaderLines.ReferenceLine(header) is { } reference)
             {
-                lines.Add(header.Organ.ClosesWithMeeting ? () => InlineElement("docProponent", reference) : () => WriteCoverAdoption(header));
+                lines.Add(header.Organ.ClosesWithMeeting ? () => WriteProponent(AknProponent.Read(reference)) : () => WriteCoverAdoption(header));
             }
 
             if (lines.Count == 0)
@@ -384,6 +402,25 @@ public static class AknRenderer
                 xml.WriteEndElement();
             }
 
+            xml.WriteEndElement();
+        }
+
+        /// <summary>The reference line with its committee and originating document marked as the UN's files mark them.</summary>
+        private void WriteProponent(AknProponent proponent)
+        {
+            xml.WriteStartElement("docProponent");
+            if (proponent.CommitteeId is { } committee)
+            {
+                xml.WriteAttributeString("refersTo", "#" + committee);
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.Before));
+            if (proponent.Originating is { } originating)
+            {
+                InlineElement("inline", originating, "name", "originating document");
+            }
+
+            xml.WriteString(XmlText.Safe(proponent.After));
             xml.WriteEndElement();
         }
 
@@ -496,11 +533,9 @@ public static class AknRenderer
                         xml.WriteEndElement();
                         break;
                     case Heading heading:
-                        xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", "subheading");
-                        xml.WriteAttributeString("eId", id);
+                        // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
+                        // the UN's file sets it so (S/RES/2713 (2023), "Degrading the threat posed by Al-Shabaab …").
                         Paragraph(heading.Text);
-                        xml.WriteEndElement();
                         break;
                     case TextParagraph text:
                         xml.WriteStartElement("container");
@@ -560,9 +595,8 @@ public static class AknRenderer
                 {
                     case OperativeParagraph paragraph:
                     {
-                        var id = prefix + "para_" + (paragraph.Number is not int number
-                            ? index.ToString(CultureInfo.InvariantCulture)
-                            : paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(number) : number.ToString(CultureInfo.InvariantCulture));
+                        // "para_5_bis" for a paragraph added in negotiation: AKN4UN eIds join their parts with "_".
+                        var id = prefix + "para_" + (paragraph.Number is null ? index.ToString(CultureInfo.InvariantCulture) : paragraph.NumberKey.Replace('-', '_'));
                         var text = paragraph.Text;
                         if (index == 1 && runOnFormula is { } formula)
                         {
@@ -861,10 +895,15 @@ public static class AknRenderer
             foreach (var row in table.Rows)
             {
                 xml.WriteStartElement("tr");
-                foreach (var cell in row.Cells)
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
                     xml.WriteStartElement(row.IsHeader ? "th" : "td");
-                    Paragraph(cell);
+                    if (row.SpanOf(i) > 1)
+                    {
+                        xml.WriteAttributeString("colspan", row.SpanOf(i).ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    Paragraph(row.Cells[i]);
                     xml.WriteEndElement();
                 }
 

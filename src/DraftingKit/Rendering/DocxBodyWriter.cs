@@ -439,6 +439,9 @@ internal sealed class DocxBodyWriter
             }
         });
 
+    /// <summary>A paragraph in <paramref name="style"/> with the formatting of <paramref name="text"/> (bold, italics).</summary>
+    public void AddInline(string style, InlineText text) => Add(style, paragraph => AppendInline(paragraph, text));
+
     private void AddText(string style, string? text)
     {
         if (!string.IsNullOrEmpty(text))
@@ -510,13 +513,23 @@ internal sealed class DocxBodyWriter
         placed.Add(label, footnoteId);
         var id = footnoteId.ToString(CultureInfo.InvariantCulture);
         var printed = number.ToString(CultureInfo.InvariantCulture);
-        var reference = output.WritesNoteNumbers
-            ? new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId, CustomMarkFollows = true }, Text(printed))
-            : new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId });
-        paragraph.Append(
-            new BookmarkStart { Id = id, Name = Bookmark(footnoteId) },
-            reference,
-            new BookmarkEnd { Id = id });
+        paragraph.Append(new BookmarkStart { Id = id, Name = Bookmark(footnoteId) });
+        if (output.WritesNoteNumbers)
+        {
+            // The custom mark's run holds the first digit only, the others follow in runs of the same style: LibreOffice
+            // (7.4) prints a mark of two digits or more a second time after itself, and the page reads the same in Word.
+            paragraph.Append(new Run(markStyle.CloneNode(true), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId, CustomMarkFollows = true }, Text(printed.Substring(0, 1))));
+            foreach (var digit in printed.Substring(1))
+            {
+                paragraph.Append(new Run(markStyle.CloneNode(true), Text(digit.ToString())));
+            }
+        }
+        else
+        {
+            paragraph.Append(new Run(markStyle, new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = footnoteId }));
+        }
+
+        paragraph.Append(new BookmarkEnd { Id = id });
 
         var note = StyledParagraph(DocxStyles.FootnoteText);
         note.Append(

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using DraftingKit.Model;
+using DraftingKit.Templates;
 
 namespace DraftingKit.Rendering;
 
@@ -18,7 +19,7 @@ public static class MarkdownRenderer
     {
         var output = new StringBuilder();
         WriteFrontMatter(output, document.Header);
-        var blocks = new BodyWriter(label => label, 1).Document(document, document.Footnotes);
+        var blocks = new BodyWriter(label => label, 1, FootnoteNumbering.For(document)).Document(document, document.Footnotes);
         output.Append(string.Join("\n\n", blocks));
         output.Append('\n');
         return output.ToString();
@@ -69,6 +70,7 @@ public static class MarkdownRenderer
         Field(output, "title", header.Title);
         Field(output, "meeting", header.Meeting);
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
+        Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         output.Append("---\n\n");
     }
@@ -118,11 +120,21 @@ public static class MarkdownRenderer
     {
         private readonly System.Func<string, string> noteLabel;
         private readonly int headingBase;
+        private readonly FootnoteNumbering? repeats;
+        private readonly HashSet<string> referenced = new(System.StringComparer.Ordinal);
 
-        public BodyWriter(System.Func<string, string> noteLabel, int headingBase)
+        /// <param name="noteLabel">The label a footnote is written with.</param>
+        /// <param name="headingBase">The level of a template's "#" heading.</param>
+        /// <param name="repeats">
+        /// When given, a footnote referenced again is written as its printed number in superscript digits
+        /// ("thereto,¹"), as the UN prints a repeated reference: a general Markdown viewer shows a second "[^1]" as a
+        /// note of its own, and the template reader reads the superscript number back as the note it prints.
+        /// </param>
+        public BodyWriter(System.Func<string, string> noteLabel, int headingBase, FootnoteNumbering? repeats = null)
         {
             this.noteLabel = noteLabel;
             this.headingBase = headingBase;
+            this.repeats = repeats;
         }
 
         public List<string> Document(ResolutionDocument document, IEnumerable<Footnote> footnotes)
@@ -190,9 +202,19 @@ public static class MarkdownRenderer
                         blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
-                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph:
                     {
                         var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
+                        if (paragraph.Text.IsEmpty && paragraph.Subparagraphs.Count > 0 && paragraph.Subparagraphs[0].Style is ListStyle.LowerLetter or ListStyle.LowerRoman)
+                        {
+                            // "11. (a) *Expresses* …": a paragraph with no words of its own prints its first subparagraph on
+                            // its line; an empty list item would leave the items after it as code.
+                            var items = new List<string>();
+                            Subparagraphs(items, paragraph.Subparagraphs, new string(' ', marker.Length));
+                            blocks.Add(marker + items[0].TrimStart(' ') + string.Concat(items.Skip(1).Select(text => "\n\n" + text)));
+                            break;
+                        }
+
                         var item = new StringBuilder(marker + Inline(paragraph.Text));
                         AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
                         blocks.Add(item.ToString());
@@ -263,25 +285,59 @@ public static class MarkdownRenderer
 
         private string TableText(Table table)
         {
-            var builder = new StringBuilder();
-            var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
-            var first = true;
-            foreach (var row in table.Rows)
+            if (table.Rows.Count == 0)
             {
-                if (!first)
+                return string.Empty;
+            }
+
+            var columns = table.Rows.Max(row => row.Width);
+            string[] Written(TableRow row)
+            {
+                // A cell over several columns is followed by a "<" for each further column it spans (TableHeaderRows).
+                var cells = new List<string>(columns);
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
-                    builder.Append('\n');
+                    cells.Add(Inline(row.Cells[i]));
+                    cells.AddRange(Enumerable.Repeat(TableHeaderRows.SpannedCell, row.SpanOf(i) - 1));
                 }
 
-                builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
-                if (first)
+                cells.AddRange(Enumerable.Repeat(string.Empty, columns - cells.Count));
+                return cells.ToArray();
+            }
+
+            var rule = Enumerable.Repeat("---", columns).ToArray();
+            var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
+
+            // A pipe table has one header line: further header rows stand between the delimiter line and a second
+            // rule, and a table without a header row opens with a blank header line (TableHeaderRows).
+            var lines = new List<string[]> { headerRows == 0 ? new string[columns] : Written(table.Rows[0]), rule };
+            var body = table.Rows.Skip(System.Math.Max(1, headerRows)).Select(Written).ToList();
+            if (headerRows == 0)
+            {
+                body.Insert(0, Written(table.Rows[0]));
+            }
+            else
+            {
+                lines.AddRange(table.Rows.Skip(1).Take(headerRows - 1).Select(Written).Select(LiteralRow));
+                if (headerRows > 1 || TableHeaderRows.IsBlank(lines[0]))
                 {
-                    builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
-                    first = false;
+                    lines.Add(rule);
                 }
             }
 
-            return builder.ToString();
+            lines.AddRange(body.Select(LiteralRow));
+            return string.Join("\n", lines.Select(cells => "| " + string.Join(" | ", cells.Select(cell => cell ?? string.Empty)) + " |"));
+        }
+
+        /// <summary>A row whose cells are all dashes is escaped, so that it is not read as the rule that closes the header.</summary>
+        private static string[] LiteralRow(string[] cells)
+        {
+            if (TableHeaderRows.IsRule(cells))
+            {
+                cells[0] = "\\" + cells[0].TrimStart();
+            }
+
+            return cells;
         }
 
         public string Inline(InlineText text)
@@ -322,11 +378,31 @@ public static class MarkdownRenderer
                         Append(builder, link.Content);
                         builder.Append("](").Append(LinkTarget(link)).Append(')');
                         break;
+                    case FootnoteReference reference when !referenced.Add(reference.Label) && RepeatedMarker(builder, reference) is { } marker:
+                        builder.Append(marker);
+                        break;
                     case FootnoteReference reference:
                         builder.Append("[^").Append(noteLabel(reference.Label)).Append(']');
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// A repeated reference as the superscript digits of its printed number, where the template reader reads them
+        /// as a marker: straight after a letter or punctuation (not after white space, a digit or another marker).
+        /// </summary>
+        private string? RepeatedMarker(StringBuilder builder, FootnoteReference reference)
+        {
+            if (repeats?.NumberOf(reference.Label) is not int number || builder.Length == 0)
+            {
+                return null;
+            }
+
+            var before = builder[builder.Length - 1];
+            return char.IsWhiteSpace(before) || char.IsDigit(before) || before == ']' || InlineSeparators.IsMark(before) || before == '>'
+                ? null
+                : Numerals.ToSuperscript(number);
         }
 
         private static string LinkTarget(DocumentLink link)
@@ -369,7 +445,8 @@ public static class MarkdownRenderer
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (InlineSeparators.IsMark(c))
+                // A superscript digit in the text is written as a character reference: typed, it would read as a marker.
+                if (InlineSeparators.IsMark(c) || Numerals.IsSuperscriptDigit(c))
                 {
                     // The writer's own marks, should a text hold them, are written as character references.
                     builder.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');

@@ -72,7 +72,7 @@ public static class ReportDocxRenderer
     /// <summary>
     /// The masthead as <see cref="ReportTextRenderer"/> prints it, each line in the style the UN sets it in: the
     /// symbol, the organ in bold over a rule, the distribution lines in the right-hand column, the session in bold
-    /// and the agenda item in roman, the agenda item's title in bold, the report's title and the rapporteur.
+    /// and the agenda item in roman, the agenda item's title in bold, the report's title and the rapporteur, the name in bold.
     /// </summary>
     private static void Masthead(ReportHeader header, DocxOutput docx)
     {
@@ -97,12 +97,17 @@ public static class ReportDocxRenderer
                     writer.AddLines(line.StartsWith("Agenda item", System.StringComparison.Ordinal) ? DocxStyles.AgendaItem : DocxStyles.Session, line);
                 }
             }
+            else if (paragraph == header.TitleLine || paragraph == header.AgendaTitle)
+            {
+                writer.AddLines(paragraph == header.TitleLine ? DocxStyles.UnnumberedTitle : DocxStyles.AgendaTitle, paragraph);
+            }
+            else if (ReportTextRenderer.RapporteurLine(header) is { } rapporteur && paragraph == rapporteur.PlainText)
+            {
+                writer.AddInline(DocxStyles.Rapporteur, rapporteur);
+            }
             else
             {
-                var style = paragraph == header.TitleLine ? DocxStyles.UnnumberedTitle
-                    : paragraph == header.AgendaTitle ? DocxStyles.AgendaTitle
-                    : DocxStyles.Rapporteur;
-                writer.AddLines(style, paragraph);
+                writer.AddLines(DocxStyles.Rapporteur, paragraph);
             }
         }
     }

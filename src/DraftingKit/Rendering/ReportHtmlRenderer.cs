@@ -123,7 +123,26 @@ public static class ReportHtmlRenderer
 
             xml.WriteStartElement(title ? "h1" : "p");
             xml.WriteAttributeString("class", css);
-            HtmlRenderer.WriteLines(xml, paragraph.Split('\n'));
+            if (css == "rapporteur" && ReportTextRenderer.RapporteurLine(header) is { } rapporteur && paragraph == rapporteur.PlainText)
+            {
+                // The name in bold, as the UN prints it.
+                foreach (var run in rapporteur.Inlines)
+                {
+                    if (run is StrongEmphasis strong)
+                    {
+                        xml.WriteElementString("b", XmlText.Safe(strong.Content.PlainText));
+                    }
+                    else if (run is TextRun text)
+                    {
+                        xml.WriteString(XmlText.Safe(text.Text));
+                    }
+                }
+            }
+            else
+            {
+                HtmlRenderer.WriteLines(xml, paragraph.Split('\n'));
+            }
+
             xml.WriteEndElement();
         }
     }

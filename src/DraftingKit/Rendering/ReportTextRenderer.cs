@@ -185,10 +185,30 @@ public static class ReportTextRenderer
 
         Add(output, header.AgendaTitle);
         Add(output, header.TitleLine);
-        if (header.Rapporteur is { } rapporteur)
+        if (RapporteurLine(header) is { } rapporteur)
         {
-            output.Add("Rapporteur: " + rapporteur + (header.RapporteurState is { } state ? " (" + state + ")" : string.Empty));
+            output.Add(rapporteur.PlainText);
         }
+    }
+
+    /// <summary>
+    /// The rapporteur's line as the UN prints it, the name in bold: "Rapporteur: <b>Ms. Ana Pérez</b> (Spain)"; null
+    /// when the report names no rapporteur.
+    /// </summary>
+    public static InlineText? RapporteurLine(ReportHeader header)
+    {
+        if (header.Rapporteur is not { } rapporteur)
+        {
+            return null;
+        }
+
+        var runs = new List<Inline> { new TextRun("Rapporteur: ", SourceSpan.None), new StrongEmphasis(InlineText.Plain(rapporteur), SourceSpan.None) };
+        if (header.RapporteurState is { } state)
+        {
+            runs.Add(new TextRun(" (" + state + ")", SourceSpan.None));
+        }
+
+        return InlineText.Of(runs.ToArray());
     }
 
     private static void Add(List<string> output, string? line)

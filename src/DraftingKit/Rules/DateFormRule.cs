@@ -14,9 +14,10 @@ internal sealed class DateFormRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.DateForm, "date-form", RuleCategory.Style, DraftingSeverity.Warning,
         "Date not written day, month, year",
-        "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)");
+        "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)",
+        fix: DraftingFix.Always("Write the date day, month, year", "Yes: the date is rewritten day, month, year."));
 
-    private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?<month>" + Model.UnDate.MonthAlternation + ")";
 
     private static readonly Regex[] Forms =
     {

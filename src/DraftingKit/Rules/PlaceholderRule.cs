@@ -23,9 +23,10 @@ internal sealed class PlaceholderRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.Placeholder, "placeholder", RuleCategory.Style, DraftingSeverity.Warning,
         "Placeholder left in the text",
-        "'{0}' is a placeholder for {1}{2}");
+        "'{0}' is a placeholder for {1}{2}",
+        fix: DraftingFix.None("No: the number, date or name the placeholder stands for is not in the text."));
 
-    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?:" + Model.UnDate.MonthAlternation + ")";
     private const string Dots = @"(?:…|\.{3,})";
 
     private static readonly (Regex Pattern, string What)[] Forms =

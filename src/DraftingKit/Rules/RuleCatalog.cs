@@ -60,12 +60,30 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, HostDiagnostics.UnknownOption, HostDiagnostics.InvalidOptionValue, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(Security.InputDiagnostics.OfTemplates);
             list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);
             list.AddRange(ReportRuleDescriptors);
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// Every id DraftingKit has, in id order: what a host can report (<see cref="AllDescriptors"/>) and the importers'
+    /// diagnostics and refusals (DK0101–DK0199). The rules table, the pages and <c>draftkit rules</c> list these.
+    /// </summary>
+    public static IReadOnlyList<DraftingDescriptor> EveryDescriptor
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>(AllDescriptors);
+            list.AddRange(Import.ImportDiagnostics.All);
+            list.AddRange(Import.Akn.AknImportDiagnostics.All);
+            list.Add(Security.InputDiagnostics.DocxPackageRefused);
+            list.Add(Security.InputDiagnostics.XmlRefused);
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return list;
         }

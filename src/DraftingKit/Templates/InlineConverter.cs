@@ -16,6 +16,10 @@ internal sealed class InlineConverter
     private readonly List<DraftingDiagnostic> diagnostics;
     private readonly int offset;
 
+    // The labels in the order of their first reference: a repeated reference written as the superscript digits of
+    // the number a note prints ("thereto,¹") reads as that note.
+    private readonly List<string> noteOrder = new();
+
     /// <param name="source">The text Markdig parsed.</param>
     /// <param name="lines">Line map of the whole file.</param>
     /// <param name="diagnostics">Where to report.</param>
@@ -57,7 +61,15 @@ internal sealed class InlineConverter
                     diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedEmphasis, span, text));
                 }
 
-                output.Add(new TextRun(text, span));
+                if (literal.IsFirstCharacterEscaped)
+                {
+                    output.Add(new TextRun(text, span));
+                }
+                else
+                {
+                    AppendWithRepeatedMarkers(text, literal.Span.Start, span, output);
+                }
+
                 break;
             }
 
@@ -71,8 +83,17 @@ internal sealed class InlineConverter
             }
 
             case FootnoteLink { IsBackLink: false } footnoteLink:
-                output.Add(new FootnoteReference(FootnoteLabel(footnoteLink.Footnote.Label), span));
+            {
+                var label = FootnoteLabel(footnoteLink.Footnote.Label);
+                if (!noteOrder.Contains(label))
+                {
+                    noteOrder.Add(label);
+                }
+
+                output.Add(new FootnoteReference(label, span));
                 break;
+            }
+
             case LinkInline { IsImage: true } image:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "An image"));
                 AppendAll(image, output);
@@ -119,6 +140,62 @@ internal sealed class InlineConverter
                 // Any other Markdig inline keeps its source text, so nothing the drafter wrote is lost.
                 output.Add(new TextRun(SourceText(inline), span));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Literal text, with each run of superscript digits that stands straight after a letter or punctuation and
+    /// gives the number of a note already referenced read as a reference to that note again: the form the template
+    /// writer gives a repeated reference, and the UN's plain texts their markers. Other superscript digits stay
+    /// text ("10⁶"; the writer writes a superscript meant as text as a character reference).
+    /// </summary>
+    /// <param name="text">The literal's text.</param>
+    /// <param name="local">Where it starts in the parsed <see cref="source"/>.</param>
+    /// <param name="span">Its span in the file.</param>
+    /// <param name="output">Where the runs go.</param>
+    private void AppendWithRepeatedMarkers(string text, int local, SourceSpan span, List<Model.Inline> output)
+    {
+        var start = offset + local;
+        var from = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!Numerals.IsSuperscriptDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            var number = 0;
+            while (end < text.Length && Numerals.SuperscriptDigit(text[end]) is int digit && number < 100_000)
+            {
+                number = (number * 10) + digit;
+                end++;
+            }
+
+            var before = local + i - 1 >= 0 && local + i - 1 < source.Length ? source[local + i - 1] : ' ';
+            if (char.IsWhiteSpace(before) || char.IsDigit(before) || number < 1 || number > noteOrder.Count)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (i > from)
+            {
+                output.Add(new TextRun(text.Substring(from, i - from), lines.Inclusive(start + from, start + i - 1)));
+            }
+
+            output.Add(new FootnoteReference(noteOrder[number - 1], lines.Inclusive(start + i, start + end - 1)));
+            from = end;
+            i = end - 1;
+        }
+
+        if (from == 0)
+        {
+            output.Add(new TextRun(text, span));
+        }
+        else if (from < text.Length)
+        {
+            output.Add(new TextRun(text.Substring(from), lines.Inclusive(start + from, start + text.Length - 1)));
         }
     }
 

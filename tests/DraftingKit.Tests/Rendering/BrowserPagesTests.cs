@@ -37,6 +37,15 @@ public sealed class BrowserPagesTests
             pages[seed + ".html"] = ReportHtmlRenderer.Render(ReportReader.ReadFile(ReportSeeds.ReportPath(seed)).Report);
         }
 
+        // The Council's layout: every Council resolution of the corpus with a footnote, imported from the UN's XML.
+        var council = Require.CorpusFolder("akn4un", "sc-en");
+        foreach (var file in Directory.GetFiles(council, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Where(f => File.ReadAllText(f).Contains("<authorialNote", StringComparison.Ordinal)))
+        {
+            pages["council-" + Path.GetFileNameWithoutExtension(file) + ".html"] = HtmlRenderer.Render(global::DraftingKit.Import.Akn.AknImporter.ImportFile(file).Document);
+        }
+
+        Assert.True(pages.Count > 4, "the Security Council corpus should hold resolutions with footnotes");
         var results = Check(pages);
 
         Assert.Equal(pages.Keys.OrderBy(k => k, StringComparer.Ordinal), results.Keys.OrderBy(k => k, StringComparer.Ordinal));

@@ -46,6 +46,60 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_note_referenced_again_is_written_once_as_a_note_and_then_as_the_number_it_prints()
+    {
+        // 74/177 prints 36 notes and refers to eleven of them a second time ("the Protocols thereto,¹").
+        var document = TemplateReader.ReadFile(RepositoryPaths.InRepository("samples", "A-RES-74-177.res.md")).Document;
+
+        var markdown = MarkdownRenderer.Render(document);
+
+        // Every viewer that knows Markdown footnotes makes a note of each "[^label]": one per note, as printed.
+        var references = System.Text.RegularExpressions.Regex.Matches(markdown, @"\[\^([^\]]+)\](?!:)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(36, document.Footnotes.Count);
+        Assert.Equal(36, references.Count);
+        Assert.Equal(36, references.Distinct().Count());
+        Assert.Contains("Protocols thereto,¹ the Single Convention", markdown, System.StringComparison.Ordinal);
+        Assert.Equal(UnTextRenderer.Render(document), UnTextRenderer.Render(TemplateReader.Read("again.res.md", markdown).Document));
+    }
+
+    [Fact]
+    public void Superscript_digits_after_a_word_read_as_a_note_already_referenced()
+    {
+        var read = TemplateReader.Read("t.res.md", "The General Assembly,\n\n*Recalling* the Convention[^c] and the Protocol,[^p]\n\n1. *Calls upon* States to ratify the Convention¹ and the Protocol,² and to report;\n\n[^c]: The convention.\n\n[^p]: The protocol.\n");
+
+        Assert.Empty(read.Diagnostics);
+        var operative = read.Document.OperativeParagraphs().Single().Text.Inlines;
+        Assert.Equal(new[] { "c", "p" }, operative.OfType<FootnoteReference>().Select(r => r.Label));
+        Assert.Equal("Calls upon States to ratify the Convention and the Protocol, and to report;", read.Document.OperativeParagraphs().Single().Text.PlainText);
+    }
+
+    [Theory]
+    [InlineData("an area of 10⁶ square kilometres", "after a digit")]
+    [InlineData("the Convention ¹ as text", "after a space")]
+    [InlineData("the Convention,³ not yet a note", "a number no note has yet")]
+    public void Superscript_digits_that_cannot_be_a_repeated_marker_stay_text(string text, string why)
+    {
+        var read = TemplateReader.Read("t.res.md", "The General Assembly,\n\n1. *Notes* the Protocol[^p] and " + text + ";\n\n[^p]: The protocol.\n");
+
+        Assert.True(read.Document.OperativeParagraphs().Single().Text.Inlines.OfType<FootnoteReference>().Count() == 1, why);
+        Assert.EndsWith(text + ";", read.Document.OperativeParagraphs().Single().Text.PlainText, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Superscript_digits_meant_as_text_are_written_so_that_they_read_back_as_text()
+    {
+        var document = TemplateReader.Read("t.res.md", "The General Assembly,\n\n1. *Notes* the Protocol[^p] and the Convention[^c] on an area of 5 km&#178; in the zone²;\n\n[^p]: The protocol.\n\n[^c]: The convention.\n").Document;
+        Assert.Equal(3, document.OperativeParagraphs().Single().Text.Inlines.OfType<FootnoteReference>().Count());
+
+        var again = TemplateReader.Read("t2.res.md", MarkdownRenderer.Render(document));
+
+        Assert.Empty(again.Diagnostics);
+        Assert.Equal(UnTextRenderer.Render(document), UnTextRenderer.Render(again.Document));
+        Assert.Contains("5 km&#xB2;", MarkdownRenderer.Render(document), System.StringComparison.Ordinal);
+        Assert.Equal(3, again.Document.OperativeParagraphs().Single().Text.Inlines.OfType<FootnoteReference>().Count());
+    }
+
+    [Fact]
     public void Front_matter_values_that_YAML_would_misread_are_quoted()
     {
         var document = TemplateReader.Read("t.res.md", "---\ntitle: \"Follow-up: the Doha Declaration #2\"\nagenda-item: \"69 (b)\"\n---\n\nThe General Assembly,\n\n1. *Decides* to act.\n").Document;

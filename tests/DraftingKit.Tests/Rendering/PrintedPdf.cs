@@ -2,7 +2,11 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
 using DraftingKit.Tests.Support;
 
 namespace DraftingKit.Tests.Rendering;
@@ -16,11 +20,18 @@ internal sealed class PrintedPdf
 {
     private static readonly ConcurrentDictionary<string, Lazy<PrintedPdf>> Converted = new(StringComparer.Ordinal);
 
-    private PrintedPdf(string text, string[] pages)
+    private PrintedPdf(string text, string[] pages, IReadOnlyList<(int Page, string Text, bool Bold)> runs)
     {
         Text = text;
         Pages = pages;
+        Runs = runs;
     }
+
+    /// <summary>
+    /// Each run of text as Poppler's pdftohtml finds it on the page (1-based page), and whether it is set in a bold
+    /// face: how a reader sees which words are bold.
+    /// </summary>
+    public IReadOnlyList<(int Page, string Text, bool Bold)> Runs { get; }
 
     /// <summary>The words of every page line by line, whitespace as single spaces.</summary>
     public string Text { get; }
@@ -43,6 +54,23 @@ internal sealed class PrintedPdf
         return Converted.GetOrAdd(name, _ => new Lazy<PrintedPdf>(() => Convert(office, pdfToText, docx()))).Value;
     }
 
+    /// <summary>The text runs of pdftohtml's XML, each with its page and whether a &lt;b&gt; marks it bold.</summary>
+    private static List<(int Page, string Text, bool Bold)> ReadRuns(string xml)
+    {
+        var runs = new List<(int, string, bool)>();
+        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
+        foreach (var page in XDocument.Load(reader).Descendants("page"))
+        {
+            var number = int.Parse((string?)page.Attribute("number") ?? "0", CultureInfo.InvariantCulture);
+            foreach (var text in page.Elements("text"))
+            {
+                runs.Add((number, text.Value, text.Descendants("b").Any()));
+            }
+        }
+
+        return runs;
+    }
+
     private static PrintedPdf Convert(string office, string pdfToText, byte[] docx)
     {
         var folder = Directory.CreateTempSubdirectory("draftingkit-printed-").FullName;
@@ -62,9 +90,11 @@ internal sealed class PrintedPdf
             var layout = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output;
             var text = Regex.Replace(layout, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(5)).Trim();
             var pages = layout.Split('\f');
+            var pdfToHtml = Path.Combine(Path.GetDirectoryName(pdfToText)!, "pdftohtml");
+            var runs = File.Exists(pdfToHtml) ? ReadRuns(ExternalTools.Run(pdfToHtml, TimeSpan.FromMinutes(1), "-xml", "-i", "-stdout", pdf).Output) : throw new InvalidOperationException("pdftohtml is not beside " + pdfToText + " (poppler-utils)");
 
             // pdftotext ends the last page with a form feed too.
-            return new PrintedPdf(text, pages.Length > 1 && pages[^1].Trim().Length == 0 ? pages[..^1] : pages);
+            return new PrintedPdf(text, pages.Length > 1 && pages[^1].Trim().Length == 0 ? pages[..^1] : pages, runs);
         }
         finally
         {

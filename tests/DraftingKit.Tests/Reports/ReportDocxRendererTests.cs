@@ -168,10 +168,11 @@ public sealed class ReportDocxRendererTests
 
             foreach (var reference in pending)
             {
-                // A custom mark prints the number written after it in its run; Word's count goes on regardless.
+                // A custom mark prints the number written after it in its run and the digits in the runs of the note
+                // reference style straight after it; Word's count goes on regardless.
                 ++counter;
                 numbers.Add(reference.CustomMarkFollows?.Value == true
-                    ? int.Parse(((Run)reference.Parent!).InnerText, CultureInfo.InvariantCulture)
+                    ? int.Parse(CustomMark((Run)reference.Parent!), CultureInfo.InvariantCulture)
                     : counter);
             }
 
@@ -189,6 +190,18 @@ public sealed class ReportDocxRendererTests
 
         Close(body.GetFirstChild<SectionProperties>());
         return numbers;
+    }
+
+    private static string CustomMark(Run run)
+    {
+        var text = run.InnerText;
+        for (var next = run.NextSibling(); next is Run digits && digits.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference"
+            && digits.GetFirstChild<FootnoteReference>() is null && digits.InnerText.Length > 0 && digits.InnerText.All(char.IsDigit); next = next.NextSibling())
+        {
+            text += digits.InnerText;
+        }
+
+        return text;
     }
 
     private static int Position(DocumentFormat.OpenXml.OpenXmlElement body, DocumentFormat.OpenXml.OpenXmlElement element)
