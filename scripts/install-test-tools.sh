@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests that look at pages need, where it can: LibreOffice (DOCX to PDF), Poppler (PDF to text
-# and PNG), Chromium and the npm packages under tests/look (HTML in a browser, axe-core). Runs as root with
+# and PNG), Chromium and the npm packages under tests/look (HTML in a browser, axe-core), and Neovim (the real
+# editor client of the language server's tests, tests/DraftingKit.Tests/Lsp/Neovim). Runs as root with
 # apt-get and npm; says plainly what it could not install, and the tests that need it then report Skipped.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,31 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+if ! command -v nvim >/dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "install-test-tools: installing neovim (the language server's editor test)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends neovim >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq --no-install-recommends neovim >/dev/null 2>&1; } \
+      || echo "install-test-tools: apt-get install neovim failed" >&2
+  else
+    echo "install-test-tools: not root or no apt-get; cannot install neovim" >&2
+  fi
+fi
+
+# The native draftkit (scripts/publish-cli.sh, run by .ci/run) links with clang against zlib.
+if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "install-test-tools: installing clang zlib1g-dev (the native link of draftkit)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends clang zlib1g-dev >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq --no-install-recommends clang zlib1g-dev >/dev/null 2>&1; } \
+      || echo "install-test-tools: apt-get install clang zlib1g-dev failed" >&2
+  else
+    echo "install-test-tools: not root or no apt-get; cannot install clang zlib1g-dev" >&2
+  fi
+fi
+
 if [ -f tests/look/package-lock.json ] && [ ! -d tests/look/node_modules ]; then
   if command -v npm >/dev/null; then
     (cd tests/look && npm ci --no-audit --no-fund --silent) || echo "install-test-tools: npm ci in tests/look failed" >&2
@@ -30,7 +56,7 @@ if [ -f tests/look/package-lock.json ] && [ ! -d tests/look/node_modules ]; then
   fi
 fi
 
-for tool in soffice pdftotext pdftoppm chromium node; do
+for tool in soffice pdftotext pdftoppm chromium node nvim clang; do
   command -v "$tool" >/dev/null || echo "install-test-tools: $tool is still missing; the tests that need it report Skipped" >&2
 done
 exit 0

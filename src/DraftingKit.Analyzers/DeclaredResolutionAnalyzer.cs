@@ -64,8 +64,10 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var options = DraftingRulesAnalyzer.ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(declaration.SyntaxTree));
-            foreach (var finding in DeclaredResolutionLinter.Lint(declared, options, catalog.Value.Catalog))
+            // Options that no rule reads, or values an option does not take, are reported on the class name.
+            var problems = new List<DraftingDiagnostic>();
+            var options = ConfiguredOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(declaration.SyntaxTree), Model.SourceSpan.None, problems);
+            foreach (var finding in problems.Concat(DeclaredResolutionLinter.Lint(declared, options, catalog.Value.Catalog)))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(Create(finding, declaration));
@@ -156,9 +158,6 @@ public sealed class DeclaredResolutionAnalyzer : DiagnosticAnalyzer
         var location = span.IsKnown && span.Path == tree.FilePath && span.Start >= 0 && span.End <= length
             ? Location.Create(tree, new TextSpan(span.Start, span.Length))
             : declaration.Identifier.GetLocation();
-        var properties = finding.HasFix
-            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty.Key, FixProperty.Encode(finding.Fix))
-            : ImmutableDictionary<string, string?>.Empty;
-        return Diagnostic.Create(DescriptorMap.For(finding.Descriptor), location, properties, finding.Message);
+        return Diagnostic.Create(DescriptorMap.For(finding.Descriptor), location, FixProperty.Of(finding), finding.Message);
     }
 }

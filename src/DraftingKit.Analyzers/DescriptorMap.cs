@@ -39,7 +39,20 @@ internal static class DescriptorMap
         isEnabledByDefault: true,
         description: null,
         helpLinkUri: descriptor.HelpLink,
-        customTags: new[] { descriptor.Alias, descriptor.Category.ToLowerInvariant() });
+        customTags: Tags(descriptor));
+
+    /// <summary>The alias first, then the descriptor's tags (its category in lower case, then its own).</summary>
+    private static string[] Tags(DraftingDescriptor descriptor)
+    {
+        var tags = new string[descriptor.Tags.Count + 1];
+        tags[0] = descriptor.Alias;
+        for (var i = 0; i < descriptor.Tags.Count; i++)
+        {
+            tags[i + 1] = descriptor.Tags[i];
+        }
+
+        return tags;
+    }
 
     public static DiagnosticSeverity Severity(DraftingSeverity severity) => severity switch
     {

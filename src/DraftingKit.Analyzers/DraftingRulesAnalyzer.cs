@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Reports;
@@ -21,7 +22,6 @@ namespace DraftingKit.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 {
-    private const string TemplateExtension = ".res.md";
     private const string CatalogExtension = ".catalog.csv";
 
     private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
@@ -68,7 +68,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         }
 
         var report = ReportReader.IsReport(file.Path);
-        if (!report && !file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+        if (!report && !Templates.TemplateFile.IsTemplate(file.Path))
         {
             return;
         }
@@ -82,15 +82,18 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             }
 
             var source = text.ToString();
-            var options = ReadOptions(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
+            // Options that no rule reads, or values an option does not take, are reported at the top of the file.
+            var problems = new List<DraftingDiagnostic>();
+            var options = ConfiguredOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), new Model.SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), problems);
             // A report's included texts are read from the project's AdditionalFiles, never from disk.
             var findings = report
                 ? ReportLinter.Lint(file.Path, source, path => files.Value.TryGetValue(NormalPath(path), out var included) ? included.GetText(context.CancellationToken)?.ToString() : null)
                 : lint(file.Path, source, options, catalog.Value.Catalog);
-            foreach (var finding in findings)
+            foreach (var finding in problems.Concat(findings))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), finding.Message));
+                // The fix travels with the finding, its edits at offsets of the template's text, for the code fix.
+                context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(file.Path, text, finding), FixProperty.Of(finding), finding.Message));
             }
         }
         catch (OperationCanceledException)
@@ -155,20 +158,6 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DescriptorMap.For(finding.Descriptor), LocationOf(finding.Span.Path, text, finding), finding.Message));
             }
         }
-    }
-
-    internal static RuleOptions ReadOptions(AnalyzerConfigOptions options)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var option in RuleCatalog.Options)
-        {
-            if (options.TryGetValue(option.Key, out var value))
-            {
-                values[option.Key] = value;
-            }
-        }
-
-        return new RuleOptions(values);
     }
 
     private static Location LocationOf(string path, SourceText text, DraftingDiagnostic finding)

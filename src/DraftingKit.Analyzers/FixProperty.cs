@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using DraftingKit.Diagnostics;
@@ -14,6 +15,12 @@ public static class FixProperty
 {
     /// <summary>The property key.</summary>
     public const string Key = "DraftingKit.Fix";
+
+    /// <summary>The diagnostic properties that carry a finding's fix; empty when it has none.</summary>
+    public static ImmutableDictionary<string, string?> Of(DraftingDiagnostic finding) =>
+        finding.HasFix
+            ? ImmutableDictionary<string, string?>.Empty.Add(Key, Encode(finding.Fix))
+            : ImmutableDictionary<string, string?>.Empty;
 
     /// <summary>The edits as one string: <c>start,length,count:text</c> per edit, text written out in full.</summary>
     public static string Encode(EquatableArray<TextEdit> edits)

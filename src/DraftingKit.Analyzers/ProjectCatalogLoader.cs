@@ -15,7 +15,6 @@ namespace DraftingKit.Analyzers;
 /// </summary>
 internal static class ProjectCatalogLoader
 {
-    private const string TemplateExtension = ".res.md";
     private const string CatalogExtension = ".catalog.csv";
 
     public static ProjectCatalogResult Build(ImmutableArray<AdditionalText> files, Compilation compilation, System.Threading.CancellationToken cancellationToken)
@@ -31,7 +30,7 @@ internal static class ProjectCatalogLoader
                 {
                     catalogs.Add((file.Path, catalogText.ToString()));
                 }
-                else if (file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } templateText)
+                else if (Templates.TemplateFile.IsTemplate(file.Path) && file.GetText(cancellationToken) is { } templateText)
                 {
                     documents.Add(DraftingKit.Templates.TemplateReader.Read(file.Path, templateText.ToString()).Document);
                 }

@@ -76,7 +76,7 @@ internal static class OutputPaths
     private static string TemplateStem(string templatePath)
     {
         var name = Path.GetFileName(templatePath);
-        foreach (var suffix in new[] { ".res.md", ".report.md", ".md" })
+        foreach (var suffix in new[] { Templates.TemplateFile.Extension, ".report.md", ".md" })
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

@@ -10,6 +10,8 @@ root.Subcommands.Add(ImportAknCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(LspCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

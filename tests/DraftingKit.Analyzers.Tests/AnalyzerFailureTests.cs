@@ -95,7 +95,7 @@ public sealed class AnalyzerFailureTests
 
     private sealed class ThrowingRule : DraftingRule
     {
-        public override DraftingDescriptor Descriptor { get; } = new("DK9999", "injected-failure", "A rule that fails", "{0}", "Test", DraftingSeverity.Warning);
+        public override DraftingDescriptor Descriptor { get; } = RuleDescriptors.Create("DK9999", "injected-failure", RuleCategory.Host, DraftingSeverity.Warning, "A rule that fails", "{0}");
 
         public override void Check(RuleContext context) => throw new InvalidOperationException("injected");
     }

@@ -81,6 +81,8 @@ internal static class AnalyzerHarness
 
         public DictionaryOptions(IReadOnlyDictionary<string, string> values) => this.values = values;
 
+        public override IEnumerable<string> Keys => values.Keys;
+
         // The engine's netstandard2.0 polyfill of NotNullWhen is visible here too (its internals are, for the
         // failing-rule seam), so the attribute would be ambiguous; the override's contract is unchanged.
 #pragma warning disable CS8765

@@ -65,6 +65,37 @@ public sealed class DraftingRulesAnalyzerTests
     }
 
     [Fact]
+    public async Task A_misspelled_option_key_is_reported_not_read_as_the_default_issue_19()
+    {
+        var (diagnostics, _) = await AnalyzerHarness.RunAsync(new[] { ("a.res.md", Template) }, new Dictionary<string, string> { ["draftingkit.footnote_styl"] = "repeat", ["indent_style"] = "space" });
+
+        var unknown = Assert.Single(diagnostics, d => d.Id == "DK0904");
+        Assert.Equal("'draftingkit.footnote_styl' is not a DraftingKit option, so it changes nothing; the options are draftingkit.footnote_style, draftingkit.negotiation_draft", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("a.res.md", unknown.Location.GetLineSpan().Path);
+        Assert.Equal(0, unknown.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains(diagnostics, d => d.Id == "DK4002");
+    }
+
+    [Fact]
+    public async Task A_value_the_option_does_not_take_is_reported_and_the_default_used_issue_19()
+    {
+        var (diagnostics, _) = await AnalyzerHarness.RunAsync(new[] { ("a.res.md", Template) }, new Dictionary<string, string> { ["draftingkit.footnote_style"] = "repeated" });
+
+        var invalid = Assert.Single(diagnostics, d => d.Id == "DK0905");
+        Assert.Equal("'repeated' is not a value of draftingkit.footnote_style, so the default 'auto' is used; write auto, current, repeat", invalid.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(diagnostics, d => d.Id == "DK4002");
+    }
+
+    [Fact]
+    public async Task Declared_options_and_other_tools_keys_are_not_reported()
+    {
+        var (diagnostics, _) = await AnalyzerHarness.RunAsync(new[] { ("a.res.md", Template) }, new Dictionary<string, string> { ["DraftingKit.Footnote_Style"] = " Repeat ", ["dotnet_diagnostic.DK2001.severity"] = "none" });
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "DK0904" or "DK0905");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "DK4002");
+    }
+
+    [Fact]
     public async Task Severities_are_set_per_id_as_editorconfig_sets_them()
     {
         var severities = new Dictionary<string, ReportDiagnostic> { ["DK2001"] = ReportDiagnostic.Suppress, ["DK4002"] = ReportDiagnostic.Error };

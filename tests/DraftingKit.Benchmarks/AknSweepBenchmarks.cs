@@ -12,9 +12,9 @@ using DraftingKit.Rules;
 namespace DraftingKit.Benchmarks;
 
 /// <summary>
-/// The corpus sweep as a user would run it over the UN's AKN4UN files (../shared/corpus/akn4un/en, 651 files,
+/// The corpus sweep as a user would run it over the UN's AKN4UN files (../shared/corpus/akn4un/en: sessions 75–77, 995 files,
 /// ~30 MB): import every file, render it as UN text and as its template, lint the template, export it to AKN4UN.
-/// "Whole sweep" does all of it from the files; each stage benchmark does one stage over all 651 files from the
+/// "Whole sweep" does all of it from the files; each stage benchmark does one stage over all the files from the
 /// previous stage's output, kept from the setup, so that the stages' shares of the whole can be read off.
 /// </summary>
 /// <remarks>
@@ -44,7 +44,7 @@ public class AknSweepBenchmarks
         templates = documents.Select((document, i) => (Path.GetFileNameWithoutExtension(files[i]) + ".res.md", MarkdownRenderer.Render(document))).ToList();
     }
 
-    [Benchmark(Baseline = true, Description = "Whole sweep: import, render, lint, export (651 files)")]
+    [Benchmark(Baseline = true, Description = "Whole sweep: import, render, lint, export (all files)")]
     public long WholeSweep()
     {
         long size = 0;

@@ -21,7 +21,6 @@ namespace DraftingKit.Analyzers.Generation;
 [Generator(LanguageNames.CSharp)]
 public sealed class ResolutionGenerator : IIncrementalGenerator
 {
-    private const string TemplateExtension = ".res.md";
 
     private readonly Action<string>? fault;
 
@@ -47,7 +46,7 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Runtime);
 
         var templates = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => global::DraftingKit.Templates.TemplateFile.IsTemplate(file.Path))
             .Select(static (file, cancellationToken) => new TemplateFile(file.Path, ReadText(file, cancellationToken)))
             .WithTrackingName(TrackingNames.TemplateFiles);
 

@@ -15,7 +15,6 @@ namespace DraftingKit.Analyzers.Generation;
 /// </summary>
 internal static class ResolutionNames
 {
-    private const string TemplateExtension = ".res.md";
 
     /// <summary>The folders of a project-relative path as identifiers: "Third/2025/x.res.md" → ["Third", "_2025"].</summary>
     public static IReadOnlyList<string> Folders(string sourcePath)
@@ -83,7 +82,7 @@ internal static class ResolutionNames
     public static string FileStem(string path)
     {
         var name = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
-        return name.EndsWith(TemplateExtension, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - TemplateExtension.Length) : name;
+        return Templates.TemplateFile.Stem(name);
     }
 
     /// <summary>

@@ -92,7 +92,7 @@ internal static class ImportAknCommand
             {
                 Directory.CreateDirectory(folder);
                 // A text in another language than English keeps its language in the name, beside the English one.
-                var extension = result.Language is { Length: > 0 } language && language != "eng" ? language + ".res.md" : "res.md";
+                var extension = result.Language is { Length: > 0 } language && language != "eng" ? language + Templates.TemplateFile.Extension : Templates.TemplateFile.Extension.Substring(1);
                 var target = OutputPaths.Inside(folder, OutputPaths.FileName(result.Document, file, extension));
                 if (written.TryGetValue(target, out var earlier))
                 {

@@ -17,7 +17,7 @@ namespace DraftingKit.Cli.Compare;
 internal static class ComparedFiles
 {
     /// <summary>The extensions a folder given to <c>--corpus</c> is searched for.</summary>
-    private static readonly string[] CorpusPatterns = { "*.res.md", "*.xml" };
+    private static readonly string[] CorpusPatterns = { Templates.TemplateFile.SearchPattern, "*.xml" };
 
     /// <summary>The document in <paramref name="path"/> and what reading it found.</summary>
     public static (ResolutionDocument? Document, IReadOnlyList<DraftingDiagnostic> Diagnostics, string? Problem) Read(string path)
@@ -33,7 +33,7 @@ internal static class ComparedFiles
             return (akn.HasErrors ? null : akn.Document, akn.Diagnostics, null);
         }
 
-        if (path.EndsWith(".res.md", StringComparison.OrdinalIgnoreCase))
+        if (Templates.TemplateFile.IsTemplate(path))
         {
             var template = TemplateReader.ReadFile(path);
             return (template.HasErrors ? null : template.Document, template.Diagnostics, null);

@@ -25,7 +25,7 @@ internal static class TemplateFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = new List<string>(Directory.EnumerateFiles(path, "*.res.md", SearchOption.AllDirectories));
+                var found = new List<string>(Directory.EnumerateFiles(path, Templates.TemplateFile.SearchPattern, SearchOption.AllDirectories));
                 found.AddRange(Directory.EnumerateFiles(path, "*.report.md", SearchOption.AllDirectories));
                 found.Sort(StringComparer.Ordinal);
                 files.AddRange(Confine(path, found, root, outside));

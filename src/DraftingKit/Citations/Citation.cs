@@ -22,7 +22,11 @@ namespace DraftingKit.Citations;
 /// form does ("2017/15", "2334 (2016)"); false when the organ is only the document's own by default, as for a bare
 /// "resolution 42/9", which is as often another body's (a Council, a conference of parties) as the Assembly's.
 /// </param>
-public sealed record Citation(string? Organ, CitedKind Kind, string Number, int NumberStart, UnDate? Date, int DateStart, int DateLength, bool DateIsShared, bool OrganStated = true)
+/// <param name="ListStart">
+/// Offset of the word "resolution(s)" or "decision(s)" that opens the list the number belongs to ("resolutions
+/// 69/193 and 69/196"): numbers with the same value are cited in one list; -1 when not known.
+/// </param>
+public sealed record Citation(string? Organ, CitedKind Kind, string Number, int NumberStart, UnDate? Date, int DateStart, int DateLength, bool DateIsShared, bool OrganStated = true, int ListStart = -1)
 {
     /// <summary>The catalog key, or null when the organ is not known.</summary>
     public string? Key => Organ is null ? null : CatalogKey.Of(Organ, Kind, Number);

@@ -34,7 +34,7 @@ public static class CitationRecognizer
         Timeout);
 
     private static readonly Regex DateAfter = new(
-        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>\d{4}))",
+        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
@@ -73,7 +73,7 @@ public static class CitationRecognizer
         {
             var dateStart = citation.DateStart < 0 ? -1 : offsets[citation.DateStart];
             var dateLength = citation.DateStart < 0 ? 0 : offsets[citation.DateStart + citation.DateLength] - dateStart;
-            mapped.Add(citation with { NumberStart = offsets[citation.NumberStart], DateStart = dateStart, DateLength = dateLength });
+            mapped.Add(citation with { NumberStart = offsets[citation.NumberStart], DateStart = dateStart, DateLength = dateLength, ListStart = citation.ListStart < 0 ? -1 : offsets[citation.ListStart] });
         }
 
         return mapped;
@@ -123,7 +123,7 @@ public static class CitationRecognizer
                             // Only the number the date stands after is sure to carry it: "2170 (2014) and 2253 (2015)
                             // of 17 December 2015" dates the second alone, "69/193 and 69/196 of 18 December 2014" both.
                             var (pendingNumber, start) = pending[i];
-                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan, kind), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber)));
+                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan, kind), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber), kindMatch.Index));
                         }
 
                         pending.Clear();
@@ -147,7 +147,7 @@ public static class CitationRecognizer
 
                 foreach (var (cited, start) in pending)
                 {
-                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan, kind), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited)));
+                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan, kind), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited), kindMatch.Index));
                 }
             }
         }

@@ -14,9 +14,11 @@ namespace DraftingKit.Citations;
 public static class ProjectCatalog
 {
     /// <summary>DK5090: a row of a project catalog that cannot be read.</summary>
-    public static DraftingDescriptor InvalidRow { get; } = new(
-        "DK5090", "catalog-invalid-row", "Project catalog row cannot be read",
-        "{0}; the row is skipped", "Citations", DraftingSeverity.Warning);
+    public static DraftingDescriptor InvalidRow { get; } = RuleDescriptors.Create(
+        "DK5090", "catalog-invalid-row", RuleCategory.Citations, DraftingSeverity.Warning,
+        "Project catalog row cannot be read",
+        "{0}; the row is skipped",
+        fix: DraftingFix.None("None: the row's intent cannot be guessed"));
 
     /// <summary>
     /// Builds the project catalog. <paramref name="catalogFiles"/> are (path, text) pairs of <c>*.catalog.csv</c>

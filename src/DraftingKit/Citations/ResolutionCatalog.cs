@@ -71,6 +71,13 @@ public sealed class ResolutionCatalog
         return new ResolutionCatalog(merged, coverage);
     }
 
+    /// <summary>
+    /// The texts of one session or year of an organ's series ("74" for 74/1 … 74/307), in no particular order: what
+    /// an editor offers after "resolution 74/".
+    /// </summary>
+    public IReadOnlyList<CatalogEntry> OfSession(string organ, CitedKind kind, string session) =>
+        bySession.TryGetValue(SessionKey(organ, kind, session + "/"), out var list) ? list : Array.Empty<CatalogEntry>();
+
     /// <summary>The entry for a cited text, or null when the catalog does not know it.</summary>
     public CatalogEntry? Find(string organ, CitedKind kind, string number) =>
         entries.TryGetValue(CatalogKey.Of(organ, kind, number), out var entry) ? entry : null;

@@ -28,10 +28,10 @@ internal static class SpanRewriter
         Each(blocks, block => block switch
         {
             PreambularParagraph paragraph => new PreambularParagraph(Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)),
-            OperativeParagraph paragraph => new OperativeParagraph(paragraph.Number, paragraph.NumberStyle, Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)),
+            OperativeParagraph paragraph => new OperativeParagraph(paragraph.Number, paragraph.NumberStyle, Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)) { Addition = paragraph.Addition },
             TextParagraph paragraph => new TextParagraph(paragraph.Label, Text(paragraph.Text, map), Items(paragraph.Subparagraphs, map), map(paragraph.Span)),
             Heading heading => new Heading(Text(heading.Text, map), heading.Level, map(heading.Span)),
-            Table table => new Table(Each(table.Rows, row => new TableRow(Each(row.Cells, cell => Text(cell, map)), row.IsHeader, map(row.Span))), map(table.Span)),
+            Table table => new Table(Each(table.Rows, row => new TableRow(Each(row.Cells, cell => Text(cell, map)), row.IsHeader, map(row.Span)) { Spans = row.Spans }), map(table.Span)),
             _ => block,
         });
 

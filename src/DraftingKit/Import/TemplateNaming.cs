@@ -12,7 +12,7 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class TemplateNaming
 {
-    public const string Extension = ".res.md";
+    public const string Extension = Templates.TemplateFile.Extension;
 
     public static string Stem(TextSegment segment, DocumentHeader header)
     {

@@ -36,7 +36,7 @@ public static class UnDocumentImporter
                 return ImportDocx(path, stream);
             }
 
-            if (path.EndsWith(".res.md", StringComparison.OrdinalIgnoreCase))
+            if (Templates.TemplateFile.IsTemplate(path))
             {
                 var read = TemplateReader.ReadFile(path);
                 return new ImportResult(new[] { new ImportedText(Path.GetFileName(path), read.Document) }, read.Diagnostics);

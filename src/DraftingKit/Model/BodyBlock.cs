@@ -23,10 +23,21 @@ public sealed record OperativeParagraph(int? Number, NumberStyle NumberStyle, In
     /// <summary>The italic lead phrase, or null when the paragraph does not open with italics.</summary>
     public string? Lead => Text.ItalicLead;
 
-    /// <summary>The number as printed: "5.", "(c)", or empty for an unnumbered paragraph.</summary>
+    /// <summary>
+    /// The Latin ordinal of a paragraph added after paragraph <see cref="Number"/> in a negotiation draft ("bis" in
+    /// "5 bis.", "ter", "quater" …), or null for a paragraph numbered in sequence.
+    /// </summary>
+    public string? Addition { get; init; }
+
+    /// <summary>The number as printed: "5.", "5 bis.", "(c)", or empty for an unnumbered paragraph.</summary>
     public string DisplayNumber => Number is not int number
         ? string.Empty
-        : NumberStyle == NumberStyle.Letter ? "(" + Numerals.ToLetters(number) + ")" : number + ".";
+        : NumberStyle == NumberStyle.Letter ? "(" + Numerals.ToLetters(number) + ")" : number + (Addition is null ? "." : " " + Addition + ".");
+
+    /// <summary>The number as a key for identifiers: "5", "5-bis", "c".</summary>
+    public string NumberKey => Number is not int number
+        ? string.Empty
+        : NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(number) : number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (Addition is null ? string.Empty : "-" + Addition);
 }
 
 /// <summary>How operative paragraphs are numbered.</summary>
@@ -55,4 +66,26 @@ public sealed record TextParagraph(string? Label, InlineText Text, EquatableArra
 public sealed record Table(EquatableArray<TableRow> Rows, SourceSpan Span) : BodyBlock(Span);
 
 /// <summary>A row of a <see cref="Table"/>.</summary>
-public sealed record TableRow(EquatableArray<InlineText> Cells, bool IsHeader, SourceSpan Span);
+public sealed record TableRow(EquatableArray<InlineText> Cells, bool IsHeader, SourceSpan Span)
+{
+    /// <summary>How many columns each cell spans ("(United States dollars)" over two); empty when every cell spans one.</summary>
+    public EquatableArray<int> Spans { get; init; }
+
+    /// <summary>The columns cell <paramref name="index"/> spans: 1 unless <see cref="Spans"/> says more.</summary>
+    public int SpanOf(int index) => index < Spans.Count ? Spans[index] : 1;
+
+    /// <summary>The columns the row fills: the sum of its cells' spans.</summary>
+    public int Width
+    {
+        get
+        {
+            var width = 0;
+            for (var i = 0; i < Cells.Count; i++)
+            {
+                width += SpanOf(i);
+            }
+
+            return width;
+        }
+    }
+}

@@ -87,6 +87,12 @@ public sealed record DocumentHeader
     /// <summary>"numbered" when an AKN4UN export sets section-heading numbers in the paragraph's num; null for the text.</summary>
     public string? AknHeadings { get; init; }
 
+    /// <summary>
+    /// The subparagraphs an AKN4UN export writes in another form than <see cref="AknSubparagraphs"/>, by their place
+    /// in reading order ("numbered 3-4 9; points 1-2"): the UN file they were imported from mixes forms.
+    /// </summary>
+    public string? AknSubparagraphExceptions { get; init; }
+
     /// <summary>Where each front-matter field stands, for diagnostics on the header.</summary>
     public EquatableArray<HeaderField> Fields { get; init; }
 

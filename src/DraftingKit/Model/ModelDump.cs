@@ -113,7 +113,7 @@ public static class ModelDump
                         var cells = new string[row.Cells.Count];
                         for (var i = 0; i < cells.Length; i++)
                         {
-                            cells[i] = Inline(row.Cells[i]);
+                            cells[i] = Inline(row.Cells[i]) + (row.SpanOf(i) > 1 ? " {span " + row.SpanOf(i).ToString(CultureInfo.InvariantCulture) + "}" : string.Empty);
                         }
 
                         Line(builder, depth, section + (row.IsHeader ? " table header" : " table row"), string.Join(" | ", cells));

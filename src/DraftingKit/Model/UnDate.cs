@@ -18,6 +18,15 @@ public readonly record struct UnDate(int Year, int Month, int Day) : IComparable
     /// <summary>The English month names, January first.</summary>
     public static System.Collections.Generic.IReadOnlyList<string> Months => MonthNames;
 
+    /// <summary>
+    /// The month names as a regular-expression alternation ("January|February|…|December"), for the patterns that
+    /// find dates in running text; the one list every reader and rule takes them from.
+    /// </summary>
+    public const string MonthAlternation = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    /// <summary>The number of an English month name (1 for "January"), or 0 when it is none.</summary>
+    public static int MonthNumber(string name) => Array.IndexOf(MonthNames, name) + 1;
+
     /// <summary>True when the date exists in the Gregorian calendar.</summary>
     public bool IsValid => Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month);
 

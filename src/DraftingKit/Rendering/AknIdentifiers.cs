@@ -17,6 +17,18 @@ internal sealed record AknIdentifiers(
     string AuthorId,
     string AuthorOntologyName)
 {
+    /// <summary>
+    /// The first session of the General Assembly whose files name a collection of parts by its number alone
+    /// ("77-256", its components "77-256A" and "77-256B") and a part issued on its own with its letter ("77-253B");
+    /// the files of sessions 75–76 do the reverse ("75-101A-B", "75-253"). Measured on session 77: 3 of 3
+    /// collections and 4 of 5 parts issued alone.
+    /// </summary>
+    public const int PartLetterSession = 77;
+
+    /// <summary>True when the work names follow the convention of sessions from <see cref="PartLetterSession"/> on.</summary>
+    public bool LettersOnParts { get; init; }
+
+
     public string WorkThis(string component) => WorkUri + "!" + component + "/";
 
     public string ExpressionUri => WorkUri + "eng@/";
@@ -34,6 +46,12 @@ internal sealed record AknIdentifiers(
     public AknIdentifiers ForPart(string designation) =>
         this with { WorkUri = WorkUri.Substring(0, WorkUri.Length - 1) + UriSegment(designation) + "/" };
 
+    /// <summary>The identifiers of the collection of parts <paramref name="first"/> to <paramref name="last"/>: "75-101A-B", or "77-256" from session 77.</summary>
+    public AknIdentifiers ForCollection(string first, string last) => LettersOnParts ? this : ForPart(first + "-" + last);
+
+    /// <summary>The identifiers of a text that is one part issued on its own ("B"): "75-253", or "77-253B" from session 77.</summary>
+    public AknIdentifiers ForPartAlone(string? designation) => LettersOnParts && designation is { Length: > 0 } ? ForPart(designation) : this;
+
     /// <summary>Identifiers for <paramref name="header"/>; a draft is identified by its symbol and date of issue.</summary>
     public static AknIdentifiers For(DocumentHeader header)
     {
@@ -45,7 +63,10 @@ internal sealed record AknIdentifiers(
             ? UriSegment(header.Organ.Numbering == OrganNumbering.NumberAndYear ? number.Replace("(", string.Empty).Replace(")", string.Empty) : number)
             : header.Symbol is { } symbol ? UriSegment(symbol) : "draft";
         var workUri = "/akn/un/statement/deliberation/" + code + "/" + date + "/" + name + "/";
-        return new AknIdentifiers(workUri, date, adopted ? "adoption" : "issuance", expressionDate, code, author, ontology);
+        return new AknIdentifiers(workUri, date, adopted ? "adoption" : "issuance", expressionDate, code, author, ontology)
+        {
+            LettersOnParts = header.Organ == Organ.GeneralAssembly && header.Session is >= PartLetterSession,
+        };
     }
 
     /// <summary>"74/177" → "74-177", "A/C.3/74/L.11" → "A-C.3-74-L.11": slashes become hyphens, anything else unsafe is dropped.</summary>

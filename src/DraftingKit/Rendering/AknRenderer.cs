@@ -22,7 +22,11 @@ public static class AknRenderer
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /// <summary>The document as AKN XML (UTF-8 without a byte order mark, LF line ends).</summary>
-    public static string Render(ResolutionDocument document) => Render(document, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static string Render(ResolutionDocument document) => Render(document, FormsOf(document), HeadingsOf(document.Header));
+
+    /// <summary>The form of each subparagraph as the template records them (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>).</summary>
+    private static AknSubparagraphForms FormsOf(ResolutionDocument document) =>
+        AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header));
 
     /// <summary>The subparagraph form the template records (<c>akn-subparagraphs</c>), points when it records none.</summary>
     public static AknSubparagraphMarkup SubparagraphsOf(DocumentHeader header) => header.AknSubparagraphs switch
@@ -63,7 +67,7 @@ public static class AknRenderer
     }
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>.</summary>
-    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, SubparagraphsOf(document.Header), HeadingsOf(document.Header));
+    public static void Write(ResolutionDocument document, Stream output) => Write(document, output, FormsOf(document), HeadingsOf(document.Header));
 
     /// <summary>Writes the document as AKN XML to <paramref name="output"/>, subparagraphs in the form given.</summary>
     public static void Write(ResolutionDocument document, Stream output, AknSubparagraphMarkup subparagraphs) =>
@@ -150,11 +154,12 @@ public static class AknRenderer
             var header = document.Header;
             xml.WriteStartElement("statement");
             xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-            WriteMeta(identifiers, "main", withReferences: true);
+            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+            var frbr = identifiers.ForPartAlone(part?.Designation);
+            WriteMeta(frbr, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
 
-            var part = document.Parts.Count == 1 ? document.Parts[0] : null;
             if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
             {
                 WritePreamble(part);
@@ -173,7 +178,7 @@ public static class AknRenderer
 
             xml.WriteEndElement();
             WriteConclusions(header);
-            WriteAnnexes(identifiers);
+            WriteAnnexes(frbr);
             xml.WriteEndElement();
         }
 
@@ -194,7 +199,7 @@ public static class AknRenderer
 
             xml.WriteStartElement("documentCollection");
             xml.WriteAttributeString("name", "publication");
-            var collection = identifiers.ForPart(designations[0] + "-" + designations[designations.Count - 1]);
+            var collection = identifiers.ForCollection(designations[0], designations[designations.Count - 1]);
             WriteMeta(collection, "main", withReferences: true);
             WriteCoverPage(header);
             WritePreface(header);
@@ -528,11 +533,9 @@ public static class AknRenderer
                         xml.WriteEndElement();
                         break;
                     case Heading heading:
-                        xml.WriteStartElement("container");
-                        xml.WriteAttributeString("name", "subheading");
-                        xml.WriteAttributeString("eId", id);
+                        // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
+                        // the UN's file sets it so (S/RES/2713 (2023), "Degrading the threat posed by Al-Shabaab …").
                         Paragraph(heading.Text);
-                        xml.WriteEndElement();
                         break;
                     case TextParagraph text:
                         xml.WriteStartElement("container");
@@ -592,9 +595,8 @@ public static class AknRenderer
                 {
                     case OperativeParagraph paragraph:
                     {
-                        var id = prefix + "para_" + (paragraph.Number is not int number
-                            ? index.ToString(CultureInfo.InvariantCulture)
-                            : paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(number) : number.ToString(CultureInfo.InvariantCulture));
+                        // "para_5_bis" for a paragraph added in negotiation: AKN4UN eIds join their parts with "_".
+                        var id = prefix + "para_" + (paragraph.Number is null ? index.ToString(CultureInfo.InvariantCulture) : paragraph.NumberKey.Replace('-', '_'));
                         var text = paragraph.Text;
                         if (index == 1 && runOnFormula is { } formula)
                         {
@@ -893,10 +895,15 @@ public static class AknRenderer
             foreach (var row in table.Rows)
             {
                 xml.WriteStartElement("tr");
-                foreach (var cell in row.Cells)
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
                     xml.WriteStartElement(row.IsHeader ? "th" : "td");
-                    Paragraph(cell);
+                    if (row.SpanOf(i) > 1)
+                    {
+                        xml.WriteAttributeString("colspan", row.SpanOf(i).ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    Paragraph(row.Cells[i]);
                     xml.WriteEndElement();
                 }
 

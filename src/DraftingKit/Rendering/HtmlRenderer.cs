@@ -407,7 +407,7 @@ sup { line-height: 0; }
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case OperativeParagraph paragraph:
-                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, idPrefix + "para-" + (paragraph.NumberStyle == NumberStyle.Letter ? Numerals.ToLetters(paragraph.Number!.Value) : paragraph.Number!.Value.ToString(CultureInfo.InvariantCulture)));
+                        Numbered("numbered operative", paragraph.DisplayNumber, paragraph.Text, idPrefix + "para-" + paragraph.NumberKey);
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case TextParagraph { Label: null } paragraph:
@@ -471,9 +471,17 @@ sup { line-height: 0; }
             foreach (var row in table.Rows)
             {
                 xml.WriteStartElement("tr");
-                foreach (var cell in row.Cells)
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
-                    Inline(row.IsHeader ? "th" : "td", null, cell);
+                    xml.WriteStartElement(row.IsHeader ? "th" : "td");
+                    if (row.SpanOf(i) > 1)
+                    {
+                        xml.WriteAttributeString("colspan", row.SpanOf(i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    xml.WriteString(string.Empty);
+                    InlineContent(row.Cells[i]);
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();

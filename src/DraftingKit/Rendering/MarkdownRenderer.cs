@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using DraftingKit.Model;
+using DraftingKit.Templates;
 
 namespace DraftingKit.Rendering;
 
@@ -69,6 +70,7 @@ public static class MarkdownRenderer
         Field(output, "title", header.Title);
         Field(output, "meeting", header.Meeting);
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
+        Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         output.Append("---\n\n");
     }
@@ -200,9 +202,19 @@ public static class MarkdownRenderer
                         blocks.Add(EscapeBlockStart(Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
-                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
+                    case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph:
                     {
                         var marker = number.ToString(CultureInfo.InvariantCulture) + ". ";
+                        if (paragraph.Text.IsEmpty && paragraph.Subparagraphs.Count > 0 && paragraph.Subparagraphs[0].Style is ListStyle.LowerLetter or ListStyle.LowerRoman)
+                        {
+                            // "11. (a) *Expresses* …": a paragraph with no words of its own prints its first subparagraph on
+                            // its line; an empty list item would leave the items after it as code.
+                            var items = new List<string>();
+                            Subparagraphs(items, paragraph.Subparagraphs, new string(' ', marker.Length));
+                            blocks.Add(marker + items[0].TrimStart(' ') + string.Concat(items.Skip(1).Select(text => "\n\n" + text)));
+                            break;
+                        }
+
                         var item = new StringBuilder(marker + Inline(paragraph.Text));
                         AppendIndented(item, paragraph.Subparagraphs, new string(' ', marker.Length));
                         blocks.Add(item.ToString());
@@ -273,25 +285,59 @@ public static class MarkdownRenderer
 
         private string TableText(Table table)
         {
-            var builder = new StringBuilder();
-            var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
-            var first = true;
-            foreach (var row in table.Rows)
+            if (table.Rows.Count == 0)
             {
-                if (!first)
+                return string.Empty;
+            }
+
+            var columns = table.Rows.Max(row => row.Width);
+            string[] Written(TableRow row)
+            {
+                // A cell over several columns is followed by a "<" for each further column it spans (TableHeaderRows).
+                var cells = new List<string>(columns);
+                for (var i = 0; i < row.Cells.Count; i++)
                 {
-                    builder.Append('\n');
+                    cells.Add(Inline(row.Cells[i]));
+                    cells.AddRange(Enumerable.Repeat(TableHeaderRows.SpannedCell, row.SpanOf(i) - 1));
                 }
 
-                builder.Append("| ").Append(string.Join(" | ", Enumerable.Range(0, columns).Select(i => i < row.Cells.Count ? Inline(row.Cells[i]).Replace("|", "\\|") : string.Empty))).Append(" |");
-                if (first)
+                cells.AddRange(Enumerable.Repeat(string.Empty, columns - cells.Count));
+                return cells.ToArray();
+            }
+
+            var rule = Enumerable.Repeat("---", columns).ToArray();
+            var headerRows = table.Rows.TakeWhile(row => row.IsHeader).Count();
+
+            // A pipe table has one header line: further header rows stand between the delimiter line and a second
+            // rule, and a table without a header row opens with a blank header line (TableHeaderRows).
+            var lines = new List<string[]> { headerRows == 0 ? new string[columns] : Written(table.Rows[0]), rule };
+            var body = table.Rows.Skip(System.Math.Max(1, headerRows)).Select(Written).ToList();
+            if (headerRows == 0)
+            {
+                body.Insert(0, Written(table.Rows[0]));
+            }
+            else
+            {
+                lines.AddRange(table.Rows.Skip(1).Take(headerRows - 1).Select(Written).Select(LiteralRow));
+                if (headerRows > 1 || TableHeaderRows.IsBlank(lines[0]))
                 {
-                    builder.Append('\n').Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", columns)));
-                    first = false;
+                    lines.Add(rule);
                 }
             }
 
-            return builder.ToString();
+            lines.AddRange(body.Select(LiteralRow));
+            return string.Join("\n", lines.Select(cells => "| " + string.Join(" | ", cells.Select(cell => cell ?? string.Empty)) + " |"));
+        }
+
+        /// <summary>A row whose cells are all dashes is escaped, so that it is not read as the rule that closes the header.</summary>
+        private static string[] LiteralRow(string[] cells)
+        {
+            if (TableHeaderRows.IsRule(cells))
+            {
+                cells[0] = "\\" + cells[0].TrimStart();
+            }
+
+            return cells;
         }
 
         public string Inline(InlineText text)

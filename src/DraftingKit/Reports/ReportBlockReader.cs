@@ -171,7 +171,7 @@ internal static class ReportBlockReader
     public static string IdFromPath(string path)
     {
         var name = Path.GetFileName(path);
-        return name.EndsWith(".res.md", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 7) : name;
+        return Templates.TemplateFile.Stem(name);
     }
 
     private sealed class FieldReader

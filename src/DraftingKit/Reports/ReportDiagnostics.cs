@@ -10,17 +10,19 @@ namespace DraftingKit.Reports;
 /// </summary>
 public static class ReportDiagnostics
 {
-    private const string Category = "Template";
-
     /// <summary>DK0020: a recommended text whose template cannot be read.</summary>
-    public static DraftingDescriptor TextNotRead { get; } = new(
-        "DK0020", "report-text-not-read", "Recommended text cannot be read",
-        "The text '{0}' cannot be read: {1}", Category, DraftingSeverity.Error);
+    public static DraftingDescriptor TextNotRead { get; } = RuleDescriptors.Create(
+        "DK0020", "report-text-not-read", RuleCategory.Template, DraftingSeverity.Error,
+        "Recommended text cannot be read",
+        "The text '{0}' cannot be read: {1}",
+        fix: DraftingFix.None("No: the report must be corrected by hand."));
 
     /// <summary>DK0021: an include or proceeding block that is not written as the report format says.</summary>
-    public static DraftingDescriptor InvalidBlock { get; } = new(
-        "DK0021", "report-invalid-block", "Report block of the wrong form",
-        "{0}", Category, DraftingSeverity.Error);
+    public static DraftingDescriptor InvalidBlock { get; } = RuleDescriptors.Create(
+        "DK0021", "report-invalid-block", RuleCategory.Template, DraftingSeverity.Error,
+        "Report block of the wrong form",
+        "{0}",
+        fix: DraftingFix.None("No: the report must be corrected by hand."));
 
     /// <summary>Every report reader descriptor, in id order.</summary>
     public static IReadOnlyList<DraftingDescriptor> All { get; } = new[] { TextNotRead, InvalidBlock };

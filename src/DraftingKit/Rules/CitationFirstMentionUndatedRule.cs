@@ -13,7 +13,8 @@ internal sealed class CitationFirstMentionUndatedRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationFirstMentionUndated, "citation-first-mention-undated", RuleCategory.Citations, DraftingSeverity.Hidden,
         "First mention of a resolution without its date",
-        "The first mention of {0} gives no date of adoption{1}");
+        "The first mention of {0} gives no date of adoption{1}",
+        fix: DraftingFix.Sometimes("Insert the date of adoption from the catalog", "Inserts \"of <date>\" from the catalog"));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -10,7 +10,8 @@ internal sealed class CitationInconsistentDatesRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationInconsistentDates, "citation-inconsistent-dates", RuleCategory.Citations, DraftingSeverity.Error,
         "Same resolution cited with two dates",
-        "{0} is cited here of {1} but earlier of {2} (line {3}); one of them is wrong");
+        "{0} is cited here of {1} but earlier of {2} (line {3}); one of them is wrong",
+        fix: DraftingFix.None("None: which date is right is for the catalog (DK5002) or the drafter to say"));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -17,7 +17,8 @@ internal sealed class CitationNumberBeyondRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationNumberBeyond, "citation-number-beyond", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited number no text of the organ can have",
-        "{0} cannot exist: {1}{2}");
+        "{0} cannot exist: {1}{2}",
+        fix: DraftingFix.None("None: which number was meant cannot be known."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -15,7 +15,8 @@ internal sealed class CitationUnknownRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationUnknown, "citation-unknown", RuleCategory.Citations, DraftingSeverity.Warning,
         "Cited resolution not in the catalog",
-        "{0} is {1}{2}");
+        "{0} is {1}{2}",
+        fix: DraftingFix.None("None: the right number cannot be known; the message suggests the closest known numbers"));
 
     public override DraftingDescriptor Descriptor => Rule;
 

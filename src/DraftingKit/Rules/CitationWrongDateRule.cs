@@ -15,7 +15,8 @@ internal sealed class CitationWrongDateRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.CitationWrongDate, "citation-wrong-date", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited date differs from the date of adoption",
-        "{0} was adopted on {1}, not {2} (source: {3}); write '{1}'");
+        "{0} was adopted on {1}, not {2} (source: {3}); write '{1}'",
+        fix: DraftingFix.Sometimes("Correct the date from the catalog", "Writes the catalog's date"));
 
     public override DraftingDescriptor Descriptor => Rule;
 

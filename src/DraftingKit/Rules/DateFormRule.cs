@@ -14,9 +14,10 @@ internal sealed class DateFormRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.DateForm, "date-form", RuleCategory.Style, DraftingSeverity.Warning,
         "Date not written day, month, year",
-        "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)");
+        "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)",
+        fix: DraftingFix.Always("Write the date day, month, year", "Yes: the date is rewritten day, month, year."));
 
-    private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?<month>" + Model.UnDate.MonthAlternation + ")";
 
     private static readonly Regex[] Forms =
     {
@@ -24,6 +25,9 @@ internal sealed class DateFormRule : DraftingRule
         new(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)\s(?:of\s)?" + Month + @",?\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
         new(@"\b(?<day>[0-9]{1,2})\s" + Month + @",\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
     };
+
+    // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
+    private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -33,6 +37,11 @@ internal sealed class DateFormRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!MonthNames.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 foreach (var form in Forms)
                 {
                     var matches = RegexMatches.AllOrNone(form, run.Text);

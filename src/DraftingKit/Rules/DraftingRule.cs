@@ -11,8 +11,8 @@ internal abstract class DraftingRule
     /// <summary>What the rule reports: id, alias, title, message, category, default severity, help link.</summary>
     public abstract DraftingDescriptor Descriptor { get; }
 
-    /// <summary>The options the rule reads (<c>draftingkit.footnote_style</c>) with their values: hosts accept these and no others.</summary>
-    public virtual System.Collections.Generic.IReadOnlyList<RuleOption> Options => System.Array.Empty<RuleOption>();
+    /// <summary>The options the rule reads, as its descriptor declares them: hosts accept these and no others.</summary>
+    public System.Collections.Generic.IReadOnlyList<RuleOption> Options => Descriptor.Options;
 
     /// <summary>Checks the document and reports findings through <paramref name="context"/>.</summary>
     public abstract void Check(RuleContext context);

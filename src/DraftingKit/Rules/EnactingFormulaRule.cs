@@ -14,7 +14,8 @@ internal sealed class EnactingFormulaRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.EnactingFormula, "enacting-formula", RuleCategory.Structure, DraftingSeverity.Warning,
         "Enacting formula missing, misplaced or mispunctuated",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.Sometimes("Correct the enacting formula", "Yes, when the formula names the wrong organ (the organ of the front matter is written) or lacks its comma."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -12,7 +12,8 @@ internal sealed class FootnoteMarkerPlacementRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.FootnoteMarkerPlacement, "footnote-marker-placement", RuleCategory.Footnotes, DraftingSeverity.Warning,
         "Footnote marker before punctuation",
-        "Footnote marker [^{0}] stands before '{1}'; in English the marker follows the punctuation: write '{1}[^{0}]'");
+        "Footnote marker [^{0}] stands before '{1}'; in English the marker follows the punctuation: write '{1}[^{0}]'",
+        fix: DraftingFix.Always("Move the punctuation before the marker", "Yes: the punctuation moves before the marker."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -15,7 +15,8 @@ internal sealed class FootnoteNumberingRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.FootnoteNumbering, "footnote-numbering", RuleCategory.Footnotes, DraftingSeverity.Warning,
         "Numbered footnote labels out of order",
-        "Footnote [^{0}] is the {1} footnote referenced, so it prints as {2}; footnotes are numbered in order of first reference: renumber the labels");
+        "Footnote [^{0}] is the {1} footnote referenced, so it prints as {2}; footnotes are numbered in order of first reference: renumber the labels",
+        fix: DraftingFix.Always("Renumber the footnotes", "Yes: every label, references and definitions alike, is renamed to the number it prints as."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

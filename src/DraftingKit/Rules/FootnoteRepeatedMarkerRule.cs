@@ -12,17 +12,18 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal sealed class FootnoteRepeatedMarkerRule : DraftingRule
 {
+    /// <summary>Whether a marker may be repeated: by the document's date, never, or as before 2020.</summary>
+    public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto",
+        "`auto` follows the date in the front matter (`adopted`, else `issued`): repeat practice before 2020, current practice from 2020 and for undated drafts");
+
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.FootnoteRepeatedMarker, "footnote-repeated-marker", RuleCategory.Footnotes, DraftingSeverity.Warning,
         "Footnote marker repeated",
-        "Footnote [^{0}] is referenced again; since 2020 the UN repeats no marker: add a new footnote with the same text ({1})");
+        "Footnote [^{0}] is referenced again; since 2020 the UN repeats no marker: add a new footnote with the same text ({1})",
+        fix: DraftingFix.None("No: the fix is a new footnote with the same text, and its place in the numbering is the drafter's call."),
+        options: new[] { Style });
 
     public override DraftingDescriptor Descriptor => Rule;
-
-    /// <summary>Whether a marker may be repeated: by the document's date, never, or as before 2020.</summary>
-    public static readonly RuleOption Style = new(RuleOptions.FootnoteStyle, new[] { "auto", "current", "repeat" }, "auto");
-
-    public override IReadOnlyList<RuleOption> Options => new[] { Style };
 
     public override void Check(RuleContext context)
     {

@@ -12,12 +12,16 @@ internal sealed class ImpossibleDateRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
         "Date does not exist",
-        "'{0}' is not a date in the calendar; {1} has {2} days");
+        "'{0}' is not a date in the calendar; {1} has {2} days",
+        fix: DraftingFix.None("No: which date was meant cannot be known."));
 
     private static readonly Regex Date = new(
-        @"\b(?<day>[0-9]{1,2})\s(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s(?<year>[0-9]{4})\b",
+        @"\b(?<day>[0-9]{1,2})\s(?<month>" + UnDate.MonthAlternation + @")\s(?<year>[0-9]{4})\b",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
+
+    // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
+    private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -27,13 +31,18 @@ internal sealed class ImpossibleDateRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!MonthNames.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 var matches = RegexMatches.AllOrNone(Date, run.Text);
 
                 foreach (var match in matches)
                 {
                     var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
                     var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                    var month = Array.IndexOf(new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" }, match.Groups["month"].Value) + 1;
+                    var month = UnDate.MonthNumber(match.Groups["month"].Value);
                     if (year < 1 || new UnDate(year, month, day).IsValid)
                     {
                         continue;

@@ -16,13 +16,16 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal sealed class NegotiationMarksRule : DraftingRule
 {
+    /// <summary>Whether the text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong.</summary>
+    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false",
+        "`true` for a text under negotiation, where the rule is silent");
+
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.NegotiationMarks, "negotiation-marks", RuleCategory.Structure, DraftingSeverity.Warning,
         "Negotiation mark in a final text",
-        "'{0}' is {1}, a mark of a text under negotiation; {2}");
-
-    /// <summary>Whether the text is a negotiation draft, where bracketed alternatives and "bis" paragraphs belong.</summary>
-    public static readonly RuleOption NegotiationDraft = new(RuleOptions.NegotiationDraft, new[] { "false", "true" }, "false");
+        "'{0}' is {1}, a mark of a text under negotiation; {2}",
+        fix: DraftingFix.Sometimes("Renumber the paragraphs after the kept \"bis\" paragraph", "Renumbers the operative paragraphs when a \"bis\" paragraph is kept (\"5 bis.\" → \"6.\", the paragraphs after it one higher); which bracketed alternative is agreed cannot be known, so brackets have no fix."),
+        options: new[] { NegotiationDraft });
 
     private const string Latin = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies";
 
@@ -36,8 +39,6 @@ internal sealed class NegotiationMarksRule : DraftingRule
 
     public override DraftingDescriptor Descriptor => Rule;
 
-    public override IReadOnlyList<RuleOption> Options => new[] { NegotiationDraft };
-
     public override void Check(RuleContext context)
     {
         if (context.Options.Get(NegotiationDraft.Key, NegotiationDraft.Default) == "true")
@@ -49,6 +50,15 @@ internal sealed class NegotiationMarksRule : DraftingRule
         foreach (var part in context.Document.Parts)
         {
             var renumbering = Renumber(context, part);
+            foreach (var block in part.OperativePart)
+            {
+                if (block is OperativeParagraph { Addition: not null } added && SourceLabel(context, added) is { } label)
+                {
+                    // The reader took "5 bis." for the paragraph's number; the label is judged where the source writes it.
+                    Report(context, context.Lines.Span(added.Span.Start, label.Length), adopted, renumbering, label.Value.Trim(), "an added or alternative paragraph", Advice(renumbering));
+                }
+            }
+
             foreach (var text in Texts(part))
             {
                 CheckText(context, text, adopted, renumbering);
@@ -81,8 +91,7 @@ internal sealed class NegotiationMarksRule : DraftingRule
         if (label.Success)
         {
             var span = context.Locator.Locate(text, label.Index, label.Length);
-            var advice = "once the paragraph is agreed, number it in sequence with the others" + (renumbering is null ? string.Empty : " (the fix renumbers them)");
-            Report(context, span, adopted, plain.StartsWith("[", StringComparison.Ordinal) ? null : renumbering, label.Value.TrimStart('[').Trim(), "an added or alternative paragraph", advice);
+            Report(context, span, adopted, plain.StartsWith("[", StringComparison.Ordinal) ? null : renumbering, label.Value.TrimStart('[').Trim(), "an added or alternative paragraph", Advice(renumbering));
         }
 
         foreach (var match in RegexMatches.AllOrNone(Bracketed, plain))
@@ -94,6 +103,17 @@ internal sealed class NegotiationMarksRule : DraftingRule
                 Report(context, span, adopted, null, shown, kind, "keep the agreed words without brackets, or set draftingkit.negotiation_draft = true for a text still under negotiation");
             }
         }
+    }
+
+    private static string Advice(IReadOnlyList<TextEdit>? renumbering) =>
+        "once the paragraph is agreed, number it in sequence with the others" + (renumbering is null ? string.Empty : " (the fix renumbers them)");
+
+    /// <summary>The "5 bis." that opens an added paragraph in the source, or null when the source does not write it there.</summary>
+    private static Match? SourceLabel(RuleContext context, OperativeParagraph paragraph)
+    {
+        var start = paragraph.Span.Start;
+        var label = LatinLabel.Match(context.Source.Substring(start, Math.Min(24, context.Source.Length - start)));
+        return label.Success && label.Index == 0 && !label.Value.StartsWith("[", StringComparison.Ordinal) ? label : null;
     }
 
     /// <summary>What a bracketed stretch is when it is a negotiation mark, or null when it is a text's own bracket.</summary>
@@ -195,6 +215,16 @@ internal sealed class NegotiationMarksRule : DraftingRule
             {
                 case Heading:
                     return null;
+                case OperativeParagraph { Addition: not null } added:
+                    if (SourceLabel(context, added) is not { } addedLabel)
+                    {
+                        return null;
+                    }
+
+                    anyLatin = true;
+                    edits.Add(context.Edit(added.Span.Start, addedLabel.Length, next.ToString(CultureInfo.InvariantCulture) + "."));
+                    next++;
+                    break;
                 case OperativeParagraph { Number: int number, NumberStyle: NumberStyle.Arabic } paragraph:
                     var digits = number.ToString(CultureInfo.InvariantCulture);
                     if (string.CompareOrdinal(context.Source, paragraph.Span.Start, digits, 0, digits.Length) != 0)

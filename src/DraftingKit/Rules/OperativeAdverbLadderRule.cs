@@ -14,7 +14,9 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeAdverbLadder, "operative-adverb-ladder", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative repeat adverb out of place or out of order",
-        "{0} opens with '{1}'; {2}");
+        "{0} opens with '{1}'; {2}",
+        fix: DraftingFix.Always("Put the adverb in its place", "Yes: \"Requests also\" → \"Also requests\"; a second \"Also requests\" in a row → \"Further requests\"; \"Further requests\" with no earlier \"Also requests\" → \"Also requests\" (when there is an earlier \"Requests\")."),
+        organs: "The organs that keep the ladder (`repeats: ladder` in organs.tsv); not the Security Council");
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -13,7 +13,8 @@ internal sealed class OperativeAlsoWithoutAntecedentRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeAlsoWithoutAntecedent, "operative-also-without-antecedent", RuleCategory.Operative, DraftingSeverity.Info,
         "'Also' with no earlier paragraph of the same verb",
-        "{0} opens with '{1}' but no earlier paragraph of this part opens with '{2}'; check that 'Also' adds to something");
+        "{0} opens with '{1}' but no earlier paragraph of this part opens with '{2}'; check that 'Also' adds to something",
+        fix: DraftingFix.None("No: whether \"Also\" adds to an earlier decision in another form is for the drafter to judge."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

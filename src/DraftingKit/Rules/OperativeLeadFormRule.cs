@@ -13,7 +13,8 @@ internal sealed class OperativeLeadFormRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeLeadForm, "operative-lead-form", RuleCategory.Operative, DraftingSeverity.Error,
         "Operative verb not in the present indicative",
-        "{0} opens with '{1}'; an operative paragraph opens with a verb in the present indicative, third person singular{2}");
+        "{0} opens with '{1}'; an operative paragraph opens with a verb in the present indicative, third person singular{2}",
+        fix: DraftingFix.Sometimes("Write the verb in the present indicative", "Yes, when the vocabulary has one present-indicative form (\"Deciding\", \"Decided\", \"Decide\" → \"Decides\")."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -8,7 +8,8 @@ internal sealed class OperativeLeadItalicRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeLeadItalic, "operative-lead-italic", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative lead not in italics, or italics beyond the lead",
-        "{0}: '{1}' {2}");
+        "{0}: '{1}' {2}",
+        fix: DraftingFix.Always("Put the lead in italics", "Yes: the lead is put in italics, or the italics are closed after the lead."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

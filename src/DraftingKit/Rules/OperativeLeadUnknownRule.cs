@@ -10,7 +10,9 @@ internal sealed class OperativeLeadUnknownRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeLeadUnknown, "operative-lead-misspelt", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative verb misspelt",
-        "{0} opens with '{1}', a verb no resolution uses; write '{2}'");
+        "{0} opens with '{1}', a verb no resolution uses; write '{2}'",
+        fix: DraftingFix.Sometimes("Correct the spelling of the verb", "Yes: \"Welcmes\" becomes \"Welcomes\"."),
+        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)");
 
     public override DraftingDescriptor Descriptor => Rule;
 

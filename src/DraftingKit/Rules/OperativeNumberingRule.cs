@@ -15,7 +15,8 @@ internal sealed class OperativeNumberingRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OperativeNumbering, "operative-numbering", RuleCategory.Numbering, DraftingSeverity.Error,
         "Operative paragraphs not numbered consecutively",
-        "Operative paragraph {0} follows paragraph {1}; number it {2} (operative paragraphs run 1, 2, 3 … without gaps or repeats)");
+        "Operative paragraph {0} follows paragraph {1}; number it {2} (operative paragraphs run 1, 2, 3 … without gaps or repeats)",
+        fix: DraftingFix.Always("Renumber the operative paragraphs", "Yes: the paragraphs are renumbered consecutively from the first slip. References such as \"paragraph 5 above\" are not changed: check them."));
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -37,7 +38,7 @@ internal sealed class OperativeNumberingRule : DraftingRule
                 {
                     headingSince = true;
                 }
-                else if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic } paragraph)
+                else if (block is OperativeParagraph { Number: not null, NumberStyle: NumberStyle.Arabic, Addition: null } paragraph)
                 {
                     numbered.Add(paragraph);
                     if (headingSince)

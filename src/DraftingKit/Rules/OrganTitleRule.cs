@@ -13,7 +13,9 @@ internal sealed class OrganTitleRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.OrganTitle, "organ-title", RuleCategory.Structure, DraftingSeverity.Warning,
         "Title on a resolution of an organ that titles none",
-        "The {0}'s resolutions bear no title; remove 'title: {1}' (the text is identified by its number)");
+        "The {0}'s resolutions bear no title; remove 'title: {1}' (the text is identified by its number)",
+        fix: DraftingFix.None("No: whether the text is the Council's (drop the title) or another organ's (change `organ:`) is the drafter's call."),
+        organs: "The Security Council (the organs that do not title their resolutions)");
 
     public override DraftingDescriptor Descriptor => Rule;
 

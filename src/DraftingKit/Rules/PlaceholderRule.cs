@@ -23,9 +23,10 @@ internal sealed class PlaceholderRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.Placeholder, "placeholder", RuleCategory.Style, DraftingSeverity.Warning,
         "Placeholder left in the text",
-        "'{0}' is a placeholder for {1}{2}");
+        "'{0}' is a placeholder for {1}{2}",
+        fix: DraftingFix.None("No: the number, date or name the placeholder stands for is not in the text."));
 
-    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?:" + Model.UnDate.MonthAlternation + ")";
     private const string Dots = @"(?:…|\.{3,})";
 
     private static readonly (Regex Pattern, string What)[] Forms =
@@ -43,6 +44,10 @@ internal sealed class PlaceholderRule : DraftingRule
         (new Regex(@"\bTB[CDA]\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a word or a number"),
     };
 
+    // PERF: every form above needs one of these literally ("__", dots, "XX", a bracket, "TB"); a run with none is
+    // skipped without trying the eleven patterns.
+    private static readonly DraftingKit.Text.Literals Needed = new(new[] { "__", "…", "...", "XX", "xx", "[", "TB" });
+
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -53,6 +58,11 @@ internal sealed class PlaceholderRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!Needed.AnyIn(run.Text))
+                {
+                    continue;
+                }
+
                 var taken = new List<(int Start, int End)>();
                 foreach (var (pattern, what) in Forms)
                 {

@@ -13,7 +13,9 @@ internal sealed class PreambularAdverbFirstRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PreambularAdverbFirst, "preambular-adverb-first", RuleCategory.Preamble, DraftingSeverity.Warning,
         "Preambular participle after its repeat adverb",
-        "The preambular paragraph opens with '{0}'; the UN writes the adverb after the participle: write '{1}'");
+        "The preambular paragraph opens with '{0}'; the UN writes the adverb after the participle: write '{1}'",
+        fix: DraftingFix.Always("Put the adverb in its place", "Yes: \"Also recalling\" becomes \"Recalling also\"."),
+        organs: "The organs that keep the ladder (`repeats: ladder` in organs.tsv); not the Security Council");
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -12,7 +12,9 @@ internal sealed class PreambularAdverbOrderRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PreambularAdverbOrder, "preambular-adverb-order", RuleCategory.Preamble, DraftingSeverity.Info,
         "Preambular repeat adverb before the participle",
-        "The preambular paragraph opens with '{0}'; in the preamble the adverb follows the participle: write '{1}'");
+        "The preambular paragraph opens with '{0}'; in the preamble the adverb follows the participle: write '{1}'",
+        fix: DraftingFix.Always("Put the adverb in its place", "Yes: \"Also noting with appreciation\" becomes \"Noting also with appreciation\"."),
+        organs: "The organs that keep the ladder (`repeats: ladder` in organs.tsv); not the Security Council");
 
     public override DraftingDescriptor Descriptor => Rule;
 

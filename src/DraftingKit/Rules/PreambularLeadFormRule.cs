@@ -11,7 +11,8 @@ internal sealed class PreambularLeadFormRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PreambularLeadForm, "preambular-lead-form", RuleCategory.Preamble, DraftingSeverity.Error,
         "Preambular paragraph opens with an operative verb",
-        "The preambular paragraph opens with '{0}', the form of an operative paragraph; {1}");
+        "The preambular paragraph opens with '{0}', the form of an operative paragraph; {1}",
+        fix: DraftingFix.Sometimes("Write the participle", "Yes, when the vocabulary has one participle for the verb (\"Recalls\" → \"Recalling\")."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -11,7 +11,9 @@ internal sealed class PreambularLeadUnknownRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PreambularLeadUnknown, "preambular-lead-unknown", RuleCategory.Preamble, DraftingSeverity.Warning,
         "Preambular paragraph opens with no lead",
-        "The preambular paragraph opens with '{0}', {1}");
+        "The preambular paragraph opens with '{0}', {1}",
+        fix: DraftingFix.Sometimes("Correct the spelling of the lead", "For a misspelling with one nearest lead: \"Recallng\" becomes \"Recalling\". None for a paragraph that opens with no lead."),
+        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)");
 
     public override DraftingDescriptor Descriptor => Rule;
 

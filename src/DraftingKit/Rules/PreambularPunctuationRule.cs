@@ -11,7 +11,8 @@ internal sealed class PreambularPunctuationRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PreambularPunctuation, "preambular-punctuation", RuleCategory.Preamble, DraftingSeverity.Warning,
         "Preambular paragraph does not end with a comma",
-        "The preambular paragraph ends with {0}; {1}");
+        "The preambular paragraph ends with {0}; {1}",
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing comma added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

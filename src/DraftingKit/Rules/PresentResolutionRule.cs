@@ -14,7 +14,9 @@ internal sealed class PresentResolutionRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PresentResolution, "present-resolution", RuleCategory.Style, DraftingSeverity.Warning,
         "'this resolution' instead of 'the present resolution'",
-        "'{0}': a text refers to itself as '{1}'");
+        "'{0}': a text refers to itself as '{1}'",
+        fix: DraftingFix.Always("Write \"the present resolution\"", "Yes: \"this resolution\" → \"the present resolution\"."),
+        organs: "The organs that write \"the present resolution\" (`self: the present`); not the Security Council");
 
     private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

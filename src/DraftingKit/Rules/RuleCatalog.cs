@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Reflection;
 using DraftingKit.Diagnostics;
 using DraftingKit.Templates;
 
@@ -8,7 +7,9 @@ namespace DraftingKit.Rules;
 
 /// <summary>
 /// Every drafting rule, found from the rule classes themselves so that nothing else lists them: the analyzer's
-/// supported diagnostics, the CLI's SARIF rule table and the documentation tests all read it.
+/// supported diagnostics, the CLI's SARIF rule table and the documentation tests all read it. The list of classes
+/// (<c>RuleClasses</c>) is written at build time by src/DraftingKit.RuleCatalogGenerator, not searched for by
+/// reflection, so that the trimmed native <c>draftkit</c> keeps every rule.
 /// </summary>
 public static class RuleCatalog
 {
@@ -59,12 +60,30 @@ public static class RuleCatalog
     {
         get
         {
-            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, Citations.ProjectCatalog.InvalidRow };
+            var list = new List<DraftingDescriptor>(TemplateDiagnostics.All) { HostDiagnostics.RuleFailure, HostDiagnostics.GenerationFailure, HostDiagnostics.GeneratedNameClash, HostDiagnostics.UnknownOption, HostDiagnostics.InvalidOptionValue, Citations.ProjectCatalog.InvalidRow };
             list.AddRange(Security.InputDiagnostics.OfTemplates);
             list.AddRange(Declarations.DeclarationDiagnostics.All);
             list.AddRange(Reports.ReportDiagnostics.All);
             list.AddRange(RuleDescriptors);
             list.AddRange(ReportRuleDescriptors);
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// Every id DraftingKit has, in id order: what a host can report (<see cref="AllDescriptors"/>) and the importers'
+    /// diagnostics and refusals (DK0101–DK0199). The rules table, the pages and <c>draftkit rules</c> list these.
+    /// </summary>
+    public static IReadOnlyList<DraftingDescriptor> EveryDescriptor
+    {
+        get
+        {
+            var list = new List<DraftingDescriptor>(AllDescriptors);
+            list.AddRange(Import.ImportDiagnostics.All);
+            list.AddRange(Import.Akn.AknImportDiagnostics.All);
+            list.Add(Security.InputDiagnostics.DocxPackageRefused);
+            list.Add(Security.InputDiagnostics.XmlRefused);
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return list;
         }
@@ -104,15 +123,7 @@ public static class RuleCatalog
 
     private static IReadOnlyList<DraftingRule> FindRules()
     {
-        var rules = new List<DraftingRule>();
-        foreach (var type in typeof(DraftingRule).GetTypeInfo().Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && typeof(DraftingRule).IsAssignableFrom(type))
-            {
-                rules.Add((DraftingRule)Activator.CreateInstance(type)!);
-            }
-        }
-
+        var rules = RuleClasses.NewDraftingRules();
         rules.Sort((a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
         return rules;
     }
@@ -133,15 +144,7 @@ public static class RuleCatalog
 
     private static IReadOnlyList<ReportRule> FindReportRules()
     {
-        var rules = new List<ReportRule>();
-        foreach (var type in typeof(ReportRule).GetTypeInfo().Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && typeof(ReportRule).IsAssignableFrom(type))
-            {
-                rules.Add((ReportRule)Activator.CreateInstance(type)!);
-            }
-        }
-
+        var rules = RuleClasses.NewReportRules();
         rules.Sort((a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
         return rules;
     }

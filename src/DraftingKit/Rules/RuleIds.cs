@@ -35,6 +35,7 @@ public static class RuleIds
     public const string CitationInconsistentDates = "DK5004";
     public const string CitationFirstMentionUndated = "DK5005";
     public const string CitationNumberBeyond = "DK5020";
+    public const string CitationRepeatedInList = "DK5021";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";
@@ -43,6 +44,9 @@ public static class RuleIds
     public const string PresentResolution = "DK7005";
     public const string Placeholder = "DK7020";
     public const string WordUsage = "DK7021";
+    public const string CountryNameArticle = "DK7022";
+    public const string SessionConsistency = "DK7023";
+    public const string EntitledTitle = "DK7024";
     public const string ReportCrossReference = "DK8001";
     public const string ReportRecommendedTexts = "DK8002";
     public const string ReportSubsectionLetters = "DK8003";

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
 
 namespace DraftingKit.Rules;
 
@@ -31,6 +34,43 @@ public sealed class RuleOptions
 
     /// <summary>No options: every rule uses its defaults.</summary>
     public static RuleOptions Empty { get; } = new(new Dictionary<string, string>());
+
+    /// <summary>The prefix of every DraftingKit option key, as <c>.editorconfig</c> writes it.</summary>
+    public const string KeyPrefix = "draftingkit.";
+
+    /// <summary>
+    /// Reads the options of a file from its configuration (every key/value pair <c>.editorconfig</c> gives it, as the
+    /// analyzer sees them): a <c>draftingkit.</c> key no rule declares (DK0904) or a value its option does not take
+    /// (DK0905) is reported at <paramref name="where"/> and left out, so the rule uses its default and says so,
+    /// never silently. Other keys (<c>indent_style</c>, <c>dotnet_diagnostic.*</c>) are not DraftingKit's and are ignored.
+    /// </summary>
+    public static RuleOptions Read(IEnumerable<KeyValuePair<string, string>> settings, SourceSpan where, ICollection<DraftingDiagnostic> problems)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in settings)
+        {
+            var key = setting.Key.Trim();
+            if (!key.StartsWith(KeyPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (RuleCatalog.FindOption(key) is not { } declared)
+            {
+                problems.Add(DraftingDiagnostic.Create(HostDiagnostics.UnknownOption, where, key, string.Join(", ", RuleCatalog.Options.Select(o => o.Key))));
+            }
+            else if (!declared.Accepts(setting.Value))
+            {
+                problems.Add(DraftingDiagnostic.Create(HostDiagnostics.InvalidOptionValue, where, setting.Value.Trim(), declared.Key, declared.Default, string.Join(", ", declared.Values)));
+            }
+            else
+            {
+                values[declared.Key] = setting.Value;
+            }
+        }
+
+        return new RuleOptions(values);
+    }
 
     /// <summary>The value of <paramref name="key"/>, trimmed and lower-cased, or <paramref name="fallback"/>.</summary>
     public string Get(string key, string fallback) =>

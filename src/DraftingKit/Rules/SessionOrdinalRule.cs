@@ -18,7 +18,8 @@ internal sealed class SessionOrdinalRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SessionOrdinal, "session-ordinal", RuleCategory.Style, DraftingSeverity.Warning,
         "Session ordinal misspelled or inconsistent with the front matter",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.Sometimes("Spell the session ordinal as the UN does", "Yes, for spelling (\"seventy third\", \"Seventy-Third\", \"73rd\" → \"seventy-third\"); no for a provisional agenda of the current session."));
 
     private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 

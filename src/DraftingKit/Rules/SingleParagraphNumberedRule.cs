@@ -9,7 +9,8 @@ internal sealed class SingleParagraphNumberedRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SingleParagraphNumbered, "single-paragraph-numbered", RuleCategory.Numbering, DraftingSeverity.Warning,
         "A single operative paragraph is numbered",
-        "The text has one operative paragraph and numbers it '{0}'; a single operative paragraph is not numbered");
+        "The text has one operative paragraph and numbers it '{0}'; a single operative paragraph is not numbered",
+        fix: DraftingFix.None("No: removing the number changes how the template reads the paragraph; take out \"1. \" by hand."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

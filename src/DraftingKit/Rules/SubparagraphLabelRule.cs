@@ -12,7 +12,8 @@ internal sealed class SubparagraphLabelRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SubparagraphLabels, "subparagraph-labels", RuleCategory.Numbering, DraftingSeverity.Error,
         "Subparagraphs not labelled in order",
-        "Subparagraph '{0}' follows '{1}'; label it '{2}'");
+        "Subparagraph '{0}' follows '{1}'; label it '{2}'",
+        fix: DraftingFix.Always("Rewrite the subparagraph label", "Yes: the label is rewritten."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -14,7 +14,8 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SubparagraphPunctuation, "subparagraph-punctuation", RuleCategory.Numbering, DraftingSeverity.Warning,
         "Subparagraph ends with the wrong punctuation",
-        "Subparagraph {0} ends with {1}; {2}");
+        "Subparagraph {0} ends with {1}; {2}",
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -49,7 +50,18 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             if (!item.Items.IsEmpty)
             {
                 CheckItems(context, item.Items, expected, commaAllowed, commaSeries, closesParagraph && last);
-                expected = ':';
+                if (ListIntroduction.NeedsColon(item.Items))
+                {
+                    expected = ':';
+                }
+                else
+                {
+                    // Text goes on after the item ("(f) … ," "and requests the Secretary-General …", S/RES/2748 (2024);
+                    // "Urgent temporary measures:" over the next item): the item ends as one that does not close the
+                    // paragraph.
+                    expected = ';';
+                    last = false;
+                }
             }
 
             var ending = ParagraphEnding.Of(item.Text.PlainText, commaSeries);
@@ -68,8 +80,10 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             }
 
             // The Council's running series: "(a) to monitor …," "(b) … Yemeni law, and" "(c) … ;" (2505 (2020),
-            // 2531 (2020), 2609 (2021), 2640 (2022), 2767 (2024)); the item that ends the paragraph still closes it.
-            if (commaSeries && !(closesParagraph && last) && ending.Mark == ',' && expected == ';')
+            // 2531 (2020), 2609 (2021), 2640 (2022), 2767 (2024)); the item that ends the paragraph still closes it. The
+            // series also runs on into an item's own items: "(a) the structure … of its security forces," "(i) including
+            // as annexes …, and" "(ii) incorporating …;" (2607 (2021), paragraph 44).
+            if (commaSeries && ending.Mark == ',' && (expected == ':' || (expected == ';' && !(closesParagraph && last))))
             {
                 continue;
             }

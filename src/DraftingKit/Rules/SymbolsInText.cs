@@ -29,6 +29,8 @@ internal static class SymbolsInText
     // "A/RES/79/…", "A/79/L.XX", "A/79/__": a number still to be written is DK7020's, not a malformed symbol.
     private static readonly Regex Placeholder = new(@"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly char[] Slashes = { '/', '\\' };
+
     private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
 
     public static void Check(RuleContext context, InlineText text)
@@ -65,6 +67,11 @@ internal static class SymbolsInText
 
     private static void CheckRun(RuleContext context, InlineText text, TextRun run)
     {
+        if (run.Text.IndexOfAny(Slashes) < 0)
+        {
+            return; // PERF: a token holds a slash or a backslash; most runs have neither.
+        }
+
         foreach (var match in RegexMatches.AllOrNone(Token, run.Text))
         {
             if (Candidate(match.Value) is not { } symbol || DocumentSymbolRule.IsWellFormed(symbol))

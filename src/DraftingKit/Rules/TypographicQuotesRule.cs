@@ -13,7 +13,8 @@ internal sealed class TypographicQuotesRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.TypographicQuotes, "typographic-quotes", RuleCategory.Style, DraftingSeverity.Warning,
         "Straight quotation marks",
-        "Straight {0} in the text; UN texts use typographic quotes “ ” and the apostrophe ’");
+        "Straight {0} in the text; UN texts use typographic quotes “ ” and the apostrophe ’",
+        fix: DraftingFix.Always("Use typographic quotation marks", "Yes: an opening mark after a space or bracket, a closing one elsewhere; apostrophes become ’."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

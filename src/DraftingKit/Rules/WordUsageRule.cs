@@ -14,7 +14,9 @@ internal sealed class WordUsageRule : DraftingRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.WordUsage, "word-usage", RuleCategory.Style, DraftingSeverity.Warning,
         "Word not in the UN's usage",
-        "'{0}' is not the UN's usage ({1}); write '{2}'");
+        "'{0}' is not the UN's usage ({1}); write '{2}'",
+        fix: DraftingFix.Always("Use the UN's form", "Yes: the UN's form (\"equipments\" → \"equipment\", \"high level meeting\" → \"high-level meeting\")."),
+        organs: "All but the Security Council, whose texts keep their penholders' spelling");
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -33,6 +35,11 @@ internal sealed class WordUsageRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
+                if (!usage.MayOccurIn(run.Text))
+                {
+                    continue;
+                }
+
                 foreach (var match in RegexMatches.AllOrNone(usage.Pattern, run.Text))
                 {
                     var entry = usage.Find(match.Value);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
@@ -22,8 +23,10 @@ namespace DraftingKit.Templates;
 /// </summary>
 internal sealed class BodyBuilder
 {
+    // "5 bis. ", "12ter. ": an operative paragraph added in negotiation, numbered after the one it follows.
+    private static readonly Regex AddedParagraph = new(@"^(?<number>[0-9]{1,3})\s?(?<latin>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     private static readonly Regex PartHeading = new(@"^(?<letter>[A-Z])(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+))?(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+|[A-Z]))?(?:(?:[.:]|\s[–—])\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly string source;
     private readonly LineMap lines;
@@ -232,11 +235,28 @@ internal sealed class BodyBuilder
 
         if (current.Operative.Count == 0)
         {
+            if (current.LastParagraph is { Kind: ParagraphKind.Preambular, Ladder.IsEmpty: false } listed && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
+            {
+                // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
+                // (S/RES/2568 (2021)).
+                listed.Ladder.AddUnlabelled(text, span);
+                return;
+            }
+
             current.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, text, span));
             return;
         }
 
-        if (!current.HoldsUnnumberedText(text))
+        if (AddedParagraph.Match(plain) is { Success: true } added && int.TryParse(added.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+        {
+            // "5 bis. *Encourages* …": a paragraph added after paragraph 5 in a negotiation draft (Editorial Manual,
+            // paragraphs and subparagraphs); read as an operative paragraph so its lead is checked, DK1030 judges the label.
+            current.Add(new ParagraphBuilder(ParagraphKind.Operative, after, InlineSlicing.TrimStart(text, added.Length), span) { Addition = added.Groups["latin"].Value.ToLowerInvariant() });
+            return;
+        }
+
+        // "[5 ter. …]": an alternative paragraph in brackets, a negotiation mark DK1030 judges, not misplaced text.
+        if (!current.HoldsUnnumberedText(text) && !(plain.StartsWith("[", StringComparison.Ordinal) && AddedParagraph.IsMatch(plain.Substring(1))))
         {
             diagnostics.Add(DraftingDiagnostic.Create(
                 TemplateDiagnostics.MisplacedText,
@@ -354,6 +374,13 @@ internal sealed class BodyBuilder
             {
                 paragraph = new ParagraphBuilder(ParagraphKind.Operative, order, FirstParagraphText(listItem), SpanOf(listItem));
                 current.Add(paragraph);
+                if (SubparagraphLabel.TryRead(paragraph.Text.PlainText, out var opening) && (opening.LetterValue == 1 || opening.RomanValue == 1))
+                {
+                    // "11. (a) *Expresses* concern …": a paragraph whose words are all in its subparagraphs, the first
+                    // printed on the paragraph's own line (S/RES/2592 (2021), paragraphs 11 and 14).
+                    paragraph.Ladder.Add(opening, InlineSlicing.TrimStart(paragraph.Text, opening.Length), paragraph.Span);
+                    paragraph.Text = InlineText.Empty;
+                }
             }
 
             AddItemContent(paragraph, listItem);
@@ -493,6 +520,7 @@ internal sealed class BodyBuilder
     private Model.Table ConvertTable(MarkdownTable table)
     {
         var rows = new List<TableRow>();
+        var written = new List<string[]>();
         foreach (var rowBlock in table)
         {
             if (rowBlock is not Markdig.Extensions.Tables.TableRow row)
@@ -501,21 +529,71 @@ internal sealed class BodyBuilder
             }
 
             var cells = new List<InlineText>();
+            var spans = new List<int>();
+            var writtenCells = new List<string>();
             foreach (var cellBlock in row)
             {
+                var writtenCell = WrittenCell(cellBlock);
+                if (writtenCell == TableHeaderRows.SpannedCell && cells.Count > 0)
+                {
+                    spans[spans.Count - 1]++;
+                    writtenCells.Add(writtenCell);
+                    continue;
+                }
+
                 var cellText = InlineText.Empty;
                 if (cellBlock is TableCell cell && cell.Count > 0 && cell[0] is ParagraphBlock paragraph)
                 {
                     cellText = inlines.Convert(paragraph.Inline);
                 }
 
+                writtenCells.Add(writtenCell);
                 cells.Add(cellText);
+                spans.Add(1);
             }
 
-            rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)));
+            rows.Add(new TableRow(EquatableArray.From(cells), row.IsHeader, SpanOf(row)) { Spans = spans.Any(span => span > 1) ? EquatableArray.From(spans) : EquatableArray<int>.Empty });
+            written.Add(writtenCells.ToArray());
         }
 
-        return new Model.Table(EquatableArray.From(rows), SpanOf(table));
+        return new Model.Table(EquatableArray.From(HeaderRows(rows, written)), SpanOf(table));
+    }
+
+    /// <summary>A cell as the template writes it, escapes and all: the characters between its column delimiters.</summary>
+    private string WrittenCell(Block cell)
+    {
+        var start = Math.Max(0, cell.Span.Start);
+        var end = Math.Min(source.Length - 1, cell.Span.End);
+        return end < start ? string.Empty : source.Substring(start, end - start + 1).Trim().Trim('|');
+    }
+
+    /// <summary>
+    /// The header rows as the template marks them (<see cref="TableHeaderRows"/>): the rows down to a rule of
+    /// dashes after the delimiter line, else the header line, unless it is blank and so stands for none.
+    /// </summary>
+    private static List<TableRow> HeaderRows(List<TableRow> rows, List<string[]> written)
+    {
+        if (rows.Count == 0 || !rows[0].IsHeader)
+        {
+            return rows;
+        }
+
+        var rule = written.FindIndex(1, cells => TableHeaderRows.IsRule(cells));
+        if (rule > 0)
+        {
+            var marked = new List<TableRow>(rows.Count - 1);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (i != rule)
+                {
+                    marked.Add(rows[i] with { IsHeader = i < rule });
+                }
+            }
+
+            return marked;
+        }
+
+        return TableHeaderRows.IsBlank(written[0]) && rows.Count > 1 ? rows.GetRange(1, rows.Count - 1) : rows;
     }
 
     private void AddFootnotes(FootnoteGroup group)
@@ -613,6 +691,9 @@ internal sealed class BodyBuilder
 
         public NumberStyle Style { get; init; }
 
+        /// <summary>"bis" for "5 bis.": see <see cref="OperativeParagraph.Addition"/>.</summary>
+        public string? Addition { get; init; }
+
         public InlineText Text { get; set; }
 
         public SourceSpan Span { get; }
@@ -644,7 +725,7 @@ internal sealed class BodyBuilder
         public BodyBlock Build() => Kind switch
         {
             ParagraphKind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
-            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span),
+            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span) { Addition = Addition },
             _ => new TextParagraph(Number as string, Text, Ladder.Build(), Span),
         };
     }
@@ -768,7 +849,7 @@ internal sealed class BodyBuilder
         {
             SectionOpening = block is Heading;
             ListedAfterColon = false;
-            if (Operative.Count > 0)
+            if (Operative.Count > 0 || OpensOperativePart(block))
             {
                 Operative.Add(block);
             }
@@ -777,6 +858,12 @@ internal sealed class BodyBuilder
                 Preamble.Add(block);
             }
         }
+
+        /// <summary>
+        /// A heading right after the formula opens the operative part: a preamble has no headings, and a budget
+        /// resolution that opens with "## I" sets each section's restated preamble ("*Recalling* …") under its heading.
+        /// </summary>
+        private bool OpensOperativePart(BodyBlock block) => block is Heading && Formula is not null && Preamble.Count == 0;
 
         public DocumentPart Build()
         {

@@ -17,7 +17,7 @@ internal static class FrontMatterReader
     public static readonly string[] Keys =
     {
         "kind", "status", "organ", "symbol", "number", "label", "session", "agenda-item", "agenda-title",
-        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-headings",
+        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings",
     };
 
     public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
@@ -194,6 +194,10 @@ internal static class FrontMatterReader
                 return value is "points" or "paragraphs" or "numbered"
                     ? header with { AknSubparagraphs = value == "points" ? null : value }
                     : Invalid(header, key, value, span, "write 'points', 'paragraphs' or 'numbered'", diagnostics);
+            case "akn-subparagraph-forms":
+                return Rendering.AknSubparagraphExceptions.TryParse(value, out _)
+                    ? header with { AknSubparagraphExceptions = value }
+                    : Invalid(header, key, value, span, "write a form ('points', 'paragraphs' or 'numbered') and the places of its subparagraphs in reading order, such as 'numbered 3-4 9; points 1-2'", diagnostics);
             case "akn-headings":
                 return value is "in-text" or "numbered"
                     ? header with { AknHeadings = value == "in-text" ? null : value }

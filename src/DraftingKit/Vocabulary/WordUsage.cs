@@ -18,10 +18,13 @@ internal sealed class WordUsage
 
     private readonly Dictionary<string, Entry> byWrong;
 
-    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern)
+    private readonly DraftingKit.Text.Literals wrongForms;
+
+    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, DraftingKit.Text.Literals wrongForms)
     {
         this.byWrong = byWrong;
         Pattern = pattern;
+        this.wrongForms = wrongForms;
     }
 
     /// <summary>One pair: the wrong form, the UN's form, its class and source, and how often the UN's form occurs in 75–77.</summary>
@@ -31,6 +34,12 @@ internal sealed class WordUsage
 
     /// <summary>Every wrong form as a whole word (no letter or hyphen either side), longest first; an apostrophe matches ' or ’.</summary>
     public Regex Pattern { get; }
+
+    /// <summary>
+    /// False when no wrong form stands in <paramref name="text"/>, so <see cref="Pattern"/> cannot match there.
+    /// PERF: most text holds none, and one multi-string search costs far less than the pattern tried at every word.
+    /// </summary>
+    public bool MayOccurIn(string text) => wrongForms.AnyIn(text);
 
     /// <summary>Every pair of the table.</summary>
     public IReadOnlyCollection<Entry> Entries => byWrong.Values;
@@ -67,6 +76,19 @@ internal sealed class WordUsage
 
         // PERF: one alternation for every pair, so a run of text is read once; no nested quantifiers, so no backtracking blow-up.
         var pattern = new Regex(@"(?<![\w-])(?:" + alternatives + @")(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return new WordUsage(entries, pattern);
+        // What a match must contain whichever apostrophe it uses: the longest stretch of each form between apostrophes.
+        var literals = new List<string>();
+        foreach (var form in forms)
+        {
+            var longest = string.Empty;
+            foreach (var piece in form.Split('\''))
+            {
+                longest = piece.Length > longest.Length ? piece : longest;
+            }
+
+            literals.Add(longest);
+        }
+
+        return new WordUsage(entries, pattern, new DraftingKit.Text.Literals(literals));
     }
 }

@@ -54,7 +54,7 @@ public sealed class DeclaredCatalogTests
 
     [Fact]
     public Task A_declaration_citing_another_by_number_alone_is_checked_against_its_date() =>
-        DeclarationVerifier<CitationDateFixProvider>.VerifyAnalyzerAsync(Declared + """
+        DeclarationVerifier<EngineEditsFixProvider>.VerifyAnalyzerAsync(Declared + """
 
             [Resolution(Session = 82, Title = "Strengthening the United Nations crime prevention and criminal justice programme")]
             public partial class Draft

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using DraftingKit.CodeFixes;
-using Verify = DraftingKit.Analyzers.Tests.Declarations.DeclarationVerifier<DraftingKit.CodeFixes.LeadItalicsFixProvider>;
+using Verify = DraftingKit.Analyzers.Tests.Declarations.DeclarationVerifier<DraftingKit.CodeFixes.EngineEditsFixProvider>;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;
 

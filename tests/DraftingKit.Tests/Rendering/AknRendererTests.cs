@@ -115,6 +115,30 @@ public sealed class AknRendererTests
             mainBody.Descendants(Akn + "subheading").Select(s => s.Value));
     }
 
+    [Theory]
+    [InlineData("A-RES-75-101-A-B.res.md", "75-101A-B", "75-101A")]
+    [InlineData("A-RES-77-256-A-B.res.md", "77-256", "77-256A")]
+    [InlineData("A-RES-75-253-B.res.md", "75-253", null)]
+    [InlineData("A-RES-77-253-B.res.md", "77-253B", null)]
+    public void Work_names_of_parts_follow_the_convention_of_the_session(string template, string work, string? firstComponent)
+    {
+        // Sessions 75-76 name a collection of parts with its letters and a part issued alone without its letter;
+        // the files of session 77 do the reverse, and later texts are written as session 77 writes them.
+        var path = RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", template);
+        var xml = XDocument.Parse(AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read(path, File.ReadAllText(path)).Document));
+
+        var works = xml.Descendants(Akn + "FRBRWork").Select(w => w.Element(Akn + "FRBRuri")!.Attribute("value")!.Value.Split('/')[^2]).ToList();
+        Assert.Equal(work, works[0]);
+        if (firstComponent is null)
+        {
+            Assert.Single(works.Distinct());
+        }
+        else
+        {
+            Assert.Contains(firstComponent, works);
+        }
+    }
+
     [Fact]
     public void Conclusions_carry_the_meeting_and_date_and_the_annex_is_an_attachment()
     {

@@ -49,6 +49,10 @@ public sealed class MutationRecallTests
         new object[] { "malformed symbol in the text" },
         new object[] { "placeholder left in the text" },
         new object[] { "word not in the UN's usage" },
+        new object[] { "text cited twice in one list" },
+        new object[] { "country name without its article" },
+        new object[] { "session inconsistent with the text" },
+        new object[] { "title after 'entitled' not quoted" },
     };
 
     [Theory]
@@ -112,6 +116,10 @@ public sealed class MutationRecallTests
         "malformed symbol in the text" => MalformedSymbolInText,
         "placeholder left in the text" => PlaceholderInText,
         "word not in the UN's usage" => WordNotInUsage,
+        "text cited twice in one list" => CitedTwiceInList,
+        "country name without its article" => CountryNameWithoutArticle,
+        "session inconsistent with the text" => SessionInconsistent,
+        "title after 'entitled' not quoted" => EntitledTitleNotQuoted,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -445,6 +453,114 @@ public sealed class MutationRecallTests
         lines[i] = lines[i][..match.Index] + pair.Wrong + lines[i][(match.Index + match.Length)..];
         return (i + 1, RuleIds.WordUsage);
     }
+
+    /// <summary>
+    /// A list of the Manual's form ("resolutions 61/245 and 61/246 of 22 December 2006", "resolutions 69/193 of
+    /// 18 December 2014, 70/1 …") whose later number is made the earlier one, as a drafter extending a list retypes a
+    /// neighbour (issue 17). Links and footnote labels are left as they are: the number is replaced in the text alone.
+    /// </summary>
+    private static (int, string)? CitedTwiceInList(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && !l.StartsWith("[^", StringComparison.Ordinal) && CitationList.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var list = CitationList.Match(lines[i]);
+        var second = list.Groups["second"];
+        lines[i] = lines[i][..second.Index] + list.Groups["first"].Value + lines[i][(second.Index + second.Length)..];
+        return (i + 1, RuleIds.CitationRepeatedInList);
+    }
+
+    // "resolutions 61/245 and 61/246", "resolutions 69/193 of 18 December 2014, 70/1": two numbers of one list, as
+    // the Editorial Manual writes them (row recall-list-form), each bare or in brackets of a link.
+    private static readonly Regex CitationList = new(
+        @"\b(?:resolutions|decisions) \[?(?<first>[0-9]{2}/[0-9]{1,3})\]?(?:\([^)\s]*\))?(?: of [0-9]{1,2} [A-Z][a-z]+ [0-9]{4})?(?:, | and )\[?(?<second>[0-9]{2}/[0-9]{1,3})(?![0-9/])(?!\]?(?:\([^)\s]*\))?\s[A-Z](?![a-z]))",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// A State the UN's list of Member States names with "the" ("the Netherlands", "the Sudan"), written without it
+    /// where the text names it after a preposition ("of the Netherlands" → "of Netherlands"), in the parts of the
+    /// text, not in annexes (issue 17).
+    /// </summary>
+    private static (int, string)? CountryNameWithoutArticle(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var annex = Array.FindIndex(lines, l => l.StartsWith("# Annex", StringComparison.Ordinal));
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && (annex < 0 || index < annex) && StateWithArticle.Value.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = StateWithArticle.Value.Matches(lines[i]);
+        var the = matches[random.Next(matches.Count)].Groups["the"];
+        lines[i] = lines[i][..the.Index] + lines[i][(the.Index + the.Length)..];
+        return (i + 1, RuleIds.CountryNameArticle);
+    }
+
+    // "of the Netherlands": a preposition, then a name the list of Member States writes with "the".
+    private static readonly Lazy<Regex> StateWithArticle = new(() => new Regex(
+        @"\b(?:of|in|to|by|from|with|for|between) (?<the>the )(?:"
+        + string.Join("|", DraftingKit.Reports.StateNames.Default.Names.Where(n => n.Name.StartsWith("the ", StringComparison.Ordinal) && n.Until is null).Select(n => Regex.Escape(n.Name[4..]).Replace("'", "['’]", StringComparison.Ordinal)))
+        + @")\b(?![-\w])",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1)));
+
+    /// <summary>
+    /// A session and a date that cannot go together, as the Editorial Manual numbers texts by session (issue 17):
+    /// the date of adoption moved two years on, or a report asked of the General Assembly "at its Nth session" for
+    /// the session before the text's own.
+    /// </summary>
+    private static (int, string)? SessionInconsistent(string[] lines, Random random)
+    {
+        var adopted = Array.FindIndex(lines, l => l.StartsWith("adopted: ", StringComparison.Ordinal));
+        var session = Array.FindIndex(lines, l => l.StartsWith("session: ", StringComparison.Ordinal));
+        if (adopted < 0 || session < 0 || !int.TryParse(lines[session]["session: ".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var own))
+        {
+            return null;
+        }
+
+        var report = Pick(lines, random, (l, _) => Operative.IsMatch(l) && ReportToTheAssembly.IsMatch(l) && !l.Contains("requested", StringComparison.Ordinal));
+        if (report >= 0 && random.Next(2) == 0)
+        {
+            var ordinal = ReportToTheAssembly.Match(lines[report]).Groups["ord"];
+            lines[report] = lines[report][..ordinal.Index] + DraftingKit.Model.Numerals.ToOrdinalWords(own - 1) + lines[report][(ordinal.Index + ordinal.Length)..];
+            return (report + 1, RuleIds.SessionConsistency);
+        }
+
+        var year = int.Parse(lines[adopted].Substring("adopted: ".Length, 4), CultureInfo.InvariantCulture);
+        lines[adopted] = "adopted: " + (year + 2).ToString(CultureInfo.InvariantCulture) + lines[adopted][("adopted: ".Length + 4)..];
+        return (adopted + 1, RuleIds.SessionConsistency);
+    }
+
+    // "to submit to the General Assembly at its seventy-sixth session", the form a request for a report takes.
+    private static readonly Regex ReportToTheAssembly = new(
+        @"\bto (?:report|submit)\b[^;.]{0,80}?\bthe General Assembly at its (?<ord>[a-z]+(?:-[a-z]+)?) session\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>A title after "entitled" with its quotation marks dropped, as the Editorial Manual quotes exact titles (issue 17).</summary>
+    private static (int, string)? EntitledTitleNotQuoted(string[] lines, Random random)
+    {
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && QuotedTitle.IsMatch(l));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var matches = QuotedTitle.Matches(lines[i]);
+        var title = matches[random.Next(matches.Count)];
+        lines[i] = lines[i][..title.Index] + "entitled " + title.Groups["title"].Value + lines[i][(title.Index + title.Length)..];
+        return (i + 1, RuleIds.EntitledTitle);
+    }
+
+    // "entitled “Transforming our world: …”": a quoted title, its marks typographic and unnested.
+    private static readonly Regex QuotedTitle = new(@"\bentitled “(?<title>[A-Z][^“”]*)”", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 

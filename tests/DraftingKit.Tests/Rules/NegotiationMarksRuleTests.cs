@@ -62,4 +62,43 @@ public sealed class NegotiationMarksRuleTests
         var result = DraftingKit.Templates.TemplateReader.Read("t.res.md", Template("1. *Decides* to [establish][consider establishing] a working group.\n"));
         Assert.Contains(DraftingKit.Model.DocumentText.InReadingOrder(result.Document), t => t.PlainText.Contains("to [establish][consider establishing] a working group", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Added_paragraph_is_read_as_a_numbered_operative_paragraph_issue_17()
+    {
+        var text = Template("1. *Invites* Member States to contribute;\n\n1 bis. Encourages Member States to contribute;\n\n2. *Requests* a report.\n");
+        var paragraph = Assert.Single(DraftingKit.Templates.TemplateReader.Read("t.res.md", text).Document.Parts[0].OperativePart.OfType<DraftingKit.Model.OperativeParagraph>(), p => p.Addition is not null);
+        Assert.Equal("1 bis.", paragraph.DisplayNumber);
+        Assert.Equal("Encourages Member States to contribute;", paragraph.Text.PlainText);
+        var findings = DraftingLinter.Lint("t.res.md", text, Negotiation);
+        Assert.Contains(findings, f => f.Id == RuleIds.OperativeLeadItalic && f.Span.Line == 15);
+        Assert.DoesNotContain(findings, f => f.Id is "DK0010" or RuleIds.OperativeNumbering or RuleIds.NegotiationMarks);
+    }
+
+    [Fact]
+    public void Bracketed_alternative_paragraph_is_a_negotiation_mark_not_misplaced_text_issue_17()
+    {
+        var text = Template("1. *Invites* Member States to contribute;\n\n[1 ter. *Also invites* Member States to contribute;]\n\n2. *Requests* a report.\n");
+        Assert.DoesNotContain(DraftingLinter.Lint("t.res.md", text, Negotiation), f => f.Id is "DK0010" or RuleIds.NegotiationMarks);
+        Assert.Contains(DraftingLinter.Lint("t.res.md", text), f => f.Id == RuleIds.NegotiationMarks);
+    }
+
+    [Theory]
+    [InlineData("txt", "1 bis. Encourages Member States to contribute;")]
+    [InlineData("md", "1 bis. *Encourages* Member States to contribute;")]
+    [InlineData("html", "id=\"para-1-bis\"")]
+    [InlineData("akn", "eId=\"para_1_bis\"")]
+    public void Added_paragraph_keeps_its_number_when_rendered(string format, string expected)
+    {
+        var text = Template("1. *Invites* Member States to contribute;\n\n1 bis. *Encourages* Member States to contribute;\n\n2. *Requests* a report.\n");
+        var document = DraftingKit.Templates.TemplateReader.Read("t.res.md", text).Document;
+        var rendered = format switch
+        {
+            "txt" => DraftingKit.Rendering.UnTextRenderer.Render(document),
+            "md" => DraftingKit.Rendering.MarkdownRenderer.Render(document),
+            "html" => DraftingKit.Rendering.HtmlRenderer.Render(document),
+            _ => DraftingKit.Rendering.AknRenderer.Render(document),
+        };
+        Assert.Contains(expected, rendered, StringComparison.Ordinal);
+    }
 }

@@ -164,4 +164,59 @@ public sealed class OrganPracticeTests
     [Fact]
     public void The_Assembly_still_reports_a_series_with_commas() =>
         Assert.Equal(2, Dk3004(Assembly + Series(",", ", and", ";")));
+
+    // S/RES/2659 (2022), paragraph 58: items that open with their own operative verb are sentences of their own.
+    private const string ItemsWithTheirOwnVerbs = "*Recalling* its resolutions,\n\n1. *Requests* the Secretary-General to provide integrated analysis and frank advice to the Security Council;\n\n"
+        + "   (a) *Requests* the Secretary-General to report to the Council on 15 February 2023;\n\n   (b) *Further requests* the Secretary-General to provide an evaluation;\n\n"
+        + "2. *Decides* to remain seized of the matter.\n";
+
+    [Fact]
+    public void A_paragraph_over_items_with_their_own_verbs_ends_as_a_clause() =>
+        Assert.DoesNotContain("DK2003", Ids(Council + ItemsWithTheirOwnVerbs));
+
+    [Fact]
+    public void A_paragraph_ending_with_a_semicolon_before_items_that_continue_it_is_still_reported() =>
+        Assert.Contains("DK2003", Ids(Council + ItemsWithTheirOwnVerbs.Replace("*Requests* the Secretary-General to report", "to report", System.StringComparison.Ordinal)));
+
+    // S/RES/2677 (2023), paragraph 3: "… shall have the following mandate, …;" over "(a) *Protection of civilians*:".
+    [Fact]
+    public void A_paragraph_over_headed_sections_ends_as_a_clause() =>
+        Assert.DoesNotContain("DK2003", Ids(Council + "*Recalling* its resolutions,\n\n1. *Decides* that UNMISS shall have the following mandate, and *stresses* that the protection of civilians shall be given priority;\n\n"
+            + "   (a) *Protection of civilians*:\n\n   (i) To protect civilians under threat of physical violence;\n\n2. *Decides* to remain seized of the matter.\n"));
+
+    // S/RES/2748 (2024), paragraph 5: words after the last item go on with the paragraph, so the item does not close it.
+    [Fact]
+    public void The_last_item_before_the_words_that_end_the_paragraph_does_not_close_it() =>
+        Assert.DoesNotContain("DK3004", Ids(Council + "*Recalling* its resolutions,\n\n1. *Requests* the Secretary-General to present options, including:\n\n"
+            + "   (a) a clear coordination mechanism between the successor mission and its donors;\n\n   (b) a comprehensive exit strategy for the successor mission,\n\n"
+            + "   and requests the Secretary-General to submit this to the Security Council by 15 November 2024;\n\n2. *Decides* to remain seized of the matter.\n"));
+
+    // S/RES/2607 (2021), paragraph 44 (a): the Council's comma series runs on into the item's own items.
+    [Fact]
+    public void The_Council_series_may_run_into_an_item_s_own_items() =>
+        Assert.DoesNotContain("DK3004", Ids(Council + CommaIntoItems));
+
+    [Fact]
+    public void The_Assembly_introduces_an_item_s_own_items_with_a_colon() =>
+        Assert.Contains("DK3004", Ids(Assembly + CommaIntoItems));
+
+    private const string CommaIntoItems = "*Recalling* its resolutions,\n\n1. *Requests* the Government to report on:\n\n"
+        + "   (a) the structure and strength of its security forces,\n\n   (i) including as annexes the reports of the Joint Verification Team, and\n\n   (ii) incorporating the notifications of distribution;\n\n"
+        + "   (b) an update on the status of individuals designated by the Committee;\n\n2. *Decides* to remain seized of the matter.\n";
+
+    // S/RES/2592 (2021), paragraph 11: a paragraph whose words all stand in its subparagraphs.
+    [Fact]
+    public void A_paragraph_that_opens_with_its_first_subparagraph_reads_and_writes_back()
+    {
+        var text = Council + "*Recalling* its resolutions,\n\n1. (a) *Expresses* concern about the high number of grave violations against children:\n\n   (i) to end and prevent violations;\n\n   (ii) to identify those responsible;\n\n"
+            + "   (b) *calls on* the Government to promote the rights of persons with disabilities;\n\n2. *Decides* to remain seized of the matter.\n";
+        var document = DraftingKit.Templates.TemplateReader.Read("t.res.md", text).Document;
+        var paragraph = document.OperativeParagraphs().First();
+
+        Assert.True(paragraph.Text.IsEmpty);
+        Assert.Equal(new[] { "a", "b" }, paragraph.Subparagraphs.Select(i => i.Label));
+        Assert.Equal(new[] { "i", "ii" }, paragraph.Subparagraphs[0].Items.Select(i => i.Label));
+        Assert.Contains("1. (a) *Expresses* concern", DraftingKit.Rendering.MarkdownRenderer.Render(document), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("DK0009", Ids(text));
+    }
 }

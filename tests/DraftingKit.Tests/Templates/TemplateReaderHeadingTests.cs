@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using DraftingKit.Model;
 using DraftingKit.Templates;
 
@@ -43,5 +45,29 @@ public sealed class TemplateReaderHeadingTests
         var part = Assert.Single(result.Document.Parts);
         Assert.Equal("Reaffirming", Assert.IsType<PreambularParagraph>(Assert.Single(part.Preamble)).Lead);
         Assert.Equal(1, Assert.IsType<OperativeParagraph>(Assert.Single(part.OperativePart)).Number);
+    }
+    [Fact]
+    public void A_heading_right_after_the_formula_opens_the_operative_part_and_its_section_restates_a_preamble()
+    {
+        // The shape of the budget resolutions 75/247, 76/241, 77/259: no preamble, "## I", the section's restated
+        // preamble, its numbered paragraphs, then the next section doing the same.
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n## I\n\n## Activities of the Office\n\n*Recalling* its resolution 48/218 B of 29 July 1994,\n\n*Having considered* the report,[^1]\n\n1. *Reaffirms* its primary role;\n\n## II\n\n*Recalling* its resolution 61/275,\n\n1. *Welcomes* the report.\n\n[^1]: A/75/301.\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DraftingKit.Diagnostics.DraftingSeverity.Error || d.Id == "DK0010");
+        var part = Assert.Single(result.Document.Parts);
+        Assert.NotNull(part.Formula);
+        Assert.Empty(part.Preamble);
+        Assert.Equal(new[] { "Heading", "Heading", "TextParagraph", "TextParagraph", "OperativeParagraph", "Heading", "TextParagraph", "OperativeParagraph" }, part.OperativePart.Select(b => b.GetType().Name));
+        Assert.StartsWith("Having considered the report,", ((TextParagraph)part.OperativePart[3]).Text.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_after_preambular_paragraphs_does_not_move_them()
+    {
+        // Negative: the heading opens the operative part only when no preambular paragraph stands before it.
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Recalling* its resolution 74/262,\n\n## I\n\n*Recalling also* its resolution 74/263,\n\n1. *Takes note* of the report;\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.IsType<PreambularParagraph>(part.Preamble[0]);
     }
 }

@@ -43,6 +43,10 @@ internal sealed class AknBodyReader
                 case "blockList":
                     ReadBlockList(blocks, element, preambular: true);
                     break;
+                case "p" when Bold(inlines.Read(element)):
+                    // A line in bold set among the preambular containers heads the paragraphs after it (S/RES/2713 (2023)).
+                    blocks.Add(new Heading(inlines.Read(element), 1, context.SpanOf(element)));
+                    break;
                 default:
                     ReadOther(blocks, element, preambular: true);
                     break;
@@ -128,11 +132,24 @@ internal sealed class AknBodyReader
         if (built.Count > 0 && built[0] is Heading heading)
         {
             built.RemoveAt(0);
+            if (label is null && LabelledTitle.Match(heading.Text.PlainText) is { Success: true } labelled)
+            {
+                // "Annex A – Items subject to a no-objection process" (S/RES/2662 (2022)): the label and the title on
+                // one line, printed as the label over the title.
+                var title = InlineSlicing.TrimStart(heading.Text, labelled.Groups["title"].Index);
+                return (labelled.Groups["label"].Value, title, built);
+            }
+
             return (label, heading.Text, built);
         }
 
         return (label, null, built);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex LabelledTitle = new(
+        @"^\s*(?<label>Annex(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?)\s*[–—:.-]\s+(?<title>\S.*)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     private static string? AnnexLabel(BodyBlock block)
     {
@@ -147,7 +164,8 @@ internal sealed class AknBodyReader
             return null;
         }
 
-        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^Annex(?:\s+(?:[IVXLC]+|\d+))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // "Annex A", "Annex B": the Council letters the annexes of its sanctions resolutions (S/RES/2551 (2020)).
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^Annex(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return match.Success ? match.Value : null;
     }
 
@@ -180,6 +198,11 @@ internal sealed class AknBodyReader
                     break;
                 case "blockList":
                     ReadBlockList(blocks, element, preambular: false);
+                    break;
+                case "p" when !annex && inlines.Read(element) is var line && (PlainHeading.Is(line) || InlineHeading.Is(line)):
+                    // "*" set as a paragraph of the main body before its first part (S/RES/2713 (2023)): a separator
+                    // printed on its own line, read as the headings are.
+                    blocks.Add(new Heading(line, 1, context.SpanOf(element)));
                     break;
                 default:
                     ReadOther(blocks, element, preambular: false);
@@ -243,6 +266,21 @@ internal sealed class AknBodyReader
                     pending = ReadList(blocks, child, num, span, annex);
                     num = null;
                     break;
+                case "alinea" when pending is not null:
+                {
+                    // The words that go on after a list ("and urges the Panel of Experts …", S/RES/2662 (2022), paragraph
+                    // 47), and points set after them in the paragraph itself: all printed in the paragraph.
+                    var content = AknContext.Child(child, "content");
+                    pending.Ladder.AddUnlabelled(content is null ? inlines.Read(child) : inlines.ReadParagraphs(content), context.SpanOf(child));
+                    break;
+                }
+
+                case "point" when pending is not null:
+                    ReadPoint(pending, child);
+                    break;
+                case "sublist" when pending is not null:
+                    ReadSublist(pending, child);
+                    break;
                 default:
                     ReadOther(blocks, child, preambular: false);
                     break;
@@ -265,6 +303,7 @@ internal sealed class AknBodyReader
         {
             // "(iii)" set as the number of a paragraph of its own: a subparagraph of the paragraph before.
             host.Ladder.Add(label, text, span);
+            host.LastItemText = text;
             context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.NumberedParagraphs;
             return host;
         }
@@ -323,25 +362,28 @@ internal sealed class AknBodyReader
             return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
         }
 
+        if (InlineHeading.Is(text) || PlainHeading.Is(text))
+        {
+            // An unnumbered line wholly in italics or bold, or a short line in roman with no punctuation, among operative
+            // paragraphs or before the first is a subheading the file did not mark as one ("*Listing Criteria*",
+            // "*Measures*", S/RES/2610 (2021); "Political process", S/RES/2512 (2020)): the Council divides its
+            // operative parts so.
+            blocks.Add(new Heading(text, 1, span));
+            return null;
+        }
+
         if (!blocks.HasOperative)
         {
             return blocks.AddParagraph(new Pending(Kind.Operative, null, null, text, span));
-        }
-
-        if (InlineHeading.Is(text))
-        {
-            // An unnumbered line wholly in italics or bold among operative paragraphs is a subheading the file did not
-            // mark as one ("*Listing Criteria*", S/RES/2610 (2021)): the Council divides its operative parts so.
-            blocks.Add(new Heading(text, 1, span));
-            return null;
         }
 
         if (blocks.Last is { LastItemText: { } lastItem } headed && InlineHeading.Is(lastItem))
         {
             // The text under a heading subparagraph ("(e) *Humanitarian assistance*"), which the UN file sets as a
             // paragraph of its own after the list (S/RES/2584 (2021), paragraph 30): printed under the heading.
+            // The heading stays the last item: a second paragraph of text under it is printed under it too (paragraph
+            // 31 (b)).
             headed.Ladder.AddUnlabelled(text, span);
-            headed.LastItemText = text;
             return headed;
         }
 
@@ -402,6 +444,13 @@ internal sealed class AknBodyReader
 
     private void ReadPoint(Pending host, XElement point)
     {
+        foreach (var subheading in AknContext.Children(point, "subheading"))
+        {
+            // "Urgent temporary measures:" set as the subheading of the point it heads (S/RES/2605 (2021), paragraph 35
+            // (f) (iii)): printed on a line of its own before the point's label.
+            host.Ladder.AddUnlabelled(inlines.Read(subheading), context.SpanOf(subheading));
+        }
+
         var numElement = AknContext.Child(point, "num");
         var num = numElement is null ? string.Empty : inlines.Read(numElement).PlainText.Trim();
         var contentElement = AknContext.Child(point, "content");
@@ -455,7 +504,22 @@ internal sealed class AknBodyReader
                         break;
                     }
 
-                    if (preambular)
+                    if (Bold(text) || (!preambular && (InlineHeading.Is(text) || PlainHeading.Is(text))))
+                    {
+                        // A line wholly in bold set as a container of its own, in the preamble or among the operative
+                        // paragraphs ("**Reporting**", S/RES/2551 (2020)), or a heading line among the operative paragraphs
+                        // ("Reporting and Consultation", S/RES/2550 (2020)): the Council's subheading.
+                        blocks.Add(new Heading(text, 1, context.SpanOf(child)));
+                        break;
+                    }
+
+                    if (preambular && blocks.Last is { Ladder.IsEmpty: false } listed && OpensInLowerCase(text))
+                    {
+                        // "*and stressing* the need …," after a paragraph's items (S/RES/2568 (2021)): the paragraph goes on
+                        // after its list, though the file sets the words in a container of their own.
+                        listed.Ladder.AddUnlabelled(text, context.SpanOf(child));
+                    }
+                    else if (preambular)
                     {
                         blocks.AddParagraph(new Pending(Kind.Preambular, null, null, text, context.SpanOf(child)));
                     }
@@ -502,14 +566,19 @@ internal sealed class AknBodyReader
         foreach (var row in AknContext.Children(table, "tr"))
         {
             var cells = new List<InlineText>();
+            var spans = new List<int>();
             var header = true;
             foreach (var cell in row.Elements())
             {
                 header &= AknContext.Name(cell) == "th";
                 cells.Add(inlines.ReadParagraphs(cell));
+                spans.Add(int.TryParse((string?)cell.Attribute("colspan"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span) && span is > 1 and <= 1000 ? span : 1);
             }
 
-            rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row)));
+            rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row))
+            {
+                Spans = spans.Any(span => span > 1) ? EquatableArray.From(spans) : EquatableArray<int>.Empty,
+            });
         }
 
         return new Model.Table(EquatableArray.From(rows), context.SpanOf(table));
@@ -556,6 +625,16 @@ internal sealed class AknBodyReader
 
         return found;
     }
+
+    private static bool OpensInLowerCase(InlineText text)
+    {
+        var plain = text.PlainText.TrimStart();
+        return plain.Length > 0 && char.IsLower(plain[0]);
+    }
+
+    /// <summary>True when <paramref name="text"/> is wholly in bold and ends with no punctuation: a heading.</summary>
+    private static bool Bold(InlineText text) =>
+        InlineHeading.Is(text) && text.Inlines.All(inline => inline is StrongEmphasis || (inline is TextRun run && run.Text.Trim().Length == 0));
 
     /// <summary>True when the content is nothing but bold text: a heading set as a paragraph (annexes do this).</summary>
     private static bool OnlyStrong(XElement content)

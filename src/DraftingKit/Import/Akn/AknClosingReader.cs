@@ -26,7 +26,7 @@ internal static class AknClosingReader
         Timeout);
 
     private static readonly Regex DateText = new(
-        @"\b\d{1,2}(?>\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December)(?>\s+)\d{4}\b",
+        @"\b\d{1,2}(?>\s+)(?:" + Model.UnDate.MonthAlternation + @")(?>\s+)\d{4}\b",
         RegexOptions.CultureInvariant,
         Timeout);
 

@@ -98,6 +98,13 @@ public static class AknImporter
                 AknHeadings = context.HeadingNumbers ? "numbered" : null,
             },
         };
+        document = document with
+        {
+            Header = document.Header with
+            {
+                AknSubparagraphExceptions = Rendering.AknSubparagraphExceptions.Describe(document, usual ?? Rendering.AknSubparagraphMarkup.Points, context.SubparagraphForms),
+            },
+        };
         return new AknImportResult(document, context.Diagnostics)
         {
             Language = language,

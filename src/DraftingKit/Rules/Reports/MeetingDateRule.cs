@@ -18,9 +18,10 @@ internal sealed class MeetingDateRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.MeetingDate, "meeting-date", RuleCategory.Reports, DraftingSeverity.Warning,
         "Meeting date impossible, outside the session or inconsistent",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: the right date is in the summary record."));
 
-    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Month = Model.UnDate.MonthAlternation;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     // "meetings, on 9, 10, 17, 22, 24 and 31 October and on 14 and 26 November 2013": the dates after "meeting(s), on".

@@ -15,7 +15,8 @@ internal sealed class MeetingOrdinalRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.MeetingOrdinal, "meeting-ordinal", RuleCategory.Reports, DraftingSeverity.Warning,
         "Meeting number without its ordinal suffix",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.Always("Write the ordinal suffix", "Yes: the suffix is added or corrected in text written in the report; a proceeding writes it itself."));
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 

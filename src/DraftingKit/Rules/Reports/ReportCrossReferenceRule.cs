@@ -18,7 +18,8 @@ internal sealed class ReportCrossReferenceRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ReportCrossReference, "report-cross-reference", RuleCategory.Reports, DraftingSeverity.Error,
         "Cross-reference points at nothing",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: write `{see <id>}` and the reference is computed from where the text stands."));
 
     private static readonly Regex Written = new(
         @"see para\. (?<paragraph>\d{1,4})(?:, (?<label>draft (?:resolution|decision)(?: [IVXLC]+)?))?",

@@ -17,7 +17,8 @@ internal sealed class ReportRecommendedTextsRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ReportRecommendedTexts, "report-recommended-texts", RuleCategory.Reports, DraftingSeverity.Warning,
         "Section II and section III do not name the same texts",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: add the proceeding or the include block that is missing."));
 
     private static readonly Regex Written = new(@"see para\. (?<paragraph>\d{1,4})(?:, (?<label>draft (?:resolution|decision)(?: [IVXLC]+)?))?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

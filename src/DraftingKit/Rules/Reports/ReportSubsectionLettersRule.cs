@@ -14,7 +14,8 @@ internal sealed class ReportSubsectionLettersRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ReportSubsectionLetters, "report-subsection-letters", RuleCategory.Reports, DraftingSeverity.Warning,
         "Sections or subsections out of sequence",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: reletter the subsections (cross-references to texts are computed, so nothing else moves)."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -16,7 +16,8 @@ internal sealed class SponsorNameRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SponsorName, "sponsor-name", RuleCategory.Reports, DraftingSeverity.Warning,
         "Sponsor not named as the UN names it",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.Sometimes("Write the name as the UN lists it", "Yes, when the right form is known (a renamed State, a missing or extra article)."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -15,7 +15,8 @@ internal sealed class SponsorOrderRule : ReportRule
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SponsorOrder, "sponsor-order", RuleCategory.Reports, DraftingSeverity.Warning,
         "Sponsor list out of order or naming a State twice",
-        "{0}");
+        "{0}",
+        fix: DraftingFix.None("No: reorder the list (a fix would have to move every name after the first out of place)."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -53,37 +53,14 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_246_E.xml #d8ad5eef"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["75/75_247_E.xml #2c953d6f"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["75/75_249_E.xml #873b5d3b"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["75/75_252_E.xml #41ed0f83"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["75/75_253B_E.xml #c8f86140"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["75/75_253_E.xml #2e7dd51f"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["75/75_254_E.xml #c2b32aa6"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["75/A_RES_75_293-2108996E.xml #eb77a2f5"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
+        ["76/A_RES_76_243-2119709E.xml #699ad24a"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
+        ["77/A_RES_77_261-2300156E.xml #c4898ce4"] = "a row shorter than the table with no cell spanning the rest (the UN file leaves the row's last cells out): a pipe table pads every row to the table's width",
         ["75/75_274_F.xml #934d4cf8"] = "the French formula (L’Assemblée générale) is not an organ the template reader knows",
         ["75/75_284_E.xml #3ca9123d"] = "subparagraph (e) continues with unlabelled bullet items; the template reader keeps the (f) after them as a text paragraph",
-        ["75/A_RES_75_253 C-2108992E.xml #edf1530e"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["75/A_RES_75_257 B-2109408E.xml #e958a38f"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["75/A_RES_75_293-2108996E.xml #bf868e4f"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["76/A_RES_76_238-2119693E.xml #b01764e2"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["76/A_RES_76_239-2119694E.xml #97d8677b"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["76/A_RES_76_241-2119706E.xml #d33b17e4"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["76/A_RES_76_243-2119709E.xml #0d523c31"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["76/A_RES_76_245-2119712E.xml #a1cab953"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body; the template reader reads it back as preambular",
-        ["76/A_RES_76_246-2119713E.xml #a724387e"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["76/A_RES_76_246B_E.xml #08e1b9df"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["76/A_RES_76_247-2119714E.xml #20b198a4"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
+        ["76/A_RES_76_245-2119712E.xml #362960bd"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body; the template reader reads it back as preambular",
         ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
-        ["76/A_RES_76_271-2210325E.xml #ee66a38b"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["77/A_RES_77_100-2228244E.xml #500c645d"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["77/A_RES_77_258-2300161E.xml #d8ad5eef"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["77/A_RES_77_261-2300156E.xml #d9cd013e"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["77/A_RES_77_264 A-C-2300152E.xml #20b198a4"] = "table header rows: the template format marks exactly the first row of a table as its header and pads rows to one width",
-        ["77/A_RES_77_259-2300159E.xml #7a6088e2"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["77/A_RES_77_263 B-2307893E.xml #246f283c"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["77/A_RES_77_263-2300153E.xml #97273f17"] = "the operative part opens with a section heading and a restated preamble (crossHeading); the template reader reads them as the preamble",
-        ["77/A_RES_77_262-2300154E.xml #1a89d0e9"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body, as 76/245 does; the template reader reads it back as preambular",
-        ["77/A_RES_77_177-2228796E.xml #29d95eb3"] = "an unlabelled line closes a preambular paragraph's list of items (“and in the commitments and targets contained therein,”); the template format writes it as a paragraph of its own",
+        ["77/A_RES_77_262-2300154E.xml #140b8111"] = "the file sets a preambular paragraph (“Having further considered …”) in the main body, as 76/245 does; the template reader reads it back as preambular",
         ["77/A_RES_77_274-E.xml #20f7e05e"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
         ["77/A_RES_77_276-E.xml #50ddd5f3"] = "the questions (a) and (b) put to the International Court of Justice stand under the unnumbered operative paragraph; the template reader reads them back as paragraphs",
         ["76/A_RES_76_3_E.xml #665281c3"] = "paragraphs labelled “1.1” in an adopted agenda: the template format keeps only whole numbers as labels",
@@ -298,7 +275,7 @@ public sealed class AknCorpusSweepTests
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
         // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.96, "AKN structure through the template fell below 96 %");
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.98, "AKN structure through the template fell below 98 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>

@@ -206,10 +206,15 @@ public sealed class AknCouncilSweepTests
     // and their text, dash and bullet points among lettered ones, a second "Annex" label. The Council's running series
     // ("," and ", and", organs.tsv `lists`) then took DK3004 from 55 to 12 and the unexplained findings to 50 (6.5 per
     // 1,000 paragraphs); the 12 left are wrap-up text and headings the import sets as items of the item before them.
-    private const int MinimumWordExact = 245;
-    private const int MinimumRoundTrip = 247;
+    // Then (issue 16, by class of input): headings the files set as plain or bold paragraphs, containers or points
+    // ("Political process", "**Reporting**", "Urgent temporary measures:", "*"), text under heading subparagraphs,
+    // "Annex A" labels, a paragraph whose words all stand in its subparagraphs ("11. (a) *Expresses* …"), words that
+    // go on after a list, and the Council's lists whose items are sentences or sections of their own: 260 word-exact
+    // (99.6 %), 257 read back (98.5 %), 221 structure-equal; 89 findings, all reviewed genuine slips, none unexplained.
+    private const int MinimumWordExact = 260;
+    private const int MinimumRoundTrip = 257;
     private const int MinimumStructureEqual = 221;
-    private const int MaximumUnexplained = 50;
+    private const int MaximumUnexplained = 0;
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;
 }

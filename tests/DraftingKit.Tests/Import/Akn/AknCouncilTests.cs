@@ -117,4 +117,85 @@ public sealed class AknCouncilTests
         Assert.Equal("2584 (2021)", result.Document.Header.Number);
         Assert.Equal("8809th meeting", result.Document.Header.Meeting);
     }
+
+    private static readonly string DecidesFirst = "<paragraph><num>1.</num><content><p><span class=\"italic\">Decides</span> to extend the mandate until 31 December 2020;</p></content></paragraph>";
+
+    // S/RES/2512 (2020): "Renewal of UNIOGBIS’s mandate" before paragraph 1, "Political process" before paragraph 9.
+    [Fact]
+    public void A_short_line_in_roman_type_without_punctuation_among_the_operative_paragraphs_is_a_subheading()
+    {
+        var result = AknImporter.Import("2512.xml", CouncilOpen
+            + "<paragraph><content><p>Renewal of UNIOGBIS’s mandate</p></content></paragraph>" + DecidesFirst
+            + "<paragraph><content><p>Political process</p></content></paragraph>" + CouncilClose);
+
+        var headings = result.Document.Parts[0].OperativePart.OfType<Heading>().Select(h => h.Text.PlainText).ToList();
+        Assert.Equal(new[] { "Renewal of UNIOGBIS’s mandate", "Political process" }, headings);
+        Assert.Single(result.Document.Parts[0].Preamble);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    [Fact]
+    public void An_unnumbered_sentence_among_the_operative_paragraphs_is_not_a_subheading()
+    {
+        var result = AknImporter.Import("2512.xml", CouncilOpen + DecidesFirst
+            + "<paragraph><content><p>The mission will continue its good offices;</p></content></paragraph>" + CouncilClose);
+
+        Assert.Empty(result.Document.Parts[0].OperativePart.OfType<Heading>());
+        Assert.Contains(result.Diagnostics, d => d.Id == AknImportDiagnostics.UnnumberedParagraph.Id);
+    }
+
+    // S/RES/2551 (2020): "Reporting" in bold, set as a container of the main body.
+    [Fact]
+    public void A_bold_container_among_the_operative_paragraphs_is_a_subheading()
+    {
+        var result = AknImporter.Import("2551.xml", CouncilOpen + DecidesFirst
+            + "<container name=\"Reporting\"><p><span class=\"bold\">Reporting</span></p></container>" + CouncilClose);
+
+        Assert.Equal("Reporting", Assert.Single(result.Document.Parts[0].OperativePart.OfType<Heading>()).Text.PlainText);
+    }
+
+    // S/RES/2605 (2021), paragraph 35 (f) (iii): the point carries the heading over it as its subheading.
+    [Fact]
+    public void The_subheading_of_a_point_is_kept_before_the_point()
+    {
+        var result = AknImporter.Import("2605.xml", CouncilOpen
+            + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Decides</span> that the mandate shall comprise:</p></intro>"
+            + "<point><num>(a)</num><content><p>To help build the capacities of the national human rights institution;</p></content></point>"
+            + "<point><subheading>Urgent temporary measures: </subheading><num>(b)</num><content><p>To urgently adopt temporary measures;</p></content></point>"
+            + "</list></paragraph>" + CouncilClose);
+
+        Assert.Contains("Urgent temporary measures:", MarkdownRenderer.Render(result.Document), System.StringComparison.Ordinal);
+        var items = result.Document.OperativeParagraphs().First().Subparagraphs;
+        Assert.Equal(new[] { "a", "b" }, items.Select(i => i.Label));
+    }
+
+    // S/RES/2662 (2022), paragraph 47: an alinea after the list, then points (d) … set in the paragraph itself.
+    [Fact]
+    public void An_alinea_and_points_after_a_list_stay_in_their_paragraph()
+    {
+        var result = AknImporter.Import("2662.xml", CouncilOpen
+            + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Requests</span> the following reports:</p></intro>"
+            + "<point><num>(a)</num><content><p>from the Panel of Experts, a final report;</p></content></point></list>"
+            + "<alinea><content><p>and urges the Panel of Experts to seek feedback from the Committee;</p></content></alinea>"
+            + "<point><num>(b)</num><content><p>from UNODC, an update on its work;</p></content></point></paragraph>" + CouncilClose);
+
+        var paragraph = result.Document.OperativeParagraphs().First();
+        Assert.Equal(new[] { "a", "b" }, paragraph.Subparagraphs.Where(i => i.Style != ListStyle.Unlabelled).Select(i => i.Label));
+        Assert.Contains("and urges the Panel of Experts", MarkdownRenderer.Render(result.Document), System.StringComparison.Ordinal);
+        Assert.Equal(2, result.Document.OperativeParagraphs().Count());
+    }
+
+    // S/RES/2551 (2020): the annexes of a sanctions resolution are lettered, "Annex A", "Annex B".
+    [Fact]
+    public void A_lettered_annex_keeps_its_letter_and_is_not_labelled_twice()
+    {
+        var attachments = "<attachments><attachment><doc name=\"annex\"><mainBody><paragraph><heading>Annex A – Items subject to a no-objection process</heading></paragraph>"
+            + "<paragraph><num>1.</num><content><p>All types of weapons with a calibre up to 12.7 mm;</p></content></paragraph></mainBody></doc></attachment></attachments>";
+        var xml = (CouncilOpen + DecidesFirst + CouncilClose).Replace("</statement>", attachments + "</statement>", System.StringComparison.Ordinal);
+
+        var annex = Assert.Single(AknImporter.Import("2662.xml", xml).Document.Annexes);
+
+        Assert.Equal("Annex A", annex.Label);
+        Assert.Equal("Items subject to a no-objection process", annex.Title?.PlainText);
+    }
 }

@@ -108,4 +108,42 @@ public sealed class AknMarkupByMeaningTests
         var withoutField = imported with { Header = imported.Header with { AknSubparagraphs = null } };
         Assert.Contains("<point", DraftingKit.Rendering.AknRenderer.Render(withoutField), System.StringComparison.Ordinal);
     }
+    [Fact]
+    public void The_template_carries_each_subparagraph_whose_form_differs_from_the_files_usual_one()
+    {
+        // The shape of 75/190: "(a)" in the text of unnumbered paragraphs, "(iii)" in a num of its own.
+        var body = "<preamble>" + Formula + Container("Recalling", "its resolution 76/72,") + "</preamble><mainBody>"
+            + "<paragraph><num>1.</num><content><p>\t<span class=\"italic\">Requests</span> the Secretary-General:</p></content></paragraph>"
+            + "<paragraph><content><p>(a)\tTo report;</p></content></paragraph>"
+            + "<paragraph><content><p>(b)\tTo act:</p></content></paragraph>"
+            + "<paragraph><num>(i)</num><content><p>By consulting;</p></content></paragraph>"
+            + "<paragraph><num>(ii)</num><content><p>By informing;</p></content></paragraph>"
+            + "<paragraph><content><p>(c)\tTo close;</p></content></paragraph></mainBody>";
+        var imported = Import(body, InlineClosing).Document;
+
+        var template = DraftingKit.Rendering.MarkdownRenderer.Render(imported);
+        var read = DraftingKit.Templates.TemplateReader.Read("t.res.md", template);
+        var xml = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.AknRenderer.Render(read.Document));
+
+        Assert.Contains("akn-subparagraphs: paragraphs", template, System.StringComparison.Ordinal);
+        Assert.Contains("akn-subparagraph-forms: numbered 3-4", template, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Id == "DK0003");
+        var nums = xml.Descendants(System.Xml.Linq.XName.Get("num", DraftingKit.Rendering.AknRenderer.Namespace)).Select(n => n.Value.Trim()).ToArray();
+        Assert.Equal(new[] { "1.", "(i)", "(ii)" }, nums);
+        Assert.DoesNotContain("<point", xml.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("numbered")]
+    [InlineData("numbered 0")]
+    [InlineData("numbered 4-2")]
+    [InlineData("bullets 1")]
+    [InlineData("numbered 1;; points 2")]
+    public void A_subparagraph_forms_value_of_the_wrong_form_is_reported(string value)
+    {
+        var read = DraftingKit.Templates.TemplateReader.Read("t.res.md", "---\nkind: resolution\nakn-subparagraph-forms: " + value + "\n---\n\nThe General Assembly,\n\n1. *Decides* to act.\n");
+
+        Assert.Contains(read.Diagnostics, d => d.Id == "DK0003");
+        Assert.Null(read.Document.Header.AknSubparagraphExceptions);
+    }
 }

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK7024: the title after "entitled" is quoted: "its resolution 70/1 of 25 September 2015, entitled “Transforming our
+/// world: the 2030 Agenda for Sustainable Development”", or set in italics for a publication ("entitled *The
+/// Sustainable Development Goals Report 2022*"). A title that opens in roman without its quotation mark
+/// ("entitled Transforming our world …") is a slip: the reader cannot tell where the title ends.
+/// </summary>
+internal sealed class EntitledTitleRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.EntitledTitle, "entitled-title", RuleCategory.Style, DraftingSeverity.Warning,
+        "Title after 'entitled' not in quotation marks",
+        "The title after 'entitled' ('{0}…') is not in quotation marks; write it as “…”, or in italics for a publication",
+        fix: DraftingFix.None("None: where the title ends only the drafter knows."));
+
+    // "entitled T…": a capital or a figure after "entitled" opens a title ("entitled to", "entitled class" do not).
+    private static readonly Regex Entitled = new(@"\bentitled\s+(?<title>[A-Z0-9][^\s,;:“”""]{0,30})", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var text in TextRuns.Everywhere(context.Document))
+        {
+            var runs = new List<(string Text, int Offset, bool Italic)>();
+            var offset = 0;
+            Collect(text, false, ref offset, runs);
+            foreach (var (run, start, italic) in runs)
+            {
+                if (italic)
+                {
+                    continue; // "entitled" inside an italic title belongs to the title.
+                }
+
+                foreach (var match in RegexMatches.AllOrNone(Entitled, run))
+                {
+                    var title = match.Groups["title"];
+                    context.Report(Rule, context.Locator.Locate(text, start + title.Index, title.Length), title.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>The text runs with their offsets in the plain text and whether they are in italics.</summary>
+    private static void Collect(InlineText text, bool italic, ref int offset, List<(string, int, bool)> runs)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    runs.Add((run.Text, offset, italic));
+                    offset += run.Text.Length;
+                    break;
+                case Emphasis emphasis:
+                    Collect(emphasis.Content, true, ref offset, runs);
+                    break;
+                case StrongEmphasis strong:
+                    Collect(strong.Content, italic, ref offset, runs);
+                    break;
+                case DocumentLink link:
+                    Collect(link.Content, italic, ref offset, runs);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+
+namespace DraftingKit.Rules;
+
+/// <summary>
+/// DK7023: sessions and dates that cannot go together. In the front matter of a General Assembly text numbered
+/// "76/10", a session other than the seventy-sixth or a date of adoption outside it (a session opens in September and
+/// ends before the next opens, so the seventy-sixth runs from September 2021 to September 2022); a Council text
+/// numbered "2504 (2020)" adopted in another year. In the text, a session of the General Assembly given a year it does
+/// not span ("at its seventy-ninth session, in 2027"), and a report requested for a session of the Assembly already
+/// past ("to report to the General Assembly at its seventy-fifth session" in a text of the seventy-sixth).
+/// Other bodies' sessions are not judged: their calendars are their own.
+/// </summary>
+internal sealed class SessionConsistencyRule : DraftingRule
+{
+    public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
+        RuleIds.SessionConsistency, "session-consistency", RuleCategory.Style, DraftingSeverity.Warning,
+        "Session inconsistent with the text's number or date",
+        "{0}",
+        fix: DraftingFix.None("None: which of the two is wrong (the session, the number, the date or the year) only the drafter knows."),
+        organs: "The General Assembly (front matter, sessions in the text) and the Security Council (front matter)");
+
+    private static readonly Lazy<string> Ordinal = new(() =>
+    {
+        var words = new List<string>();
+        for (var n = 199; n >= 1; n--)
+        {
+            words.Add(Numerals.ToOrdinalWords(n));
+        }
+
+        words.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return string.Join("|", words);
+    });
+
+    // "the General Assembly at its seventy-ninth session, in 2025", "the eightieth session of the General Assembly, in 2026".
+    private static readonly Lazy<Regex> SessionYear = new(() => new Regex(
+        @"(?:\bthe\s(?:General\s)?Assembly,?\s(?:at|during|in)\sits\s(?<ord>" + Ordinal.Value + @")\ssession|\b(?<ord2>" + Ordinal.Value + @")\ssession\sof\sthe\sGeneral\sAssembly),?\s(?:held\s|to\sbe\sheld\s)?in\s(?<year>(?:19|20)[0-9]{2})\b(?![–-])",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1)));
+
+    // "to submit to the General Assembly at its seventy-fifth session a report", "for submission to the Assembly at its …".
+    private static readonly Lazy<Regex> ReportAt = new(() => new Regex(
+        @"\b(?:to\sreport|to\ssubmit|for\ssubmission|to\spresent|for\sconsideration|to\stransmit)\b[^;.]{0,160}?\bthe\s(?:General\s)?Assembly\sat\sits\s(?<ord>" + Ordinal.Value + @")\ssession\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1)));
+
+    private static readonly Regex AssemblyNumber = new(@"^(?<session>[0-9]{2,3})/[0-9]{1,4}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex CouncilNumber = new(@"^[0-9]{1,4}\s\((?<year>[0-9]{4})\)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public override DraftingDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var header = context.Document.Header;
+        CheckFrontMatter(context, header);
+        if (header.Organ.Name != Organ.GeneralAssembly.Name)
+        {
+            return;
+        }
+
+        var own = header.Session ?? (AssemblyNumber.Match(header.Number ?? string.Empty) is { Success: true } number ? int.Parse(number.Groups["session"].Value, CultureInfo.InvariantCulture) : (int?)null);
+        foreach (var text in TextRuns.Everywhere(context.Document))
+        {
+            var plain = text.PlainText;
+            foreach (var match in RegexMatches.AllOrNone(SessionYear.Value, plain))
+            {
+                var ordinal = match.Groups["ord"].Success ? match.Groups["ord"] : match.Groups["ord2"];
+                var session = Session(ordinal.Value);
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                if (session >= 31 && year != 1945 + session && year != 1946 + session)
+                {
+                    var span = context.Locator.Locate(text, match.Groups["year"].Index, 4);
+                    context.Report(Rule, span, string.Format(CultureInfo.InvariantCulture,
+                        "The {0} session of the General Assembly runs from September {1} to September {2}, not in {3}; one of the two is wrong",
+                        ordinal.Value, 1945 + session, 1946 + session, year));
+                }
+            }
+        }
+
+        if (own is not int current)
+        {
+            return;
+        }
+
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        {
+            foreach (var match in RegexMatches.AllOrNone(ReportAt.Value, paragraph.Text.PlainText))
+            {
+                var ordinal = match.Groups["ord"];
+                if (Session(ordinal.Value) < current && !Recounted(paragraph.Text.PlainText, match.Index))
+                {
+                    var span = context.Locator.Locate(paragraph.Text, ordinal.Index, ordinal.Length);
+                    context.Report(Rule, span, string.Format(CultureInfo.InvariantCulture,
+                        "A report is requested for the {0} session, but the text is of the {1} session; a report goes to a later session, usually the {2}",
+                        ordinal.Value, Numerals.ToOrdinalWords(current), Numerals.ToOrdinalWords(current + 1)));
+                }
+            }
+        }
+    }
+
+    private static void CheckFrontMatter(RuleContext context, DocumentHeader header)
+    {
+        var number = header.Number ?? string.Empty;
+        if (header.Organ.Name == Organ.GeneralAssembly.Name && AssemblyNumber.Match(number) is { Success: true } assembly)
+        {
+            var session = int.Parse(assembly.Groups["session"].Value, CultureInfo.InvariantCulture);
+            if (header.Session is int stated && stated != session && header.SpanOf("session") is { } sessionSpan)
+            {
+                context.Report(Rule, sessionSpan, string.Format(CultureInfo.InvariantCulture,
+                    "The text is numbered {0}, a text of the {1} session, but its session is given as {2}; write session: {3}",
+                    number, Numerals.ToOrdinalWords(session), stated, session));
+            }
+
+            if (session >= 31 && header.Adopted is { } adopted && header.SpanOf("adopted") is { } adoptedSpan
+                && (adopted.CompareTo(new UnDate(1945 + session, 9, 1)) < 0 || adopted.CompareTo(new UnDate(1946 + session, 9, 30)) > 0))
+            {
+                context.Report(Rule, adoptedSpan, string.Format(CultureInfo.InvariantCulture,
+                    "The text is numbered {0}, a text of the {1} session (September {2} to September {3}), but is dated {4}; one of the two is wrong",
+                    number, Numerals.ToOrdinalWords(session), 1945 + session, 1946 + session, adopted));
+            }
+        }
+
+        if (header.Organ.Name == Organ.SecurityCouncil.Name && CouncilNumber.Match(number) is { Success: true } council
+            && header.Adopted is { } date && header.SpanOf("adopted") is { } span
+            && int.Parse(council.Groups["year"].Value, CultureInfo.InvariantCulture) != date.Year)
+        {
+            context.Report(Rule, span, string.Format(CultureInfo.InvariantCulture,
+                "The text is numbered {0}, a resolution of {1}, but is dated {2}; one of the two is wrong", number, council.Groups["year"].Value, date));
+        }
+    }
+
+    // "and requested the Secretary-General to present … at its seventy-fifth session": an earlier request recounted.
+    private static readonly Regex PastRequest = new(@"\b(?:requested|invited|decided|asked|called\supon|mandated|encouraged|urged|was|were|had)\b[^;]{0,60}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static bool Recounted(string plain, int at)
+    {
+        var start = Math.Max(0, at - 80);
+        return PastRequest.IsMatch(plain.Substring(start, at - start));
+    }
+
+    private static int Session(string ordinal)
+    {
+        for (var n = 1; n <= 199; n++)
+        {
+            if (Numerals.ToOrdinalWords(n) == ordinal)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+}
