@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using CsCheck;
 using DraftingKit.Rendering;
@@ -19,6 +20,9 @@ public sealed class HostileImportTests
 
     private static readonly string SampleAkn = AknRenderer.Render(Sample.Document);
 
+    // The UN text the intact Word file imports as: what a damaged copy must give when it reports nothing.
+    private static readonly string IntactText = Intact();
+
     private static readonly string[] XmlTokens =
     {
         "<", ">", "</p>", "<p>", "&", "&amp;", "&#0;", "&#x1F;", "<![CDATA[", "]]>", "<!DOCTYPE x [<!ENTITY a \"b\">]>", "<!--", "\"", "'", "=", "\0", "\uD800",
@@ -36,7 +40,7 @@ public sealed class HostileImportTests
             }
 
             return bytes[..(int)(keep * bytes.Length)];
-        }).Sample(HostileRun.ImportDocx, seed: HostileSettings.Seed, threads: 1, iter: HostileSettings.Iterations(40));
+        }).Sample(bytes => HostileRun.ImportDocx(bytes, IntactText), seed: HostileSettings.Seed, threads: 1, iter: HostileSettings.Iterations(40));
 
     [Fact]
     public void Random_bytes_as_a_word_file_are_reported_not_fatal() =>
@@ -67,11 +71,29 @@ public sealed class HostileImportTests
 
     [Fact]
     public void Random_text_as_akn_xml_is_reported_not_fatal() =>
-        Gen.String[0, 2000].Sample(HostileRun.ImportAkn, seed: HostileSettings.Seed, threads: 1, iter: HostileSettings.Iterations(80));
+        Gen.String[0, 2000].Sample(HostileRun.ImportNotAkn, seed: HostileSettings.Seed, threads: 1, iter: HostileSettings.Iterations(80));
 
     [Fact]
     public void Deeply_nested_akn_xml_is_reported_not_fatal() =>
-        HostileRun.ImportAkn("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>" + Repeat("<paragraph><content><p>", 3000) + "x" + Repeat("</p></content></paragraph>", 3000) + "</body></act></akomaNtoso>");
+        HostileRun.ImportNotAkn("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>" + Repeat("<paragraph><content><p>", 3000) + "x" + Repeat("</p></content></paragraph>", 3000) + "</body></act></akomaNtoso>");
+
+    [Fact]
+    public void A_word_file_cut_short_is_reported_not_read_as_empty()
+    {
+        foreach (var keep in new[] { 0.1, 0.5, 0.9, 0.99 })
+        {
+            using var stream = new System.IO.MemoryStream(SampleDocx[..(int)(keep * SampleDocx.Length)]);
+            var imported = DraftingKit.Import.UnDocumentImporter.ImportDocx("cut.docx", stream);
+
+            Assert.True(imported.Diagnostics.Count > 0, $"a Word file cut to {keep:P0} imported as {imported.Texts.Count} text(s) without a diagnostic");
+        }
+    }
+
+    private static string Intact()
+    {
+        using var stream = new System.IO.MemoryStream(SampleDocx);
+        return string.Concat(DraftingKit.Import.UnDocumentImporter.ImportDocx("intact.docx", stream).Texts.Select(document => UnTextRenderer.Render(document.Document)));
+    }
 
     private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 }

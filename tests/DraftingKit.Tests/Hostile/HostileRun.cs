@@ -69,18 +69,33 @@ internal static class HostileRun
         }
     }
 
-    /// <summary>The DOCX importer on any bytes.</summary>
-    public static void ImportDocx(byte[] bytes)
+    /// <summary>
+    /// The DOCX importer on any bytes: damaged input must say so. Without a diagnostic the import must give exactly
+    /// <paramref name="intact"/>, the UN text of the undamaged file (a change the file's format ignores); with no
+    /// intact file to compare with (bytes that never were a Word file), a diagnostic is required.
+    /// </summary>
+    public static void ImportDocx(byte[] bytes, string? intact)
     {
         var watch = Stopwatch.StartNew();
         using var stream = new MemoryStream(bytes);
         var imported = UnDocumentImporter.ImportDocx("hostile.docx", stream);
-        foreach (var document in imported.Texts)
+        var text = string.Concat(imported.Texts.Select(document => UnTextRenderer.Render(document.Document)));
+        if (imported.Diagnostics.Count == 0)
         {
-            UnTextRenderer.Render(document.Document);
+            Assert.True(intact is not null && text == intact, $"{bytes.Length} damaged bytes imported without a diagnostic as {imported.Texts.Count} text(s) that differ from the intact file");
         }
 
         AssertWithinBudget(watch, bytes.Length);
+    }
+
+    /// <summary>The DOCX importer on bytes that are not a Word file: it must report them.</summary>
+    public static void ImportDocx(byte[] bytes) => ImportDocx(bytes, null);
+
+    /// <summary>The AKN4UN importer on text that is not an AKN4UN file (random text, a nesting past the limit): it must report it.</summary>
+    public static void ImportNotAkn(string xml)
+    {
+        ImportAkn(xml);
+        Assert.NotEmpty(AknImporter.Import("hostile.xml", xml).Diagnostics);
     }
 
     /// <summary>The AKN4UN importer on any text, then every renderer on what it read.</summary>
