@@ -114,4 +114,18 @@ public sealed class OverwriteAndRootProcessTests : IDisposable
         Assert.True(exit == 0, error);
         Assert.Single(Directory.GetFiles(Path.Combine(folder, "imported"), "*.res.md"));
     }
+
+    [Fact]
+    public void Rules_lists_a_rule_as_json_and_refuses_an_id_no_rule_has()
+    {
+        var (exit, output, error) = DraftkitProcess.Run(folder, "rules", "DK1030", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("\"DK1030\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"DK2001\"", output, StringComparison.Ordinal);
+
+        var unknown = DraftkitProcess.Run(folder, "rules", "DK9999");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("DK9999", unknown.StandardError, StringComparison.Ordinal);
+    }
 }

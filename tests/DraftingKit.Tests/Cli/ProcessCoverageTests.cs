@@ -78,14 +78,20 @@ public sealed class ProcessCoverageTests
     private static IEnumerable<string> Section(string help, string title) =>
         help.Split('\n').SkipWhile(line => line.Trim() != title).Skip(1).TakeWhile(line => line.Trim().Length > 0);
 
-    /// <summary>Each test file that starts draftkit: its DraftkitProcess.Run calls and its whole source.</summary>
+    /// <summary>
+    /// Each test file that starts draftkit: its DraftkitProcess.Run calls (or, for a test that starts the process with
+    /// streams of its own, the arguments it adds after draftkit.dll) and its whole source.
+    /// </summary>
     private static List<(List<string> Calls, string Source)> ProcessCalls()
     {
         var tests = Path.Combine(RepositoryPaths.Root, "tests", "DraftingKit.Tests");
         return Directory.GetFiles(tests, "*.cs", SearchOption.AllDirectories)
             .Where(file => Path.GetFileName(file) != nameof(ProcessCoverageTests) + ".cs")
             .Select(File.ReadAllText)
-            .Select(source => (Calls: Regex.Matches(source, @"DraftkitProcess\.Run\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", RegexOptions.None, TimeSpan.FromSeconds(10)).Select(m => m.Value).ToList(), Source: source))
+            .Select(source => (Calls: Regex.Matches(source, @"DraftkitProcess\.Run\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", RegexOptions.None, TimeSpan.FromSeconds(10)).Select(m => m.Value)
+                .Concat(source.Contains("\"draftkit.dll\"", StringComparison.Ordinal)
+                    ? Regex.Matches(source, @"ArgumentList\.Add\(""[a-z][a-z-]*""\)", RegexOptions.None, Timeout).Select(m => m.Value)
+                    : Enumerable.Empty<string>()).ToList(), Source: source))
             .Where(file => file.Calls.Count > 0)
             .ToList();
     }
