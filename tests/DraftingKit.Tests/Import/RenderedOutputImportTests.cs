@@ -33,7 +33,7 @@ public sealed class RenderedOutputImportTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownInText = new(StringComparer.Ordinal)
     {
-        ["A-RES-75-1.res.md #633f550c"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
+        ["A-RES-75-1.res.md #10e9999e"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
         ["A-RES-75-250-B.res.md #f3b57e18"] = "a part printed with its designation ('B' and a note); the text importer reads a text in one part",
         ["A-RES-75-306.res.md #fdaa7854"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
         ["A-RES-76-244-B.res.md #eb4dd650"] = "a part printed with its designation, as A-RES-75-250-B",
@@ -60,7 +60,7 @@ public sealed class RenderedOutputImportTests
     /// <summary>Texts that do not come back whole through Word (as through plain text, and notes no marker refers to), keyed as <see cref="KnownInText"/>.</summary>
     private static readonly Dictionary<string, string> KnownInWord = new(StringComparer.Ordinal)
     {
-        ["A-RES-75-1.res.md #afa5b90e"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
+        ["A-RES-75-1.res.md #ade1d818"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
         ["A-RES-75-250-B.res.md #f3b57e18"] = "a part printed with its designation ('B' and a note); the text importer reads a text in one part",
         ["A-RES-75-306.res.md #fdaa7854"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
         ["A-RES-76-244-B.res.md #eb4dd650"] = "a part printed with its designation, as A-RES-75-250-B",
