@@ -17,6 +17,8 @@ public sealed class LayeringTests
     [InlineData("Templates", "Rules")]
     [InlineData("Model", "Rules")]
     [InlineData("Diagnostics", "Rules")]
+    [InlineData("Import", "Rendering")]
+    [InlineData("Model", "Rendering")]
     public void A_reader_does_not_depend_on_a_layer_above_it(string folder, string above)
     {
         var reference = new Regex(@"\busing DraftingKit\." + above + @"\b|\b(?<!\.)" + above + @"\.[A-Z]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
