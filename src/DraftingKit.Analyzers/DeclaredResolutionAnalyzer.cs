@@ -5,6 +5,7 @@ using System.Linq;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;
+using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -5,6 +5,7 @@ using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
+using DraftingKit.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace DraftingKit.Analyzers;

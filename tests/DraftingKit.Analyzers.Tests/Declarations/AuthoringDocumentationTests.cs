@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Declarations;
 using DraftingKit.Rendering;
+using DraftingKit.Rules;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;
 

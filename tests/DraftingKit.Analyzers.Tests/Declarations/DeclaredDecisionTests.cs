@@ -2,6 +2,7 @@ using System.Linq;
 using DraftingKit.Declarations;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rules;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;
 

@@ -1,5 +1,6 @@
 using DraftingKit.Declarations;
 using DraftingKit.Model;
+using DraftingKit.Rules;
 
 namespace DraftingKit.Tests.Declarations;
 

@@ -304,7 +304,7 @@ internal sealed class AknBodyReader
             // "(iii)" set as the number of a paragraph of its own: a subparagraph of the paragraph before.
             host.Ladder.Add(label, text, span);
             host.LastItemText = text;
-            context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.NumberedParagraphs;
+            context.SubparagraphForms[span] = AknSubparagraphMarkup.NumberedParagraphs;
             return host;
         }
 
@@ -341,7 +341,7 @@ internal sealed class AknBodyReader
         if (blocks.TryAddSubparagraph(text, span))
         {
             context.SubparagraphsAsParagraphs = true;
-            context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.Paragraphs;
+            context.SubparagraphForms[span] = AknSubparagraphMarkup.Paragraphs;
             return blocks.Last;
         }
 
@@ -456,7 +456,7 @@ internal sealed class AknBodyReader
         var contentElement = AknContext.Child(point, "content");
         var text = contentElement is null ? inlines.Read(point) : inlines.ReadParagraphs(contentElement);
         var span = context.SpanOf(point);
-        context.SubparagraphForms[span] = Rendering.AknSubparagraphMarkup.Points;
+        context.SubparagraphForms[span] = AknSubparagraphMarkup.Points;
         AddItem(host, num, text, span);
     }
 

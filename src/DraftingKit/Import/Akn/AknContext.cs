@@ -31,7 +31,7 @@ internal sealed class AknContext
     public bool SubparagraphsAsParagraphs { get; set; }
 
     /// <summary>The form in which the file writes each subparagraph of its main body, by the subparagraph's source span.</summary>
-    public Dictionary<SourceSpan, Rendering.AknSubparagraphMarkup> SubparagraphForms { get; } = new();
+    public Dictionary<SourceSpan, AknSubparagraphMarkup> SubparagraphForms { get; } = new();
 
     /// <summary>The file numbers section headings in a paragraph's <c>num</c> ("I.", "A.").</summary>
     public bool HeadingNumbers { get; set; }

@@ -80,19 +80,19 @@ public static class AknImporter
         }
 
         var language = (string?)root!.Descendants(AknContext.Akn + "FRBRlanguage").FirstOrDefault()?.Attribute("language");
-        var markup = context.SubparagraphsAsParagraphs ? Rendering.AknSubparagraphMarkup.Paragraphs : Rendering.AknSubparagraphMarkup.Points;
+        var markup = context.SubparagraphsAsParagraphs ? AknSubparagraphMarkup.Paragraphs : AknSubparagraphMarkup.Points;
 
         // What an AKN export needs to give the file's own shape back travels in the template's front matter
         // (issue 15, item 8): the form most of its subparagraphs take, and where its heading numbers stand.
-        var usual = context.SubparagraphForms.Values.GroupBy(form => form).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Rendering.AknSubparagraphMarkup?)g.Key).FirstOrDefault();
+        var usual = context.SubparagraphForms.Values.GroupBy(form => form).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (AknSubparagraphMarkup?)g.Key).FirstOrDefault();
         document = document with
         {
             Header = document.Header with
             {
                 AknSubparagraphs = usual switch
                 {
-                    Rendering.AknSubparagraphMarkup.Paragraphs => "paragraphs",
-                    Rendering.AknSubparagraphMarkup.NumberedParagraphs => "numbered",
+                    AknSubparagraphMarkup.Paragraphs => "paragraphs",
+                    AknSubparagraphMarkup.NumberedParagraphs => "numbered",
                     _ => null,
                 },
                 AknHeadings = context.HeadingNumbers ? "numbered" : null,
@@ -109,8 +109,8 @@ public static class AknImporter
         {
             Language = language,
             SubparagraphMarkup = markup,
-            SubparagraphForms = new Rendering.AknSubparagraphForms(markup, context.SubparagraphForms),
-            HeadingMarkup = context.HeadingNumbers ? Rendering.AknHeadingMarkup.Numbered : Rendering.AknHeadingMarkup.InText,
+            SubparagraphForms = new AknSubparagraphForms(markup, context.SubparagraphForms),
+            HeadingMarkup = context.HeadingNumbers ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText,
         };
     }
 

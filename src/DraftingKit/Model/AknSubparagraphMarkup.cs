@@ -1,4 +1,4 @@
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// How the AKN export marks up the lettered subparagraphs of operative paragraphs. The UN's files of sessions

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using DraftingKit.Citations;
+using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
-using DraftingKit.Rules;
 
-namespace DraftingKit.Declarations;
+namespace DraftingKit.Rules;
 
 /// <summary>
 /// Runs the template reader and every drafting rule over a C#-declared resolution, as <see cref="DraftingLinter"/>

@@ -1,4 +1,4 @@
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// How the AKN export marks up the number of a section heading ("I. Introduction", "A. Plenary meetings"). Most of

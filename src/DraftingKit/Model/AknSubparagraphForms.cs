@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using DraftingKit.Model;
 
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// The form of each lettered subparagraph in the AKN export: the form of the UN file a subparagraph was imported from,
