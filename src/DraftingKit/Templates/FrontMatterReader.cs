@@ -195,7 +195,7 @@ internal static class FrontMatterReader
                     ? header with { AknSubparagraphs = value == "points" ? null : value }
                     : Invalid(header, key, value, span, "write 'points', 'paragraphs' or 'numbered'", diagnostics);
             case "akn-subparagraph-forms":
-                return Rendering.AknSubparagraphExceptions.TryParse(value, out _)
+                return AknSubparagraphExceptions.TryParse(value, out _)
                     ? header with { AknSubparagraphExceptions = value }
                     : Invalid(header, key, value, span, "write a form ('points', 'paragraphs' or 'numbered') and the places of its subparagraphs in reading order, such as 'numbered 3-4 9; points 1-2'", diagnostics);
             case "akn-headings":

@@ -102,7 +102,7 @@ public static class AknImporter
         {
             Header = document.Header with
             {
-                AknSubparagraphExceptions = Rendering.AknSubparagraphExceptions.Describe(document, usual ?? Rendering.AknSubparagraphMarkup.Points, context.SubparagraphForms),
+                AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
             },
         };
         return new AknImportResult(document, context.Diagnostics)

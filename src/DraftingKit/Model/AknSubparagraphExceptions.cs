@@ -2,9 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using DraftingKit.Model;
 
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// The subparagraphs whose AKN form differs from the form most of their file's take, as a template's front matter
