@@ -773,12 +773,13 @@ public static class AknRenderer
                 var pointId = Unique(id + "__point_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
                 xml.WriteStartElement("point");
                 xml.WriteAttributeString("eId", pointId);
-                if (item.DisplayLabel.Length > 0)
+                var (marker, pointText) = item.DisplayLabel.Length > 0 ? (item.DisplayLabel, item.Text) : DashOrBullet(item.Text);
+                if (marker.Length > 0)
                 {
-                    xml.WriteElementString("num", XmlText.Safe(item.DisplayLabel));
+                    xml.WriteElementString("num", XmlText.Safe(marker));
                 }
 
-                Content(pointId, item.Text);
+                Content(pointId, pointText);
                 xml.WriteEndElement();
                 if (!item.Items.IsEmpty)
                 {
@@ -801,6 +802,31 @@ public static class AknRenderer
             return match.Success
                 ? (match.Groups[1].Value, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)))
                 : null;
+        }
+
+        /// <summary>
+        /// "– UNIOGBIS will continue …", "• Conclude without further delay …", "a. demands …": an item marked by a dash, a
+        /// bullet or a letter with a full stop, which the UN's files set as a point with the mark as its number
+        /// (S/RES/2512 (2020), S/RES/2729 (2024), S/RES/2705 (2023)).
+        /// </summary>
+        private static (string Marker, InlineText Text) DashOrBullet(InlineText text)
+        {
+            var plain = text.PlainText;
+            if (plain.Length > 2 && plain[0] is '–' or '—' or '•' or '▪' && plain[1] == ' ')
+            {
+                return (plain.Substring(0, 1), InlineSlicing.TrimStart(text, 2));
+            }
+
+            // "a. demands that all parties …", "ii. …": the Council's points lettered in the style of its members' drafts
+            // (S/RES/2705 (2023), paragraph 8), kept in the item's text by the model and set as the point's number.
+            var space = plain.IndexOf(' ');
+            if (space is >= 2 and <= 5 && plain[space - 1] == '.' && plain.Substring(0, space - 1) is var letters
+                && (letters.Length == 1 ? letters[0] is >= 'a' and <= 'z' : letters.All(c => c is 'i' or 'v' or 'x')))
+            {
+                return (plain.Substring(0, space), InlineSlicing.TrimStart(text, space + 1));
+            }
+
+            return (string.Empty, text);
         }
 
         private static bool IsNameSafe(string label) => label.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));

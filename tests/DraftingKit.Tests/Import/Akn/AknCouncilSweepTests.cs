@@ -213,7 +213,9 @@ public sealed class AknCouncilSweepTests
     // (99.6 %), 257 read back (98.5 %), 221 structure-equal; 89 findings, all reviewed genuine slips, none unexplained.
     private const int MinimumWordExact = 260;
     private const int MinimumRoundTrip = 257;
-    private const int MinimumStructureEqual = 221;
+    // Points marked by a dash, a bullet or "a." exported with the mark as their number, as the UN's files do: 250
+    // structure-equal (95.8 %).
+    private const int MinimumStructureEqual = 250;
     private const int MaximumUnexplained = 0;
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;

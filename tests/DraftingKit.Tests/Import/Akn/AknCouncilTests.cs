@@ -198,4 +198,33 @@ public sealed class AknCouncilTests
         Assert.Equal("Annex A", annex.Label);
         Assert.Equal("Items subject to a no-objection process", annex.Title?.PlainText);
     }
+
+    // S/RES/2512 (2020), paragraph 2 (a); S/RES/2705 (2023), paragraph 8: points numbered "–" and "a." in the UN's file.
+    [Theory]
+    [InlineData("–")]
+    [InlineData("a.")]
+    public void A_point_marked_by_a_dash_or_a_letter_with_a_full_stop_is_exported_with_its_mark(string mark)
+    {
+        var result = AknImporter.Import("2512.xml", CouncilOpen
+            + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Requests</span> that UNIOGBIS focus on the following phases:</p></intro>"
+            + "<point><num>" + mark + "</num><content><p>UNIOGBIS will continue to perform its good offices function;</p></content></point></list></paragraph>" + CouncilClose);
+
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+
+        var point = Assert.Single(xml.Descendants(Akn + "point"));
+        Assert.Equal(mark, point.Element(Akn + "num")?.Value);
+        Assert.Equal("UNIOGBIS will continue to perform its good offices function;", point.Element(Akn + "content")?.Value);
+    }
+
+    [Fact]
+    public void A_point_whose_text_opens_with_an_ordinary_word_gets_no_number()
+    {
+        var result = AknImporter.Import("2512.xml", CouncilOpen
+            + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Requests</span> that UNIOGBIS focus on:</p></intro>"
+            + "<point><content><p>UNIOGBIS will continue to perform its good offices function;</p></content></point></list></paragraph>" + CouncilClose);
+
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+
+        Assert.Null(Assert.Single(xml.Descendants(Akn + "point")).Element(Akn + "num"));
+    }
 }
