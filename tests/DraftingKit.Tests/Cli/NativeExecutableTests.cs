@@ -101,28 +101,6 @@ public sealed class NativeExecutableTests : IDisposable
             .Select(path => Path.GetRelativePath(root, path) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))))
             .ToArray();
 
-    private (int ExitCode, string StandardOutput, string StandardError) RunNative(string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(native) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("native draftkit " + string.Join(" ", arguments) + " did not finish in 60 s");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private (int ExitCode, string StandardOutput, string StandardError) RunNative(string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        DraftkitProcess.RunExecutable(native, arguments, workingDirectory, environment);
 }

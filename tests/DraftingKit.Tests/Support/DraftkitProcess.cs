@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
@@ -8,24 +9,27 @@ namespace DraftingKit.Tests.Support;
 internal static class DraftkitProcess
 {
     public static (int ExitCode, string StandardOutput, string StandardError) Run(string workingDirectory, params string[] arguments) =>
-        Run(workingDirectory, new System.Collections.Generic.Dictionary<string, string>(), arguments);
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
     /// <summary>Runs draftkit with extra environment variables (a time zone through <c>TZ</c>, a locale through <c>LANG</c>).</summary>
-    public static (int ExitCode, string StandardOutput, string StandardError) Run(string workingDirectory, System.Collections.Generic.IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static (int ExitCode, string StandardOutput, string StandardError) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunExecutable("dotnet", [Path.Combine(AppContext.BaseDirectory, "draftkit.dll"), .. arguments], workingDirectory, environment);
+
+    /// <summary>Runs an executable (the portable command through <c>dotnet</c>, or the native one) and waits at most 60 s for it.</summary>
+    public static (int ExitCode, string StandardOutput, string StandardError) RunExecutable(string executable, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "draftkit.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -37,7 +41,7 @@ internal static class DraftkitProcess
         if (!process.WaitForExit(60_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("draftkit " + string.Join(" ", arguments) + " did not finish in 60 s");
+            throw new TimeoutException(Path.GetFileName(executable) + " " + string.Join(" ", arguments) + " did not finish in 60 s");
         }
 
         return (process.ExitCode, output.Result, error.Result);
