@@ -19,11 +19,7 @@ public static class ComparisonDocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            // Explicit relationship ids, as DocxRenderer uses, so that the same comparison gives the same bytes.
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
-            var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
+            var (main, footnotes) = DocxPackage.AddParts(package);
             var writer = new TrackedDocxWriter(comparison, author, date);
             main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, comparison.Revised.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;

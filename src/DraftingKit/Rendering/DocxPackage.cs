@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DraftingKit.Rendering;
 
@@ -12,6 +13,18 @@ namespace DraftingKit.Rendering;
 internal static class DocxPackage
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The parts every rendering writes (the main document with the UN's styles and settings, and the footnotes),
+    /// each with an explicit relationship id: the SDK otherwise draws random ones, and the bytes would differ.
+    /// </summary>
+    public static (MainDocumentPart Main, FootnotesPart Footnotes) AddParts(WordprocessingDocument package)
+    {
+        var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
+        return (main, main.AddNewPart<FootnotesPart>("rIdFootnotes"));
+    }
 
     public static void CopyWithFixedTimes(Stream package, Stream output)
     {

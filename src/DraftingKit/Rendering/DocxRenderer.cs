@@ -19,11 +19,7 @@ public static class DocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            // Explicit relationship ids: the SDK otherwise draws random ones, and the bytes would differ each time.
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
-            var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
+            var (main, footnotes) = DocxPackage.AddParts(package);
             var writer = new DocxBodyWriter(document);
             main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, document.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;

@@ -30,11 +30,7 @@ public static class ReportDocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            // Explicit relationship ids, as DocxRenderer gives them: random ones would change the bytes each time.
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
-            var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
+            var (main, footnotes) = DocxPackage.AddParts(package);
             var docx = new DocxOutput { WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText };
             WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
