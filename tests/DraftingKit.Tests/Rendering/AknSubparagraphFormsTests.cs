@@ -7,6 +7,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -51,14 +52,14 @@ public sealed class AknSubparagraphFormsTests
 
         var result = AknImporter.ImportFile(path);
         var theirs = Forms(XDocument.Load(path));
-        var ours = Forms(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup)));
+        var ours = Forms(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup))));
 
         Assert.Contains("num:(iii)", theirs);
         Assert.Contains("text:(a)", theirs);
         Assert.Equal(theirs, ours);
 
         // The one form of the whole file cannot say it.
-        var one = Forms(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphMarkup, result.HeadingMarkup)));
+        var one = Forms(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphMarkup, result.HeadingMarkup))));
         Assert.NotEqual(theirs, one);
     }
 
@@ -68,7 +69,7 @@ public sealed class AknSubparagraphFormsTests
         var path = Require.AknFile("75", "75_326_E.xml");
 
         var result = AknImporter.ImportFile(path);
-        var xml = AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup);
+        var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup));
         var ours = Forms(XDocument.Parse(xml));
 
         Assert.Contains(ours, form => form.StartsWith("point:", System.StringComparison.Ordinal));
@@ -83,7 +84,7 @@ public sealed class AknSubparagraphFormsTests
         var path = Require.AknFile("76", "A_RES_76_84 A-B-2118640E.xml");
 
         var result = AknImporter.ImportFile(path);
-        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
         var e = xml.Descendants(Akn + "paragraph").First(p => p.Element(Akn + "num")?.Value == "(e)");
 
         var list = e.Element(Akn + "list");
@@ -98,7 +99,7 @@ public sealed class AknSubparagraphFormsTests
         var path = Require.AknFile("75", "75_190_E.xml");
 
         var result = AknImporter.ImportFile(path);
-        var again = AknImporter.Import("75_190.xml", AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+        var again = AknImporter.Import("75_190.xml", AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
 
         Assert.Equal(Labels(result.Document), Labels(again.Document));
         Assert.Contains(Labels(result.Document), label => label.Contains("/iii", System.StringComparison.Ordinal));
@@ -110,7 +111,7 @@ public sealed class AknSubparagraphFormsTests
         var path = Require.AknFile("76", "A_RES_76_258-2204927E.xml");
 
         var result = AknImporter.ImportFile(path);
-        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
         var heading = xml.Descendants(Akn + "paragraph").First(p => p.Element(Akn + "num")?.Value == "(a)");
 
         Assert.Equal("Transport", heading.Element(Akn + "subheading")?.Value);
@@ -128,8 +129,8 @@ public sealed class AknSubparagraphFormsTests
 
         Assert.Equal(AknSubparagraphMarkup.Paragraphs, forms.FormOf(unknown));
         Assert.Equal(
-            AknRenderer.Render(document, AknSubparagraphMarkup.Paragraphs),
-            AknRenderer.Render(document, AknSubparagraphForms.All(AknSubparagraphMarkup.Paragraphs), AknHeadingMarkup.InText));
+            AknRenderer.Render(document, new AknRenderOptions(AknSubparagraphMarkup.Paragraphs)),
+            AknRenderer.Render(document, new AknRenderOptions(forms)));
     }
 
     private static List<string> Labels(ResolutionDocument document)
