@@ -24,9 +24,9 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     {
         get
         {
-            var builder = new StringBuilder();
-            AppendPlainText(builder, this);
-            return builder.ToString();
+            var writer = new PlainTextWriter();
+            writer.Walk(this);
+            return writer.Builder.ToString();
         }
     }
 
@@ -58,57 +58,22 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     /// <summary>Every footnote reference in document order, nested runs included.</summary>
     public IEnumerable<FootnoteReference> FootnoteReferences()
     {
-        foreach (var inline in Inlines)
-        {
-            switch (inline)
-            {
-                case FootnoteReference reference:
-                    yield return reference;
-                    break;
-                case Emphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case StrongEmphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case DocumentLink { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-            }
-        }
+        var references = new FootnoteReferenceList();
+        references.Walk(this);
+        return references.Found;
     }
 
-    private static void AppendPlainText(StringBuilder builder, InlineText text)
+    private sealed class PlainTextWriter : InlineWalker
     {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    AppendPlainText(builder, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    AppendPlainText(builder, strong.Content);
-                    break;
-                case DocumentLink link:
-                    AppendPlainText(builder, link.Content);
-                    break;
-            }
-        }
+        public StringBuilder Builder { get; } = new();
+
+        protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+    }
+
+    private sealed class FootnoteReferenceList : InlineWalker
+    {
+        public List<FootnoteReference> Found { get; } = new();
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => Found.Add(reference);
     }
 }

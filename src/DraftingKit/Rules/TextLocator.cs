@@ -63,32 +63,21 @@ internal sealed class TextLocator
     /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text.</summary>
     public static IEnumerable<(TextRun Run, int Offset)> Runs(InlineText text)
     {
-        var offset = 0;
-        var output = new List<(TextRun, int)>();
-        Collect(text, ref offset, output);
-        return output;
+        var runs = new RunOffsets();
+        runs.Walk(text);
+        return runs.Found;
     }
 
-    private static void Collect(InlineText text, ref int offset, List<(TextRun, int)> output)
+    private sealed class RunOffsets : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private int offset;
+
+        public List<(TextRun, int)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    output.Add((run, offset));
-                    offset += run.Text.Length;
-                    break;
-                case Emphasis emphasis:
-                    Collect(emphasis.Content, ref offset, output);
-                    break;
-                case StrongEmphasis strong:
-                    Collect(strong.Content, ref offset, output);
-                    break;
-                case DocumentLink link:
-                    Collect(link.Content, ref offset, output);
-                    break;
-            }
+            Found.Add((run, offset));
+            offset += run.Text.Length;
         }
     }
 }

@@ -9,7 +9,7 @@ namespace DraftingKit.Rendering.Akn;
 /// Writes running text as AKN, mirroring <see cref="Import.Akn.AknInlineReader"/>: italic and bold spans, links to
 /// documents, and footnotes as <c>authorialNote</c>s where they are first referenced.
 /// </summary>
-internal sealed class AknInlineWriter
+internal sealed class AknInlineWriter : InlineWalker
 {
     private readonly AknXml akn;
     private readonly XmlWriter xml;
@@ -87,41 +87,36 @@ internal sealed class AknInlineWriter
     }
 
     /// <summary>The runs, spans, links and footnote references of the text, in the element open.</summary>
-    public void Write(InlineText text)
+    public void Write(InlineText text) => Walk(text);
+
+    protected override void VisitText(TextRun run) => xml.WriteString(XmlText.Safe(run.Text));
+
+    protected override void VisitEmphasis(Emphasis emphasis) => Span("italic", emphasis.Content);
+
+    protected override void VisitStrongEmphasis(StrongEmphasis strong) => Span("bold", strong.Content);
+
+    protected override void VisitLink(DocumentLink link)
     {
-        foreach (var inline in text.Inlines)
+        if (DocumentLinks.AddressOf(link.Target) is not { } address)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    xml.WriteString(XmlText.Safe(run.Text));
-                    break;
-                case Emphasis emphasis:
-                    xml.WriteStartElement("span");
-                    xml.WriteAttributeString("class", "italic");
-                    Write(emphasis.Content);
-                    xml.WriteEndElement();
-                    break;
-                case StrongEmphasis strong:
-                    xml.WriteStartElement("span");
-                    xml.WriteAttributeString("class", "bold");
-                    Write(strong.Content);
-                    xml.WriteEndElement();
-                    break;
-                case DocumentLink link when DocumentLinks.AddressOf(link.Target) is { } address:
-                    xml.WriteStartElement("a");
-                    xml.WriteAttributeString("href", address);
-                    Write(link.Content);
-                    xml.WriteEndElement();
-                    break;
-                case DocumentLink link:
-                    Write(link.Content);
-                    break;
-                case FootnoteReference reference:
-                    WriteNote(reference.Label);
-                    break;
-            }
+            Walk(link.Content);
+            return;
         }
+
+        xml.WriteStartElement("a");
+        xml.WriteAttributeString("href", address);
+        Walk(link.Content);
+        xml.WriteEndElement();
+    }
+
+    protected override void VisitFootnoteReference(FootnoteReference reference) => WriteNote(reference.Label);
+
+    private void Span(string style, InlineText content)
+    {
+        xml.WriteStartElement("span");
+        xml.WriteAttributeString("class", style);
+        Walk(content);
+        xml.WriteEndElement();
     }
 
     /// <summary>
