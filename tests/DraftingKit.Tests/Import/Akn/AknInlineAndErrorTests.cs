@@ -16,6 +16,22 @@ public sealed class AknInlineAndErrorTests
         return Assert.IsType<PreambularParagraph>(Assert.Single(result.Document.Parts[0].Preamble));
     }
 
+    [Theory]
+    [InlineData("<span class=\"italic\">Having further considered</span> the note by the Secretary-General,", true)]
+    [InlineData("<span class=\"italic\">Decides</span> to request the Court to render an advisory opinion on the following questions:", false)]
+    [InlineData("<span class=\"italic\">Requests</span> the Secretary-General to report,", false)]
+    public void An_unnumbered_paragraph_opening_the_main_body_with_a_preambular_comma_and_no_operative_lead_is_preambular(string paragraph, bool preambular)
+    {
+        // 76/245 and 77/262 set "Having further considered …," as an unnumbered paragraph before paragraph 1.
+        var xml = Open + "<container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its resolution 70/1,</p></container>"
+            + Close.Replace("<mainBody>", "<mainBody><paragraph><content><p>" + paragraph + "</p></content></paragraph>", System.StringComparison.Ordinal);
+        var part = AknImporter.Import("fragment.xml", xml).Document.Parts[0];
+
+        Assert.Equal(preambular ? 2 : 1, part.Preamble.Count);
+        Assert.Equal(preambular ? 1 : 2, part.OperativePart.Count);
+        Assert.Equal(1, part.OperativePart.OfType<OperativeParagraph>().Last().Number);
+    }
+
     [Fact]
     public void A_cell_that_spans_rows_leaves_an_empty_cell_in_its_columns_below_so_later_cells_keep_their_column()
     {
