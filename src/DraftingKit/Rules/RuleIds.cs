@@ -47,6 +47,7 @@ public static class RuleIds
     public const string CountryNameArticle = "DK7022";
     public const string SessionConsistency = "DK7023";
     public const string EntitledTitle = "DK7024";
+    public const string FormerStateName = "DK7025";
     public const string ReportCrossReference = "DK8001";
     public const string ReportRecommendedTexts = "DK8002";
     public const string ReportSubsectionLetters = "DK8003";
