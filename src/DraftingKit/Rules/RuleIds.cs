@@ -36,6 +36,7 @@ public static class RuleIds
     public const string CitationFirstMentionUndated = "DK5005";
     public const string CitationNumberBeyond = "DK5020";
     public const string CitationRepeatedInList = "DK5021";
+    public const string CitationForm = "DK5030";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";
