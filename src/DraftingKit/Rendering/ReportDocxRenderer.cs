@@ -30,8 +30,8 @@ public static class ReportDocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var (main, footnotes) = DocxPackage.AddParts(package);
             var docx = new DocxOutput { WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText };
+            var (main, footnotes) = DocxPackage.AddParts(package, docx.WritesNoteNumbers);
             WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;
