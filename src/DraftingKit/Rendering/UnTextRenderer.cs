@@ -84,7 +84,7 @@ public static class UnTextRenderer
 
         foreach (var footnote in numbering.Ordered)
         {
-            writer.Paragraph(Numerals.ToSuperscript(numbering.NumberOf(footnote.Label) ?? 0) + " " + Inline(footnote.Text, numbering));
+            writer.Paragraph(Mark(footnote.Label, label => numbering.NumberOf(label) ?? 0) + " " + Inline(footnote.Text, numbering));
         }
 
         return writer.ToString();
@@ -166,11 +166,15 @@ public static class UnTextRenderer
                     Append(builder, link.Content, noteNumber);
                     break;
                 case FootnoteReference reference:
-                    builder.Append(Numerals.ToSuperscript(noteNumber(reference.Label)));
+                    builder.Append(Mark(reference.Label, noteNumber));
                     break;
             }
         }
     }
+
+    /// <summary>A note's mark as the UN's text gives it: the number in superscript, or the note's symbol ("*").</summary>
+    private static string Mark(string label, System.Func<string, int> noteNumber) =>
+        FootnoteMark.Of(label) ?? Numerals.ToSuperscript(noteNumber(label));
 
     /// <summary>Collects paragraphs (groups of lines) and joins them with blank lines.</summary>
     private sealed class ParagraphWriter
