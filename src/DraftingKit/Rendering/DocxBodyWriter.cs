@@ -32,9 +32,18 @@ internal sealed class DocxBodyWriter
     private readonly Body body;
 
     public DocxBodyWriter(ResolutionDocument document)
-        : this(document, FootnoteNumbering.For(document), new DocxOutput())
+        : this(document, FootnoteNumbering.For(document))
     {
     }
+
+    // A text with a note the UN marks with a symbol writes every mark out, the numbers too (DocxOutput.WritesNoteNumbers).
+    private DocxBodyWriter(ResolutionDocument document, FootnoteNumbering numbering)
+        : this(document, numbering, new DocxOutput { WritesNoteNumbers = numbering.HasMarks })
+    {
+    }
+
+    /// <summary>True when the notes carry their marks written out, as the style sheet must know.</summary>
+    public bool WritesNoteNumbers => output.WritesNoteNumbers;
 
     /// <summary>
     /// A writer that adds <paramref name="document"/> to <paramref name="output"/>, which other texts may share,
@@ -414,10 +423,10 @@ internal sealed class DocxBodyWriter
                 continue;
             }
 
-            var number = numbering.NumberOf(footnote.Label) ?? 0;
+            var printed = numbering.Printed(footnote.Label);
             Add(DocxStyles.FootnoteText, paragraph =>
             {
-                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(number.ToString(CultureInfo.InvariantCulture))), new Run(new TabChar()));
+                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(printed)), new Run(new TabChar()));
                 AppendInline(paragraph, footnote.Text);
             });
         }
@@ -506,8 +515,8 @@ internal sealed class DocxBodyWriter
         var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
         if (placed.ContainsKey(label) && output.WritesNoteNumbers)
         {
-            // The number again, as printed: a cross-reference field would print it beside the custom mark's own text.
-            paragraph.Append(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))));
+            // The mark again, as printed: a cross-reference field would print it beside the custom mark's own text.
+            paragraph.Append(new Run(markStyle, Text(numbering.Printed(label))));
             return;
         }
 
@@ -525,7 +534,7 @@ internal sealed class DocxBodyWriter
         var footnoteId = output.NextFootnoteId();
         placed.Add(label, footnoteId);
         var id = footnoteId.ToString(CultureInfo.InvariantCulture);
-        var printed = number.ToString(CultureInfo.InvariantCulture);
+        var printed = numbering.Printed(label);
         paragraph.Append(new BookmarkStart { Id = id, Name = Bookmark(footnoteId) });
         if (output.WritesNoteNumbers)
         {

@@ -75,6 +75,7 @@ table { border-collapse: collapse; margin: 0 0 1em; }
 th, td { border: 1px solid #000; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 .footnotes { border-top: 1px solid #000; margin-top: 2em; font-size: 0.85em; }
 .footnotes ol { padding-left: 2.5em; }
+.footnotes li[data-mark]::marker { content: attr(data-mark) ""  ""; }
 a.footnote-ref { text-decoration: none; }
 sup { line-height: 0; }
 @media (max-width: 36em) {
@@ -516,10 +517,19 @@ sup { line-height: 0; }
             xml.WriteStartElement("ol");
             foreach (var footnote in numbering.Ordered)
             {
-                var number = (numbering.NumberOf(footnote.Label) ?? 0).ToString(CultureInfo.InvariantCulture);
+                var number = NoteKey(footnote.Label);
                 xml.WriteStartElement("li");
                 xml.WriteAttributeString("id", idPrefix + "fn-" + number);
-                xml.WriteAttributeString("value", number);
+                if (FootnoteMark.Of(footnote.Label) is { } mark)
+                {
+                    // A note the UN marks with a symbol shows it in place of a number (the style sheet's ::marker).
+                    xml.WriteAttributeString("data-mark", mark);
+                }
+                else
+                {
+                    xml.WriteAttributeString("value", number);
+                }
+
                 xml.WriteString(string.Empty);
                 InlineContent(footnote.Text);
                 var references = referenceCounts.TryGetValue(footnote.Label, out var count) ? count : 0;
@@ -540,6 +550,10 @@ sup { line-height: 0; }
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
+
+        /// <summary>A note's part of its ids: its number, or for a note marked with a symbol its label ("*", "*b").</summary>
+        private string NoteKey(string label) =>
+            FootnoteMark.Of(label) is null ? (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture) : label;
 
         private string ReferenceId(string number, int occurrence) =>
             idPrefix + (occurrence == 1 ? "fnref-" + number : "fnref-" + number + "-" + occurrence.ToString(CultureInfo.InvariantCulture));
@@ -634,7 +648,7 @@ sup { line-height: 0; }
 
         private void WriteFootnoteReference(string label)
         {
-            var number = (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
+            var number = NoteKey(label);
             var occurrence = referenceCounts.TryGetValue(label, out var count) ? count + 1 : 1;
             referenceCounts[label] = occurrence;
             xml.WriteStartElement("sup");
@@ -643,8 +657,8 @@ sup { line-height: 0; }
             xml.WriteAttributeString("id", ReferenceId(number, occurrence));
             xml.WriteAttributeString("href", "#" + idPrefix + "fn-" + number);
             xml.WriteAttributeString("role", "doc-noteref");
-            xml.WriteAttributeString("aria-label", "Footnote " + number);
-            xml.WriteString(number);
+            xml.WriteAttributeString("aria-label", "Footnote " + numbering.Printed(label));
+            xml.WriteString(numbering.Printed(label));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

@@ -84,7 +84,7 @@ public static class UnTextRenderer
 
         foreach (var footnote in numbering.Ordered)
         {
-            writer.Paragraph(Numerals.ToSuperscript(numbering.NumberOf(footnote.Label) ?? 0) + " " + Inline(footnote.Text, numbering));
+            writer.Paragraph(Mark(footnote.Label, label => numbering.NumberOf(label) ?? 0) + " " + Inline(footnote.Text, numbering));
         }
 
         return writer.ToString();
@@ -164,8 +164,12 @@ public static class UnTextRenderer
         protected override void VisitText(TextRun run) => builder.Append(run.Text);
 
         protected override void VisitFootnoteReference(FootnoteReference reference) =>
-            builder.Append(Numerals.ToSuperscript(noteNumber(reference.Label)));
+            builder.Append(Mark(reference.Label, noteNumber));
     }
+
+    /// <summary>A note's mark as the UN's text gives it: the number in superscript, or the note's symbol ("*").</summary>
+    private static string Mark(string label, System.Func<string, int> noteNumber) =>
+        FootnoteMark.Of(label) ?? Numerals.ToSuperscript(noteNumber(label));
 
     /// <summary>Collects paragraphs (groups of lines) and joins them with blank lines.</summary>
     private sealed class ParagraphWriter
