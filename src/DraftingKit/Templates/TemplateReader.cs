@@ -20,7 +20,7 @@ namespace DraftingKit.Templates;
 /// </summary>
 public static class TemplateReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
         .UsePipeTables()
         .UsePreciseSourceLocation()
