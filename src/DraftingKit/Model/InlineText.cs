@@ -6,6 +6,20 @@ namespace DraftingKit.Model;
 /// <summary>A sequence of inline runs: the text of a paragraph, title, heading or footnote.</summary>
 public sealed record InlineText(EquatableArray<Inline> Inlines)
 {
+    // PERF: the plain text and the runs with their offsets, made on first use and kept: every style rule reads them
+    // for every text of a document, and the text never changes. Not part of the value: see Equals and the copy.
+    private string? plainText;
+    private IReadOnlyList<(TextRun Run, int Offset)>? runs;
+
+    /// <summary>A copy for <c>with</c>: the new text's plain text is made again from its own runs.</summary>
+    private InlineText(InlineText original) => Inlines = original.Inlines;
+
+    /// <summary>Equal when the runs are equal: what is kept from a first use does not count.</summary>
+    public bool Equals(InlineText? other) => other is not null && Inlines.Equals(other.Inlines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Inlines.GetHashCode();
+
     /// <summary>No text.</summary>
     public static InlineText Empty { get; } = new(EquatableArray<Inline>.Empty);
 
@@ -24,9 +38,54 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     {
         get
         {
-            var builder = new StringBuilder();
-            AppendPlainText(builder, this);
-            return builder.ToString();
+            if (plainText is null)
+            {
+                var builder = new StringBuilder();
+                AppendPlainText(builder, this);
+                plainText = builder.ToString();
+            }
+
+            return plainText;
+        }
+    }
+
+    /// <summary>The text runs, nested ones included, with their offsets in <see cref="PlainText"/>.</summary>
+    internal IReadOnlyList<(TextRun Run, int Offset)> RunsWithOffsets
+    {
+        get
+        {
+            if (runs is null)
+            {
+                var offset = 0;
+                var output = new List<(TextRun, int)>();
+                CollectRuns(this, ref offset, output);
+                runs = output;
+            }
+
+            return runs;
+        }
+    }
+
+    private static void CollectRuns(InlineText text, ref int offset, List<(TextRun, int)> output)
+    {
+        foreach (var inline in text.Inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    output.Add((run, offset));
+                    offset += run.Text.Length;
+                    break;
+                case Emphasis emphasis:
+                    CollectRuns(emphasis.Content, ref offset, output);
+                    break;
+                case StrongEmphasis strong:
+                    CollectRuns(strong.Content, ref offset, output);
+                    break;
+                case DocumentLink link:
+                    CollectRuns(link.Content, ref offset, output);
+                    break;
+            }
         }
     }
 
