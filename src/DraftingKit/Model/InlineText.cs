@@ -6,6 +6,20 @@ namespace DraftingKit.Model;
 /// <summary>A sequence of inline runs: the text of a paragraph, title, heading or footnote.</summary>
 public sealed record InlineText(EquatableArray<Inline> Inlines)
 {
+    // PERF: the plain text and the runs with their offsets, made on first use and kept: every style rule reads them
+    // for every text of a document, and the text never changes. Not part of the value: see Equals and the copy.
+    private string? plainText;
+    private IReadOnlyList<(TextRun Run, int Offset)>? runs;
+
+    /// <summary>A copy for <c>with</c>: the new text's plain text is made again from its own runs.</summary>
+    private InlineText(InlineText original) => Inlines = original.Inlines;
+
+    /// <summary>Equal when the runs are equal: what is kept from a first use does not count.</summary>
+    public bool Equals(InlineText? other) => other is not null && Inlines.Equals(other.Inlines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Inlines.GetHashCode();
+
     /// <summary>No text.</summary>
     public static InlineText Empty { get; } = new(EquatableArray<Inline>.Empty);
 
@@ -24,9 +38,30 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     {
         get
         {
-            var writer = new PlainTextWriter();
-            writer.Walk(this);
-            return writer.Builder.ToString();
+            if (plainText is null)
+            {
+                var writer = new PlainTextWriter();
+                writer.Walk(this);
+                plainText = writer.Builder.ToString();
+            }
+
+            return plainText;
+        }
+    }
+
+    /// <summary>The text runs, nested ones included, with their offsets in <see cref="PlainText"/>.</summary>
+    internal IReadOnlyList<(TextRun Run, int Offset)> RunsWithOffsets
+    {
+        get
+        {
+            if (runs is null)
+            {
+                var offsets = new RunOffsets();
+                offsets.Walk(this);
+                runs = offsets.Found;
+            }
+
+            return runs;
         }
     }
 
@@ -68,6 +103,19 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
         public StringBuilder Builder { get; } = new();
 
         protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+    }
+
+    private sealed class RunOffsets : InlineWalker
+    {
+        private int offset;
+
+        public List<(TextRun, int)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
+        {
+            Found.Add((run, offset));
+            offset += run.Text.Length;
+        }
     }
 
     private sealed class FootnoteReferenceList : InlineWalker

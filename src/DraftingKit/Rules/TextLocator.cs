@@ -60,24 +60,6 @@ internal sealed class TextLocator
         && run.Span.Start + run.Span.Length <= source.Length
         && string.CompareOrdinal(source, run.Span.Start, run.Text, 0, run.Text.Length) == 0;
 
-    /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text.</summary>
-    public static IEnumerable<(TextRun Run, int Offset)> Runs(InlineText text)
-    {
-        var runs = new RunOffsets();
-        runs.Walk(text);
-        return runs.Found;
-    }
-
-    private sealed class RunOffsets : InlineWalker
-    {
-        private int offset;
-
-        public List<(TextRun, int)> Found { get; } = new();
-
-        protected override void VisitText(TextRun run)
-        {
-            Found.Add((run, offset));
-            offset += run.Text.Length;
-        }
-    }
+    /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text, made once per text.</summary>
+    public static IReadOnlyList<(TextRun Run, int Offset)> Runs(InlineText text) => text.RunsWithOffsets;
 }
