@@ -15,16 +15,24 @@ internal static class DocumentParagraphs
     /// <summary>The paragraphs in source order; null when their spans overlap or leave the text.</summary>
     public static List<Paragraph>? Of(ResolutionDocument document, string text)
     {
+        // Where an operative paragraph stands is part of what the rules judge (the last of a part ends with a full
+        // stop; a declaration's adopted text has no leads), so it is part of the key.
+        var roles = new Dictionary<int, string>();
+        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(document))
+        {
+            roles[paragraph.Span.Start] = isLast ? ", last of its part" : string.Empty;
+        }
+
         var paragraphs = new List<Paragraph>();
         foreach (var part in document.Parts)
         {
-            Add(paragraphs, "preamble", part.Preamble, text);
-            Add(paragraphs, "operative", part.OperativePart, text);
+            Add(paragraphs, "preamble", part.Preamble, text, roles);
+            Add(paragraphs, "operative", part.OperativePart, text, roles);
         }
 
         foreach (var annex in document.Annexes)
         {
-            Add(paragraphs, "annex", annex.Blocks, text);
+            Add(paragraphs, "annex", annex.Blocks, text, roles);
         }
 
         foreach (var footnote in document.Footnotes)
@@ -118,18 +126,47 @@ internal static class DocumentParagraphs
         return null;
     }
 
-    private static void Add(List<Paragraph> paragraphs, string where, EquatableArray<BodyBlock> blocks, string text)
+    private static void Add(List<Paragraph> paragraphs, string where, EquatableArray<BodyBlock> blocks, string text, Dictionary<int, string> roles)
     {
         foreach (var block in blocks)
         {
             var signature = block switch
             {
-                OperativeParagraph operative => "operative paragraph " + operative.DisplayNumber,
+                OperativeParagraph operative => "operative paragraph " + operative.DisplayNumber
+                    + (roles.TryGetValue(operative.Span.Start, out var role) ? role : ", adopted text"),
                 TextParagraph paragraph => "paragraph " + paragraph.Label,
                 Heading heading => "heading " + heading.Level,
                 _ => block.GetType().Name,
             };
-            paragraphs.Add(Make(block, where + " " + signature, block.Span, text));
+            paragraphs.Add(Make(block, where + " " + signature, Extent(block), text));
+        }
+    }
+
+    /// <summary>The block's span widened to its last subparagraph, which the reader may place on lines of its own.</summary>
+    private static SourceSpan Extent(BodyBlock block)
+    {
+        var items = block switch
+        {
+            PreambularParagraph preambular => preambular.Subparagraphs,
+            OperativeParagraph operative => operative.Subparagraphs,
+            TextParagraph paragraph => paragraph.Subparagraphs,
+            _ => default,
+        };
+        var end = block.Span.End;
+        Widen(items, ref end);
+        return end == block.Span.End ? block.Span : block.Span with { Length = end - block.Span.Start };
+    }
+
+    private static void Widen(EquatableArray<Subparagraph> items, ref int end)
+    {
+        foreach (var item in items)
+        {
+            if (item.Span.IsKnown)
+            {
+                end = Math.Max(end, item.Span.End);
+            }
+
+            Widen(item.Items, ref end);
         }
     }
 

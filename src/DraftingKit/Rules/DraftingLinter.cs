@@ -115,7 +115,8 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null) =>
         Check(document, source, options, catalog, RuleCatalog.Rules);
 
-    internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null)
+    // whole: the whole document when document holds only the paragraphs to re-check (IncrementalLinter).
+    internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, ResolutionDocument? whole = null)
     {
         var findings = new List<DraftingDiagnostic>();
         // PERF: one line map and one citation search for all the rules of a file.
@@ -124,7 +125,7 @@ public static class DraftingLinter
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         foreach (var rule in rules)
         {
-            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar);
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar) { WholeDocument = whole ?? document };
             try
             {
                 rule.Check(context);

@@ -129,7 +129,7 @@ internal sealed class IncrementalLinter
             next[paragraph.Key] = new Known(paragraph.Span.Start, paragraph.Span.Line, new List<DraftingDiagnostic>());
         }
 
-        foreach (var finding in DraftingLinter.Check(DocumentParagraphs.Only(document, subset), text, options, catalog, paragraphRules))
+        foreach (var finding in DraftingLinter.Check(DocumentParagraphs.Only(document, subset), text, options, catalog, paragraphRules, whole: document))
         {
             findings.Add(finding);
             if (DocumentParagraphs.Holding(fresh, finding.Span.Start) is { } holder && next.TryGetValue(holder.Key, out var entry) && entry.Start == holder.Span.Start)
