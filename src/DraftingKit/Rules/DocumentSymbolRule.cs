@@ -19,7 +19,8 @@ internal sealed class DocumentSymbolRule : DraftingRule
         RuleIds.DocumentSymbolForm, "document-symbol-form", RuleCategory.Symbols, DraftingSeverity.Error,
         "Malformed document symbol",
         "'{0}' is not a well-formed document symbol; {1}",
-        fix: DraftingFix.Sometimes("Mend the separators of the symbol", "In running text, when mending the separators alone makes the symbol well formed (\"A//75/112\" → \"A/75/112\", \"A\\\\75\\\\112\" → \"A/75/112\", \"A/75/112/\" → \"A/75/112\", \"s/2020/1\" → \"S/2020/1\"); otherwise no: which symbol was meant cannot be known from a malformed one."));
+        fix: DraftingFix.Sometimes("Mend the separators of the symbol", "In running text, when mending the separators alone makes the symbol well formed (\"A//75/112\" → \"A/75/112\", \"A\\\\75\\\\112\" → \"A/75/112\", \"A/75/112/\" → \"A/75/112\", \"s/2020/1\" → \"S/2020/1\"); otherwise no: which symbol was meant cannot be known from a malformed one."),
+        scope: RuleScope.Paragraph);
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
     // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a number with its qualifier: "2334 (2016)", "1874 (S-IV)",

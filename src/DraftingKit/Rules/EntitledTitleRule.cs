@@ -17,7 +17,8 @@ internal sealed class EntitledTitleRule : DraftingRule
         RuleIds.EntitledTitle, "entitled-title", RuleCategory.Style, DraftingSeverity.Warning,
         "Title after 'entitled' not in quotation marks",
         "The title after 'entitled' ('{0}…') is not in quotation marks; write it as “…”, or in italics for a publication",
-        fix: DraftingFix.None("None: where the title ends only the drafter knows."));
+        fix: DraftingFix.None("None: where the title ends only the drafter knows."),
+        scope: RuleScope.Paragraph);
 
     // "entitled T…": a capital or a figure after "entitled" opens a title ("entitled to", "entitled class" do not).
     private static readonly Regex Entitled = new(@"\bentitled\s+(?<title>[A-Z0-9][^\s,;:“”""]{0,30})", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
