@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Import;

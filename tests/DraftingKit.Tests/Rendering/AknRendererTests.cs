@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;

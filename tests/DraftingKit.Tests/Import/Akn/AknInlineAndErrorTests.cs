@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 
