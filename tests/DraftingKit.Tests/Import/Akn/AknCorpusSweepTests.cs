@@ -46,9 +46,7 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_284_E.xml #3ca9123d"] = "subparagraph (e) continues with unlabelled bullet items; the template reader keeps the (f) after them as a text paragraph",
         ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
-        ["77/A_RES_77_274-E.xml #20f7e05e"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
     };
 
     [SkippableFact]
