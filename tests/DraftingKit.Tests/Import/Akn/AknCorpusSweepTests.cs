@@ -15,6 +15,7 @@ using DraftingKit.Rules;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Import.Akn;
 

@@ -7,6 +7,7 @@ using DraftingKit.Import.Akn;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Import.Akn;
 
@@ -56,7 +57,7 @@ internal static class AknExportComparison
     public static List<(string Kind, string Detail, string Hash)> Compare(XDocument theirs, AknImportResult result)
     {
         var differences = new List<(string, string, string)>();
-        var xml = AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup);
+        var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup));
         var ours = XDocument.Parse(xml);
         void Add(string kind, SequenceDifference? difference)
         {
