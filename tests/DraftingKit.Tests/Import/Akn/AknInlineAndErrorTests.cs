@@ -50,6 +50,13 @@ public sealed class AknInlineAndErrorTests
         var first = Assert.IsType<OperativeParagraph>(operative[0]);
         if (items)
         {
+            // The export gives the file's shape back: the points (a) and (b) in the list, then "(c)" as a paragraph.
+            var result = AknImporter.Import("fragment.xml", xml);
+            var exported = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.Akn.AknRenderer.Render(result.Document, new DraftingKit.Rendering.Akn.AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
+            var ns = exported.Root!.Name.Namespace;
+            Assert.Equal(new[] { "(a)", "(b)" }, exported.Descendants(ns + "list").SelectMany(list => list.Elements(ns + "point")).Select(point => point.Element(ns + "num")?.Value));
+            Assert.Contains(exported.Descendants(ns + "paragraph"), paragraph => paragraph.Element(ns + "num") is null && paragraph.Value.TrimStart().StartsWith("(c)", System.StringComparison.Ordinal));
+
             Assert.Single(operative);
             Assert.Equal(new[] { "(a)", "(b)", "(c)" }, first.Subparagraphs.Select(item => item.DisplayLabel));
             Assert.Equal(new[] { "Panel 1: Care;", "Panel 2: Financing;" }, first.Subparagraphs[1].Items.Select(item => item.Text.PlainText));
