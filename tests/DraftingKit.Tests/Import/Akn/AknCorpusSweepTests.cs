@@ -259,7 +259,7 @@ public sealed class AknCorpusSweepTests
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
         // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.98, "AKN structure through the template fell below 98 %");
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.985, "AKN structure through the template fell below 98.5 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
