@@ -43,9 +43,7 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_284_E.xml #3ca9123d"] = "subparagraph (e) continues with unlabelled bullet items; the template reader keeps the (f) after them as a text paragraph",
         ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
-        ["77/A_RES_77_274-E.xml #20f7e05e"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
     };
 
     [SkippableFact]
@@ -257,7 +255,7 @@ public sealed class AknCorpusSweepTests
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
         // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.98, "AKN structure through the template fell below 98 %");
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.985, "AKN structure through the template fell below 98.5 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
