@@ -60,6 +60,15 @@ public static class HeaderLines
     public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is { } item ? "Agenda item " + item : null;
 
     /// <summary>
+    /// The sponsors line of a draft: "Albania, France, Japan and United States of America: draft resolution", as the
+    /// Council's drafts (S/2024/…) and the Assembly's L documents print it under the masthead.
+    /// </summary>
+    public static string? SponsorsLine(DocumentHeader header) =>
+        header.Status == DocumentStatus.Draft && header.Sponsors is { Length: > 0 } sponsors
+            ? sponsors + ": draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution")
+            : null;
+
+    /// <summary>
     /// The line that heads an adopted text: "Resolution adopted by the General Assembly on 18 December 2019"; for an
     /// organ whose adoption line names the meeting under the number (the Security Council), the number line
     /// "Resolution 2618 (2022)".
