@@ -46,6 +46,9 @@ public sealed class CitationFormMutationTests
         ["an Assembly resolution numbered by year"] = (
             new Regex(@"\bits resolution \[?(?<date>\d{2})/\d{1,3}(?:\]\([^)\s]*\))? of \d{1,2} " + Month + @" (?<year>\d{4})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
             m => m.Groups["year"].Value),
+        ["a part of the cited text without its comma"] = (
+            new Regex(@"\bresolutions? \[?\d{1,4}/\d{1,4}(?: [A-Z])?(?:\]\([^)\s]*\))?(?<date>,) (?:annex|section|paragraph)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            _ => string.Empty),
         ["parts joined by a dash"] = (
             new Regex(@"\d{2}/\d{1,3}\]?(?:\([^)\s]*\))? [A-Z](?<date> and )[A-Z]\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
             _ => "-"),
