@@ -29,7 +29,7 @@ public sealed record CitationFormSlip(int Start, int Length, string Written, str
 /// Council or the Human Rights Council ("General Assembly resolution 2019/12"), the year second for the Economic and
 /// Social Council ("12/2019"), a date in parentheses, a letter glued to the number ("75/253A"), parts joined by a
 /// dash or ampersand ("31/6 A-B"), a letter after the roman session ("3367 (XXX) A"), or a part of the cited text
-/// with no comma before it ("69/283 annex II", where the UN's texts write "69/283, annex II" 777 times in 75–77).
+/// with no comma before it ("69/283 annex II", where the UN's texts write "69/283, annex II" 777 times).
 /// </summary>
 public static class CitationForms
 {
