@@ -48,6 +48,7 @@ internal static class RuleProbe
         }
 
         Report(output, "markdig parse alone", watch);
+        ReaderPhases(output, path, text, repeats);
         watch.Restart();
         DraftingKit.Import.UnDocumentImporter.ImportText(path, text);
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,10:N1} µs", "import as text (once)", watch.Elapsed.TotalMilliseconds * 1000));
@@ -55,7 +56,7 @@ internal static class RuleProbe
         {
             ("render txt", d => DraftingKit.Rendering.UnTextRenderer.Render(d)), ("render md", d => DraftingKit.Rendering.MarkdownRenderer.Render(d)),
             ("render html", d => DraftingKit.Rendering.HtmlRenderer.Render(d)), ("render docx", d => DraftingKit.Rendering.DocxRenderer.Render(d)),
-            ("render akn", d => DraftingKit.Rendering.AknRenderer.Render(d)),
+            ("render akn", d => DraftingKit.Rendering.Akn.AknRenderer.Render(d)),
         })
         {
             watch.Restart();
@@ -80,6 +81,33 @@ internal static class RuleProbe
             }
 
             Report(output, rule.Descriptor.Id + " " + rule.GetType().Name, watch);
+        }
+
+        static void ReaderPhases(TextWriter output, string path, string text, int repeats)
+        {
+            // The template reader's own phases, each alone, so that its share of a lint can be split.
+            var frontMatter = FrontMatter.Locate(text);
+            var body = frontMatter.Body(text);
+            var diagnostics = new List<DraftingKit.Diagnostics.DraftingDiagnostic>();
+            var header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), diagnostics);
+            var markdown = Markdig.Markdown.Parse(body, TemplateReader.Pipeline);
+            var phases = new (string Name, System.Action Run)[]
+            {
+                ("reader: line map", () => new LineMap(path, text)),
+                ("reader: front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingKit.Diagnostics.DraftingDiagnostic>())),
+                ("reader: Markdig parse of the body", () => Markdig.Markdown.Parse(body, TemplateReader.Pipeline)),
+                ("reader: model from Markdig's tree", () => new BodyBuilder(body, new LineMap(path, text), header, new List<DraftingKit.Diagnostics.DraftingDiagnostic>()).Build(markdown)),
+            };
+            foreach (var (name, run) in phases)
+            {
+                var phase = Stopwatch.StartNew();
+                for (var i = 0; i < repeats; i++)
+                {
+                    run();
+                }
+
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,10:N1} µs", name, phase.Elapsed.TotalMilliseconds * 1000 / repeats));
+            }
         }
 
         void Report(TextWriter writer, string what, Stopwatch stopwatch) =>

@@ -469,31 +469,44 @@ internal sealed class DocxBodyWriter
     private static Paragraph StyledParagraph(string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }));
 
-    private void AppendInline(OpenXmlElement paragraph, InlineText text, bool italic = false, bool bold = false)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    paragraph.Append(TextRun(run.Text, italic, bold));
-                    break;
+    private void AppendInline(OpenXmlElement paragraph, InlineText text, bool italic = false, bool bold = false) =>
+        new Runs(this, paragraph, italic, bold).Walk(text);
 
-                // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
-                case Emphasis emphasis:
-                    AppendInline(paragraph, emphasis.Content, !italic, bold);
-                    break;
-                case StrongEmphasis strong:
-                    AppendInline(paragraph, strong.Content, italic, true);
-                    break;
-                case DocumentLink link:
-                    AppendInline(paragraph, link.Content, italic, bold);
-                    break;
-                case FootnoteReference reference:
-                    AppendFootnoteReference(paragraph, reference.Label);
-                    break;
-            }
+    /// <summary>The runs of a paragraph: italic and bold as run properties, footnote markers as references.</summary>
+    private sealed class Runs : InlineWalker
+    {
+        private readonly DocxBodyWriter writer;
+        private readonly OpenXmlElement paragraph;
+        private bool italic;
+        private bool bold;
+
+        public Runs(DocxBodyWriter writer, OpenXmlElement paragraph, bool italic, bool bold)
+        {
+            this.writer = writer;
+            this.paragraph = paragraph;
+            this.italic = italic;
+            this.bold = bold;
         }
+
+        protected override void VisitText(TextRun run) => paragraph.Append(DocxBodyWriter.TextRun(run.Text, italic, bold));
+
+        // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
+        protected override void VisitEmphasis(Emphasis emphasis)
+        {
+            italic = !italic;
+            Walk(emphasis.Content);
+            italic = !italic;
+        }
+
+        protected override void VisitStrongEmphasis(StrongEmphasis strong)
+        {
+            var outer = bold;
+            bold = true;
+            Walk(strong.Content);
+            bold = outer;
+        }
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => writer.AppendFootnoteReference(paragraph, reference.Label);
     }
 
     private void AppendFootnoteReference(OpenXmlElement paragraph, string label)

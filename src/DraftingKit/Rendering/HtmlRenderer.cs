@@ -607,38 +607,42 @@ sup { line-height: 0; }
             xml.WriteString(string.Empty);
         }
 
-        private void InlineContent(InlineText text)
+        private void InlineContent(InlineText text) => new InlineWriter(this).Walk(text);
+
+        /// <summary>Italics as <c>i</c>, bold as <c>b</c>, a link to a document as <c>a</c>, footnote markers as linked superscripts.</summary>
+        private sealed class InlineWriter : InlineWalker
         {
-            foreach (var inline in text.Inlines)
+            private readonly HtmlWriter writer;
+
+            public InlineWriter(HtmlWriter writer) => this.writer = writer;
+
+            protected override void VisitText(TextRun run) => writer.xml.WriteString(XmlText.Safe(run.Text));
+
+            protected override void VisitEmphasis(Emphasis emphasis) => Element("i", emphasis.Content);
+
+            protected override void VisitStrongEmphasis(StrongEmphasis strong) => Element("b", strong.Content);
+
+            protected override void VisitLink(DocumentLink link)
             {
-                switch (inline)
+                if (DocumentLinks.AddressOf(link.Target) is not { } address)
                 {
-                    case TextRun run:
-                        xml.WriteString(XmlText.Safe(run.Text));
-                        break;
-                    case Emphasis emphasis:
-                        xml.WriteStartElement("i");
-                        InlineContent(emphasis.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case StrongEmphasis strong:
-                        xml.WriteStartElement("b");
-                        InlineContent(strong.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case DocumentLink link when DocumentLinks.AddressOf(link.Target) is { } address:
-                        xml.WriteStartElement("a");
-                        xml.WriteAttributeString("href", address);
-                        InlineContent(link.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case DocumentLink link:
-                        InlineContent(link.Content);
-                        break;
-                    case FootnoteReference reference:
-                        WriteFootnoteReference(reference.Label);
-                        break;
+                    Walk(link.Content);
+                    return;
                 }
+
+                writer.xml.WriteStartElement("a");
+                writer.xml.WriteAttributeString("href", address);
+                Walk(link.Content);
+                writer.xml.WriteEndElement();
+            }
+
+            protected override void VisitFootnoteReference(FootnoteReference reference) => writer.WriteFootnoteReference(reference.Label);
+
+            private void Element(string name, InlineText content)
+            {
+                writer.xml.WriteStartElement(name);
+                Walk(content);
+                writer.xml.WriteEndElement();
             }
         }
 

@@ -147,29 +147,24 @@ public static class UnTextRenderer
     /// The text as printed: emphasis and links as their words, a footnote reference as the superscript number
     /// <paramref name="noteNumber"/> gives its label (the report renderer numbers by the report's scheme).
     /// </summary>
-    internal static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber)
+    internal static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber) =>
+        new PrintedText(builder, noteNumber).Walk(text);
+
+    private sealed class PrintedText : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private readonly StringBuilder builder;
+        private readonly System.Func<string, int> noteNumber;
+
+        public PrintedText(StringBuilder builder, System.Func<string, int> noteNumber)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    Append(builder, emphasis.Content, noteNumber);
-                    break;
-                case StrongEmphasis strong:
-                    Append(builder, strong.Content, noteNumber);
-                    break;
-                case DocumentLink link:
-                    Append(builder, link.Content, noteNumber);
-                    break;
-                case FootnoteReference reference:
-                    builder.Append(Mark(reference.Label, noteNumber));
-                    break;
-            }
+            this.builder = builder;
+            this.noteNumber = noteNumber;
         }
+
+        protected override void VisitText(TextRun run) => builder.Append(run.Text);
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) =>
+            builder.Append(Mark(reference.Label, noteNumber));
     }
 
     /// <summary>A note's mark as the UN's text gives it: the number in superscript, or the note's symbol ("*").</summary>

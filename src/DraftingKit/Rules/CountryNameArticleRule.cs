@@ -26,7 +26,8 @@ internal sealed class CountryNameArticleRule : DraftingRule
         fix: DraftingFix.Always(
             "Write the article of the country name",
             "Writes \"the\" before the name, or \"the\" for a capital \"The\" inside a sentence."),
-        organs: "All but the Security Council, whose texts are not judged");
+        organs: "All but the Security Council, whose texts are not judged",
+        scope: RuleScope.Paragraph);
 
     // The words after which running text names a State as a noun: prepositions, conjunctions and the verbs of
     // operative and preambular leads that take a State as their object.
@@ -42,9 +43,8 @@ internal sealed class CountryNameArticleRule : DraftingRule
 
     private static readonly Lazy<Regex> Pattern = new(() =>
     {
-        var names = StateNames.Default.Names
-            .Where(n => n.Name.StartsWith("the ", StringComparison.Ordinal) && n.Until is null)
-            .Select(n => Regex.Escape(n.Name.Substring(4)).Replace("'", "['’]"))
+        var names = ArticleNames()
+            .Select(n => Regex.Escape(n).Replace("'", "['’]"))
             .OrderByDescending(n => n.Length)
             .ThenBy(n => n, StringComparer.Ordinal);
         return new Regex(
@@ -52,6 +52,22 @@ internal sealed class CountryNameArticleRule : DraftingRule
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
     });
+
+    // PERF: the pattern tries its lead words at every word of every text; a text without one of the names (up to an
+    // apostrophe, which the pattern reads either way) cannot match, and most texts name no such State.
+    private static readonly Lazy<DraftingKit.Text.Literals> Names = new(() =>
+        new DraftingKit.Text.Literals(ArticleNames().Select(n => n.IndexOf('\'') is var quote and >= 0 ? n.Substring(0, quote) : n)));
+
+    /// <summary>The names the UN writes with "the", without it: "Netherlands", "Republic of Korea".</summary>
+    private static IEnumerable<string> ArticleNames() => StateNames.Default.Names
+        .Where(n => n.Name.StartsWith("the ", StringComparison.Ordinal) && n.Until is null)
+        .Select(n => n.Name.Substring(4));
+
+    /// <summary>True when <paramref name="plain"/>, in its printed normal form, may hold a match of the pattern.</summary>
+    internal static bool MayMatch(string plain) => Names.Value.AnyIn(DraftingKit.Text.PrintedText.Normalize(plain));
+
+    /// <summary>The pattern, for the test that the prefilter never rules out a text it matches.</summary>
+    internal static Regex PatternForTests => Pattern.Value;
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -66,6 +82,11 @@ internal sealed class CountryNameArticleRule : DraftingRule
         {
             // The plain text, not each run: a lead in italics governs the name after it ("*Invites* the Philippines").
             var plain = text.PlainText;
+            if (!MayMatch(plain))
+            {
+                continue;
+            }
+
             foreach (var match in RegexMatches.AllOrNone(Pattern.Value, plain))
             {
                 Check(context, text, plain, match);

@@ -7,6 +7,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -52,12 +53,12 @@ public sealed class AknSubparagraphFormsTests
         foreach (var (path, theirs) in FilesWhere(forms => forms.Any(f => f.StartsWith("num:", System.StringComparison.Ordinal)) && forms.Any(f => f.StartsWith("text:", System.StringComparison.Ordinal))))
         {
             var result = AknImporter.ImportFile(path);
-            var ours = Forms(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup)));
+            var ours = Forms(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup))));
 
             Assert.True(theirs.SequenceEqual(ours), Path.GetFileName(path) + ": " + FirstDifference(theirs, ours));
 
             // The one form of the whole file cannot say it.
-            var one = Forms(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphMarkup, result.HeadingMarkup)));
+            var one = Forms(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphMarkup, result.HeadingMarkup))));
             Assert.False(theirs.SequenceEqual(one), Path.GetFileName(path) + ": one form for the file says the same");
         }
     }
@@ -68,7 +69,7 @@ public sealed class AknSubparagraphFormsTests
         foreach (var (path, theirs) in FilesWhere(forms => forms.Any(f => f.StartsWith("point:", System.StringComparison.Ordinal)) && forms.Any(f => f.StartsWith("text:", System.StringComparison.Ordinal))))
         {
             var result = AknImporter.ImportFile(path);
-            var xml = AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup);
+            var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup));
             var ours = Forms(XDocument.Parse(xml));
 
             Assert.True(theirs.SequenceEqual(ours), Path.GetFileName(path) + ": " + FirstDifference(theirs, ours));
@@ -82,7 +83,7 @@ public sealed class AknSubparagraphFormsTests
         foreach (var (path, _) in FilesWhere(_ => true, document => ListsUnderNumbers(document).Count > 0))
         {
             var result = AknImporter.ImportFile(path);
-            var ours = ListsUnderNumbers(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup)));
+            var ours = ListsUnderNumbers(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup))));
 
             Assert.Equal(ListsUnderNumbers(XDocument.Load(path)), ours);
         }
@@ -95,7 +96,7 @@ public sealed class AknSubparagraphFormsTests
         foreach (var (path, _) in FilesWhere(forms => forms.Any(f => f.StartsWith("num:", System.StringComparison.Ordinal)) && forms.Any(f => f.StartsWith("text:", System.StringComparison.Ordinal))))
         {
             var result = AknImporter.ImportFile(path);
-            var again = AknImporter.Import(Path.GetFileName(path), AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+            var again = AknImporter.Import(Path.GetFileName(path), AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
 
             Assert.Equal(Labels(result.Document), Labels(again.Document));
             labelled += Labels(result.Document).Count;
@@ -110,7 +111,7 @@ public sealed class AknSubparagraphFormsTests
         foreach (var (path, _) in FilesWhere(_ => true, document => LetteredHeadings(document).Count > 0))
         {
             var result = AknImporter.ImportFile(path);
-            var ours = LetteredHeadings(XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup)));
+            var ours = LetteredHeadings(XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup))));
 
             Assert.Equal(LetteredHeadings(XDocument.Load(path)), ours);
         }
@@ -181,8 +182,8 @@ public sealed class AknSubparagraphFormsTests
 
         Assert.Equal(AknSubparagraphMarkup.Paragraphs, forms.FormOf(unknown));
         Assert.Equal(
-            AknRenderer.Render(document, AknSubparagraphMarkup.Paragraphs),
-            AknRenderer.Render(document, AknSubparagraphForms.All(AknSubparagraphMarkup.Paragraphs), AknHeadingMarkup.InText));
+            AknRenderer.Render(document, new AknRenderOptions(AknSubparagraphMarkup.Paragraphs)),
+            AknRenderer.Render(document, new AknRenderOptions(forms)));
     }
 
     private static List<string> Labels(ResolutionDocument document)

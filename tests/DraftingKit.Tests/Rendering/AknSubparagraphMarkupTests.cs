@@ -7,6 +7,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -28,7 +29,7 @@ public sealed class AknSubparagraphMarkupTests
     [Fact]
     public void Paragraph_form_writes_each_subparagraph_as_an_unnumbered_paragraph_after_its_own()
     {
-        var xml = AknRenderer.Render(Handwritten(), AknSubparagraphMarkup.Paragraphs);
+        var xml = AknRenderer.Render(Handwritten(), new AknRenderOptions(AknSubparagraphMarkup.Paragraphs));
         var body = XDocument.Parse(xml).Descendants(Akn + "mainBody").Single();
 
         Assert.Empty(body.Descendants(Akn + "point"));
@@ -44,7 +45,7 @@ public sealed class AknSubparagraphMarkupTests
         var document = Handwritten();
         foreach (var markup in new[] { AknSubparagraphMarkup.Points, AknSubparagraphMarkup.Paragraphs })
         {
-            var result = AknImporter.Import("A-RES-81-1.xml", AknRenderer.Render(document, markup));
+            var result = AknImporter.Import("A-RES-81-1.xml", AknRenderer.Render(document, new AknRenderOptions(markup)));
 
             Assert.Equal(markup, result.SubparagraphMarkup);
             var paragraph = result.Document.OperativeParagraphs().Single(p => p.Number == 2);

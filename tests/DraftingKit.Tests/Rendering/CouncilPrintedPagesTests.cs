@@ -9,6 +9,7 @@ using DraftingKit.Rendering;
 using DraftingKit.Tests.Import.Akn;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
