@@ -58,7 +58,7 @@ internal static class RuleProbe
         {
             ("render txt", d => DraftingKit.Rendering.UnTextRenderer.Render(d)), ("render md", d => DraftingKit.Rendering.MarkdownRenderer.Render(d)),
             ("render html", d => DraftingKit.Rendering.HtmlRenderer.Render(d)), ("render docx", d => DraftingKit.Rendering.DocxRenderer.Render(d)),
-            ("render akn", d => DraftingKit.Rendering.AknRenderer.Render(d)),
+            ("render akn", d => DraftingKit.Rendering.Akn.AknRenderer.Render(d)),
         })
         {
             Restart();

@@ -7,6 +7,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Reports;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Cli.Commands;
 

@@ -9,7 +9,8 @@ namespace DraftingKit.Cli.Lsp;
 
 /// <summary>
 /// Checks documents off the thread that reads the client's messages, so typing is never blocked: each change
-/// queues the document, and only its latest text is checked. A check that outlives <see cref="Timeout"/> is
+/// queues the document, and only its latest text is checked; a check of a text already replaced is cancelled, so
+/// that the newest text waits for no stale one. A check that outlives <see cref="Timeout"/> is
 /// reported as DK0901 and left to finish on its own; the document's next change is checked once it has.
 /// </summary>
 internal sealed class DiagnosticsWorker : IDisposable
@@ -18,6 +19,7 @@ internal sealed class DiagnosticsWorker : IDisposable
     private readonly Action<Snapshot, IReadOnlyList<DraftingDiagnostic>> publish;
     private readonly ConcurrentDictionary<string, Snapshot> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> cancellations = new(StringComparer.Ordinal);
     private readonly BlockingCollection<string> queue = new();
     private readonly Thread thread;
 
@@ -36,6 +38,11 @@ internal sealed class DiagnosticsWorker : IDisposable
     public void Schedule(Snapshot snapshot)
     {
         pending[snapshot.Uri] = snapshot;
+        if (cancellations.TryGetValue(snapshot.Uri, out var stale))
+        {
+            stale.Cancel();
+        }
+
         try
         {
             queue.Add(snapshot.Uri);
@@ -67,7 +74,16 @@ internal sealed class DiagnosticsWorker : IDisposable
                 continue;
             }
 
-            var check = Task.Run(() => checker.Check(snapshot.Path, snapshot.Text));
+            // Not disposed: it holds no timer, and Schedule may cancel it from another thread at any moment.
+            var cancellation = new CancellationTokenSource();
+            cancellations[uri] = cancellation;
+            if (pending.ContainsKey(uri))
+            {
+                // A newer text came between taking this one and registering its check.
+                cancellation.Cancel();
+            }
+
+            var check = Task.Run(() => checker.Check(snapshot.Path, snapshot.Text, cancellation.Token));
             running[uri] = check;
             IReadOnlyList<DraftingDiagnostic> findings;
             var timedOut = false;
@@ -99,6 +115,11 @@ internal sealed class DiagnosticsWorker : IDisposable
                         TaskContinuationOptions.OnlyOnRanToCompletion,
                         TaskScheduler.Default);
                 }
+            }
+            catch (AggregateException exception) when (exception.InnerException is OperationCanceledException)
+            {
+                // A newer text replaced this one: its check publishes.
+                continue;
             }
             catch (AggregateException exception)
             {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Reports;
@@ -13,10 +15,13 @@ namespace DraftingKit.Cli.Lsp;
 /// Checks one open document as the analyzer would: a template by every drafting rule against the workspace's
 /// catalog, a report by the report rules with its included texts read from the editor's buffers or else from the
 /// project; severities and options from the project's configuration. It never throws: a failure is DK0901.
+/// A template is linted incrementally: each open template keeps an <see cref="IncrementalLinter"/>, so a change
+/// re-runs the paragraph rules only over the paragraphs it touched.
 /// </summary>
 internal sealed class DocumentChecker
 {
-    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lintTemplate;
+    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>>? lintTemplate;
+    private readonly ConcurrentDictionary<string, IncrementalLinter> linters = new(StringComparer.Ordinal);
 
     public DocumentChecker(
         ProjectSettings settings,
@@ -27,7 +32,7 @@ internal sealed class DocumentChecker
         Settings = settings;
         Catalog = catalog;
         OpenText = openText;
-        this.lintTemplate = lintTemplate ?? ((path, text, options, resolutions) => DraftingLinter.Lint(path, text, options, resolutions));
+        this.lintTemplate = lintTemplate;
     }
 
     public ProjectSettings Settings { get; }
@@ -42,8 +47,11 @@ internal sealed class DocumentChecker
         || ReportReader.IsReport(path)
         || path.EndsWith(".catalog.csv", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The findings on <paramref name="text"/>, the document at <paramref name="path"/>, as configured.</summary>
-    public IReadOnlyList<DraftingDiagnostic> Check(string path, string text)
+    /// <summary>
+    /// The findings on <paramref name="text"/>, the document at <paramref name="path"/>, as configured; a check
+    /// cancelled because a newer text came throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public IReadOnlyList<DraftingDiagnostic> Check(string path, string text, CancellationToken cancellation = default)
     {
         try
         {
@@ -61,8 +69,12 @@ internal sealed class DocumentChecker
             var findings = new List<DraftingDiagnostic>(settings.OptionProblems);
             findings.AddRange(ReportReader.IsReport(path)
                 ? ReportLinter.Lint(path, text, included => ReadIncluded(path, included))
-                : lintTemplate(path, text, settings.Options, Catalog.Current));
+                : lintTemplate is not null ? lintTemplate(path, text, settings.Options, Catalog.Current) : Incrementally(path, text, settings.Options, cancellation));
             return settings.Apply(findings);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception exception)
         {
@@ -78,6 +90,21 @@ internal sealed class DocumentChecker
     {
         var check = System.Threading.Tasks.Task.Run(() => Check(path, text));
         return check.Wait(timeout) ? check.Result : null;
+    }
+
+    /// <summary>Forgets what is known of a closed document's paragraphs.</summary>
+    public void Forget(string path) => linters.TryRemove(path, out _);
+
+    private IReadOnlyList<DraftingDiagnostic> Incrementally(string path, string text, RuleOptions options, CancellationToken cancellation)
+    {
+        var linter = linters.GetOrAdd(path, _ => new IncrementalLinter());
+
+        // One lint of a document at a time: a request that needs the findings waits for the worker's lint, whose
+        // paragraphs it then finds known.
+        lock (linter)
+        {
+            return linter.Lint(path, text, options, Catalog.Current, cancellation);
+        }
     }
 
     /// <summary>DK0901 on the document's first character, naming what failed.</summary>

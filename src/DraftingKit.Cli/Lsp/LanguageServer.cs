@@ -341,6 +341,7 @@ internal sealed class LanguageServer
         }
 
         worker.Forget(uri);
+        checker.Forget(Protocol.PathOf(uri));
         channel.Write(Notification("textDocument/publishDiagnostics", new JsonObject { ["uri"] = uri, ["diagnostics"] = new JsonArray() }));
     }
 

@@ -68,6 +68,12 @@ public sealed record DraftingDescriptor
     /// <summary>Tags for grouping in hosts: the category in lower case first, then the rule's own.</summary>
     public IReadOnlyList<string> Tags { get; }
 
+    /// <summary>
+    /// What a finding of the rule depends on: the paragraph it is on, or the whole document. The language server
+    /// re-runs a paragraph rule only on the paragraphs a change touched (<see cref="Rules.IncrementalLinter"/>).
+    /// </summary>
+    public RuleScope Scope { get; init; }
+
     /// <summary>The rule's page: <c>docs/rules/DK####.md</c>.</summary>
     public string HelpLink => HelpLinkBase + Id + ".md";
 }

@@ -26,7 +26,8 @@ internal static class RuleDescriptors
         DraftingFix? fix = null,
         IReadOnlyList<RuleOption>? options = null,
         string organs = "All",
-        IReadOnlyList<string>? tags = null)
+        IReadOnlyList<string>? tags = null,
+        RuleScope scope = RuleScope.Document)
     {
         var allTags = new List<string> { category.ToString().ToLowerInvariant() };
         if (fix is { Offered: true })
@@ -43,7 +44,7 @@ internal static class RuleDescriptors
         }
 
 #pragma warning disable RS0030 // The factory is the one place that may call the constructor.
-        return new DraftingDescriptor(id, alias, title, messageFormat, category.ToString(), severity, fix ?? NoFix, options ?? Array.Empty<RuleOption>(), organs, allTags);
+        return new DraftingDescriptor(id, alias, title, messageFormat, category.ToString(), severity, fix ?? NoFix, options ?? Array.Empty<RuleOption>(), organs, allTags) { Scope = scope };
 #pragma warning restore RS0030
     }
 }

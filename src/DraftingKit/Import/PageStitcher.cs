@@ -70,7 +70,7 @@ internal static class PageStitcher
         }
 
         var text = next.Text.TrimStart('*');
-        if (text.Length == 0 || OpensUnit.IsMatch(text))
+        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)))
         {
             return false;
         }

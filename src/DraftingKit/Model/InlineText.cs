@@ -40,9 +40,9 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
         {
             if (plainText is null)
             {
-                var builder = new StringBuilder();
-                AppendPlainText(builder, this);
-                plainText = builder.ToString();
+                var writer = new PlainTextWriter();
+                writer.Walk(this);
+                plainText = writer.Builder.ToString();
             }
 
             return plainText;
@@ -56,36 +56,12 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
         {
             if (runs is null)
             {
-                var offset = 0;
-                var output = new List<(TextRun, int)>();
-                CollectRuns(this, ref offset, output);
-                runs = output;
+                var offsets = new RunOffsets();
+                offsets.Walk(this);
+                runs = offsets.Found;
             }
 
             return runs;
-        }
-    }
-
-    private static void CollectRuns(InlineText text, ref int offset, List<(TextRun, int)> output)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    output.Add((run, offset));
-                    offset += run.Text.Length;
-                    break;
-                case Emphasis emphasis:
-                    CollectRuns(emphasis.Content, ref offset, output);
-                    break;
-                case StrongEmphasis strong:
-                    CollectRuns(strong.Content, ref offset, output);
-                    break;
-                case DocumentLink link:
-                    CollectRuns(link.Content, ref offset, output);
-                    break;
-            }
         }
     }
 
@@ -117,57 +93,35 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     /// <summary>Every footnote reference in document order, nested runs included.</summary>
     public IEnumerable<FootnoteReference> FootnoteReferences()
     {
-        foreach (var inline in Inlines)
+        var references = new FootnoteReferenceList();
+        references.Walk(this);
+        return references.Found;
+    }
+
+    private sealed class PlainTextWriter : InlineWalker
+    {
+        public StringBuilder Builder { get; } = new();
+
+        protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+    }
+
+    private sealed class RunOffsets : InlineWalker
+    {
+        private int offset;
+
+        public List<(TextRun, int)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
         {
-            switch (inline)
-            {
-                case FootnoteReference reference:
-                    yield return reference;
-                    break;
-                case Emphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case StrongEmphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case DocumentLink { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-            }
+            Found.Add((run, offset));
+            offset += run.Text.Length;
         }
     }
 
-    private static void AppendPlainText(StringBuilder builder, InlineText text)
+    private sealed class FootnoteReferenceList : InlineWalker
     {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    AppendPlainText(builder, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    AppendPlainText(builder, strong.Content);
-                    break;
-                case DocumentLink link:
-                    AppendPlainText(builder, link.Content);
-                    break;
-            }
-        }
+        public List<FootnoteReference> Found { get; } = new();
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => Found.Add(reference);
     }
 }

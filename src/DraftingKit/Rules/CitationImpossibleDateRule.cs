@@ -18,7 +18,8 @@ internal sealed class CitationImpossibleDateRule : DraftingRule
         RuleIds.CitationImpossibleDate, "citation-impossible-date", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited date cannot belong to the cited number",
         "{0} cannot be of {1}: {2}{3}",
-        fix: DraftingFix.Sometimes("Correct the date from the catalog", "When the catalog holds the number's date of adoption on good evidence (as DK5002 trusts it), the message names it and the fix writes it; otherwise none: which of the number and the date is wrong cannot be known"));
+        fix: DraftingFix.Sometimes("Correct the date from the catalog", "When the catalog holds the number's date of adoption on good evidence (as DK5002 trusts it), the message names it and the fix writes it; otherwise none: which of the number and the date is wrong cannot be known"),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -18,7 +18,8 @@ internal sealed class CitationNumberBeyondRule : DraftingRule
         RuleIds.CitationNumberBeyond, "citation-number-beyond", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited number no text of the organ can have",
         "{0} cannot exist: {1}{2}",
-        fix: DraftingFix.None("None: which number was meant cannot be known."));
+        fix: DraftingFix.None("None: which number was meant cannot be known."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -19,7 +19,8 @@ internal sealed class CitationRepeatedInListRule : DraftingRule
         "{0} is already cited in this list; cite each text once{1}",
         fix: DraftingFix.Sometimes(
             "Remove the repeated citation",
-            "Removes the repeated number with the comma before it, when it stands inside the list without a date of its own (\"73/186, 74/177, 73/186 and 75/1\"); otherwise none, as the number meant may be another one."));
+            "Removes the repeated number with the comma before it, when it stands inside the list without a date of its own (\"73/186, 74/177, 73/186 and 75/1\"); otherwise none, as the number meant may be another one."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -16,7 +16,8 @@ internal sealed class CitationUnknownRule : DraftingRule
         RuleIds.CitationUnknown, "citation-unknown", RuleCategory.Citations, DraftingSeverity.Warning,
         "Cited resolution not in the catalog",
         "{0} is {1}{2}",
-        fix: DraftingFix.None("None: the right number cannot be known; the message suggests the closest known numbers"));
+        fix: DraftingFix.None("None: the right number cannot be known; the message suggests the closest known numbers"),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -16,7 +16,8 @@ internal sealed class CitationWrongDateRule : DraftingRule
         RuleIds.CitationWrongDate, "citation-wrong-date", RuleCategory.Citations, DraftingSeverity.Error,
         "Cited date differs from the date of adoption",
         "{0} was adopted on {1}, not {2} (source: {3}); write '{1}'",
-        fix: DraftingFix.Sometimes("Correct the date from the catalog", "Writes the catalog's date"));
+        fix: DraftingFix.Sometimes("Correct the date from the catalog", "Writes the catalog's date"),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

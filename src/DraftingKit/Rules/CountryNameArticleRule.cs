@@ -26,7 +26,8 @@ internal sealed class CountryNameArticleRule : DraftingRule
         fix: DraftingFix.Always(
             "Write the article of the country name",
             "Writes \"the\" before the name, or \"the\" for a capital \"The\" inside a sentence."),
-        organs: "All but the Security Council, whose texts are not judged");
+        organs: "All but the Security Council, whose texts are not judged",
+        scope: RuleScope.Paragraph);
 
     // The words after which running text names a State as a noun: prepositions, conjunctions and the verbs of
     // operative and preambular leads that take a State as their object.

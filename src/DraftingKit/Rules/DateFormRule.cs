@@ -15,7 +15,8 @@ internal sealed class DateFormRule : DraftingRule
         RuleIds.DateForm, "date-form", RuleCategory.Style, DraftingSeverity.Warning,
         "Date not written day, month, year",
         "'{0}' is not how the UN writes a date; write '{1}' (day, month, year; no ordinal, no comma)",
-        fix: DraftingFix.Always("Write the date day, month, year", "Yes: the date is rewritten day, month, year."));
+        fix: DraftingFix.Always("Write the date day, month, year", "Yes: the date is rewritten day, month, year."),
+        scope: RuleScope.Paragraph);
 
     private const string Month = "(?<month>" + Model.UnDate.MonthAlternation + ")";
 

@@ -19,7 +19,8 @@ internal sealed class DocumentSymbolRule : DraftingRule
         RuleIds.DocumentSymbolForm, "document-symbol-form", RuleCategory.Symbols, DraftingSeverity.Error,
         "Malformed document symbol",
         "'{0}' is not a well-formed document symbol; {1}",
-        fix: DraftingFix.Sometimes("Mend the separators of the symbol", "In running text, when mending the separators alone makes the symbol well formed (\"A//75/112\" → \"A/75/112\", \"A\\\\75\\\\112\" → \"A/75/112\", \"A/75/112/\" → \"A/75/112\", \"s/2020/1\" → \"S/2020/1\"); otherwise no: which symbol was meant cannot be known from a malformed one."));
+        fix: DraftingFix.Sometimes("Mend the separators of the symbol", "In running text, when mending the separators alone makes the symbol well formed (\"A//75/112\" → \"A/75/112\", \"A\\\\75\\\\112\" → \"A/75/112\", \"A/75/112/\" → \"A/75/112\", \"s/2020/1\" → \"S/2020/1\"); otherwise no: which symbol was meant cannot be known from a malformed one."),
+        scope: RuleScope.Paragraph);
 
     // One element: letters with dotted numbers or subseries ("CN.15", "L.11", "Rev.1", "SR.6-8", "Sub.2"),
     // a number or range ("177", "6-8"), a session marker ("S-30", "ES-10"), or a number with its qualifier: "2334 (2016)", "1874 (S-IV)",
@@ -89,21 +90,20 @@ internal sealed class DocumentSymbolRule : DraftingRule
         text.Length > 2 && !SpecialSessionResolution.IsMatch(text) && char.IsUpper(text[0]) && text.IndexOf('/') > 0 && text.IndexOf(' ') is < 0 or > 3
         && !text.StartsWith("#", StringComparison.Ordinal);
 
-    private static void CheckLinks(RuleContext context, InlineText text)
+    private static void CheckLinks(RuleContext context, InlineText text) => new LinkChecker(context).Walk(text);
+
+    /// <summary>Reports each link whose symbol is malformed, in plain, italic or bold text.</summary>
+    private sealed class LinkChecker : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private readonly RuleContext context;
+
+        public LinkChecker(RuleContext context) => this.context = context;
+
+        protected override void VisitLink(DocumentLink link)
         {
-            switch (inline)
+            if (SymbolOf(link) is { } symbol && !IsWellFormed(symbol))
             {
-                case DocumentLink link when SymbolOf(link) is { } symbol && !IsWellFormed(symbol):
-                    context.Report(Rule, link.Span, symbol, Advice(symbol));
-                    break;
-                case Emphasis emphasis:
-                    CheckLinks(context, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    CheckLinks(context, strong.Content);
-                    break;
+                context.Report(Rule, link.Span, symbol, Advice(symbol));
             }
         }
     }

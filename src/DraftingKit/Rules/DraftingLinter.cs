@@ -131,7 +131,8 @@ public static class DraftingLinter
     public static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog = null) =>
         Check(document, source, options, catalog, RuleCatalog.Rules);
 
-    private static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, LineMap? sourceLines = null)
+    // whole: the whole document when document holds only the paragraphs to re-check (IncrementalLinter).
+    internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, LineMap? sourceLines = null, ResolutionDocument? whole = null)
     {
         var findings = new List<DraftingDiagnostic>();
         // PERF: one line map and one citation search for all the rules of a file.
@@ -140,7 +141,7 @@ public static class DraftingLinter
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         foreach (var rule in rules)
         {
-            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar);
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar) { WholeDocument = whole ?? document };
             try
             {
                 rule.Check(context);
@@ -162,14 +163,14 @@ public static class DraftingLinter
     }
 
     /// <summary>The reader's own bug reported on the file, so that no host crashes on a template.</summary>
-    private static DraftingDiagnostic ReaderFailure(string path, string text, Exception exception) =>
+    internal static DraftingDiagnostic ReaderFailure(string path, string text, Exception exception) =>
         DraftingDiagnostic.Create(
             HostDiagnostics.RuleFailure,
             new LineMap(path, text).Span(0, 0),
             path,
             "the template reader threw " + exception.GetType().Name + ": " + exception.Message);
 
-    private static void Sort(List<DraftingDiagnostic> findings) =>
+    internal static void Sort(List<DraftingDiagnostic> findings) =>
         findings.Sort((a, b) =>
             a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
             : string.CompareOrdinal(a.Id, b.Id) != 0 ? string.CompareOrdinal(a.Id, b.Id)

@@ -17,7 +17,8 @@ internal sealed class EntitledTitleRule : DraftingRule
         RuleIds.EntitledTitle, "entitled-title", RuleCategory.Style, DraftingSeverity.Warning,
         "Title after 'entitled' not in quotation marks",
         "The title after 'entitled' ('{0}…') is not in quotation marks; write it as “…”, or in italics for a publication",
-        fix: DraftingFix.None("None: where the title ends only the drafter knows."));
+        fix: DraftingFix.None("None: where the title ends only the drafter knows."),
+        scope: RuleScope.Paragraph);
 
     // "entitled T…": a capital or a figure after "entitled" opens a title ("entitled to", "entitled class" do not).
     private static readonly Regex Entitled = new(@"\bentitled\s+(?<title>[A-Z0-9][^\s,;:“”""]{0,30})", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
@@ -28,10 +29,9 @@ internal sealed class EntitledTitleRule : DraftingRule
     {
         foreach (var text in TextRuns.Everywhere(context.Document))
         {
-            var runs = new List<(string Text, int Offset, bool Italic)>();
-            var offset = 0;
-            Collect(text, false, ref offset, runs);
-            foreach (var (run, start, italic) in runs)
+            var runs = new ItalicRuns();
+            runs.Walk(text);
+            foreach (var (run, start, italic) in runs.Found)
             {
                 if (italic)
                 {
@@ -48,26 +48,25 @@ internal sealed class EntitledTitleRule : DraftingRule
     }
 
     /// <summary>The text runs with their offsets in the plain text and whether they are in italics.</summary>
-    private static void Collect(InlineText text, bool italic, ref int offset, List<(string, int, bool)> runs)
+    private sealed class ItalicRuns : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private int offset;
+        private bool italic;
+
+        public List<(string Text, int Offset, bool Italic)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    runs.Add((run.Text, offset, italic));
-                    offset += run.Text.Length;
-                    break;
-                case Emphasis emphasis:
-                    Collect(emphasis.Content, true, ref offset, runs);
-                    break;
-                case StrongEmphasis strong:
-                    Collect(strong.Content, italic, ref offset, runs);
-                    break;
-                case DocumentLink link:
-                    Collect(link.Content, italic, ref offset, runs);
-                    break;
-            }
+            Found.Add((run.Text, offset, italic));
+            offset += run.Text.Length;
+        }
+
+        protected override void VisitEmphasis(Emphasis emphasis)
+        {
+            var outer = italic;
+            italic = true;
+            Walk(emphasis.Content);
+            italic = outer;
         }
     }
 }

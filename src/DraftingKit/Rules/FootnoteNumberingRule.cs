@@ -45,6 +45,12 @@ internal sealed class FootnoteNumberingRule : DraftingRule
         FootnoteReference? firstSlip = null;
         foreach (var pair in firstReference)
         {
+            // A note the UN marks with a symbol takes no number (FootnoteMark).
+            if (FootnoteMark.Of(pair.Key) is not null)
+            {
+                continue;
+            }
+
             if (!int.TryParse(pair.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var written))
             {
                 return;

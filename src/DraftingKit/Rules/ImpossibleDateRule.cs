@@ -13,7 +13,8 @@ internal sealed class ImpossibleDateRule : DraftingRule
         RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
         "Date does not exist",
         "'{0}' is not a date in the calendar; {1} has {2} days",
-        fix: DraftingFix.None("No: which date was meant cannot be known."));
+        fix: DraftingFix.None("No: which date was meant cannot be known."),
+        scope: RuleScope.Paragraph);
 
     private static readonly Regex Date = new(
         @"\b(?<day>[0-9]{1,2})\s(?<month>" + UnDate.MonthAlternation + @")\s(?<year>[0-9]{4})\b",

@@ -14,14 +14,15 @@ internal sealed class OperativeLeadFormRule : DraftingRule
         RuleIds.OperativeLeadForm, "operative-lead-form", RuleCategory.Operative, DraftingSeverity.Error,
         "Operative verb not in the present indicative",
         "{0} opens with '{1}'; an operative paragraph opens with a verb in the present indicative, third person singular{2}",
-        fix: DraftingFix.Sometimes("Write the verb in the present indicative", "Yes, when the vocabulary has one present-indicative form (\"Deciding\", \"Decided\", \"Decide\" → \"Decides\")."));
+        fix: DraftingFix.Sometimes("Write the verb in the present indicative", "Yes, when the vocabulary has one present-indicative form (\"Deciding\", \"Decided\", \"Decide\" → \"Decides\")."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
         var grammar = context.Grammar;
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             var plain = paragraph.Text.PlainText;
             if (LeadGrammar.Head(plain) is not var (word, start) || grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(word)))

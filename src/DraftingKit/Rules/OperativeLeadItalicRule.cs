@@ -9,13 +9,14 @@ internal sealed class OperativeLeadItalicRule : DraftingRule
         RuleIds.OperativeLeadItalic, "operative-lead-italic", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative lead not in italics, or italics beyond the lead",
         "{0}: '{1}' {2}",
-        fix: DraftingFix.Always("Put the lead in italics", "Yes: the lead is put in italics, or the italics are closed after the lead."));
+        fix: DraftingFix.Always("Put the lead in italics", "Yes: the lead is put in italics, or the italics are closed after the lead."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             if (paragraph.Number is null && paragraph.Text.ItalicLead is null && context.Document.Parts.Count > 0 && IsRunOn(context, paragraph))
             {

@@ -12,13 +12,14 @@ internal sealed class OperativeLeadUnknownRule : DraftingRule
         "Operative verb misspelt",
         "{0} opens with '{1}', a verb no resolution uses; write '{2}'",
         fix: DraftingFix.Sometimes("Correct the spelling of the verb", "Yes: \"Welcmes\" becomes \"Welcomes\"."),
-        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)");
+        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)",
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             if (paragraph.Number is null || UnknownLead.Find(context.Grammar, paragraph.Text, operative: true) is not { Suggestion: not null } found)
             {

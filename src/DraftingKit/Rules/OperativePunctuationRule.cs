@@ -13,13 +13,14 @@ internal sealed class OperativePunctuationRule : DraftingRule
         RuleIds.OperativePunctuation, "operative-punctuation", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative paragraph ends with the wrong punctuation",
         "{0} ends with {1}; {2}",
-        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context))
         {
             var ending = ParagraphEnding.Of(paragraph.Text.PlainText);
             if (ending.Offset < 0)

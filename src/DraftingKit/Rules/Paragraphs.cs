@@ -46,6 +46,38 @@ internal static class Paragraphs
     }
 
     /// <summary>
+    /// The operative paragraphs of the rule's document, each judged where it stands in the whole document: when the
+    /// incremental linter hands a rule only the paragraphs to re-check, whether one is the last of its part, or the
+    /// adopted text of a declaration, is still that of the whole.
+    /// </summary>
+    public static IEnumerable<(OperativeParagraph Paragraph, int Part, bool IsLastOfPart)> Operative(RuleContext context)
+    {
+        if (ReferenceEquals(context.Document, context.WholeDocument))
+        {
+            return Operative(context.Document);
+        }
+
+        var present = new HashSet<int>();
+        foreach (var paragraph in context.Document.OperativeParagraphs())
+        {
+            present.Add(paragraph.Span.Start);
+        }
+
+        return Filter(Operative(context.WholeDocument), present);
+
+        static IEnumerable<(OperativeParagraph, int, bool)> Filter(IEnumerable<(OperativeParagraph Paragraph, int Part, bool IsLastOfPart)> all, HashSet<int> present)
+        {
+            foreach (var item in all)
+            {
+                if (present.Contains(item.Paragraph.Span.Start))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Where the text a part adopts in its operative part begins: after an unnumbered first operative paragraph
     /// that ends with a colon and adopts "the following" ("*Adopts* the following declaration:", then the
     /// declaration's own numbered paragraphs, as in 75/1, 76/1 and 76/3); null for any other part.

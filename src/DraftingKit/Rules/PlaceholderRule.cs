@@ -24,7 +24,8 @@ internal sealed class PlaceholderRule : DraftingRule
         RuleIds.Placeholder, "placeholder", RuleCategory.Style, DraftingSeverity.Warning,
         "Placeholder left in the text",
         "'{0}' is a placeholder for {1}{2}",
-        fix: DraftingFix.None("No: the number, date or name the placeholder stands for is not in the text."));
+        fix: DraftingFix.None("No: the number, date or name the placeholder stands for is not in the text."),
+        scope: RuleScope.Paragraph);
 
     private const string Month = "(?:" + Model.UnDate.MonthAlternation + ")";
     private const string Dots = @"(?:…|\.{3,})";

@@ -12,7 +12,8 @@ internal sealed class PreambularLeadFormRule : DraftingRule
         RuleIds.PreambularLeadForm, "preambular-lead-form", RuleCategory.Preamble, DraftingSeverity.Error,
         "Preambular paragraph opens with an operative verb",
         "The preambular paragraph opens with '{0}', the form of an operative paragraph; {1}",
-        fix: DraftingFix.Sometimes("Write the participle", "Yes, when the vocabulary has one participle for the verb (\"Recalls\" → \"Recalling\")."));
+        fix: DraftingFix.Sometimes("Write the participle", "Yes, when the vocabulary has one participle for the verb (\"Recalls\" → \"Recalling\")."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -9,7 +9,8 @@ internal sealed class PreambularLeadItalicRule : DraftingRule
         RuleIds.PreambularLeadItalic, "preambular-lead-italic", RuleCategory.Preamble, DraftingSeverity.Warning,
         "Preambular lead not in italics, or italics beyond the lead",
         "{0}: '{1}' {2}",
-        fix: DraftingFix.Always("Put the lead in italics", "Yes: the lead is put in italics, or the italics are closed after the lead."));
+        fix: DraftingFix.Always("Put the lead in italics", "Yes: the lead is put in italics, or the italics are closed after the lead."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -13,7 +13,8 @@ internal sealed class PreambularLeadUnknownRule : DraftingRule
         "Preambular paragraph opens with no lead",
         "The preambular paragraph opens with '{0}', {1}",
         fix: DraftingFix.Sometimes("Correct the spelling of the lead", "For a misspelling with one nearest lead: \"Recallng\" becomes \"Recalling\". None for a paragraph that opens with no lead."),
-        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)");
+        organs: "All; the \"-ise\" spelling passes in the texts of the organs that write it (`spelling: ize-or-ise`: the Security Council)",
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -16,7 +16,8 @@ internal sealed class PresentResolutionRule : DraftingRule
         "'this resolution' instead of 'the present resolution'",
         "'{0}': a text refers to itself as '{1}'",
         fix: DraftingFix.Always("Write \"the present resolution\"", "Yes: \"this resolution\" → \"the present resolution\"."),
-        organs: "The organs that write \"the present resolution\" (`self: the present`); not the Security Council");
+        organs: "The organs that write \"the present resolution\" (`self: the present`); not the Security Council",
+        scope: RuleScope.Paragraph);
 
     private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

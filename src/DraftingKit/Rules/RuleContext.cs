@@ -11,6 +11,7 @@ internal sealed class RuleContext
 {
     private readonly List<DraftingDiagnostic> findings = new();
     private readonly System.Lazy<IReadOnlyList<CitationInText>> citations;
+    private readonly ResolutionDocument? wholeDocument;
 
     /// <param name="document">The document the rule checks.</param>
     /// <param name="source">The template's text.</param>
@@ -39,6 +40,16 @@ internal sealed class RuleContext
     }
 
     public ResolutionDocument Document { get; }
+
+    /// <summary>
+    /// The whole document when <see cref="Document"/> holds only some of its paragraphs (the incremental linter's
+    /// paragraphs to re-check), so that where a paragraph stands is judged in the whole: <see cref="Paragraphs.Operative(RuleContext)"/>.
+    /// </summary>
+    public ResolutionDocument WholeDocument
+    {
+        get => wholeDocument ?? Document;
+        init => wholeDocument = value;
+    }
 
     /// <summary>The template's text, for fixes that must match it character for character.</summary>
     public string Source { get; }

@@ -23,7 +23,8 @@ internal sealed class SessionConsistencyRule : DraftingRule
         "Session inconsistent with the text's number or date",
         "{0}",
         fix: DraftingFix.None("None: which of the two is wrong (the session, the number, the date or the year) only the drafter knows."),
-        organs: "The General Assembly (front matter, sessions in the text) and the Security Council (front matter)");
+        organs: "The General Assembly (front matter, sessions in the text) and the Security Council (front matter)",
+        scope: RuleScope.Paragraph);
 
     private static readonly Lazy<string> Ordinal = new(() =>
     {
@@ -93,7 +94,7 @@ internal sealed class SessionConsistencyRule : DraftingRule
             return;
         }
 
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             var plain = paragraph.Text.PlainText;
             if (!NamesASession(plain))

@@ -19,7 +19,8 @@ internal sealed class SessionOrdinalRule : DraftingRule
         RuleIds.SessionOrdinal, "session-ordinal", RuleCategory.Style, DraftingSeverity.Warning,
         "Session ordinal misspelled or inconsistent with the front matter",
         "{0}",
-        fix: DraftingFix.Sometimes("Spell the session ordinal as the UN does", "Yes, for spelling (\"seventy third\", \"Seventy-Third\", \"73rd\" → \"seventy-third\"); no for a provisional agenda of the current session."));
+        fix: DraftingFix.Sometimes("Spell the session ordinal as the UN does", "Yes, for spelling (\"seventy third\", \"Seventy-Third\", \"73rd\" → \"seventy-third\"); no for a provisional agenda of the current session."),
+        scope: RuleScope.Paragraph);
 
     private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
@@ -66,7 +67,7 @@ internal sealed class SessionOrdinalRule : DraftingRule
         }
 
         // Only operative paragraphs decide on an agenda; a preambular paragraph recalls earlier decisions.
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             var text = paragraph.Text;
             foreach (var (run, offset) in TextLocator.Runs(text))

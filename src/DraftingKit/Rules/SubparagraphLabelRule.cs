@@ -13,7 +13,8 @@ internal sealed class SubparagraphLabelRule : DraftingRule
         RuleIds.SubparagraphLabels, "subparagraph-labels", RuleCategory.Numbering, DraftingSeverity.Error,
         "Subparagraphs not labelled in order",
         "Subparagraph '{0}' follows '{1}'; label it '{2}'",
-        fix: DraftingFix.Always("Rewrite the subparagraph label", "Yes: the label is rewritten."));
+        fix: DraftingFix.Always("Rewrite the subparagraph label", "Yes: the label is rewritten."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -24,7 +25,7 @@ internal sealed class SubparagraphLabelRule : DraftingRule
             CheckItems(context, paragraph.Subparagraphs);
         }
 
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
             CheckItems(context, paragraph.Subparagraphs);
         }

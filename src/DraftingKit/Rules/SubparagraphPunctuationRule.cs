@@ -15,7 +15,8 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
         RuleIds.SubparagraphPunctuation, "subparagraph-punctuation", RuleCategory.Numbering, DraftingSeverity.Warning,
         "Subparagraph ends with the wrong punctuation",
         "Subparagraph {0} ends with {1}; {2}",
-        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -29,7 +30,7 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
             CheckItems(context, paragraph.Subparagraphs, ',', commaAllowed: true, commaSeries);
         }
 
-        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context.Document))
+        foreach (var (paragraph, _, isLast) in Paragraphs.Operative(context))
         {
             CheckItems(context, paragraph.Subparagraphs, isLast ? '.' : ';', commaAllowed: false, commaSeries);
         }

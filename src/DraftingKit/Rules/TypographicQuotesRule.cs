@@ -14,7 +14,8 @@ internal sealed class TypographicQuotesRule : DraftingRule
         RuleIds.TypographicQuotes, "typographic-quotes", RuleCategory.Style, DraftingSeverity.Warning,
         "Straight quotation marks",
         "Straight {0} in the text; UN texts use typographic quotes “ ” and the apostrophe ’",
-        fix: DraftingFix.Always("Use typographic quotation marks", "Yes: an opening mark after a space or bracket, a closing one elsewhere; apostrophes become ’."));
+        fix: DraftingFix.Always("Use typographic quotation marks", "Yes: an opening mark after a space or bracket, a closing one elsewhere; apostrophes become ’."),
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

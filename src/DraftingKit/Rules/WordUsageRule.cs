@@ -16,7 +16,8 @@ internal sealed class WordUsageRule : DraftingRule
         "Word not in the UN's usage",
         "'{0}' is not the UN's usage ({1}); write '{2}'",
         fix: DraftingFix.Always("Use the UN's form", "Yes: the UN's form (\"equipments\" → \"equipment\", \"high level meeting\" → \"high-level meeting\")."),
-        organs: "All but the Security Council, whose texts keep their penholders' spelling");
+        organs: "All but the Security Council, whose texts keep their penholders' spelling",
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

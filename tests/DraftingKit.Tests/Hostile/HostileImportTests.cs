@@ -4,6 +4,7 @@ using CsCheck;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Hostile;
 

@@ -10,6 +10,7 @@ using DraftingKit.Import.Akn;
 using DraftingKit.Rendering;
 using DraftingKit.Rules;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Hostile;
 

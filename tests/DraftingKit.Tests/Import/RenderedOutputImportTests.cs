@@ -9,6 +9,7 @@ using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Import;
 
@@ -122,7 +123,7 @@ public sealed class RenderedOutputImportTests
         Report("AKN", failures, KnownInAkn);
     }
 
-    private static void Compare(string path, string expected, ImportResult result, Func<ResolutionDocument, string> outline, Dictionary<string, string> failures)
+    internal static void Compare(string path, string expected, ImportResult result, Func<ResolutionDocument, string> outline, Dictionary<string, string> failures)
     {
         if (result.Texts.Count != 1)
         {

@@ -9,6 +9,7 @@ using DraftingKit.Rules;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

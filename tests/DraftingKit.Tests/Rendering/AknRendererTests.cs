@@ -3,6 +3,7 @@ using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

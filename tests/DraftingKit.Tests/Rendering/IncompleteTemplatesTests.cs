@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

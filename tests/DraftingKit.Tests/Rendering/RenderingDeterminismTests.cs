@@ -9,6 +9,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -97,7 +97,7 @@ public sealed class NegotiationMarksRuleTests
             "txt" => DraftingKit.Rendering.UnTextRenderer.Render(document),
             "md" => DraftingKit.Rendering.MarkdownRenderer.Render(document),
             "html" => DraftingKit.Rendering.HtmlRenderer.Render(document),
-            _ => DraftingKit.Rendering.AknRenderer.Render(document),
+            _ => DraftingKit.Rendering.Akn.AknRenderer.Render(document),
         };
         Assert.Contains(expected, rendered, StringComparison.Ordinal);
     }

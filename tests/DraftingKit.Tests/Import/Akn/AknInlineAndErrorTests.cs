@@ -16,6 +16,44 @@ public sealed class AknInlineAndErrorTests
         return Assert.IsType<PreambularParagraph>(Assert.Single(result.Document.Parts[0].Preamble));
     }
 
+    [Theory]
+    [InlineData("<span class=\"italic\">Having further considered</span> the note by the Secretary-General,", true)]
+    [InlineData("<span class=\"italic\">Decides</span> to request the Court to render an advisory opinion on the following questions:", false)]
+    [InlineData("<span class=\"italic\">Requests</span> the Secretary-General to report,", false)]
+    public void An_unnumbered_paragraph_opening_the_main_body_with_a_preambular_comma_and_no_operative_lead_is_preambular(string paragraph, bool preambular)
+    {
+        // 76/245 and 77/262 set "Having further considered …," as an unnumbered paragraph before paragraph 1.
+        var xml = Open + "<container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its resolution 70/1,</p></container>"
+            + Close.Replace("<mainBody>", "<mainBody><paragraph><content><p>" + paragraph + "</p></content></paragraph>", System.StringComparison.Ordinal);
+        var part = AknImporter.Import("fragment.xml", xml).Document.Parts[0];
+
+        Assert.Equal(preambular ? 2 : 1, part.Preamble.Count);
+        Assert.Equal(preambular ? 1 : 2, part.OperativePart.Count);
+        Assert.Equal(1, part.OperativePart.OfType<OperativeParagraph>().Last().Number);
+    }
+
+    [Fact]
+    public void A_cell_that_spans_rows_leaves_an_empty_cell_in_its_columns_below_so_later_cells_keep_their_column()
+    {
+        // 76/243: a blank corner over two header rows, "(United States dollars)" under "Gross" and "Net".
+        const string Table = "<container name=\"table\"><table>"
+            + "<tr><th rowspan=\"2\"></th><th><p>Gross</p></th><th><p>Net</p></th></tr>"
+            + "<tr><th colspan=\"2\"><p>(United States dollars)</p></th></tr>"
+            + "<tr><td rowspan=\"3\"><p>Post</p></td><td><p>1</p></td><td><p>2</p></td></tr>"
+            + "<tr><td><p>3</p></td></tr>"
+            + "<tr><td><p>4</p></td><td><p>5</p></td></tr>"
+            + "<tr><td><p>Total</p></td><td><p>6</p></td><td><p>7</p></td></tr>"
+            + "</table></container>";
+        var result = AknImporter.Import("fragment.xml", Open + Close.Replace("<mainBody>", "<mainBody>" + Table, System.StringComparison.Ordinal));
+        var table = Assert.IsType<Table>(result.Document.Parts[0].OperativePart[0]);
+
+        string Row(TableRow row) => string.Join("|", row.Cells.Select((cell, i) => cell.PlainText + (row.SpanOf(i) > 1 ? "<" + row.SpanOf(i) : string.Empty)));
+        Assert.Equal(
+            new[] { "|Gross|Net", "|(United States dollars)<2", "Post|1|2", "|3", "|4|5", "Total|6|7" },
+            table.Rows.Select(Row));
+        Assert.Equal(new[] { true, true, false, false, false, false }, table.Rows.Select(row => row.IsHeader));
+    }
+
     [Fact]
     public void Tabs_and_line_breaks_collapse_and_spaces_at_the_edge_of_italics_stand_outside()
     {
