@@ -4,6 +4,7 @@ using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rendering.Akn;
 using DraftingKit.Templates;
 
 namespace DraftingKit.Tests.Rendering;
@@ -50,6 +51,15 @@ public sealed class CouncilDraftFormTests
         using var stream = new MemoryStream(DocxRenderer.Render(document));
         var imported = Assert.Single(UnDocumentImporter.ImportDocx("S-2024-123.docx", stream).Texts).Document;
         Assert.Equal(document.Header.Sponsors, imported.Header.Sponsors);
+    }
+
+    [Fact]
+    public void Akoma_Ntoso_sets_the_sponsors_line_in_the_preface_and_stays_valid()
+    {
+        var xml = AknRenderer.Render(Read(Draft));
+
+        Assert.Contains("<docProponent>Albania, Ecuador, France, Japan, Malta and United Kingdom of Great Britain and Northern Ireland</docProponent>: <docStatus>draft resolution</docStatus>", xml, StringComparison.Ordinal);
+        Assert.Empty(AknSchema.Validate(xml));
     }
 
     [Fact]

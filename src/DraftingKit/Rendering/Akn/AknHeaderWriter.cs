@@ -213,17 +213,35 @@ internal sealed class AknHeaderWriter
     public void WritePreface(DocumentHeader header)
     {
         var numbered = header.Status == DocumentStatus.Adopted && header.Number is not null;
-        if (!numbered && header.Title is null && header.Label is null)
+        var titleLine = numbered || header.Title is not null || header.Label is not null;
+        var sponsors = HeaderLines.SponsorsLine(header) is not null ? header.Sponsors : null;
+        if (!titleLine && sponsors is null)
         {
             return;
         }
 
         xml.WriteStartElement("preface");
+        if (sponsors is not null)
+        {
+            // A draft's sponsors line: "<docProponent>Albania, …</docProponent>: <docStatus>draft resolution</docStatus>".
+            xml.WriteStartElement("p");
+            akn.InlineElement("docProponent", sponsors);
+            xml.WriteString(": ");
+            akn.InlineElement("docStatus", "draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution"));
+            xml.WriteEndElement();
+        }
+
         if (header.Label is { } label)
         {
             xml.WriteStartElement("p");
             akn.InlineElement("docStatus", label);
             xml.WriteEndElement();
+        }
+
+        if (!titleLine)
+        {
+            xml.WriteEndElement();
+            return;
         }
 
         xml.WriteStartElement("p");
