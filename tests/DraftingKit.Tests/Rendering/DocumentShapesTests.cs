@@ -50,7 +50,7 @@ public sealed class DocumentShapesTests
         // Each part is a statement of its own, with its own formula, preamble, operative part and closing.
         Assert.All(components, c => Assert.Single(c.Descendants(akn + "formula")));
         Assert.All(components, c => Assert.Single(c.Descendants(akn + "conclusions")));
-        Assert.Contains(components[1].Descendants(akn + "list"), list => list.Attribute("eId")!.Value == "para_4__list_1");
+        Assert.Contains(components[1].Descendants(akn + "list"), list => list.Attribute("eId")!.Value == "para_4_list");
         Assert.DoesNotContain(AknSchema.Validate(xml.ToString()), p => p.StartsWith("Error", StringComparison.Ordinal));
     }
 

@@ -8,7 +8,7 @@ namespace DraftingKit.Rendering.Akn;
 /// Writes the blocks of a preamble, a main body or an annex as AKN, mirroring <see cref="Import.Akn.AknBodyReader"/>:
 /// one <c>container</c> per preambular paragraph named by its lead, numbered <c>paragraph</c>s with their
 /// subparagraphs (<see cref="AknParagraphWriter"/>), <c>subheading</c>s and tables. eIds follow the AKN naming convention
-/// from the printed numbers (<c>para_8__list_1__point_a</c>), so they stay put when other paragraphs change.
+/// from the printed numbers (<c>para_8_list_point_a</c>, with the UN's single underscore inside a list), so they stay put when other paragraphs change.
 /// </summary>
 internal sealed class AknBodyWriter
 {

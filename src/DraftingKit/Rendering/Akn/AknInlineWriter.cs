@@ -30,11 +30,14 @@ internal sealed class AknInlineWriter : InlineWalker
         }
     }
 
-    /// <summary>A block's <c>content</c>, holding its text as one <c>p</c>.</summary>
-    public void Content(string id, InlineText text)
+    /// <summary>
+    /// A block's <c>content</c>, holding its text as one <c>p</c>: <c>para_5__content</c>, and for a point
+    /// (<paramref name="inList"/>) <c>para_5_list_point_a_content</c>, as every UN file names them.
+    /// </summary>
+    public void Content(string id, InlineText text, bool inList = false)
     {
         xml.WriteStartElement("content");
-        xml.WriteAttributeString("eId", id + "__content");
+        xml.WriteAttributeString("eId", id + (inList ? "_content" : "__content"));
         Paragraph(text);
         xml.WriteEndElement();
     }

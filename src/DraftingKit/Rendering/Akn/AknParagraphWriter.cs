@@ -62,7 +62,7 @@ internal sealed class AknParagraphWriter
         }
         else
         {
-            List(id + "__list_1", text, items);
+            List(id + "_list", text, items);
         }
 
         xml.WriteEndElement();
@@ -139,7 +139,7 @@ internal sealed class AknParagraphWriter
         if (!intro.IsEmpty)
         {
             xml.WriteStartElement("intro");
-            xml.WriteAttributeString("eId", id + "__intro");
+            xml.WriteAttributeString("eId", id + "_intro");
             inline.Paragraph(intro);
             xml.WriteEndElement();
         }
@@ -158,7 +158,7 @@ internal sealed class AknParagraphWriter
         foreach (var item in items)
         {
             index++;
-            var pointId = akn.Unique(id + "__point_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
+            var pointId = akn.Unique(id + "_point_" + (item.Label.Length > 0 && IsNameSafe(item.Label) ? item.Label : index.ToString(CultureInfo.InvariantCulture)));
             xml.WriteStartElement("point");
             xml.WriteAttributeString("eId", pointId);
             var (marker, pointText) = item.DisplayLabel.Length > 0 ? (item.DisplayLabel, item.Text) : DashOrBullet(item.Text);
@@ -167,11 +167,11 @@ internal sealed class AknParagraphWriter
                 xml.WriteElementString("num", XmlText.Safe(marker));
             }
 
-            inline.Content(pointId, pointText);
+            inline.Content(pointId, pointText, inList: true);
             xml.WriteEndElement();
             if (!item.Items.IsEmpty)
             {
-                var sublistId = akn.Unique(pointId + "__list_1");
+                var sublistId = akn.Unique(pointId + "_sublist");
                 xml.WriteStartElement("sublist");
                 xml.WriteAttributeString("eId", sublistId);
                 Points(sublistId, item.Items);

@@ -10,7 +10,7 @@ namespace DraftingKit.Rendering.Akn;
 /// (formula and one <c>container</c> per preambular paragraph, named by its lead), the main body (numbered
 /// <c>paragraph</c>s, <c>list</c>/<c>point</c> subparagraphs, <c>subheading</c>s), footnotes as
 /// <c>authorialNote</c>s where they are referenced, the conclusions (meeting and date) and annexes as
-/// attachments. eIds follow the AKN naming convention from the printed numbers (<c>para_8__list_1__point_a</c>),
+/// attachments. eIds follow the AKN naming convention from the printed numbers (<c>para_8_list_point_a</c>, with the UN's single underscore inside a list),
 /// so they stay put when other paragraphs change.
 /// </summary>
 public static class AknRenderer
