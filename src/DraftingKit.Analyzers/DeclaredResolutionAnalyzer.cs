@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;

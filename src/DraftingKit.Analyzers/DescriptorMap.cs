@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
-using Microsoft.CodeAnalysis;
 
 namespace DraftingKit.Analyzers;
 

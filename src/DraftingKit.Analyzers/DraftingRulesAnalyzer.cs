@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Reports;
 using DraftingKit.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using DraftingKit.Rules;
-using Microsoft.CodeAnalysis;
 
 namespace DraftingKit.Analyzers;
 

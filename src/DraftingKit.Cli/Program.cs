@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using DraftingKit.Cli;
 using DraftingKit.Cli.Commands;

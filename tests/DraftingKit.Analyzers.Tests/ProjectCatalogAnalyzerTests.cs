@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 
 namespace DraftingKit.Analyzers.Tests;

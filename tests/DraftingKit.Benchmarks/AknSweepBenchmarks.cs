@@ -8,6 +8,7 @@ using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Rules;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Benchmarks;
 

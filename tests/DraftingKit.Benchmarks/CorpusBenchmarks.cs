@@ -6,6 +6,7 @@ using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Rules;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Benchmarks;
 

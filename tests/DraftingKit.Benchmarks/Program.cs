@@ -15,6 +15,16 @@ if (args.Length == 1 && args[0] == "--lsp-probe")
     return;
 }
 
+// "--floor-probe [template …]" alternates floor, parse and lint of 74/177 (or of the templates given) round by round.
+// "--floor-probe --seeds" does the same with the seed corpus as one operation.
+if (args.Length >= 1 && args[0] == "--floor-probe")
+{
+    var seeds = args.Length == 2 && args[1] == "--seeds";
+    var paths = seeds ? DraftingKit.Benchmarks.BenchmarkFiles.SeedCorpus() : args.Length > 1 ? args[1..] : new[] { DraftingKit.Benchmarks.BenchmarkFiles.Sample };
+    DraftingKit.Benchmarks.FloorProbe.Run(System.Console.Out, paths, seeds ? 41 : 201);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--rules")
 {
     DraftingKit.Benchmarks.RuleProbe.Run(System.Console.Out, args[1]);

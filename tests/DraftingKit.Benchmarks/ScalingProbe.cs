@@ -12,13 +12,21 @@ internal static class ScalingProbe
     public static void Run(TextWriter output)
     {
         DraftingLinter.Lint("warm.res.md", Encoding.UTF8.GetBytes(SyntheticDraft.Of(10)));
-        foreach (var paragraphs in new[] { 10, 100, 1_000, 10_000, 100_000 })
+        // 7,000 paragraphs (4 MB) is the most a template may hold (InputLimits.TemplateBytes): larger ones are refused unread.
+        foreach (var paragraphs in new[] { 10, 100, 1_000, 7_000, 10_000, 100_000 })
         {
             var bytes = Encoding.UTF8.GetBytes(SyntheticDraft.Of(paragraphs));
+            // CPU time and allocations beside the clock: on a shared machine the clock measures the queue as well.
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var allocated = System.GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var findings = DraftingLinter.Lint("synthetic.res.md", bytes).Count;
             watch.Stop();
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,7} paragraphs {1,10:N0} bytes {2,10:N1} ms {3,8:N2} µs/paragraph {4,7} findings", paragraphs, bytes.Length, watch.Elapsed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds * 1000 / paragraphs, findings));
+            allocated = System.GC.GetAllocatedBytesForCurrentThread() - allocated;
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,7} paragraphs {1,10:N0} bytes {2,10:N1} ms {3,10:N1} ms CPU {4,8:N2} µs/paragraph {5,8:N1} KB/paragraph allocated {6,7} findings", paragraphs, bytes.Length, watch.Elapsed.TotalMilliseconds, cpuMs, watch.Elapsed.TotalMilliseconds * 1000 / paragraphs, allocated / 1024.0 / paragraphs, findings));
         }
     }
 }

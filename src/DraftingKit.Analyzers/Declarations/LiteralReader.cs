@@ -1,9 +1,7 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using DraftingKit.Declarations;
 using DraftingKit.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;

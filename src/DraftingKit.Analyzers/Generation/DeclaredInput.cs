@@ -1,10 +1,8 @@
-using System;
 using System.Linq;
 using System.Threading;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using DraftingKit.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DraftingKit.Analyzers.Generation;

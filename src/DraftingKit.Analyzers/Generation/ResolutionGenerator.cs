@@ -1,10 +1,7 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DraftingKit.Analyzers.Generation;

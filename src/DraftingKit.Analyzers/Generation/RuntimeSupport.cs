@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace DraftingKit.Analyzers.Generation;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Import;

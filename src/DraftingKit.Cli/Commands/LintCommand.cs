@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text;
 using DraftingKit.Cli.Lint;
 using DraftingKit.Diagnostics;

@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using DraftingKit.Cli.Lsp;
 
 namespace DraftingKit.Cli.Commands;

@@ -1,12 +1,10 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Text;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Reports;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Cli.Commands;
 

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using DraftingKit.Diagnostics;
 
 namespace DraftingKit.Cli.Lint;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DraftingKit.Citations;
@@ -45,6 +42,7 @@ internal static class Completions
         ("reference", Array.Empty<string>()),
         ("meeting", Array.Empty<string>()),
         ("label", Array.Empty<string>()),
+        ("sponsors", Array.Empty<string>()),
         ("original-language", new[] { "English", "Arabic", "Chinese", "French", "Russian", "Spanish" }),
     };
 

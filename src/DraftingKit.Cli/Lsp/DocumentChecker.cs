@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;

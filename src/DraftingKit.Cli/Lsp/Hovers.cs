@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using DraftingKit.Citations;

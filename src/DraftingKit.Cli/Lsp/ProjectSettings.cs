@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace DraftingKit.Cli.Lsp;
 
 /// <summary>The rule pages (<c>docs/rules/DK####.md</c>), embedded in <c>draftkit</c> so that a hover can quote them offline.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;

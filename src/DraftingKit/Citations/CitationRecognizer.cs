@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DraftingKit.Model;
 
@@ -161,9 +159,9 @@ public static class CitationRecognizer
 
     /// <summary>
     /// The organ named just before the word "resolution": "Economic and Social Council resolution", "its
-    /// resolution" (the document's organ), or null when nothing names one.
+    /// resolution" (the document's organ), or null when nothing names one; empty for a body with no code.
     /// </summary>
-    private static string? OrganBefore(string text, int kindIndex, Organ documentOrgan)
+    internal static string? OrganBefore(string text, int kindIndex, Organ documentOrgan)
     {
         var start = Math.Max(0, kindIndex - 70);
         var before = text.Substring(start, kindIndex - start).TrimEnd();

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DraftingKit.Model;
 
 namespace DraftingKit.Citations;

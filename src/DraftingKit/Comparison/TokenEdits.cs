@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace DraftingKit.Comparison;
 
 /// <summary>Word-level edits between two token sequences, and the edits of a unit present on one side only.</summary>

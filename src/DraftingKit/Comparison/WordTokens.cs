@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DraftingKit.Model;
 
 namespace DraftingKit.Comparison;
@@ -12,9 +11,9 @@ internal static class WordTokens
     /// <summary>The tokens of <paramref name="text"/>; <paramref name="noteKey"/> names the note a marker points at.</summary>
     public static List<WordToken> Of(InlineText text, System.Func<string, string> noteKey)
     {
-        var tokens = new List<WordToken>();
-        Append(tokens, text, noteKey, italic: false, bold: false);
-        return tokens;
+        var tokens = new Tokenizer(noteKey);
+        tokens.Walk(text);
+        return tokens.Found;
     }
 
     /// <summary>The tokens of plain text.</summary>
@@ -23,33 +22,6 @@ internal static class WordTokens
         var tokens = new List<WordToken>();
         AppendWords(tokens, text, italic: false, bold: false);
         return tokens;
-    }
-
-    private static void Append(List<WordToken> tokens, InlineText text, System.Func<string, string> noteKey, bool italic, bool bold)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    AppendWords(tokens, run.Text, italic, bold);
-                    break;
-
-                // Italic inside italic turns roman, as the renderers print it.
-                case Emphasis emphasis:
-                    Append(tokens, emphasis.Content, noteKey, !italic, bold);
-                    break;
-                case StrongEmphasis strong:
-                    Append(tokens, strong.Content, noteKey, italic, true);
-                    break;
-                case DocumentLink link:
-                    Append(tokens, link.Content, noteKey, italic, bold);
-                    break;
-                case FootnoteReference reference:
-                    tokens.Add(new WordToken(TokenKind.Note, noteKey(reference.Label)));
-                    break;
-            }
-        }
     }
 
     /// <summary>Adds the words, spaces and marks of <paramref name="text"/>.</summary>
@@ -93,4 +65,35 @@ internal static class WordTokens
         : c == '\n' ? CharClass.Mark
         : char.IsWhiteSpace(c) ? CharClass.Space
         : CharClass.Mark;
+
+    private sealed class Tokenizer : InlineWalker
+    {
+        private readonly System.Func<string, string> noteKey;
+        private bool italic;
+        private bool bold;
+
+        public Tokenizer(System.Func<string, string> noteKey) => this.noteKey = noteKey;
+
+        public List<WordToken> Found { get; } = new();
+
+        protected override void VisitText(TextRun run) => AppendWords(Found, run.Text, italic, bold);
+
+        // Italic inside italic turns roman, as the renderers print it.
+        protected override void VisitEmphasis(Emphasis emphasis)
+        {
+            italic = !italic;
+            Walk(emphasis.Content);
+            italic = !italic;
+        }
+
+        protected override void VisitStrongEmphasis(StrongEmphasis strong)
+        {
+            var outer = bold;
+            bold = true;
+            Walk(strong.Content);
+            bold = outer;
+        }
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => Found.Add(new WordToken(TokenKind.Note, noteKey(reference.Label)));
+    }
 }

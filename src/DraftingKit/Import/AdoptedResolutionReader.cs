@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -19,7 +16,12 @@ namespace DraftingKit.Import;
 internal static class AdoptedResolutionReader
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private static readonly Regex AdoptionLine = new(@"^(?<kind>Resolution|Decision) adopted by the (?<organ>.+?) on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})$", RegexOptions.CultureInvariant, Timeout);
+    // "Resolution adopted by the General Assembly on 18 December 2019"; the Council's "Adopted by the Security Council
+    // at its 8956th meeting, on 27 January 2022", or "… on 30 March 2020" for a text adopted without a meeting.
+    private static readonly Regex AdoptionLine = new(@"^(?:(?<kind>Resolution|Decision) adopted|Adopted) by the (?<organ>.+?)(?: at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting),?)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$", RegexOptions.CultureInvariant, Timeout);
+
+    // The number over the Council's adoption line: "Resolution 2618 (2022)".
+    private static readonly Regex NumberLabel = new(@"^(?<kind>Resolution|Decision) (?<number>\d{1,5} \(\d{4}\)|\d{1,4}/\d{1,4})$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Distribution = new(@"^Distr\.:\s*(?<value>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex AgendaItem = new(@"^Agenda item (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
@@ -55,6 +57,7 @@ internal static class AdoptedResolutionReader
             Status = DocumentStatus.Adopted,
             Organ = organ,
             Adopted = adopted,
+            Meeting = adoption.Groups["meeting"].Success ? adoption.Groups["meeting"].Value : null,
         };
 
         var sawAgendaItem = false;
@@ -139,7 +142,17 @@ internal static class AdoptedResolutionReader
         for (var j = 0; j < lines.Count; j++)
         {
             var plain = lines[j];
-            if (Symbol.IsMatch(plain) && header.Symbol is null)
+            if (NumberLabel.Match(plain) is { Success: true } label)
+            {
+                var number = label.Groups["number"].Value;
+                header = header with
+                {
+                    Kind = label.Groups["kind"].Value == "Decision" ? DocumentKind.Decision : DocumentKind.Resolution,
+                    Number = number,
+                    Symbol = header.Symbol ?? header.Organ.ResolutionSymbol(number),
+                };
+            }
+            else if (Symbol.IsMatch(plain) && header.Symbol is null)
             {
                 header = header with { Symbol = plain };
             }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DraftingKit.Diagnostics;
 
 namespace DraftingKit.Import;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DraftingKit.Model;
 using DraftingKit.Vocabulary;
@@ -19,12 +17,12 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class PageBreakJoiner
 {
-    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+)?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
     private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+| [A-Z])?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
     {
@@ -54,6 +52,12 @@ internal static class PageBreakJoiner
     {
         var start = next.TrimStart('*');
         if (start.Length == 0)
+        {
+            return false;
+        }
+
+        // An item's printed mark ("a. Assist …", "– achieve …") opens a unit even in lower case.
+        if (PrintedItemMark.Opens(InlineParser.Plain(start)))
         {
             return false;
         }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DraftingKit.Vocabulary;
 
@@ -70,7 +68,7 @@ internal static class PageStitcher
         }
 
         var text = next.Text.TrimStart('*');
-        if (text.Length == 0 || OpensUnit.IsMatch(text))
+        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using DraftingKit.Model;
 
@@ -60,7 +59,12 @@ internal static class TemplateNaming
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-');
+            var kept = char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-';
+            if (kept != '-' || builder.Length == 0 || builder[builder.Length - 1] != '-')
+            {
+                // "S/RES/2250 (2015)" is "S-RES-2250-2015", as the AKN importer names it: one dash for a run of separators.
+                builder.Append(kept);
+            }
         }
 
         var safe = builder.ToString().Trim('.', '-');

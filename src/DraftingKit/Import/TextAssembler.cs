@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
@@ -21,7 +19,7 @@ internal sealed class TextAssembler
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Numbered = new(@"^(?<number>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
-    private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+))?$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+|[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
 
     private readonly string path;
     private readonly LeadVocabulary vocabulary;
@@ -342,6 +340,13 @@ internal sealed class TextAssembler
                 host.AddLabelled(subLabel, text, span);
                 return;
             }
+        }
+
+        // An item printed with its mark ("– achieve …", "a. Assist …") belongs to the paragraph or item it follows.
+        if (host is not null && (host.EndsWithColon || !host.IsEmptyOfItems) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
+        {
+            host.AddUnlabelled(InlineParser.Parse(raw, span), span);
+            return;
         }
 
         // A paragraph of the preamble opens with a preambular lead even where its closing punctuation is missing.

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace DraftingKit.Model;
 
 /// <summary>Walks the text of a document in reading order, as footnote numbering and the rules need.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace DraftingKit.Model;
 
 /// <summary>Cuts inline text at plain-text offsets while keeping its formatting, spans and footnote markers.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace DraftingKit.Model;
@@ -6,6 +5,20 @@ namespace DraftingKit.Model;
 /// <summary>A sequence of inline runs: the text of a paragraph, title, heading or footnote.</summary>
 public sealed record InlineText(EquatableArray<Inline> Inlines)
 {
+    // PERF: the plain text and the runs with their offsets, made on first use and kept: every style rule reads them
+    // for every text of a document, and the text never changes. Not part of the value: see Equals and the copy.
+    private string? plainText;
+    private IReadOnlyList<(TextRun Run, int Offset)>? runs;
+
+    /// <summary>A copy for <c>with</c>: the new text's plain text is made again from its own runs.</summary>
+    private InlineText(InlineText original) => Inlines = original.Inlines;
+
+    /// <summary>Equal when the runs are equal: what is kept from a first use does not count.</summary>
+    public bool Equals(InlineText? other) => other is not null && Inlines.Equals(other.Inlines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Inlines.GetHashCode();
+
     /// <summary>No text.</summary>
     public static InlineText Empty { get; } = new(EquatableArray<Inline>.Empty);
 
@@ -24,9 +37,30 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     {
         get
         {
-            var builder = new StringBuilder();
-            AppendPlainText(builder, this);
-            return builder.ToString();
+            if (plainText is null)
+            {
+                var writer = new PlainTextWriter();
+                writer.Walk(this);
+                plainText = writer.Builder.ToString();
+            }
+
+            return plainText;
+        }
+    }
+
+    /// <summary>The text runs, nested ones included, with their offsets in <see cref="PlainText"/>.</summary>
+    internal IReadOnlyList<(TextRun Run, int Offset)> RunsWithOffsets
+    {
+        get
+        {
+            if (runs is null)
+            {
+                var offsets = new RunOffsets();
+                offsets.Walk(this);
+                runs = offsets.Found;
+            }
+
+            return runs;
         }
     }
 
@@ -58,57 +92,35 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     /// <summary>Every footnote reference in document order, nested runs included.</summary>
     public IEnumerable<FootnoteReference> FootnoteReferences()
     {
-        foreach (var inline in Inlines)
+        var references = new FootnoteReferenceList();
+        references.Walk(this);
+        return references.Found;
+    }
+
+    private sealed class PlainTextWriter : InlineWalker
+    {
+        public StringBuilder Builder { get; } = new();
+
+        protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+    }
+
+    private sealed class RunOffsets : InlineWalker
+    {
+        private int offset;
+
+        public List<(TextRun, int)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
         {
-            switch (inline)
-            {
-                case FootnoteReference reference:
-                    yield return reference;
-                    break;
-                case Emphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case StrongEmphasis { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case DocumentLink { Content: var content }:
-                    foreach (var nested in content.FootnoteReferences())
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-            }
+            Found.Add((run, offset));
+            offset += run.Text.Length;
         }
     }
 
-    private static void AppendPlainText(StringBuilder builder, InlineText text)
+    private sealed class FootnoteReferenceList : InlineWalker
     {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    AppendPlainText(builder, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    AppendPlainText(builder, strong.Content);
-                    break;
-                case DocumentLink link:
-                    AppendPlainText(builder, link.Content);
-                    break;
-            }
-        }
+        public List<FootnoteReference> Found { get; } = new();
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => Found.Add(reference);
     }
 }

@@ -20,7 +20,7 @@ public static class ModelDump
             header.Kind.ToString(), header.Status.ToString(), header.Organ.Name, header.Symbol, header.Number, header.Label,
             header.Session?.ToString(CultureInfo.InvariantCulture), header.AgendaItem, header.AgendaTitle, header.Distribution,
             header.Issued?.ToIsoString(), header.OriginalLanguage, header.Adopted?.ToIsoString(), header.Reference, header.Title, header.Meeting,
-        }));
+        }) + (header.Sponsors is { } sponsors ? " | sponsors: " + sponsors : string.Empty));
         foreach (var part in document.Parts)
         {
             Line(builder, 0, "part", (part.Designation ?? "-") + (part.DesignationNote is { } note ? " " + Inline(note) : string.Empty));
@@ -60,30 +60,9 @@ public static class ModelDump
     /// <summary>Inline text with its formatting marked: <c>*italic*</c>, <c>**bold**</c>, <c>[link→target]</c>, <c>[^label]</c>.</summary>
     public static string Inline(InlineText text)
     {
-        var builder = new StringBuilder();
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    builder.Append('*').Append(Inline(emphasis.Content)).Append('*');
-                    break;
-                case StrongEmphasis strong:
-                    builder.Append("**").Append(Inline(strong.Content)).Append("**");
-                    break;
-                case DocumentLink link:
-                    builder.Append('[').Append(Inline(link.Content)).Append('→').Append(link.Target).Append(']');
-                    break;
-                case FootnoteReference reference:
-                    builder.Append("[^").Append(reference.Label).Append(']');
-                    break;
-            }
-        }
-
-        return builder.ToString();
+        var writer = new MarkedText();
+        writer.Walk(text);
+        return writer.Builder.ToString();
     }
 
     private static void Blocks(StringBuilder builder, int depth, string section, EquatableArray<BodyBlock> blocks)
@@ -135,4 +114,26 @@ public static class ModelDump
 
     private static void Line(StringBuilder builder, int depth, string kind, string? text) =>
         builder.Append(' ', depth * 2).Append(kind).Append(": ").Append(text).Append('\n');
+
+    private sealed class MarkedText : InlineWalker
+    {
+        public StringBuilder Builder { get; } = new();
+
+        protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+
+        protected override void VisitEmphasis(Emphasis emphasis) => Around("*", emphasis.Content, "*");
+
+        protected override void VisitStrongEmphasis(StrongEmphasis strong) => Around("**", strong.Content, "**");
+
+        protected override void VisitLink(DocumentLink link) => Around("[", link.Content, "→" + link.Target + "]");
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => Builder.Append("[^").Append(reference.Label).Append(']');
+
+        private void Around(string open, InlineText content, string close)
+        {
+            Builder.Append(open);
+            Walk(content);
+            Builder.Append(close);
+        }
+    }
 }

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DraftingKit.Model;
@@ -32,9 +30,18 @@ internal sealed class DocxBodyWriter
     private readonly Body body;
 
     public DocxBodyWriter(ResolutionDocument document)
-        : this(document, FootnoteNumbering.For(document), new DocxOutput())
+        : this(document, FootnoteNumbering.For(document))
     {
     }
+
+    // A text with a note the UN marks with a symbol writes every mark out, the numbers too (DocxOutput.WritesNoteNumbers).
+    private DocxBodyWriter(ResolutionDocument document, FootnoteNumbering numbering)
+        : this(document, numbering, new DocxOutput { WritesNoteNumbers = numbering.HasMarks })
+    {
+    }
+
+    /// <summary>True when the notes carry their marks written out, as the style sheet must know.</summary>
+    public bool WritesNoteNumbers => output.WritesNoteNumbers;
 
     /// <summary>
     /// A writer that adds <paramref name="document"/> to <paramref name="output"/>, which other texts may share,
@@ -132,6 +139,7 @@ internal sealed class DocxBodyWriter
             AddText(DocxStyles.AgendaTitle, header.AgendaTitle);
         }
 
+        AddText(DocxStyles.DraftLabel, HeaderLines.SponsorsLine(header));
         AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
         AddReferenceLine(HeaderLines.ReferenceLine(header));
         AddText(DocxStyles.DraftLabel, header.Label);
@@ -414,10 +422,10 @@ internal sealed class DocxBodyWriter
                 continue;
             }
 
-            var number = numbering.NumberOf(footnote.Label) ?? 0;
+            var printed = numbering.Printed(footnote.Label);
             Add(DocxStyles.FootnoteText, paragraph =>
             {
-                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(number.ToString(CultureInfo.InvariantCulture))), new Run(new TabChar()));
+                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), Text(printed)), new Run(new TabChar()));
                 AppendInline(paragraph, footnote.Text);
             });
         }
@@ -460,31 +468,44 @@ internal sealed class DocxBodyWriter
     private static Paragraph StyledParagraph(string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }));
 
-    private void AppendInline(OpenXmlElement paragraph, InlineText text, bool italic = false, bool bold = false)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    paragraph.Append(TextRun(run.Text, italic, bold));
-                    break;
+    private void AppendInline(OpenXmlElement paragraph, InlineText text, bool italic = false, bool bold = false) =>
+        new Runs(this, paragraph, italic, bold).Walk(text);
 
-                // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
-                case Emphasis emphasis:
-                    AppendInline(paragraph, emphasis.Content, !italic, bold);
-                    break;
-                case StrongEmphasis strong:
-                    AppendInline(paragraph, strong.Content, italic, true);
-                    break;
-                case DocumentLink link:
-                    AppendInline(paragraph, link.Content, italic, bold);
-                    break;
-                case FootnoteReference reference:
-                    AppendFootnoteReference(paragraph, reference.Label);
-                    break;
-            }
+    /// <summary>The runs of a paragraph: italic and bold as run properties, footnote markers as references.</summary>
+    private sealed class Runs : InlineWalker
+    {
+        private readonly DocxBodyWriter writer;
+        private readonly OpenXmlElement paragraph;
+        private bool italic;
+        private bool bold;
+
+        public Runs(DocxBodyWriter writer, OpenXmlElement paragraph, bool italic, bool bold)
+        {
+            this.writer = writer;
+            this.paragraph = paragraph;
+            this.italic = italic;
+            this.bold = bold;
         }
+
+        protected override void VisitText(TextRun run) => paragraph.Append(DocxBodyWriter.TextRun(run.Text, italic, bold));
+
+        // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
+        protected override void VisitEmphasis(Emphasis emphasis)
+        {
+            italic = !italic;
+            Walk(emphasis.Content);
+            italic = !italic;
+        }
+
+        protected override void VisitStrongEmphasis(StrongEmphasis strong)
+        {
+            var outer = bold;
+            bold = true;
+            Walk(strong.Content);
+            bold = outer;
+        }
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) => writer.AppendFootnoteReference(paragraph, reference.Label);
     }
 
     private void AppendFootnoteReference(OpenXmlElement paragraph, string label)
@@ -493,8 +514,8 @@ internal sealed class DocxBodyWriter
         var markStyle = new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference });
         if (placed.ContainsKey(label) && output.WritesNoteNumbers)
         {
-            // The number again, as printed: a cross-reference field would print it beside the custom mark's own text.
-            paragraph.Append(new Run(markStyle, Text(number.ToString(CultureInfo.InvariantCulture))));
+            // The mark again, as printed: a cross-reference field would print it beside the custom mark's own text.
+            paragraph.Append(new Run(markStyle, Text(numbering.Printed(label))));
             return;
         }
 
@@ -512,7 +533,7 @@ internal sealed class DocxBodyWriter
         var footnoteId = output.NextFootnoteId();
         placed.Add(label, footnoteId);
         var id = footnoteId.ToString(CultureInfo.InvariantCulture);
-        var printed = number.ToString(CultureInfo.InvariantCulture);
+        var printed = numbering.Printed(label);
         paragraph.Append(new BookmarkStart { Id = id, Name = Bookmark(footnoteId) });
         if (output.WritesNoteNumbers)
         {

@@ -19,8 +19,8 @@ public static class DocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            var (main, footnotes) = DocxPackage.AddParts(package);
             var writer = new DocxBodyWriter(document);
+            var (main, footnotes) = DocxPackage.AddParts(package, writer.WritesNoteNumbers);
             main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, document.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;
             WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), HeaderLines.TitleLine(document.Header) ?? document.Header.Label, document.Header.Symbol);

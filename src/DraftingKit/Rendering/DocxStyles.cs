@@ -56,8 +56,12 @@ internal static class DocxStyles
     /// <summary>The style id of headings at <paramref name="level"/> (1 or 2; deeper levels use 2).</summary>
     public static string HeadingAt(int level) => Heading + (level <= 1 ? "1" : "2");
 
-    /// <summary>The style sheet.</summary>
-    public static Styles Create()
+    /// <summary>
+    /// The style sheet. <paramref name="writesNoteNumbers"/> adds the hidden "Footnote Characters" style for a file
+    /// whose notes carry their marks written out (<see cref="DocxOutput.WritesNoteNumbers"/>); see
+    /// <see cref="LibreOfficeNoteLabel"/>.
+    /// </summary>
+    public static Styles Create(bool writesNoteNumbers = false)
     {
         var styles = new Styles(
             new DocDefaults(
@@ -114,8 +118,23 @@ internal static class DocxStyles
             new StyleName { Val = "footnote reference" },
             new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
         { Type = StyleValues.Character, StyleId = FootnoteReference });
+        if (writesNoteNumbers)
+        {
+            styles.Append(LibreOfficeNoteLabel());
+        }
+
         return styles;
     }
+
+    /// <summary>
+    /// A note with a custom mark prints at the foot the mark its own text begins with, as Word writes and reads it.
+    /// LibreOffice (7.4) draws the mark there a second time, in its character style of that name ("5 5"); hidden,
+    /// that label leaves the note's own mark, printed once. Word uses no style of this name and draws nothing more.
+    /// </summary>
+    private static Style LibreOfficeNoteLabel() => new(
+        new StyleName { Val = "Footnote Characters" },
+        new StyleRunProperties(new Vanish()))
+    { Type = StyleValues.Character, StyleId = "FootnoteCharacters", CustomStyle = true };
 
     private static Style Paragraph(string id, string name, StyleParagraphProperties layout, StyleRunProperties? font = null)
     {

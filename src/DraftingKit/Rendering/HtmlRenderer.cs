@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Xml;
 using DraftingKit.Model;
@@ -75,6 +73,7 @@ table { border-collapse: collapse; margin: 0 0 1em; }
 th, td { border: 1px solid #000; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 .footnotes { border-top: 1px solid #000; margin-top: 2em; font-size: 0.85em; }
 .footnotes ol { padding-left: 2.5em; }
+.footnotes li[data-mark]::marker { content: attr(data-mark) ""  ""; }
 a.footnote-ref { text-decoration: none; }
 sup { line-height: 0; }
 @media (max-width: 36em) {
@@ -229,6 +228,7 @@ sup { line-height: 0; }
             // A text without a title (a Council resolution) is named by its number line, "Resolution 2618 (2022)": the
             // page's heading.
             var adoption = HeaderLines.AdoptionLine(header);
+            Text("p", "draft-label sponsors", HeaderLines.SponsorsLine(header));
             Text(HeaderLines.TitleLine(header) is null && adoption is not null ? H(1) : "p", "adoption", adoption);
             Text("p", "reference", HeaderLines.ReferenceLine(header));
             Text("p", "draft-label", header.Label);
@@ -516,10 +516,19 @@ sup { line-height: 0; }
             xml.WriteStartElement("ol");
             foreach (var footnote in numbering.Ordered)
             {
-                var number = (numbering.NumberOf(footnote.Label) ?? 0).ToString(CultureInfo.InvariantCulture);
+                var number = NoteKey(footnote.Label);
                 xml.WriteStartElement("li");
                 xml.WriteAttributeString("id", idPrefix + "fn-" + number);
-                xml.WriteAttributeString("value", number);
+                if (FootnoteMark.Of(footnote.Label) is { } mark)
+                {
+                    // A note the UN marks with a symbol shows it in place of a number (the style sheet's ::marker).
+                    xml.WriteAttributeString("data-mark", mark);
+                }
+                else
+                {
+                    xml.WriteAttributeString("value", number);
+                }
+
                 xml.WriteString(string.Empty);
                 InlineContent(footnote.Text);
                 var references = referenceCounts.TryGetValue(footnote.Label, out var count) ? count : 0;
@@ -540,6 +549,10 @@ sup { line-height: 0; }
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
+
+        /// <summary>A note's part of its ids: its number, or for a note marked with a symbol its label ("*", "*b").</summary>
+        private string NoteKey(string label) =>
+            FootnoteMark.Of(label) is null ? (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture) : label;
 
         private string ReferenceId(string number, int occurrence) =>
             idPrefix + (occurrence == 1 ? "fnref-" + number : "fnref-" + number + "-" + occurrence.ToString(CultureInfo.InvariantCulture));
@@ -593,44 +606,48 @@ sup { line-height: 0; }
             xml.WriteString(string.Empty);
         }
 
-        private void InlineContent(InlineText text)
+        private void InlineContent(InlineText text) => new InlineWriter(this).Walk(text);
+
+        /// <summary>Italics as <c>i</c>, bold as <c>b</c>, a link to a document as <c>a</c>, footnote markers as linked superscripts.</summary>
+        private sealed class InlineWriter : InlineWalker
         {
-            foreach (var inline in text.Inlines)
+            private readonly HtmlWriter writer;
+
+            public InlineWriter(HtmlWriter writer) => this.writer = writer;
+
+            protected override void VisitText(TextRun run) => writer.xml.WriteString(XmlText.Safe(run.Text));
+
+            protected override void VisitEmphasis(Emphasis emphasis) => Element("i", emphasis.Content);
+
+            protected override void VisitStrongEmphasis(StrongEmphasis strong) => Element("b", strong.Content);
+
+            protected override void VisitLink(DocumentLink link)
             {
-                switch (inline)
+                if (DocumentLinks.AddressOf(link.Target) is not { } address)
                 {
-                    case TextRun run:
-                        xml.WriteString(XmlText.Safe(run.Text));
-                        break;
-                    case Emphasis emphasis:
-                        xml.WriteStartElement("i");
-                        InlineContent(emphasis.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case StrongEmphasis strong:
-                        xml.WriteStartElement("b");
-                        InlineContent(strong.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case DocumentLink link when DocumentLinks.AddressOf(link.Target) is { } address:
-                        xml.WriteStartElement("a");
-                        xml.WriteAttributeString("href", address);
-                        InlineContent(link.Content);
-                        xml.WriteEndElement();
-                        break;
-                    case DocumentLink link:
-                        InlineContent(link.Content);
-                        break;
-                    case FootnoteReference reference:
-                        WriteFootnoteReference(reference.Label);
-                        break;
+                    Walk(link.Content);
+                    return;
                 }
+
+                writer.xml.WriteStartElement("a");
+                writer.xml.WriteAttributeString("href", address);
+                Walk(link.Content);
+                writer.xml.WriteEndElement();
+            }
+
+            protected override void VisitFootnoteReference(FootnoteReference reference) => writer.WriteFootnoteReference(reference.Label);
+
+            private void Element(string name, InlineText content)
+            {
+                writer.xml.WriteStartElement(name);
+                Walk(content);
+                writer.xml.WriteEndElement();
             }
         }
 
         private void WriteFootnoteReference(string label)
         {
-            var number = (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
+            var number = NoteKey(label);
             var occurrence = referenceCounts.TryGetValue(label, out var count) ? count + 1 : 1;
             referenceCounts[label] = occurrence;
             xml.WriteStartElement("sup");
@@ -639,8 +656,8 @@ sup { line-height: 0; }
             xml.WriteAttributeString("id", ReferenceId(number, occurrence));
             xml.WriteAttributeString("href", "#" + idPrefix + "fn-" + number);
             xml.WriteAttributeString("role", "doc-noteref");
-            xml.WriteAttributeString("aria-label", "Footnote " + number);
-            xml.WriteString(number);
+            xml.WriteAttributeString("aria-label", "Footnote " + numbering.Printed(label));
+            xml.WriteString(numbering.Printed(label));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

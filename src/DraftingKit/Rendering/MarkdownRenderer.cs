@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using DraftingKit.Model;
 using DraftingKit.Templates;
@@ -59,6 +57,7 @@ public static class MarkdownRenderer
         Field(output, "symbol", header.Symbol);
         Field(output, "number", header.Number);
         Field(output, "label", header.Label);
+        Field(output, "sponsors", header.Sponsors);
         Field(output, "session", header.Session?.ToString(CultureInfo.InvariantCulture));
         Field(output, "agenda-item", header.AgendaItem);
         Field(output, "agenda-title", header.AgendaTitle);

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -30,8 +28,14 @@ public static class ReportDocxRenderer
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var (main, footnotes) = DocxPackage.AddParts(package);
-            var docx = new DocxOutput { WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText };
+            // A note the UN marks with a symbol is a custom mark too; then every mark is written out.
+            var layout = ReportLayout.For(report);
+            var docx = new DocxOutput
+            {
+                WritesNoteNumbers = report.Header.FootnoteScheme == ReportFootnoteScheme.RestartPerText
+                    || ReportFlow.Of(report, layout).Any(item => item.Numbering.HasMarks),
+            };
+            var (main, footnotes) = DocxPackage.AddParts(package, docx.WritesNoteNumbers);
             WriteBody(report, docx, DocxPageFurniture.Add(main, report.Header.Symbol));
             main.Document = new Document(docx.Body);
             footnotes.Footnotes = docx.Footnotes;

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Xml;
 using DraftingKit.Model;
 using DraftingKit.Reports;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using DraftingKit.Model;
 
@@ -28,6 +26,7 @@ public static class UnTextRenderer
             writer.Paragraph(new[] { HeaderLines.SessionLine(header), HeaderLines.AgendaLine(header), header.AgendaTitle });
         }
 
+        writer.Paragraph(HeaderLines.SponsorsLine(header));
         writer.Paragraph(HeaderLines.AdoptionLine(header));
         writer.Paragraph(HeaderLines.ReferenceLine(header));
         writer.Paragraph(header.Label);
@@ -84,7 +83,7 @@ public static class UnTextRenderer
 
         foreach (var footnote in numbering.Ordered)
         {
-            writer.Paragraph(Numerals.ToSuperscript(numbering.NumberOf(footnote.Label) ?? 0) + " " + Inline(footnote.Text, numbering));
+            writer.Paragraph(Mark(footnote.Label, label => numbering.NumberOf(label) ?? 0) + " " + Inline(footnote.Text, numbering));
         }
 
         return writer.ToString();
@@ -147,30 +146,29 @@ public static class UnTextRenderer
     /// The text as printed: emphasis and links as their words, a footnote reference as the superscript number
     /// <paramref name="noteNumber"/> gives its label (the report renderer numbers by the report's scheme).
     /// </summary>
-    internal static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber)
+    internal static void Append(StringBuilder builder, InlineText text, System.Func<string, int> noteNumber) =>
+        new PrintedText(builder, noteNumber).Walk(text);
+
+    private sealed class PrintedText : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private readonly StringBuilder builder;
+        private readonly System.Func<string, int> noteNumber;
+
+        public PrintedText(StringBuilder builder, System.Func<string, int> noteNumber)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    builder.Append(run.Text);
-                    break;
-                case Emphasis emphasis:
-                    Append(builder, emphasis.Content, noteNumber);
-                    break;
-                case StrongEmphasis strong:
-                    Append(builder, strong.Content, noteNumber);
-                    break;
-                case DocumentLink link:
-                    Append(builder, link.Content, noteNumber);
-                    break;
-                case FootnoteReference reference:
-                    builder.Append(Numerals.ToSuperscript(noteNumber(reference.Label)));
-                    break;
-            }
+            this.builder = builder;
+            this.noteNumber = noteNumber;
         }
+
+        protected override void VisitText(TextRun run) => builder.Append(run.Text);
+
+        protected override void VisitFootnoteReference(FootnoteReference reference) =>
+            builder.Append(Mark(reference.Label, noteNumber));
     }
+
+    /// <summary>A note's mark as the UN's text gives it: the number in superscript, or the note's symbol ("*").</summary>
+    private static string Mark(string label, System.Func<string, int> noteNumber) =>
+        FootnoteMark.Of(label) ?? Numerals.ToSuperscript(noteNumber(label));
 
     /// <summary>Collects paragraphs (groups of lines) and joins them with blank lines.</summary>
     private sealed class ParagraphWriter

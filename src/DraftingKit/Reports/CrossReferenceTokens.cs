@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DraftingKit.Model;
 
@@ -53,30 +51,41 @@ public static class CrossReferenceTokens
         }
     }
 
-    private static void Collect(InlineText text, List<(TextRun, string, int, int)> found)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run when run.Text.IndexOf("{see ", StringComparison.Ordinal) >= 0:
-                    try
-                    {
-                        foreach (Match match in Token.Matches(run.Text))
-                        {
-                            found.Add((run, match.Groups["id"].Value, match.Index, match.Length));
-                        }
-                    }
-                    catch (RegexMatchTimeoutException)
-                    {
-                        // A run too hostile to search has no token worth resolving.
-                    }
+    private static void Collect(InlineText text, List<(TextRun, string, int, int)> found) => new TokenFinder(found).Walk(text);
 
-                    break;
-                case Emphasis emphasis:
-                    Collect(emphasis.Content, found);
-                    break;
+    /// <summary>The tokens in plain and italic runs; bold and linked words hold none.</summary>
+    private sealed class TokenFinder : InlineWalker
+    {
+        private readonly List<(TextRun, string, int, int)> found;
+
+        public TokenFinder(List<(TextRun, string, int, int)> found) => this.found = found;
+
+        protected override void VisitText(TextRun run)
+        {
+            if (run.Text.IndexOf("{see ", StringComparison.Ordinal) < 0)
+            {
+                return;
             }
+
+            try
+            {
+                foreach (Match match in Token.Matches(run.Text))
+                {
+                    found.Add((run, match.Groups["id"].Value, match.Index, match.Length));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A run too hostile to search has no token worth resolving.
+            }
+        }
+
+        protected override void VisitStrongEmphasis(StrongEmphasis strong)
+        {
+        }
+
+        protected override void VisitLink(DocumentLink link)
+        {
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -43,9 +40,8 @@ internal sealed class CountryNameArticleRule : DraftingRule
 
     private static readonly Lazy<Regex> Pattern = new(() =>
     {
-        var names = StateNames.Default.Names
-            .Where(n => n.Name.StartsWith("the ", StringComparison.Ordinal) && n.Until is null)
-            .Select(n => Regex.Escape(n.Name.Substring(4)).Replace("'", "['’]"))
+        var names = ArticleNames()
+            .Select(n => Regex.Escape(n).Replace("'", "['’]"))
             .OrderByDescending(n => n.Length)
             .ThenBy(n => n, StringComparer.Ordinal);
         return new Regex(
@@ -53,6 +49,22 @@ internal sealed class CountryNameArticleRule : DraftingRule
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
     });
+
+    // PERF: the pattern tries its lead words at every word of every text; a text without one of the names (up to an
+    // apostrophe, which the pattern reads either way) cannot match, and most texts name no such State.
+    private static readonly Lazy<DraftingKit.Text.Literals> Names = new(() =>
+        new DraftingKit.Text.Literals(ArticleNames().Select(n => n.IndexOf('\'') is var quote and >= 0 ? n.Substring(0, quote) : n)));
+
+    /// <summary>The names the UN writes with "the", without it: "Netherlands", "Republic of Korea".</summary>
+    private static IEnumerable<string> ArticleNames() => StateNames.Default.Names
+        .Where(n => n.Name.StartsWith("the ", StringComparison.Ordinal) && n.Until is null)
+        .Select(n => n.Name.Substring(4));
+
+    /// <summary>True when <paramref name="plain"/>, in its printed normal form, may hold a match of the pattern.</summary>
+    internal static bool MayMatch(string plain) => Names.Value.AnyIn(DraftingKit.Text.PrintedText.Normalize(plain));
+
+    /// <summary>The pattern, for the test that the prefilter never rules out a text it matches.</summary>
+    internal static Regex PatternForTests => Pattern.Value;
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -67,6 +79,11 @@ internal sealed class CountryNameArticleRule : DraftingRule
         {
             // The plain text, not each run: a lead in italics governs the name after it ("*Invites* the Philippines").
             var plain = text.PlainText;
+            if (!MayMatch(plain))
+            {
+                continue;
+            }
+
             foreach (var match in RegexMatches.AllOrNone(Pattern.Value, plain))
             {
                 Check(context, text, plain, match);

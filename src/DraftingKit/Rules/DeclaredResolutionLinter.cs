@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using DraftingKit.Citations;
 using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;

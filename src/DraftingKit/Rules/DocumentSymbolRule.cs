@@ -1,4 +1,3 @@
-using System;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -90,21 +89,20 @@ internal sealed class DocumentSymbolRule : DraftingRule
         text.Length > 2 && !SpecialSessionResolution.IsMatch(text) && char.IsUpper(text[0]) && text.IndexOf('/') > 0 && text.IndexOf(' ') is < 0 or > 3
         && !text.StartsWith("#", StringComparison.Ordinal);
 
-    private static void CheckLinks(RuleContext context, InlineText text)
+    private static void CheckLinks(RuleContext context, InlineText text) => new LinkChecker(context).Walk(text);
+
+    /// <summary>Reports each link whose symbol is malformed, in plain, italic or bold text.</summary>
+    private sealed class LinkChecker : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private readonly RuleContext context;
+
+        public LinkChecker(RuleContext context) => this.context = context;
+
+        protected override void VisitLink(DocumentLink link)
         {
-            switch (inline)
+            if (SymbolOf(link) is { } symbol && !IsWellFormed(symbol))
             {
-                case DocumentLink link when SymbolOf(link) is { } symbol && !IsWellFormed(symbol):
-                    context.Report(Rule, link.Span, symbol, Advice(symbol));
-                    break;
-                case Emphasis emphasis:
-                    CheckLinks(context, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    CheckLinks(context, strong.Content);
-                    break;
+                context.Report(Rule, link.Span, symbol, Advice(symbol));
             }
         }
     }

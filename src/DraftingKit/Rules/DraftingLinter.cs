@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 using DraftingKit.Templates;
@@ -15,36 +13,51 @@ public static class DraftingLinter
 {
     /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
-        Lint(path, text, () => TemplateReader.Read(path, text), options, catalog);
+        Lint(path, () => text, FromText(path, text), options, catalog);
 
     /// <summary>
     /// Lints a template from its bytes, as read from disk: invalid UTF-8 is reported (DK0012) and read as
     /// replacement characters, as the template reader does.
     /// </summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
-        Lint(path, new System.Text.UTF8Encoding(false, false).GetString(bytes), () => TemplateReader.Read(path, bytes), options, catalog);
+        Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes), options, catalog);
 
     /// <summary>
     /// Lints with the given rules instead of <see cref="RuleCatalog.Rules"/>: the seam through which tests inject a
     /// failing rule to prove that every host reports it as DK0901 on the file.
     /// </summary>
     internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules) =>
-        Lint(path, text, () => TemplateReader.Read(path, text), options, catalog, rules);
+        Lint(path, () => text, FromText(path, text), options, catalog, rules);
 
     /// <summary>Lints with another lead vocabulary: the seam of the leave-one-session-out test.</summary>
     internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, LeadGrammar grammar) =>
-        Lint(path, text, () => TemplateReader.Read(path, text), null, null, null, grammar);
+        Lint(path, () => text, FromText(path, text), null, null, null, grammar);
 
-    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, Func<TemplateReadResult> readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)
+    /// <summary>A template read, with the text the reader decoded and its line map (null when refused unread).</summary>
+    private delegate TemplateReadResult TemplateRead(out string? text, out LineMap? lines);
+
+    private static TemplateRead FromText(string path, string text) => (out string? read, out LineMap? lines) =>
+    {
+        read = text;
+        return TemplateReader.Read(path, text, out lines);
+    };
+
+    private static TemplateRead FromBytes(string path, byte[] bytes) => (out string? text, out LineMap? lines) =>
+        TemplateReader.Read(path, bytes, out text, out lines);
+
+    // PERF: the reader's decoded text and line map serve the rules: one decoding and one line map for a lint.
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, Func<string> decode, TemplateRead readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)
     {
         TemplateReadResult read;
+        string? text;
+        LineMap? lines;
         try
         {
-            read = readTemplate();
+            read = readTemplate(out text, out lines);
         }
         catch (Exception exception)
         {
-            return new[] { ReaderFailure(path, text, exception) };
+            return new[] { ReaderFailure(path, decode(), exception) };
         }
 
         if (Security.InputDiagnostics.RefuseTheFile(read.Diagnostics))
@@ -52,8 +65,9 @@ public static class DraftingLinter
             return read.Diagnostics;
         }
 
+        text ??= decode();
         var findings = new List<DraftingDiagnostic>(read.Diagnostics);
-        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules, grammar));
+        findings.AddRange(Check(read.Document, text, options ?? RuleOptions.Empty, catalog, rules ?? RuleCatalog.Rules, grammar, lines));
         Sort(findings);
         return findings;
     }
@@ -116,11 +130,11 @@ public static class DraftingLinter
         Check(document, source, options, catalog, RuleCatalog.Rules);
 
     // whole: the whole document when document holds only the paragraphs to re-check (IncrementalLinter).
-    internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, ResolutionDocument? whole = null)
+    internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, LineMap? sourceLines = null, ResolutionDocument? whole = null)
     {
         var findings = new List<DraftingDiagnostic>();
         // PERF: one line map and one citation search for all the rules of a file.
-        var lines = new LineMap(document.Path, source);
+        var lines = sourceLines ?? new LineMap(document.Path, source);
         var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         foreach (var rule in rules)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -29,10 +28,9 @@ internal sealed class EntitledTitleRule : DraftingRule
     {
         foreach (var text in TextRuns.Everywhere(context.Document))
         {
-            var runs = new List<(string Text, int Offset, bool Italic)>();
-            var offset = 0;
-            Collect(text, false, ref offset, runs);
-            foreach (var (run, start, italic) in runs)
+            var runs = new ItalicRuns();
+            runs.Walk(text);
+            foreach (var (run, start, italic) in runs.Found)
             {
                 if (italic)
                 {
@@ -49,26 +47,25 @@ internal sealed class EntitledTitleRule : DraftingRule
     }
 
     /// <summary>The text runs with their offsets in the plain text and whether they are in italics.</summary>
-    private static void Collect(InlineText text, bool italic, ref int offset, List<(string, int, bool)> runs)
+    private sealed class ItalicRuns : InlineWalker
     {
-        foreach (var inline in text.Inlines)
+        private int offset;
+        private bool italic;
+
+        public List<(string Text, int Offset, bool Italic)> Found { get; } = new();
+
+        protected override void VisitText(TextRun run)
         {
-            switch (inline)
-            {
-                case TextRun run:
-                    runs.Add((run.Text, offset, italic));
-                    offset += run.Text.Length;
-                    break;
-                case Emphasis emphasis:
-                    Collect(emphasis.Content, true, ref offset, runs);
-                    break;
-                case StrongEmphasis strong:
-                    Collect(strong.Content, italic, ref offset, runs);
-                    break;
-                case DocumentLink link:
-                    Collect(link.Content, italic, ref offset, runs);
-                    break;
-            }
+            Found.Add((run.Text, offset, italic));
+            offset += run.Text.Length;
+        }
+
+        protected override void VisitEmphasis(Emphasis emphasis)
+        {
+            var outer = italic;
+            italic = true;
+            Walk(emphasis.Content);
+            italic = outer;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -45,6 +44,12 @@ internal sealed class FootnoteNumberingRule : DraftingRule
         FootnoteReference? firstSlip = null;
         foreach (var pair in firstReference)
         {
+            // A note the UN marks with a symbol takes no number (FootnoteMark).
+            if (FootnoteMark.Of(pair.Key) is not null)
+            {
+                continue;
+            }
+
             if (!int.TryParse(pair.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var written))
             {
                 return;

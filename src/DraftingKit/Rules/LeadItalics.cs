@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Model;
 using DraftingKit.Vocabulary;
 

@@ -1,4 +1,3 @@
-using System;
 using DraftingKit.Diagnostics;
 
 namespace DraftingKit.Rules;

@@ -36,6 +36,7 @@ public static class RuleIds
     public const string CitationFirstMentionUndated = "DK5005";
     public const string CitationNumberBeyond = "DK5020";
     public const string CitationRepeatedInList = "DK5021";
+    public const string CitationForm = "DK5030";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";
@@ -47,6 +48,7 @@ public static class RuleIds
     public const string CountryNameArticle = "DK7022";
     public const string SessionConsistency = "DK7023";
     public const string EntitledTitle = "DK7024";
+    public const string FormerStateName = "DK7025";
     public const string ReportCrossReference = "DK8001";
     public const string ReportRecommendedTexts = "DK8002";
     public const string ReportSubsectionLetters = "DK8003";

@@ -1,4 +1,3 @@
-using System;
 using System.Text.RegularExpressions;
 using DraftingKit.Model;
 
@@ -33,24 +32,7 @@ internal static class SymbolsInText
 
     private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
 
-    public static void Check(RuleContext context, InlineText text)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    CheckRun(context, text, run);
-                    break;
-                case Emphasis emphasis:
-                    Check(context, emphasis.Content);
-                    break;
-                case StrongEmphasis strong:
-                    Check(context, strong.Content);
-                    break;
-            }
-        }
-    }
+    public static void Check(RuleContext context, InlineText text) => new RunChecker(context).Walk(text);
 
     /// <summary>The symbol a token of running text is meant as, trimmed of the sentence around it, or null.</summary>
     internal static string? Candidate(string token)
@@ -65,7 +47,7 @@ internal static class SymbolsInText
         return emptyElement || OwnSeries.IsMatch(symbol) ? symbol : null;
     }
 
-    private static void CheckRun(RuleContext context, InlineText text, TextRun run)
+    private static void CheckRun(RuleContext context, TextRun run)
     {
         if (run.Text.IndexOfAny(Slashes) < 0)
         {
@@ -161,5 +143,19 @@ internal static class SymbolsInText
         }
 
         return false;
+    }
+
+    /// <summary>Checks the runs of plain, italic and bold text; a link's words are the symbol it links, DocumentSymbolRule's.</summary>
+    private sealed class RunChecker : InlineWalker
+    {
+        private readonly RuleContext context;
+
+        public RunChecker(RuleContext context) => this.context = context;
+
+        protected override void VisitText(TextRun run) => CheckRun(context, run);
+
+        protected override void VisitLink(DocumentLink link)
+        {
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DraftingKit.Model;
 using DraftingKit.Text;
 
@@ -60,35 +59,6 @@ internal sealed class TextLocator
         && run.Span.Start + run.Span.Length <= source.Length
         && string.CompareOrdinal(source, run.Span.Start, run.Text, 0, run.Text.Length) == 0;
 
-    /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text.</summary>
-    public static IEnumerable<(TextRun Run, int Offset)> Runs(InlineText text)
-    {
-        var offset = 0;
-        var output = new List<(TextRun, int)>();
-        Collect(text, ref offset, output);
-        return output;
-    }
-
-    private static void Collect(InlineText text, ref int offset, List<(TextRun, int)> output)
-    {
-        foreach (var inline in text.Inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    output.Add((run, offset));
-                    offset += run.Text.Length;
-                    break;
-                case Emphasis emphasis:
-                    Collect(emphasis.Content, ref offset, output);
-                    break;
-                case StrongEmphasis strong:
-                    Collect(strong.Content, ref offset, output);
-                    break;
-                case DocumentLink link:
-                    Collect(link.Content, ref offset, output);
-                    break;
-            }
-        }
-    }
+    /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text, made once per text.</summary>
+    public static IReadOnlyList<(TextRun Run, int Offset)> Runs(InlineText text) => text.RunsWithOffsets;
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
@@ -25,6 +22,8 @@ internal sealed class BodyBuilder
 {
     // "5 bis. ", "12ter. ": an operative paragraph added in negotiation, numbered after the one it follows.
     private static readonly Regex AddedParagraph = new(@"^(?<number>[0-9]{1,3})\s?(?<latin>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    // "1.1. ", "4.10. ": the decimal label of a paragraph without a lead.
+    private static readonly Regex DecimalLabel = new(@"^(?<label>[0-9]{1,3}(?:\.[0-9]{1,3})+)\.\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex PartHeading = new(@"^(?<letter>[A-Z])(?:[.:]\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex AnnexHeading = new(@"^Annex(?:\s+(?<number>[IVXLC]+|\d+|[A-Z]))?(?:(?:[.:]|\s[–—])\s+(?<title>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -206,7 +205,7 @@ internal sealed class BodyBuilder
                 return;
             }
 
-            annex.AddParagraph(new ParagraphBuilder(ParagraphKind.Text, null, text, span));
+            annex.AddParagraph(TextParagraph(text, span));
             return;
         }
 
@@ -220,7 +219,7 @@ internal sealed class BodyBuilder
         {
             var body = InlineSlicing.TrimStart(text, label.Length);
             var last = current.LastParagraph;
-            if (last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty) && !StartsLetteredParagraph(current, last, label))
+            if (last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty || current.InAdoptedText) && !StartsLetteredParagraph(current, last, label))
             {
                 last.Ladder.Add(label, body, span);
                 return;
@@ -264,8 +263,17 @@ internal sealed class BodyBuilder
                 "A paragraph without a number follows the operative paragraphs; number it, indent it under its paragraph, or move it into an annex"));
         }
 
-        current.Add(new ParagraphBuilder(ParagraphKind.Text, null, text, span));
+        current.Add(TextParagraph(text, span));
     }
+
+    /// <summary>
+    /// A paragraph without a lead; a decimal label in front ("1.1. Raise awareness …", the items of an adopted agenda,
+    /// 76/3) is its label, as printed, for no Markdown list is numbered so.
+    /// </summary>
+    private static ParagraphBuilder TextParagraph(InlineText text, SourceSpan span) =>
+        DecimalLabel.Match(text.PlainText) is { Success: true } label
+            ? new ParagraphBuilder(ParagraphKind.Text, label.Groups["label"].Value, InlineSlicing.TrimStart(text, label.Length), span)
+            : new ParagraphBuilder(ParagraphKind.Text, null, text, span);
 
     /// <summary>
     /// A lettered paragraph continues the lettered operative paragraphs of a decision when its letter is the next
@@ -283,7 +291,13 @@ internal sealed class BodyBuilder
         var subject = FormulaSubject(plain);
         if (subject is null)
         {
-            return false;
+            if (!IsItalicFormula(text))
+            {
+                return false;
+            }
+
+            current.Formula = new EnactingFormula(text, false, span);
+            return true;
         }
 
         var rest = plain.Substring(subject.Length);
@@ -307,6 +321,16 @@ internal sealed class BodyBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// The first paragraph wholly in italics but for its closing comma or colon is the enacting formula in whatever
+    /// language or organ the text is in ("*L’Assemblée générale*,", 75/274 in French): no preambular paragraph is a
+    /// lead alone.
+    /// </summary>
+    private static bool IsItalicFormula(InlineText text) =>
+        text.Inlines.Count is 1 or 2
+        && text.Inlines[0] is Emphasis { Content.PlainText: var subject } && subject.Trim().Length > 0 && subject.IndexOf(' ') > 0
+        && (text.Inlines.Count == 1 || text.Inlines[1] is TextRun { Text: "," or ":" });
 
     private string? FormulaSubject(string plain)
     {
@@ -835,9 +859,34 @@ internal sealed class BodyBuilder
         /// <summary>The operative part opens with an unnumbered paragraph that adopts the text that follows it.</summary>
         private bool AdoptsFollowingText =>
             Preamble.LastOrDefault(block => block is not Heading) is ParagraphBuilder { Kind: ParagraphKind.Preambular, Number: null } opening
-            && opening.EndsWithColon
-            && opening.Text.Inlines.Count > 0 && opening.Text.Inlines[0] is Emphasis
-            && opening.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0;
+            && AdoptsFollowing(opening);
+
+        /// <summary>
+        /// True while the paragraphs read stand after an unnumbered paragraph that adopts "the following" text and have
+        /// no lead of their own: they are that text (MoveAdoptedText), so a "(a)" among them is an item of the paragraph
+        /// before it, never the first paragraph of a lettered decision (77/276: "*Decides* … on the following
+        /// questions:", the quoted "Having particular regard to …," then the questions "(a)" and "(b)").
+        /// </summary>
+        public bool InAdoptedText
+        {
+            get
+            {
+                if (Operative.Count > 0)
+                {
+                    return false;
+                }
+
+                var start = Preamble.FindLastIndex(block => block is ParagraphBuilder { Kind: ParagraphKind.Preambular, Number: null } paragraph && AdoptsFollowing(paragraph));
+                return start >= 0
+                    && start < Preamble.Count - 1
+                    && Preamble.Skip(start + 1).All(block => block is ParagraphBuilder paragraph && !(paragraph.Text.Inlines.Count > 0 && paragraph.Text.Inlines[0] is Emphasis));
+            }
+        }
+
+        private static bool AdoptsFollowing(ParagraphBuilder paragraph) =>
+            paragraph.EndsWithColon
+            && paragraph.Text.Inlines.Count > 0 && paragraph.Text.Inlines[0] is Emphasis
+            && paragraph.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0;
 
         /// <summary>Unnumbered paragraphs since the last heading open a section (its restated preamble).</summary>
         private bool SectionOpening { get; set; }

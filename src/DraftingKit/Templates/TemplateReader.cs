@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -20,7 +18,7 @@ namespace DraftingKit.Templates;
 /// </summary>
 public static class TemplateReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
         .UsePipeTables()
         .UsePreciseSourceLocation()
@@ -35,15 +33,23 @@ public static class TemplateReader
             : Read(path, File.ReadAllBytes(path));
 
     /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
-    public static TemplateReadResult Read(string path, byte[] bytes)
+    public static TemplateReadResult Read(string path, byte[] bytes) => Read(path, bytes, out _, out _);
+
+    /// <summary>
+    /// Reads a template from its bytes and gives back the text decoded and its line map (null when the file is
+    /// refused unread), so that a lint decodes the file and maps its lines once for the reader and every rule.
+    /// </summary>
+    internal static TemplateReadResult Read(string path, byte[] bytes, out string? text, out LineMap? lines)
     {
+        text = null;
+        lines = null;
         if (InputChecks.TooLarge(path, bytes.Length, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
         {
             return Refused(path, refusal);
         }
 
-        var (text, badByte) = Decode(bytes);
-        var result = Read(path, text);
+        (text, var badByte) = Decode(bytes);
+        var result = Read(path, text, out lines);
         if (badByte < 0)
         {
             return result;
@@ -51,15 +57,19 @@ public static class TemplateReader
 
         var diagnostics = new List<DraftingDiagnostic>(result.Diagnostics.Count + 1)
         {
-            DraftingDiagnostic.Create(TemplateDiagnostics.InvalidEncoding, new LineMap(path, text).Span(0, 0), badByte),
+            DraftingDiagnostic.Create(TemplateDiagnostics.InvalidEncoding, (lines ?? new LineMap(path, text)).Span(0, 0), badByte),
         };
         diagnostics.AddRange(result.Diagnostics);
         return result with { Diagnostics = diagnostics };
     }
 
     /// <summary>Reads a template from its text.</summary>
-    public static TemplateReadResult Read(string path, string text)
+    public static TemplateReadResult Read(string path, string text) => Read(path, text, out _);
+
+    /// <summary>Reads a template from its text and gives back its line map, null when the text is refused unread.</summary>
+    internal static TemplateReadResult Read(string path, string text, out LineMap? lineMap)
     {
+        lineMap = null;
         if (InputChecks.Text(path, text, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
         {
             return Refused(path, refusal);
@@ -67,6 +77,7 @@ public static class TemplateReader
 
         var diagnostics = new List<DraftingDiagnostic>();
         var lines = new LineMap(path, text);
+        lineMap = lines;
         var frontMatter = FrontMatter.Locate(text);
         if (frontMatter.Present && !frontMatter.Closed)
         {

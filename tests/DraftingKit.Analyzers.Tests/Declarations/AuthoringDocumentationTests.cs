@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Declarations;
 using DraftingKit.Rendering;

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Analyzers.Tests.Support;
-using System.Threading.Tasks;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;
 

@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using DraftingKit.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using DraftingKit.CodeFixes;
 using Verify = DraftingKit.Analyzers.Tests.Declarations.DeclarationVerifier<DraftingKit.CodeFixes.EngineEditsFixProvider>;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
 using DraftingKit.CodeFixes;
 
 namespace DraftingKit.Analyzers.Tests.Declarations;

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Declarations;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;

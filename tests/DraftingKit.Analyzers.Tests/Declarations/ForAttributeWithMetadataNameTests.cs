@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Analyzers.Declarations;
 using DraftingKit.Declarations;
 using Microsoft.CodeAnalysis;

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using System.Threading;
 using DraftingKit.Analyzers.Generation;
 using Microsoft.CodeAnalysis;

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using DraftingKit.Analyzers.Tests.Generation;
 
 namespace DraftingKit.Analyzers.Tests.Security;

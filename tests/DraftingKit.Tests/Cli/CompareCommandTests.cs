@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using DraftingKit.Comparison;
 using DraftingKit.Import.Akn;
 using DraftingKit.Rendering;

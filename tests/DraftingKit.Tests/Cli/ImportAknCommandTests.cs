@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using DraftingKit.Cli;
 using DraftingKit.Cli.Commands;
 using DraftingKit.Templates;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using DraftingKit.Rules;
 using DraftingKit.Tests.Support;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using DraftingKit.Cli;
 using DraftingKit.Model;
 

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using DraftingKit.Tests.Support;
 
 namespace DraftingKit.Tests.Cli;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Import;
 using DraftingKit.Tests.Support;

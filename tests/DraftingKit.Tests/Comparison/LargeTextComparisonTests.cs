@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
 using DraftingKit.Comparison;
 using DraftingKit.Rendering;

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Comparison;
 
 namespace DraftingKit.Tests.Comparison;

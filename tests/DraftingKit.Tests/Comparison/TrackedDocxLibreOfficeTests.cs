@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Text.RegularExpressions;
 using DraftingKit.Comparison;
 using DraftingKit.Import.Akn;

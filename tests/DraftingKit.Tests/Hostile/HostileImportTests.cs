@@ -1,9 +1,9 @@
-using System.Linq;
 using System.Text;
 using CsCheck;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Hostile;
 

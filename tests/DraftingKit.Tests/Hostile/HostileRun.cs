@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Import;
@@ -10,6 +6,7 @@ using DraftingKit.Import.Akn;
 using DraftingKit.Rendering;
 using DraftingKit.Rules;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Hostile;
 

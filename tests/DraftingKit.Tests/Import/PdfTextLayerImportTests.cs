@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Model;
 using DraftingKit.Templates;
@@ -40,7 +36,6 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-77-258.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
         ["A-RES-77-262.res.md"] = "budget headings one under another ('Income section 2' / 'General income'): read as one heading",
         ["A-RES-75-306.res.md"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
-        ["A-RES-76-256.res.md"] = "the UN's file numbers paragraph 1 'l.' (a letter), so it reads as the preamble's last paragraph going on",
         ["A-RES-77-100.res.md"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph",
         ["A-RES-77-335.res.md"] = "in the annex, the title 'Oath of office …' over 'I, [name], solemnly swear …': read as one paragraph",
     };

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
@@ -9,6 +5,7 @@ using DraftingKit.Rendering;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Import;
 
@@ -122,7 +119,7 @@ public sealed class RenderedOutputImportTests
         Report("AKN", failures, KnownInAkn);
     }
 
-    private static void Compare(string path, string expected, ImportResult result, Func<ResolutionDocument, string> outline, Dictionary<string, string> failures)
+    internal static void Compare(string path, string expected, ImportResult result, Func<ResolutionDocument, string> outline, Dictionary<string, string> failures)
     {
         if (result.Texts.Count != 1)
         {

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
 using DraftingKit.Tests.Support;
 
 namespace DraftingKit.Tests.Import;

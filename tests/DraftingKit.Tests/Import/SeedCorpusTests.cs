@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Model;
 

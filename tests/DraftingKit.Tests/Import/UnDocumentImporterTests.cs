@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using DraftingKit.Import;
 using DraftingKit.Model;
 using DraftingKit.Rendering;

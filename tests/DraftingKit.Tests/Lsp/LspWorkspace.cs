@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace DraftingKit.Tests.Lsp;
 
 /// <summary>A throwaway project folder (marked by <c>.git</c>, as a clone is) holding a draft with planted slips.</summary>

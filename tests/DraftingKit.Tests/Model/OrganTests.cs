@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using DraftingKit.Model;
 
 namespace DraftingKit.Tests.Model;

@@ -1,13 +1,10 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -128,7 +125,7 @@ public sealed class AknExportMarkupTests
         foreach (var file in Directory.GetFiles(corpus, "*.xml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var result = AknImporter.ImportFile(file);
-            var ours = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+            var ours = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
             yield return (Path.GetRelativePath(corpus, file).Replace('\\', '/'), XDocument.Load(file), ours);
         }
     }

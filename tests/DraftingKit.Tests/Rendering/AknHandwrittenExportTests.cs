@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rendering;
@@ -9,6 +5,7 @@ using DraftingKit.Rules;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -1,10 +1,9 @@
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -33,7 +32,7 @@ public sealed class AknHeadingMarkupTests
     {
         var result = Sample("75_212_E.xml");
         var theirs = XDocument.Load(RepositoryPaths.InRepository("tests", "corpus", "akn4un", "75_212_E.xml"));
-        var xml = AknRenderer.Render(result.Document, result.SubparagraphMarkup, AknHeadingMarkup.Numbered);
+        var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphMarkup, AknHeadingMarkup.Numbered));
 
         var ours = XDocument.Parse(xml).Descendants(Akn + "paragraph").Where(p => p.Element(Akn + "subheading") is not null).ToList();
         var their = theirs.Descendants(Akn + "paragraph").Where(p => p.Element(Akn + "subheading") is not null).ToList();
@@ -52,7 +51,7 @@ public sealed class AknHeadingMarkupTests
     {
         var result = Sample("75_212_E.xml");
 
-        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphMarkup));
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphMarkup)));
 
         var headings = xml.Descendants(Akn + "paragraph").Where(p => p.Element(Akn + "subheading") is not null).ToList();
         Assert.NotEmpty(headings);

@@ -1,8 +1,7 @@
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

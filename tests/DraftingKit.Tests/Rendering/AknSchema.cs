@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Net;
 using System.Xml;
 using System.Xml.Schema;

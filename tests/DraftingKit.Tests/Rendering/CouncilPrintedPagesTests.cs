@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DraftingKit.Import.Akn;
@@ -9,6 +5,7 @@ using DraftingKit.Rendering;
 using DraftingKit.Tests.Import.Akn;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 
@@ -29,8 +26,6 @@ public sealed class CouncilPrintedPagesTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownMarkers = new(StringComparer.Ordinal)
     {
-        ["S_RES_2713-2323995E.xml * 67e0c243 ×2"] = "the UN marks the notes on the two annexes' headings with an asterisk; the model numbers every note (it prints 2 and 3)",
-        ["S_RES_2713-2323995E.xml * cb2b5e22 ×1"] = "the UN marks the note on the heading of Part I with an asterisk; the model numbers every note (it prints 4)",
     };
 
     private readonly ITestOutputHelper output;
@@ -72,7 +67,8 @@ public sealed class CouncilPrintedPagesTests
                 var words = AknReferenceText.Split(note.Value).Take(4).Select(Regex.Escape);
                 var pattern = new Regex(@"(?<![\d/])" + Regex.Escape(marker) + @"\W+" + string.Join(@"\W+", words), RegexOptions.None, TimeSpan.FromSeconds(5));
                 var match = pattern.Match(printed.Text, position);
-                if (match.Success)
+                // The marker once: LibreOffice drew a custom mark a second time before the note's own ("* *").
+                if (match.Success && !Regex.IsMatch(printed.Text.Substring(0, match.Index).TrimEnd(), @"(?:^|\s)" + Regex.Escape(marker) + "$"))
                 {
                     position = match.Index + match.Length;
                 }

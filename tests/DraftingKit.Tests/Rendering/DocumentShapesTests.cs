@@ -1,11 +1,9 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -1,8 +1,8 @@
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

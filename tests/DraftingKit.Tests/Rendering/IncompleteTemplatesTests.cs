@@ -1,9 +1,9 @@
-using System.IO;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Rendering;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Support;

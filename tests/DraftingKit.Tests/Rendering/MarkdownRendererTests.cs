@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Templates;

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace DraftingKit.Tests.Reports;
 
 /// <summary>DK8006 and DK8007 on the seeds' own sentences and on broken ones.</summary>

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Rendering;
 using DraftingKit.Reports;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using DraftingKit.Reports;
 
 namespace DraftingKit.Tests.Reports;

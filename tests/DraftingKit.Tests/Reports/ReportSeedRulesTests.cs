@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using DraftingKit.Rules;
 
 namespace DraftingKit.Tests.Reports;

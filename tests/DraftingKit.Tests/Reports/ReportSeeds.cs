@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DraftingKit.Tests.Import;
 using DraftingKit.Tests.Support;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace DraftingKit.Tests.Reports;
 
 /// <summary>DK8001, DK8002 and DK8003: what the cross-references, the two sections and the letters say agree.</summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace DraftingKit.Tests.Reports;
 
 /// <summary>DK8004 and DK8005 on real sponsor lists of the seeds and on lists that break them.</summary>

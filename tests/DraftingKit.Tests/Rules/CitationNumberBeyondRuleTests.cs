@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using DraftingKit.Rules;
 
 namespace DraftingKit.Tests.Rules;

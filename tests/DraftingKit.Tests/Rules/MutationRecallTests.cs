@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DraftingKit.Rules;
 using DraftingKit.Tests.Corpus;
@@ -53,6 +50,7 @@ public sealed class MutationRecallTests
         new object[] { "country name without its article" },
         new object[] { "session inconsistent with the text" },
         new object[] { "title after 'entitled' not quoted" },
+        new object[] { "State named by a former name" },
     };
 
     [Theory]
@@ -120,6 +118,7 @@ public sealed class MutationRecallTests
         "country name without its article" => CountryNameWithoutArticle,
         "session inconsistent with the text" => SessionInconsistent,
         "title after 'entitled' not quoted" => EntitledTitleNotQuoted,
+        "State named by a former name" => FormerStateName,
         _ => throw new ArgumentOutOfRangeException(nameof(errorClass)),
     };
 
@@ -561,6 +560,52 @@ public sealed class MutationRecallTests
 
     // "entitled “Transforming our world: …”": a quoted title, its marks typographic and unnested.
     private static readonly Regex QuotedTitle = new(@"\bentitled “(?<title>[A-Z][^“”]*)”", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// A State the text speaks of now ("the Government of Mali") named by a name another State gave up before the text
+    /// was adopted ("the Government of Turkey"), from the changes of the UN's list of Member States. Only in the parts
+    /// of the text, outside quotations and titles, and in a line that dates nothing on or before the change: there the
+    /// old name is right (issue 17).
+    /// </summary>
+    private static (int, string)? FormerStateName(string[] lines, Random random)
+    {
+        var adopted = Array.FindIndex(lines, l => l.StartsWith("adopted: ", StringComparison.Ordinal));
+        if (adopted < 0 || !DraftingKit.Model.UnDate.TryParse(lines[adopted]["adopted: ".Length..].Trim(), out var on))
+        {
+            return null;
+        }
+
+        var changes = DraftingKit.Reports.StateNames.Default.Names
+            .Where(n => n.RenamedTo is { } next && n.Until is { } until && until.CompareTo(on) < 0 && !next.Contains(DraftingKit.Reports.StateNames.WithoutArticle(n.Name), StringComparison.Ordinal))
+            .ToList();
+        var bodyStart = Array.IndexOf(lines, "---", 1) + 1;
+        var annex = Array.FindIndex(lines, l => l.StartsWith("# Annex", StringComparison.Ordinal));
+        var i = Pick(lines, random, (l, index) => index >= bodyStart && (annex < 0 || index < annex) && !l.StartsWith("[^", StringComparison.Ordinal)
+            && !Year.Matches(l).Any(y => int.Parse(y.Value, CultureInfo.InvariantCulture) <= on.Year) && StateSpokenOf.Value.Matches(l).Any(m => !InsideQuotationOrItalics(l, m.Index)));
+        if (changes.Count == 0 || i < 0)
+        {
+            return null;
+        }
+
+        var matches = StateSpokenOf.Value.Matches(lines[i]).Where(m => !InsideQuotationOrItalics(lines[i], m.Index)).ToList();
+        var state = matches[random.Next(matches.Count)].Groups["state"];
+        var old = changes[random.Next(changes.Count)].Name;
+        lines[i] = lines[i][..state.Index] + old + lines[i][(state.Index + state.Length)..];
+        return (i + 1, RuleIds.FormerStateName);
+    }
+
+    // "of Mali", "by the Niger": a preposition, then a State named by its present name.
+    private static readonly Lazy<Regex> StateSpokenOf = new(() => new Regex(
+        @"\b(?:of|in|to|by|with|for|between) (?<state>"
+        + string.Join("|", DraftingKit.Reports.StateNames.Default.Names.Where(n => n.Until is null).Select(n => Regex.Escape(n.Name).Replace("'", "['’]", StringComparison.Ordinal)).OrderByDescending(n => n.Length))
+        + @")(?![-\w])",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1)));
+
+    private static readonly Regex Year = new(@"(?<![\w/])(?:19|20)[0-9]{2}(?![\w/])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static bool InsideQuotationOrItalics(string line, int index) =>
+        line.LastIndexOf('“', index) > line.LastIndexOf('”', index) || line[..index].Count(c => c == '*') % 2 == 1;
 
     private static bool InsideLinkTarget(string line, int index) => line.LastIndexOf("](", index, StringComparison.Ordinal) > line.LastIndexOf(')', index);
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
 
@@ -97,7 +94,7 @@ public sealed class NegotiationMarksRuleTests
             "txt" => DraftingKit.Rendering.UnTextRenderer.Render(document),
             "md" => DraftingKit.Rendering.MarkdownRenderer.Render(document),
             "html" => DraftingKit.Rendering.HtmlRenderer.Render(document),
-            _ => DraftingKit.Rendering.AknRenderer.Render(document),
+            _ => DraftingKit.Rendering.Akn.AknRenderer.Render(document),
         };
         Assert.Contains(expected, rendered, StringComparison.Ordinal);
     }

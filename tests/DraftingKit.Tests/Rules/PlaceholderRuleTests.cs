@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Rules;
 

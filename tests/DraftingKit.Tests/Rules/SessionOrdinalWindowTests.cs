@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Rules;
 
 namespace DraftingKit.Tests.Rules;

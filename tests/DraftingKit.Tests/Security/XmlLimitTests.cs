@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using DraftingKit.Citations;
 using DraftingKit.Import.Akn;

@@ -1,4 +1,3 @@
-using System.IO;
 using DraftingKit.Templates;
 
 namespace DraftingKit.Tests.Support;

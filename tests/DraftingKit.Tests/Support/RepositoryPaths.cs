@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace DraftingKit.Tests.Support;
 
 /// <summary>Finds the repository root and the shared folder beside it (seeds, UN corpus, catalog data).</summary>

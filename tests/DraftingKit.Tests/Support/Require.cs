@@ -1,4 +1,3 @@
-using System.IO;
 using DraftingKit.Tests.Rendering;
 
 namespace DraftingKit.Tests.Support;

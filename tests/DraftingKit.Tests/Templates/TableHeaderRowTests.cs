@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using CsCheck;
 using DraftingKit.Model;
 using DraftingKit.Rendering;

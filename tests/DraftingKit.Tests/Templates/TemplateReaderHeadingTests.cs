@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using DraftingKit.Model;
 using DraftingKit.Templates;
 
@@ -35,6 +33,50 @@ public sealed class TemplateReaderHeadingTests
         Assert.Equal("Adopts", opening.Lead);
         Assert.IsType<Heading>(part.OperativePart[1]);
         Assert.Equal(1, Assert.IsType<OperativeParagraph>(part.OperativePart[2]).Number);
+    }
+
+    [Fact]
+    public void Lettered_items_after_the_adopted_text_that_an_unnumbered_paragraph_introduces_are_its_items_not_a_lettered_decision()
+    {
+        // The shape of 77/276: the questions put to the Court, quoted after the paragraph that asks them.
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Recalling* its resolution 70/1,\n\n*Decides* to request the Court to render an advisory opinion on the following questions:\n\n“Having particular regard to the Charter,\n\n(a) What are the obligations of States?\n\n(b) What are the legal consequences for:\n\n(i) States?\n\n(ii) Peoples?”\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal("Recalling", Assert.IsType<PreambularParagraph>(Assert.Single(part.Preamble)).Lead);
+        Assert.Null(Assert.IsType<OperativeParagraph>(part.OperativePart[0]).Number);
+        var quoted = Assert.IsType<TextParagraph>(Assert.Single(part.OperativePart.Skip(1)));
+        Assert.Equal(new[] { "(a)", "(b)" }, quoted.Subparagraphs.Select(item => item.DisplayLabel));
+        Assert.Equal(new[] { "(i)", "(ii)" }, quoted.Subparagraphs[1].Items.Select(item => item.DisplayLabel));
+    }
+
+    [Fact]
+    public void Lettered_paragraphs_right_after_the_preamble_still_make_a_lettered_decision()
+    {
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Recalling* its resolution 70/1,\n\n(a) *Decides* to hold a meeting;\n\n(b) *Requests* a report.\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal(new object?[] { 1, 2 }, part.OperativePart.Cast<OperativeParagraph>().Select(p => (object?)p.Number));
+    }
+
+    [Fact]
+    public void A_decimal_label_in_front_of_a_paragraph_without_a_lead_is_its_label()
+    {
+        // The shape of 76/3: an adopted agenda whose items are labelled "1.1", "1.2" … "4.10".
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*The General Assembly*,\n\n*Adopts* the following agenda:\n\n1. Overarching objectives:\n\n1.1. Raise awareness of space science;\n\n4.10. Strengthen cooperation.\n");
+
+        var labels = Assert.Single(result.Document.Parts).OperativePart.OfType<TextParagraph>().Select(p => (p.Label, p.Text.PlainText)).ToList();
+        Assert.Contains(("1.1", "Raise awareness of space science;"), labels);
+        Assert.Contains(("4.10", "Strengthen cooperation."), labels);
+    }
+
+    [Fact]
+    public void A_first_paragraph_wholly_in_italics_but_its_comma_is_the_formula_in_any_language()
+    {
+        var result = TemplateReader.Read("t.res.md", FrontMatter + "*L’Assemblée générale*,\n\n*Rappelant* sa résolution 70/1,\n\n1. *Décide* de proclamer la Journée.\n");
+
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal("L’Assemblée générale,", part.Formula!.Text.PlainText);
+        Assert.Single(part.Preamble);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Templates;
 
 namespace DraftingKit.Tests.Templates;

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using DraftingKit.Text;
 using DraftingKit.Tests.Support;
 using DraftingKit.Vocabulary;

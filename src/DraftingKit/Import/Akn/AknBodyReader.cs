@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Model;
 using DraftingKit.Templates;
@@ -351,6 +348,15 @@ internal sealed class AknBodyReader
             return blocks.AddParagraph(new Pending(Kind.Operative, inText.Number, null, InlineSlicing.TrimStart(text, inText.Length), span));
         }
 
+        if (!isHeading && blocks.Last is { Ladder.LastItemIntroducesItems: true } introducing)
+        {
+            // "(b) The panels will address the following themes:", then "Panel 1: …" and "Panel 2: …" set as
+            // paragraphs of their own, then "(c) …" (77/274; the bullets under "(e)" of 75/284's declaration): the
+            // items the subparagraph introduces, printed under it, and the list goes on after them.
+            introducing.Ladder.AddUnlabelled(text, span);
+            return introducing;
+        }
+
         if (isHeading)
         {
             blocks.Add(new Heading(text, 1, span));
@@ -560,21 +566,51 @@ internal sealed class AknBodyReader
         }
     }
 
+    /// <summary>
+    /// A table, row by row. A cell that spans rows (<c>rowspan</c>) stands in the rows below it too: there each row
+    /// gets an empty cell in its columns, so that the cells that follow stay under their column as printed.
+    /// </summary>
     private Model.Table ReadTable(XElement table)
     {
         var rows = new List<TableRow>();
+        var coveredBelow = new List<int>();
         foreach (var row in AknContext.Children(table, "tr"))
         {
             var cells = new List<InlineText>();
             var spans = new List<int>();
             var header = true;
-            foreach (var cell in row.Elements())
+            var column = 0;
+            void FillCovered()
             {
-                header &= AknContext.Name(cell) == "th";
-                cells.Add(inlines.ReadParagraphs(cell));
-                spans.Add(int.TryParse((string?)cell.Attribute("colspan"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span) && span is > 1 and <= 1000 ? span : 1);
+                while (column < coveredBelow.Count && coveredBelow[column] > 0)
+                {
+                    coveredBelow[column]--;
+                    cells.Add(InlineText.Empty);
+                    spans.Add(1);
+                    column++;
+                }
             }
 
+            foreach (var cell in row.Elements())
+            {
+                FillCovered();
+                header &= AknContext.Name(cell) == "th";
+                cells.Add(inlines.ReadParagraphs(cell));
+                var span = Count(cell, "colspan");
+                spans.Add(span);
+                var down = Count(cell, "rowspan") - 1;
+                for (var i = 0; i < span; i++, column++)
+                {
+                    while (coveredBelow.Count <= column)
+                    {
+                        coveredBelow.Add(0);
+                    }
+
+                    coveredBelow[column] = down;
+                }
+            }
+
+            FillCovered();
             rows.Add(new TableRow(EquatableArray.From(cells), header && cells.Count > 0, context.SpanOf(row))
             {
                 Spans = spans.Any(span => span > 1) ? EquatableArray.From(spans) : EquatableArray<int>.Empty,
@@ -583,6 +619,10 @@ internal sealed class AknBodyReader
 
         return new Model.Table(EquatableArray.From(rows), context.SpanOf(table));
     }
+
+    /// <summary>A cell's <c>colspan</c> or <c>rowspan</c>: 1 unless it is a whole number from 2 to 1,000.</summary>
+    private static int Count(XElement cell, string attribute) =>
+        int.TryParse((string?)cell.Attribute(attribute), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 1 and <= 1000 ? count : 1;
 
     private void ReadOther(BlockList blocks, XElement element, bool preambular)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Xml;
 using System.Xml.Linq;
 using DraftingKit.Diagnostics;
@@ -54,6 +53,15 @@ internal sealed class AknContext
     public string FootnoteLabel(string marker, XObject node)
     {
         var label = marker.Trim();
+
+        // A note the UN marks with a symbol ("*") keeps it: the label begins with the mark (FootnoteMark).
+        if (label.Length > 0 && FootnoteMark.Of(label) == label)
+        {
+            var marked = FootnoteMark.Label(label, footnoteLabels.Contains);
+            footnoteLabels.Add(marked);
+            return marked;
+        }
+
         if (label.Length == 0 || !IsLabelText(label))
         {
             label = "n" + (Footnotes.Count + DetachedFootnotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,12 +1,10 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Import.Akn;
 
@@ -231,6 +229,18 @@ public static class AknImporter
                 operative.AddRange(body.ReadOperative(run));
                 sawMainBody = true;
             }
+        }
+
+        // A main body that opens, before its first numbered paragraph, with an unnumbered paragraph that ends with the
+        // comma of a preambular paragraph and whose lead is no operative verb ("*Having further considered* …,",
+        // 76/245, 77/262) holds the preamble's last paragraph: the file sets it in the wrong division, and the
+        // printed text, like the template reader, reads it as preambular.
+        while (operative.Count > 1 && operative[0] is OperativeParagraph { Number: null, Lead: { } lead } opening
+            && !(LeadVocabulary.Default.Operative.ContainsKey(lead) && !LeadVocabulary.Default.Preambular.ContainsKey(lead))
+            && opening.Text.PlainText.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))
+        {
+            preamble.Add(new PreambularParagraph(opening.Text, opening.Subparagraphs, opening.Span));
+            operative.RemoveAt(0);
         }
 
         if (!sawMainBody)

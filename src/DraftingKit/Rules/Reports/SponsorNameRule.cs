@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 using DraftingKit.Reports;

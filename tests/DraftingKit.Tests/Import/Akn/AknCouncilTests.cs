@@ -1,10 +1,10 @@
-using System.Linq;
 using System.Xml.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Tests.Rendering;
 using DraftingKit.Tests.Support;
+using DraftingKit.Rendering.Akn;
 
 namespace DraftingKit.Tests.Import.Akn;
 
@@ -203,13 +203,14 @@ public sealed class AknCouncilTests
     [Theory]
     [InlineData("–")]
     [InlineData("a.")]
+    [InlineData("A.")]
     public void A_point_marked_by_a_dash_or_a_letter_with_a_full_stop_is_exported_with_its_mark(string mark)
     {
         var result = AknImporter.Import("2512.xml", CouncilOpen
             + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Requests</span> that UNIOGBIS focus on the following phases:</p></intro>"
             + "<point><num>" + mark + "</num><content><p>UNIOGBIS will continue to perform its good offices function;</p></content></point></list></paragraph>" + CouncilClose);
 
-        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
 
         var point = Assert.Single(xml.Descendants(Akn + "point"));
         Assert.Equal(mark, point.Element(Akn + "num")?.Value);
@@ -223,7 +224,7 @@ public sealed class AknCouncilTests
             + "<paragraph><num>1.</num><list><intro><p><span class=\"italic\">Requests</span> that UNIOGBIS focus on:</p></intro>"
             + "<point><content><p>UNIOGBIS will continue to perform its good offices function;</p></content></point></list></paragraph>" + CouncilClose);
 
-        var xml = XDocument.Parse(AknRenderer.Render(result.Document, result.SubparagraphForms, result.HeadingMarkup));
+        var xml = XDocument.Parse(AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
 
         Assert.Null(Assert.Single(xml.Descendants(Akn + "point")).Element(Akn + "num"));
     }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Tests.Support;

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 
@@ -14,6 +13,80 @@ public sealed class AknInlineAndErrorTests
     {
         var result = AknImporter.Import("fragment.xml", Open + containerXml + Close);
         return Assert.IsType<PreambularParagraph>(Assert.Single(result.Document.Parts[0].Preamble));
+    }
+
+    [Theory]
+    [InlineData("<span class=\"italic\">Having further considered</span> the note by the Secretary-General,", true)]
+    [InlineData("<span class=\"italic\">Decides</span> to request the Court to render an advisory opinion on the following questions:", false)]
+    [InlineData("<span class=\"italic\">Requests</span> the Secretary-General to report,", false)]
+    public void An_unnumbered_paragraph_opening_the_main_body_with_a_preambular_comma_and_no_operative_lead_is_preambular(string paragraph, bool preambular)
+    {
+        // 76/245 and 77/262 set "Having further considered …," as an unnumbered paragraph before paragraph 1.
+        var xml = Open + "<container name=\"Recalling\"><p><span class=\"italic\">Recalling</span> its resolution 70/1,</p></container>"
+            + Close.Replace("<mainBody>", "<mainBody><paragraph><content><p>" + paragraph + "</p></content></paragraph>", System.StringComparison.Ordinal);
+        var part = AknImporter.Import("fragment.xml", xml).Document.Parts[0];
+
+        Assert.Equal(preambular ? 2 : 1, part.Preamble.Count);
+        Assert.Equal(preambular ? 1 : 2, part.OperativePart.Count);
+        Assert.Equal(1, part.OperativePart.OfType<OperativeParagraph>().Last().Number);
+    }
+
+    [Theory]
+    [InlineData("the following themes:", true)]
+    [InlineData("two themes;", false)]
+    public void Unnumbered_paragraphs_after_a_subparagraph_ending_with_a_colon_are_its_items_and_the_list_goes_on(string end, bool items)
+    {
+        // 77/274: "(b) … the following themes:" ends the list; "Panel 1: …", "Panel 2: …" and "(c)\t…" follow as paragraphs.
+        var main = "<mainBody><paragraph><num>1.</num><list><intro><p><span class=\"italic\">Decides</span> as follows:</p></intro>"
+            + "<point><num>(a)</num><content><p>Two panels will be held;</p></content></point>"
+            + "<point><num>(b)</num><content><p>The panels will address " + end + "</p></content></point></list></paragraph>"
+            + "<paragraph><content><p>\tPanel 1: Care;</p></content></paragraph>"
+            + "<paragraph><content><p>\tPanel 2: Financing;</p></content></paragraph>"
+            + "<paragraph><content><p>\t(c)\tEach panel will be co-chaired.</p></content></paragraph></mainBody>";
+        var xml = Open + Close.Substring(0, Close.IndexOf("<mainBody>", System.StringComparison.Ordinal)) + main + Close.Substring(Close.IndexOf("</mainBody>", System.StringComparison.Ordinal) + "</mainBody>".Length);
+        var operative = AknImporter.Import("fragment.xml", xml).Document.Parts[0].OperativePart;
+
+        var first = Assert.IsType<OperativeParagraph>(operative[0]);
+        if (items)
+        {
+            // The export gives the file's shape back: the points (a) and (b) in the list, then "(c)" as a paragraph.
+            var result = AknImporter.Import("fragment.xml", xml);
+            var exported = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.Akn.AknRenderer.Render(result.Document, new DraftingKit.Rendering.Akn.AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
+            var ns = exported.Root!.Name.Namespace;
+            Assert.Equal(new[] { "(a)", "(b)" }, exported.Descendants(ns + "list").SelectMany(list => list.Elements(ns + "point")).Select(point => point.Element(ns + "num")?.Value));
+            Assert.Contains(exported.Descendants(ns + "paragraph"), paragraph => paragraph.Element(ns + "num") is null && paragraph.Value.TrimStart().StartsWith("(c)", System.StringComparison.Ordinal));
+
+            Assert.Single(operative);
+            Assert.Equal(new[] { "(a)", "(b)", "(c)" }, first.Subparagraphs.Select(item => item.DisplayLabel));
+            Assert.Equal(new[] { "Panel 1: Care;", "Panel 2: Financing;" }, first.Subparagraphs[1].Items.Select(item => item.Text.PlainText));
+        }
+        else
+        {
+            Assert.Equal(new[] { "(a)", "(b)" }, first.Subparagraphs.Select(item => item.DisplayLabel));
+            Assert.Equal(new[] { "Panel 1: Care;", "Panel 2: Financing;" }, operative.Skip(1).Cast<TextParagraph>().Select(p => p.Text.PlainText));
+        }
+    }
+
+    [Fact]
+    public void A_cell_that_spans_rows_leaves_an_empty_cell_in_its_columns_below_so_later_cells_keep_their_column()
+    {
+        // 76/243: a blank corner over two header rows, "(United States dollars)" under "Gross" and "Net".
+        const string Table = "<container name=\"table\"><table>"
+            + "<tr><th rowspan=\"2\"></th><th><p>Gross</p></th><th><p>Net</p></th></tr>"
+            + "<tr><th colspan=\"2\"><p>(United States dollars)</p></th></tr>"
+            + "<tr><td rowspan=\"3\"><p>Post</p></td><td><p>1</p></td><td><p>2</p></td></tr>"
+            + "<tr><td><p>3</p></td></tr>"
+            + "<tr><td><p>4</p></td><td><p>5</p></td></tr>"
+            + "<tr><td><p>Total</p></td><td><p>6</p></td><td><p>7</p></td></tr>"
+            + "</table></container>";
+        var result = AknImporter.Import("fragment.xml", Open + Close.Replace("<mainBody>", "<mainBody>" + Table, System.StringComparison.Ordinal));
+        var table = Assert.IsType<Table>(result.Document.Parts[0].OperativePart[0]);
+
+        string Row(TableRow row) => string.Join("|", row.Cells.Select((cell, i) => cell.PlainText + (row.SpanOf(i) > 1 ? "<" + row.SpanOf(i) : string.Empty)));
+        Assert.Equal(
+            new[] { "|Gross|Net", "|(United States dollars)<2", "Post|1|2", "|3", "|4|5", "Total|6|7" },
+            table.Rows.Select(Row));
+        Assert.Equal(new[] { true, true, false, false, false, false }, table.Rows.Select(row => row.IsHeader));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Linq;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 
@@ -98,7 +97,7 @@ public sealed class AknMarkupByMeaningTests
         var imported = Import(body, InlineClosing).Document;
 
         var template = DraftingKit.Rendering.MarkdownRenderer.Render(imported);
-        var xml = DraftingKit.Rendering.AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read("t.res.md", template).Document);
+        var xml = DraftingKit.Rendering.Akn.AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read("t.res.md", template).Document);
 
         Assert.Contains("akn-subparagraphs: paragraphs", template, System.StringComparison.Ordinal);
         Assert.DoesNotContain("<point", xml, System.StringComparison.Ordinal);
@@ -106,7 +105,7 @@ public sealed class AknMarkupByMeaningTests
 
         // Without the front-matter field the export falls back to points: the field is what carries the form.
         var withoutField = imported with { Header = imported.Header with { AknSubparagraphs = null } };
-        Assert.Contains("<point", DraftingKit.Rendering.AknRenderer.Render(withoutField), System.StringComparison.Ordinal);
+        Assert.Contains("<point", DraftingKit.Rendering.Akn.AknRenderer.Render(withoutField), System.StringComparison.Ordinal);
     }
     [Fact]
     public void The_template_carries_each_subparagraph_whose_form_differs_from_the_files_usual_one()
@@ -123,12 +122,12 @@ public sealed class AknMarkupByMeaningTests
 
         var template = DraftingKit.Rendering.MarkdownRenderer.Render(imported);
         var read = DraftingKit.Templates.TemplateReader.Read("t.res.md", template);
-        var xml = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.AknRenderer.Render(read.Document));
+        var xml = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.Akn.AknRenderer.Render(read.Document));
 
         Assert.Contains("akn-subparagraphs: paragraphs", template, System.StringComparison.Ordinal);
         Assert.Contains("akn-subparagraph-forms: numbered 3-4", template, System.StringComparison.Ordinal);
         Assert.DoesNotContain(read.Diagnostics, d => d.Id == "DK0003");
-        var nums = xml.Descendants(System.Xml.Linq.XName.Get("num", DraftingKit.Rendering.AknRenderer.Namespace)).Select(n => n.Value.Trim()).ToArray();
+        var nums = xml.Descendants(System.Xml.Linq.XName.Get("num", DraftingKit.Rendering.Akn.AknRenderer.Namespace)).Select(n => n.Value.Trim()).ToArray();
         Assert.Equal(new[] { "1.", "(i)", "(ii)" }, nums);
         Assert.DoesNotContain("<point", xml.ToString(), System.StringComparison.Ordinal);
     }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -10,7 +8,10 @@ namespace DraftingKit.Tests.Import.Akn;
 /// <summary>
 /// The words of an AKN4UN file read straight from the XML, independently of the importer: the preface, preamble,
 /// main body, closing and attachments of each statement in document order, then the text of every footnote in
-/// document order. The corpus sweep compares the importer's rendering with these words.
+/// document order. The corpus sweep compares the importer's rendering with these words. The walk reads two
+/// things as a reader of the printed text does, not as the markup spells them: an annex that writes no label of its
+/// own still prints "Annex", and a number set in a paragraph's <c>num</c> and again at the head of its heading
+/// ("A." and "A.\tPension Administration") prints once.
 /// </summary>
 internal static class AknReferenceText
 {
@@ -38,6 +39,33 @@ internal static class AknReferenceText
         }
 
         return (Split(body.ToString()), notes.SelectMany(Split).ToList());
+    }
+
+    /// <summary>
+    /// The words of the file's first cover page (symbol, organ, distribution, date, session, agenda item, the adoption
+    /// and reference lines) in document order, read from the XML. The publisher ("United Nations", beside the emblem)
+    /// is left out: the UN's text of a resolution prints the emblem's line as no words of the text.
+    /// </summary>
+    public static List<string> CoverWords(string path)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(path, settings);
+        var cover = XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root!.Descendants().FirstOrDefault(e => e.Name.LocalName == "coverPage");
+        if (cover is null)
+        {
+            return new List<string>();
+        }
+
+        var text = new StringBuilder();
+        foreach (var node in cover.DescendantNodes().OfType<XText>())
+        {
+            if (!node.Ancestors().Any(e => e.Name.LocalName == "docAuthority" && (string?)e.Attribute("refersTo") == "#publisher"))
+            {
+                text.Append(node.Value).Append(' ');
+            }
+        }
+
+        return Split(text.ToString());
     }
 
     /// <summary>The words of <paramref name="text"/>: letters and decimal digits, no punctuation, no superscripts.</summary>
@@ -80,6 +108,25 @@ internal static class AknReferenceText
     private static IEnumerable<XElement> StatementDivisions(XElement statement) =>
         statement.Elements().Where(e => e.Name.LocalName is "preface" or "preamble" or "mainBody" or "conclusions" or "attachments");
 
+    /// <summary>True when the annex's first words are its label ("Annex", "Annex II").</summary>
+    private static bool WritesAnnexLabel(XElement annex)
+    {
+        var text = new StringBuilder();
+        Walk(new XElement("probe", annex.Elements().Where(e => e.Name.LocalName != "meta")), text, new List<string>());
+        return Split(text.ToString()).FirstOrDefault() is { } first && first.StartsWith("Annex", System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when a heading beside the number opens with the same words ("I." and "I.\tOrganization of work").</summary>
+    private static bool RepeatedInHeading(XElement number)
+    {
+        var written = number.Value.Trim();
+        return written.Length > 0
+            && number.ElementsAfterSelf().FirstOrDefault(e => e.Name.LocalName is "heading" or "subheading") is { } heading
+            && heading.Value.TrimStart() is var text
+            && text.StartsWith(written, System.StringComparison.Ordinal)
+            && (text.Length == written.Length || char.IsWhiteSpace(text[written.Length]));
+    }
+
     private static void Walk(XElement element, StringBuilder body, List<string> notes)
     {
         foreach (var node in element.Nodes())
@@ -99,6 +146,13 @@ internal static class AknReferenceText
                     break;
                 }
 
+                case XElement { Name.LocalName: "num" } number when RepeatedInHeading(number):
+                    break;
+                case XElement { Name.LocalName: "doc" } annex when (string?)annex.Attribute("name") == "annex" && !WritesAnnexLabel(annex):
+                    body.Append(" Annex ");
+                    Walk(annex, body, notes);
+                    body.Append(' ');
+                    break;
                 case XElement child:
                 {
                     var block = Blocks.Contains(child.Name.LocalName);

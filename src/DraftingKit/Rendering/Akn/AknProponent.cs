@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Rendering.Akn;
 
 /// <summary>
 /// The reference line of a General Assembly text read as the UN's AKN4UN files mark it: "[on the report of the Third

@@ -1,7 +1,7 @@
 using System.Text;
 using DraftingKit.Model;
 
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Rendering.Akn;
 
 /// <summary>
 /// The FRBR identifiers of an AKN4UN rendering, built as the UN's own files build them: the work

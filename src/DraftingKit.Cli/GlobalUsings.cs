@@ -1,0 +1,5 @@
+// The namespaces nearly every file of draftkit uses, imported once here instead of at the top of each file.
+global using System;
+global using System.Collections.Generic;
+global using System.IO;
+global using System.Linq;

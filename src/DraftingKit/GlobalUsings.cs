@@ -1,0 +1,4 @@
+// The namespaces nearly every file of the engine uses, imported once here instead of at the top of each file.
+global using System;
+global using System.Collections.Generic;
+global using System.Linq;

@@ -1,0 +1,70 @@
+using DraftingKit.Rules;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+using DraftingKit.Text;
+
+namespace DraftingKit.Tests.Rules;
+
+/// <summary>
+/// DK7022 and DK7023 skip a text before their patterns read it when it lacks a literal every match needs (a State's
+/// name, the word "session"). A skip where the pattern would match silences a finding, so on real texts and on the
+/// forms that the patterns read alike (no-break spaces, curly apostrophes) the prefilter must keep every text the
+/// pattern matches.
+/// </summary>
+public sealed class RulePrefilterTests
+{
+    private static IEnumerable<string> SeedTexts() =>
+        Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "seeds"), "*.res.md", SearchOption.AllDirectories)
+            .Concat(new[] { RepositoryPaths.InRepository("samples", "A-RES-74-177.res.md") })
+            .SelectMany(path => TextRuns.Everywhere(TemplateReader.ReadFile(path).Document))
+            .Select(text => text.PlainText);
+
+    [Fact]
+    public void Where_the_country_name_prefilter_finds_no_name_the_pattern_finds_nothing()
+    {
+        var written = new[]
+        {
+            "by Netherlands against", "in The Gambia", "the Government of Lao People’s Democratic Republic",
+            "of Democratic People's Republic of Korea", "with Republic\u00A0of Korea", "urges United\u00A0Kingdom of Great Britain and Northern Ireland",
+        };
+
+        var matched = 0;
+        foreach (var plain in SeedTexts().Concat(written))
+        {
+            var matches = CountryNameArticleRule.PatternForTests.IsMatch(PrintedText.Normalize(plain));
+            matched += matches ? 1 : 0;
+            Assert.True(!matches || CountryNameArticleRule.MayMatch(plain), "the prefilter missed a match in: " + plain);
+        }
+
+        Assert.True(matched >= written.Length, "every written form is matched: " + matched);
+    }
+
+    [Theory]
+    [InlineData("Calls upon the Holy See and Member States", true)]
+    [InlineData("Recalling the report of the Secretary-General", false)]
+    [InlineData("Welcomes Netherlands", true)]
+    [InlineData("Welcomes Netherland", false)]
+    public void The_country_name_prefilter_keeps_a_text_with_a_name_and_skips_one_without(string plain, bool kept) =>
+        Assert.Equal(kept, CountryNameArticleRule.MayMatch(plain));
+
+    [Fact]
+    public void Where_the_session_prefilter_finds_no_session_the_patterns_find_nothing()
+    {
+        var written = new[]
+        {
+            "the General Assembly at its seventy-ninth session, in 2027",
+            "the eightieth\u00A0session of the General Assembly, in 2026",
+            "to report to the General Assembly at its seventy-fifth session on the implementation",
+        };
+
+        var matched = 0;
+        foreach (var plain in SeedTexts().Concat(written))
+        {
+            var matches = SessionConsistencyRule.PatternsForTests.Any(pattern => pattern.IsMatch(PrintedText.Normalize(plain)));
+            matched += matches ? 1 : 0;
+            Assert.True(!matches || SessionConsistencyRule.NamesASession(plain), "the prefilter missed a match in: " + plain);
+        }
+
+        Assert.True(matched >= written.Length, "every written form is matched: " + matched);
+    }
+}
