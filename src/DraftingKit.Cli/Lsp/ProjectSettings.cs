@@ -54,6 +54,8 @@ internal sealed class ProjectSettings
             distance++;
         }
 
+        // The project's MSBuild preset sits at global level -1, below every config file.
+        MsBuildPreset.AddTo(path, values);
         foreach (var (global, _) in globalConfigs.OrderBy(g => g.File.GlobalLevel).ThenByDescending(g => g.Distance))
         {
             foreach (var pair in global.Global)

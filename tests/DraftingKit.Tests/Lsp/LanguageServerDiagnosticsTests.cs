@@ -67,6 +67,40 @@ public sealed class LanguageServerDiagnosticsTests
     }
 
     [Fact]
+    public void The_projects_msbuild_preset_sets_the_severities_below_its_own_globalconfig()
+    {
+        using var workspace = new LspWorkspace();
+        workspace.Write("Drafts/Drafts.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <DraftingKitRules>strict</DraftingKitRules>\n  </PropertyGroup>\n  <PropertyGroup Condition=\"'$(Configuration)' == 'Debug'\">\n    <DraftingKitRules>none</DraftingKitRules>\n  </PropertyGroup>\n</Project>\n");
+        workspace.Write("Drafts/.globalconfig", "is_global = true\ndotnet_diagnostic.DK7004.severity = none\n");
+        var path = workspace.Write("Drafts/texts/draft.res.md", LspWorkspace.PlantedDraft);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(path, LspWorkspace.PlantedDraft);
+
+        var diagnostics = client.Diagnostics(path);
+
+        // strict makes every finding an error (1); the project's own .globalconfig still switches DK7004 off.
+        Assert.Equal(new[] { "DK2004", "DK3001" }, LspTestClient.Codes(diagnostics));
+        Assert.All(diagnostics, d => Assert.Equal(1, (int)d!["severity"]!));
+    }
+
+    [Fact]
+    public void A_preset_in_directory_build_props_applies_and_a_template_outside_any_project_keeps_the_defaults()
+    {
+        using var workspace = new LspWorkspace();
+        workspace.Write("Directory.Build.props", "<Project><PropertyGroup><DraftingKitRules>none</DraftingKitRules></PropertyGroup></Project>\n");
+        workspace.Write("Drafts/Drafts.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        var inProject = workspace.Write("Drafts/draft.res.md", LspWorkspace.PlantedDraft);
+        var loose = workspace.Write("loose/draft.res.md", LspWorkspace.PlantedDraft);
+        using var client = new LspTestClient(workspace.Folder);
+        client.Initialize();
+        client.Open(loose, LspWorkspace.PlantedDraft);
+        Assert.Contains("DK2004", LspTestClient.Codes(client.Diagnostics(loose)));
+        client.Open(inProject, LspWorkspace.PlantedDraft);
+        Assert.Empty(client.Diagnostics(inProject));
+    }
+
+    [Fact]
     public void A_rule_option_is_read_from_the_editorconfig_as_the_analyzer_reads_it()
     {
         using var workspace = new LspWorkspace();
