@@ -13,7 +13,8 @@ namespace DraftingKit.Benchmarks;
 /// Read + decode (the floor), parse and lint of the given templates, each as one operation over all the files,
 /// the three alternated round by round so that a change in the machine's load falls on all three alike: the ratio
 /// of lint to the floor on a shared machine, where a BenchmarkDotNet run's iterations meet different loads. Reports
-/// the median and the lowest time of the rounds, and the bytes allocated by one operation.
+/// the median and the lowest time of the rounds, the mean CPU time (the process's, GC threads included) and the
+/// bytes allocated by one operation.
 /// </summary>
 internal static class FloorProbe
 {
@@ -37,15 +38,21 @@ internal static class FloorProbe
 
         var times = operations.Select(_ => new List<double>()).ToArray();
         var allocated = new long[operations.Length];
+        var cpu = new double[operations.Length];
+        var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < operations.Length; i++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var before = System.GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 operations[i].Run();
                 times[i].Add(watch.Elapsed.TotalMilliseconds * 1000);
                 allocated[i] = System.GC.GetAllocatedBytesForCurrentThread() - before;
+                process.Refresh();
+                cpu[i] += (process.TotalProcessorTime - cpuBefore).TotalMilliseconds * 1000 / rounds;
             }
         }
 
@@ -53,8 +60,8 @@ internal static class FloorProbe
         for (var i = 0; i < operations.Length; i++)
         {
             var median = Median(times[i]);
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-34} median {1,10:N0} µs  lowest {2,10:N0} µs  {3,8:N0} KB  {4,6:N1} × floor",
-                operations[i].Name, median, times[i].Min(), allocated[i] / 1024.0, median / floor));
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-34} median {1,10:N0} µs  lowest {2,10:N0} µs  CPU (mean) {3,10:N0} µs  {4,8:N0} KB  {5,6:N1} × floor (medians)  {6,6:N1} × floor (CPU)",
+                operations[i].Name, median, times[i].Min(), cpu[i], allocated[i] / 1024.0, median / floor, cpu[i] / cpu[0]));
         }
     }
 

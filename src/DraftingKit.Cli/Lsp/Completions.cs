@@ -42,6 +42,7 @@ internal static class Completions
         ("reference", Array.Empty<string>()),
         ("meeting", Array.Empty<string>()),
         ("label", Array.Empty<string>()),
+        ("sponsors", Array.Empty<string>()),
         ("original-language", new[] { "English", "Arabic", "Chinese", "French", "Russian", "Spanish" }),
     };
 

@@ -26,7 +26,8 @@ public sealed record CitationFormSlip(int Start, int Length, string Written, str
 /// ("2250/2015") or with no space ("2461(2019)"), the Economic and Social Council's year-form for the Assembly, the
 /// Council or the Human Rights Council ("General Assembly resolution 2019/12"), the year second for the Economic and
 /// Social Council ("12/2019"), a date in parentheses, a letter glued to the number ("75/253A"), parts joined by a
-/// dash or ampersand ("31/6 A-B"), or a letter after the roman session ("3367 (XXX) A").
+/// dash or ampersand ("31/6 A-B"), a letter after the roman session ("3367 (XXX) A"), or a part of the cited text
+/// with no comma before it ("69/283 annex II", where the UN's texts write "69/283, annex II" 777 times).
 /// </summary>
 public static class CitationForms
 {
@@ -41,7 +42,8 @@ public static class CitationForms
         + @"(?<glued>[A-Z](?![A-Za-z]))?"
         + @"(?:\s(?<letter>[A-Z])(?:\s?(?<joiner>[-–&])\s?(?<last>[A-Z]))?(?![A-Za-z\d]))?"
         + @"(?:(?<space>\s?)\((?:(?<roman>[IVXLC]{1,7})|(?<year>\d{4})|(?<date>\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4}))\))?"
-        + @"(?:\s(?<late>[A-Z])(?![A-Za-z\d]))?",
+        + @"(?:\s(?<late>[A-Z])(?![A-Za-z\d]))?"
+        + @"(?<pin>\s(?=(?<part>annex|annexes|sect\.|sects\.|section|sections|para\.|paras\.|paragraph|paragraphs|chap\.|chapter)(?![\w-])))?",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -127,6 +129,14 @@ public static class CitationForms
         {
             var start = number.Index;
             return Slip(start, late.Index + 1 - start, text + " " + late.Value + " (" + item.Groups["roman"].Value + ")", "before the thirty-first session the part's letter stands between the number and the session, as in 'resolution 3367 A (XXX)'", item);
+        }
+
+        if (item.Groups["pin"] is { Success: true } pin)
+        {
+            // "resolution 69/283 annex II": the part of the cited text follows a comma, as the UN's texts write it.
+            var cited = item.Value.Substring(0, pin.Index - item.Index);
+            var part = item.Groups["part"].Value;
+            return new CitationFormSlip(pin.Index, pin.Length, cited + " " + part, ", ", cited + ", " + part, "a part of the cited text follows a comma, as in 'resolution 69/283, annex II' or 'resolution 64/243, section VII'");
         }
 
         if (item.Groups["date"] is { Success: true } date)

@@ -1,16 +1,20 @@
+using System.Text.RegularExpressions;
 using DraftingKit.Model;
 
 namespace DraftingKit.Import;
 
 /// <summary>
 /// Reads a text that stands on its own without a label or an adoption line: a draft as <c>draftkit render</c>
-/// prints it (its masthead, its title, then "The General Assembly,"), or a draft pasted from a word processor.
+/// prints it (its masthead, its sponsors line or title, then "The General Assembly,"), or a draft pasted from a word processor.
 /// The blocks before the enacting formula are the masthead (symbol, organ, date, session, agenda item) and the
 /// title; a text whose formula runs on into one sentence ("The General Assembly decides …") or whose paragraphs
 /// are lettered ("(a) Takes note …") is a decision, as the UN drafts decisions; any other is a resolution.
 /// </summary>
 internal static class BareTextReader
 {
+    // "Albania, France, Japan and United States of America: draft resolution", under the masthead of a draft.
+    private static readonly Regex SponsorsLine = new(@"^(?<sponsors>[A-Z][^:]*?):\s+draft (?<kind>resolution|decision)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks)
     {
         var paragraphs = blocks.Where(block => block.Kind == SourceBlockKind.Paragraph).ToList();
@@ -24,7 +28,7 @@ internal static class BareTextReader
         var organ = Organ.Known.First(candidate => candidate.FormulaSubject == subject);
         var formula = InlineParser.Plain(paragraphs[formulaIndex].Text).Trim();
         var next = formulaIndex + 1 < paragraphs.Count ? InlineParser.Plain(paragraphs[formulaIndex + 1].Text).TrimStart() : string.Empty;
-        var decision = (formula.Length > subject.Length && formula[subject.Length] == ' ') || next.StartsWith("(a) ", System.StringComparison.Ordinal);
+        var decision = (formula.Length > subject.Length && formula[subject.Length] == ' ') || next.StartsWith("(a) ", StringComparison.Ordinal);
         var kind = decision ? DocumentKind.Decision : DocumentKind.Resolution;
 
         var header = new DocumentHeader { Kind = kind, Status = DocumentStatus.Draft, Organ = organ };
@@ -32,13 +36,21 @@ internal static class BareTextReader
         var sawAgendaItem = false;
         for (var i = 0; i < formulaIndex; i++)
         {
+            var plain = InlineParser.Plain(ReportSplitter.StripBold(paragraphs[i].Text)).Trim();
+            if (title.Count == 0 && header.Sponsors is null && SponsorsLine.Match(plain) is { Success: true } sponsors)
+            {
+                kind = sponsors.Groups["kind"].Value == "decision" ? DocumentKind.Decision : DocumentKind.Resolution;
+                header = header with { Sponsors = sponsors.Groups["sponsors"].Value, Kind = kind };
+                continue;
+            }
+
             if (title.Count == 0 && AdoptedResolutionReader.ReadHeaderBlock(paragraphs[i], header, ref sawAgendaItem, agendaTitleAfter: false, diagnostics: null) is { } read)
             {
                 header = read;
                 continue;
             }
 
-            title.Add(InlineParser.Plain(ReportSplitter.StripBold(paragraphs[i].Text)).Trim());
+            title.Add(plain);
         }
 
         var segment = new TextSegment(kind, paragraphs[formulaIndex].Span)

@@ -12,6 +12,10 @@ internal sealed class SubparagraphLadder
 
     public bool IsEmpty => roots.Count == 0;
 
+    /// <summary>True when the last labelled item ends with a colon: the unlabelled paragraphs after it are its items.</summary>
+    public bool LastItemIntroducesItems =>
+        levels.Count > 0 && levels[levels.Count - 1].Last is { } last && last.Text.PlainText.TrimEnd().EndsWith(":", System.StringComparison.Ordinal);
+
     public void Add(SubparagraphLabel label, InlineText text, SourceSpan span)
     {
         var style = Place(label);

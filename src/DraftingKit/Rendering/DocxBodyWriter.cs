@@ -139,6 +139,7 @@ internal sealed class DocxBodyWriter
             AddText(DocxStyles.AgendaTitle, header.AgendaTitle);
         }
 
+        AddText(DocxStyles.DraftLabel, HeaderLines.SponsorsLine(header));
         AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
         AddReferenceLine(HeaderLines.ReferenceLine(header));
         AddText(DocxStyles.DraftLabel, header.Label);

@@ -54,10 +54,31 @@ public static class HeaderLines
         ? null
         : header.Organ.CountsSessionsByYear && session > 1900
             ? session.ToString(System.Globalization.CultureInfo.InvariantCulture) + " session"
-            : Numerals.Capitalize(Numerals.ToOrdinalWords(session)) + " session";
+            : Numerals.Capitalize(Numerals.ToOrdinalWords(session)) + SessionKind(header.Symbol) + " session";
 
-    /// <summary>"Agenda item 106".</summary>
-    public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is { } item ? "Agenda item " + item : null;
+    /// <summary>
+    /// " emergency special" or " special" for a text of such a session, as its symbol says (A/RES/ES-11/1,
+    /// A/RES/S-32/1): the UN prints "Eleventh emergency special session".
+    /// </summary>
+    private static string SessionKind(string? symbol) =>
+        symbol is null ? string.Empty
+        : symbol.Contains("/ES-") ? " emergency special"
+        : symbol.Contains("/S-") ? " special"
+        : string.Empty;
+
+    /// <summary>"Agenda item 106", or "Agenda items 138 and 149" for a text under several items.</summary>
+    public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is not { } item
+        ? null
+        : (item.Contains(" and ") || item.Contains(',') ? "Agenda items " : "Agenda item ") + item;
+
+    /// <summary>
+    /// The sponsors line of a draft: "Albania, France, Japan and United States of America: draft resolution", as the
+    /// Council's drafts (S/2024/…) and the Assembly's L documents print it under the masthead.
+    /// </summary>
+    public static string? SponsorsLine(DocumentHeader header) =>
+        header.Status == DocumentStatus.Draft && header.Sponsors is { Length: > 0 } sponsors
+            ? sponsors + ": draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution")
+            : null;
 
     /// <summary>
     /// The line that heads an adopted text: "Resolution adopted by the General Assembly on 18 December 2019"; for an

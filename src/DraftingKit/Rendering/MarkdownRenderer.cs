@@ -57,6 +57,7 @@ public static class MarkdownRenderer
         Field(output, "symbol", header.Symbol);
         Field(output, "number", header.Number);
         Field(output, "label", header.Label);
+        Field(output, "sponsors", header.Sponsors);
         Field(output, "session", header.Session?.ToString(CultureInfo.InvariantCulture));
         Field(output, "agenda-item", header.AgendaItem);
         Field(output, "agenda-title", header.AgendaTitle);

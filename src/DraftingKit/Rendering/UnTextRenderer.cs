@@ -26,6 +26,7 @@ public static class UnTextRenderer
             writer.Paragraph(new[] { HeaderLines.SessionLine(header), HeaderLines.AgendaLine(header), header.AgendaTitle });
         }
 
+        writer.Paragraph(HeaderLines.SponsorsLine(header));
         writer.Paragraph(HeaderLines.AdoptionLine(header));
         writer.Paragraph(HeaderLines.ReferenceLine(header));
         writer.Paragraph(header.Label);

@@ -20,7 +20,8 @@ internal sealed class CitationFormRule : DraftingRule
         fix: DraftingFix.Sometimes(
             "Write the citation in its organ's form",
             "When the right form follows from the text (\"2250/2015\" → \"2250 (2015)\", \"75/253A\" → \"75/253 A\", \"31/6 A-B\" → \"31/6 A and B\") or from the catalog (\"74/177 (2019)\" → \"74/177 of 18 December 2019\"); not when only the drafter knows which organ or number was meant."),
-        organs: "All: each citation is judged by the form of the organ it names");
+        organs: "All: each citation is judged by the form of the organ it names",
+        scope: RuleScope.Paragraph);
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -51,10 +51,19 @@ internal static class DocumentParagraphs
         return paragraphs;
     }
 
-    /// <summary>The lines no paragraph stands on, blank lines left out: what a change of the frame changes.</summary>
-    public static string Frame(string text, List<Paragraph> paragraphs)
+    /// <summary>
+    /// The lines no paragraph stands on, blank lines left out, and the labels of the footnotes defined: a marker
+    /// "[^3]" is read as a footnote reference only when "[^3]:" is defined, so that a paragraph's own lines are read
+    /// alike only while the same footnotes are.
+    /// </summary>
+    public static string Frame(string text, List<Paragraph> paragraphs, ResolutionDocument document)
     {
         var frame = new StringBuilder();
+        foreach (var footnote in document.Footnotes)
+        {
+            frame.Append("[^").Append(footnote.Label).Append("]\n");
+        }
+
         var from = 0;
         foreach (var paragraph in paragraphs)
         {

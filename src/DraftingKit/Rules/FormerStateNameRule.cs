@@ -22,7 +22,8 @@ internal sealed class FormerStateNameRule : DraftingRule
         "State named by a name it no longer bears",
         "'{0}' is the name the State bore until {1}; since {2} the UN writes '{3}' ({4}); write '{5}'",
         fix: DraftingFix.Always("Write the State's present name", "Writes the name in use since the change (\"Turkey\" → \"Türkiye\", \"the Czech Republic\" → \"Czechia\")."),
-        organs: "All");
+        organs: "All",
+        scope: RuleScope.Paragraph);
 
     /// <summary>One change of name the rule judges: the old form, the new one and the last day of the old.</summary>
     private sealed record Change(StateName Old, StateName New, UnDate Until);
@@ -53,7 +54,8 @@ internal sealed class FormerStateNameRule : DraftingRule
         var (pattern, byBare) = Changes.Value;
         foreach (var text in RunningText(context.Document))
         {
-            var plain = text.PlainText;
+            // One character for one: "Czech\u00A0Republic" is read as printed, and offsets stay the text's.
+            var plain = DraftingKit.Text.PrintedText.Normalize(text.PlainText);
             List<(int Start, int End)>? italics = null;
             foreach (var match in RegexMatches.AllOrNone(pattern, plain))
             {

@@ -87,7 +87,7 @@ internal sealed class IncrementalLinter
             return findings;
         }
 
-        var frame = DocumentParagraphs.Frame(text, paragraphs);
+        var frame = DocumentParagraphs.Frame(text, paragraphs, document);
         if (knownFor is not { } previous || previous.Path != path || previous.Frame != frame
             || !Same(previous.Options, options) || !ReferenceEquals(previous.Catalog, catalog))
         {

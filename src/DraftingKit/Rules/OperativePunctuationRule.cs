@@ -13,8 +13,7 @@ internal sealed class OperativePunctuationRule : DraftingRule
         RuleIds.OperativePunctuation, "operative-punctuation", RuleCategory.Operative, DraftingSeverity.Warning,
         "Operative paragraph ends with the wrong punctuation",
         "{0} ends with {1}; {2}",
-        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."),
-        scope: RuleScope.Paragraph);
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

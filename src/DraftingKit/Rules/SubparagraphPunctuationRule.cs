@@ -15,8 +15,7 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
         RuleIds.SubparagraphPunctuation, "subparagraph-punctuation", RuleCategory.Numbering, DraftingSeverity.Warning,
         "Subparagraph ends with the wrong punctuation",
         "Subparagraph {0} ends with {1}; {2}",
-        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."),
-        scope: RuleScope.Paragraph);
+        fix: DraftingFix.Always("Correct the end punctuation", "Yes: the wrong mark is replaced, or the missing one added."));
 
     public override DraftingDescriptor Descriptor => Rule;
 

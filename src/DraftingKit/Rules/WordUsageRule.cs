@@ -36,12 +36,7 @@ internal sealed class WordUsageRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
-                if (!usage.MayOccurIn(run.Text))
-                {
-                    continue;
-                }
-
-                foreach (var match in RegexMatches.AllOrNone(usage.Pattern, run.Text))
+                foreach (var match in usage.Matches(run.Text))
                 {
                     var entry = usage.Find(match.Value);
                     var span = context.Locator.Locate(text, offset + match.Index, match.Length, out var exact);

@@ -14,7 +14,7 @@ internal static class FrontMatterReader
     /// <summary>The keys of the template format, in the order the Markdown writer emits them.</summary>
     public static readonly string[] Keys =
     {
-        "kind", "status", "organ", "symbol", "number", "label", "session", "agenda-item", "agenda-title",
+        "kind", "status", "organ", "symbol", "number", "label", "sponsors", "session", "agenda-item", "agenda-title",
         "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings",
     };
 
@@ -174,6 +174,8 @@ internal static class FrontMatterReader
                 return header with { Number = value };
             case "label":
                 return header with { Label = value };
+            case "sponsors":
+                return header with { Sponsors = value };
             case "title":
                 return header with { Title = value };
             case "agenda-item":

@@ -28,6 +28,35 @@ internal sealed class Literals
 #endif
     }
 
+    /// <summary>
+    /// The first offset at or after <paramref name="start"/> where one of the strings begins in
+    /// <paramref name="text"/>, or -1.
+    /// </summary>
+    public int IndexIn(string text, int start)
+    {
+        if (start >= text.Length)
+        {
+            return -1;
+        }
+
+#if NET
+        var found = text.AsSpan(start).IndexOfAny(values);
+        return found < 0 ? -1 : start + found;
+#else
+        var first = -1;
+        foreach (var value in values)
+        {
+            var at = text.IndexOf(value, start, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+#endif
+    }
+
     /// <summary>True when at least one of the strings stands somewhere in <paramref name="text"/>.</summary>
     public bool AnyIn(string text)
     {

@@ -18,11 +18,19 @@ internal sealed class WordUsage
 
     private readonly DraftingKit.Text.Literals wrongForms;
 
-    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, DraftingKit.Text.Literals wrongForms)
+    // The pattern tried at one offset only (\G): where a form may start, next to one of its literals.
+    private readonly Regex anchored;
+
+    // How far into a form its literal may start (past an apostrophe): where to try the pattern before a literal.
+    private readonly int longestLead;
+
+    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, Regex anchored, DraftingKit.Text.Literals wrongForms, int longestLead)
     {
         this.byWrong = byWrong;
         Pattern = pattern;
+        this.anchored = anchored;
         this.wrongForms = wrongForms;
+        this.longestLead = longestLead;
     }
 
     /// <summary>One pair: the wrong form, the UN's form, its class and source, and how often the UN's form occurs in 75–77.</summary>
@@ -38,6 +46,45 @@ internal sealed class WordUsage
     /// PERF: most text holds none, and one multi-string search costs far less than the pattern tried at every word.
     /// </summary>
     public bool MayOccurIn(string text) => wrongForms.AnyIn(text);
+
+    /// <summary>
+    /// The matches of <see cref="Pattern"/> in <paramref name="text"/>'s printed normal form, the same ones in the same
+    /// order, found by trying the pattern only where a form can start: at, or a few characters before, each place
+    /// where a literal of the forms stands. PERF: short literals stand inside longer words ("program" in
+    /// "programme"), so a text that holds one is common; the pattern tried from every word of it was the rule's cost.
+    /// </summary>
+    public IReadOnlyList<Match> Matches(string text)
+    {
+        var normalized = DraftingKit.Text.PrintedText.Normalize(text);
+        List<Match>? found = null;
+        var nextStart = 0;
+        try
+        {
+            for (var hit = wrongForms.IndexIn(normalized, 0); hit >= 0; hit = wrongForms.IndexIn(normalized, nextStart))
+            {
+                // Starts are tried in increasing order, none twice and none inside a match already found, as a
+                // scan of the whole text from its start meets them.
+                for (var start = Math.Max(nextStart, hit - longestLead); start <= hit; start++)
+                {
+                    var match = anchored.Match(normalized, start);
+                    if (match.Success)
+                    {
+                        (found ??= new List<Match>()).Add(match);
+                        nextStart = Math.Max(match.Index + match.Length, start + 1);
+                        start = nextStart - 1;
+                    }
+                }
+
+                nextStart = Math.Max(nextStart, hit + 1);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Array.Empty<Match>();
+        }
+
+        return found ?? (IReadOnlyList<Match>)Array.Empty<Match>();
+    }
 
     /// <summary>Every pair of the table.</summary>
     public IReadOnlyCollection<Entry> Entries => byWrong.Values;
@@ -74,19 +121,30 @@ internal sealed class WordUsage
 
         // PERF: one alternation for every pair, so a run of text is read once; no nested quantifiers, so no backtracking blow-up.
         var pattern = new Regex(@"(?<![\w-])(?:" + alternatives + @")(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var anchored = new Regex(@"\G(?<![\w-])(?:" + alternatives + @")(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         // What a match must contain whichever apostrophe it uses: the longest stretch of each form between apostrophes.
         var literals = new List<string>();
+        var longestLead = 0;
         foreach (var form in forms)
         {
             var longest = string.Empty;
+            var lead = 0;
+            var at = 0;
             foreach (var piece in form.Split('\''))
             {
-                longest = piece.Length > longest.Length ? piece : longest;
+                if (piece.Length > longest.Length)
+                {
+                    longest = piece;
+                    lead = at;
+                }
+
+                at += piece.Length + 1;
             }
 
             literals.Add(longest);
+            longestLead = Math.Max(longestLead, lead);
         }
 
-        return new WordUsage(entries, pattern, new DraftingKit.Text.Literals(literals));
+        return new WordUsage(entries, pattern, anchored, new DraftingKit.Text.Literals(literals), longestLead);
     }
 }

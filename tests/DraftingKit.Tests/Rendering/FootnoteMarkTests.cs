@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rendering.Akn;
 using DraftingKit.Rules;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
@@ -127,6 +128,11 @@ public sealed class FootnoteMarkTests
             {
                 Assert.Matches("\n" + Regex.Escape(mark) + " " + Regex.Escape(words.Split(' ')[0]), text);
             }
+
+            // The AKN export gives every note the UN's marker, the symbols included.
+            var exported = XDocument.Parse(AknRenderer.Render(document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup))).Descendants(Akn + "authorialNote").Select(n => (string?)n.Attribute("marker")).ToList();
+            var theirs = XDocument.Load(file).Descendants(Akn + "authorialNote").Select(n => ((string?)n.Attribute("marker"))?.Trim()).ToList();
+            Assert.Equal(theirs, exported);
 
             var again = TemplateReader.Read(name, MarkdownRenderer.Render(document)).Document;
             Assert.Equal(document.Footnotes.Select(note => note.Label), again.Footnotes.Select(note => note.Label));

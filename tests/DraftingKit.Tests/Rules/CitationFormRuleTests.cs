@@ -26,6 +26,8 @@ public sealed class CitationFormRuleTests
     [InlineData("*Recalling* its resolution 31/6 A & B,", "*Recalling* its resolution 31/6 A and B,")]
     [InlineData("*Recalling* its resolution 3367 (XXX) A,", "*Recalling* its resolution 3367 A (XXX),")]
     [InlineData("*Recalling* its resolution 74/177 (18 December 2019),", "*Recalling* its resolution 74/177 of 18 December 2019,")]
+    [InlineData("*Recalling* the Declaration contained in its resolution 69/283 annex II,", "*Recalling* the Declaration contained in its resolution 69/283, annex II,")]
+    [InlineData("*Recalling* section VII of resolution 64/243 and resolution 67/246 section VII,", "*Recalling* section VII of resolution 64/243 and resolution 67/246, section VII,")]
     public void A_citation_in_another_form_is_reported_and_fixed(string written, string right)
     {
         var text = Template(written);
@@ -56,11 +58,14 @@ public sealed class CitationFormRuleTests
     [InlineData("*Recalling* its resolutions S-27/2, ES-10/21 and 69/283, annex II, and decision 75/555,")]
     [InlineData("*Recalling* Human Rights Council resolutions 45/12 of 6 October 2020 and S-29/1,")]
     [InlineData("*Recalling* its resolution 1514 (XV) of 14 December 1960 and its resolution 2625 (XXV),")]
+    [InlineData("*Recalling* its resolution 69/283, annex II, resolution 64/243, section VII, and resolution 67/246, paragraph 13,")]
+    [InlineData("*Recalling* the annex to its resolution 69/283 and paragraph 13 of resolution 67/246,")]
     public void The_organs_own_forms_are_not_reported(string written) =>
         Assert.Empty(Flagged(Template(written)));
 
     [Theory]
     [InlineData("*Recalling* its resolutions 2250 (2015), 2419 (2018) and 2535 (2020), and resolution 2231 (2015), annex B,")]
+    [InlineData("*Recalling* resolution 2231 (2015) and the annex thereto,")]
     [InlineData("*Recalling* the authorizations set out in resolution 2473 and paragraph 6 of resolution 2360,")] // the Council's later mentions
     public void The_councils_own_forms_are_not_reported(string written) =>
         Assert.Empty(Flagged(Template(written, "Security Council")));

@@ -18,6 +18,7 @@ public sealed class FormerStateNameRuleTests
     [InlineData("*Noting* the contributions that Norway and Turkey have made,", "Turkey")]
     [InlineData("*Noting* the meeting to be held in Ankara, Turkey, in 2025,", "Turkey")]
     [InlineData("*Noting* with appreciation Cape Verde’s leadership,", "Cape Verde")]
+    [InlineData("*Noting* the report of the Czech\u00A0Republic,", "the Czech\u00A0Republic")]
     public void A_name_given_up_before_the_text_is_reported(string preamble, string expected) =>
         Assert.Equal(expected.Split('|'), Flagged(Template(preamble)));
 

@@ -27,5 +27,10 @@ public sealed class DotnetNewTemplateTests
         Assert.Empty(DraftingKit.Rules.DraftingLinter.Lint("draft-council-resolution.res.md", System.IO.File.ReadAllText(RepositoryPaths.InRepository("templates", "resolution", "draft-council-resolution.res.md")))
             .Where(f => f.Severity != DraftingKit.Diagnostics.DraftingSeverity.Hidden).Select(f => f.ToString()));
         Assert.Equal("Decides to remain seized of the matter.", result.Document.OperativeParagraphs().Last().Text.PlainText);
+
+        // In the form of a draft: the sponsors line under the masthead, no adoption line.
+        var text = DraftingKit.Rendering.UnTextRenderer.Render(result.Document);
+        Assert.Contains("\nNames of the members of the Council that submit the draft: draft resolution\n", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Adopted by", text, System.StringComparison.Ordinal);
     }
 }

@@ -348,6 +348,15 @@ internal sealed class AknBodyReader
             return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Operative, InlineSlicing.TrimStart(text, inText.Length), span) { Number = inText.Number });
         }
 
+        if (!isHeading && blocks.Last is { Ladder.LastItemIntroducesItems: true } introducing)
+        {
+            // "(b) The panels will address the following themes:", then "Panel 1: …" and "Panel 2: …" set as
+            // paragraphs of their own, then "(c) …" (77/274; the bullets under "(e)" of 75/284's declaration): the
+            // items the subparagraph introduces, printed under it, and the list goes on after them.
+            introducing.Ladder.AddUnlabelled(text, span);
+            return introducing;
+        }
+
         if (isHeading)
         {
             blocks.Add(new Heading(text, 1, span));

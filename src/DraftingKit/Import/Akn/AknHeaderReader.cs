@@ -76,7 +76,8 @@ internal static class AknHeaderReader
                 case "docStatus":
                     header = header with { Distribution = StripPrefix(text, "Distr.:", "Distr.") };
                     break;
-                case "docDate" when UnDate.TryParse((string?)element.Attribute("date") ?? string.Empty, out var issued):
+                // The Council's cover dates its adoption line too ("Adopted … on 11 July 2020"); the issue date is the other.
+                case "docDate" when (string?)element.Attribute("refersTo") != "#adoptionDate" && UnDate.TryParse((string?)element.Attribute("date") ?? string.Empty, out var issued):
                     header = header with { Issued = issued };
                     break;
                 case "session" when int.TryParse((string?)element.Attribute("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var session):

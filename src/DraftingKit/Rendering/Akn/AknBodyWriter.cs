@@ -134,15 +134,7 @@ internal sealed class AknBodyWriter
                         text = new InlineText(EquatableArray.From(runOn));
                     }
 
-                    if (paragraphs.AsParagraphs(paragraph.Subparagraphs))
-                    {
-                        paragraphs.NumberedParagraph(akn.Unique(id), paragraph.DisplayNumber, text, EquatableArray<Subparagraph>.Empty);
-                        paragraphs.SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
-                    }
-                    else
-                    {
-                        paragraphs.NumberedParagraph(akn.Unique(id), paragraph.DisplayNumber, text, paragraph.Subparagraphs);
-                    }
+                    paragraphs.ParagraphWithSubparagraphs(akn.Unique(id), id, paragraph.DisplayNumber, text, paragraph.Subparagraphs);
 
                     break;
                 }
@@ -153,15 +145,7 @@ internal sealed class AknBodyWriter
                     // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                     var number = paragraph.Label is null ? string.Empty
                         : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
-                    if (paragraphs.AsParagraphs(paragraph.Subparagraphs))
-                    {
-                        paragraphs.NumberedParagraph(id, number, paragraph.Text, EquatableArray<Subparagraph>.Empty);
-                        paragraphs.SubparagraphsAsParagraphs(id, paragraph.Subparagraphs);
-                    }
-                    else
-                    {
-                        paragraphs.NumberedParagraph(id, number, paragraph.Text, paragraph.Subparagraphs);
-                    }
+                    paragraphs.ParagraphWithSubparagraphs(id, id, number, paragraph.Text, paragraph.Subparagraphs);
 
                     break;
                 }

@@ -118,14 +118,31 @@ internal sealed class AknInlineWriter : InlineWalker
         xml.WriteEndElement();
     }
 
+    private static int IndexOf(System.Collections.Generic.IReadOnlyList<Footnote> notes, string label)
+    {
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (notes[i].Label == label)
+            {
+                return i;
+            }
+        }
+
+        return notes.Count;
+    }
+
     /// <summary>
     /// The footnote itself at its first reference (<c>authorialNote</c>, as the UN files place it); a later
     /// reference to the same footnote points back to it with <c>noteRef</c>.
     /// </summary>
     private void WriteNote(string label)
     {
-        var marker = (numbering.NumberOf(label) ?? 0).ToString(CultureInfo.InvariantCulture);
-        var id = "authorialNote_" + marker;
+        // A note the UN marks with a symbol keeps it as its marker ("*"); its id counts it among all the notes, as the
+        // UN's files do (S/RES/2713: authorialNote_1 numbered, _2 to _4 marked "*").
+        var marker = numbering.Printed(label);
+        var id = "authorialNote_" + (FootnoteMark.Of(label) is null
+            ? marker
+            : (IndexOf(numbering.Ordered, label) + 1).ToString(CultureInfo.InvariantCulture));
         if (!placed.Add(label))
         {
             akn.Empty("noteRef", "href", "#" + id, "marker", marker);

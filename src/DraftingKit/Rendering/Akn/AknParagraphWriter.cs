@@ -69,6 +69,26 @@ internal sealed class AknParagraphWriter
     }
 
     /// <summary>
+    /// A paragraph with its subparagraphs in the forms their file gives them: those that open as points make its
+    /// list, and from the first in another form on they follow as paragraphs of their own (77/274: points "(a)" and
+    /// "(b)", then "(c)" and "(d)" as paragraphs).
+    /// </summary>
+    public void ParagraphWithSubparagraphs(string paragraphId, string itemsId, string number, InlineText text, EquatableArray<Subparagraph> items)
+    {
+        var listed = 0;
+        while (listed < items.Count && subparagraphs.FormOf(items[listed]) == AknSubparagraphMarkup.Points)
+        {
+            listed++;
+        }
+
+        NumberedParagraph(paragraphId, number, text, listed == items.Count ? items : EquatableArray.From(items.Take(listed)));
+        if (listed < items.Count)
+        {
+            SubparagraphsAsParagraphs(itemsId, EquatableArray.From(items.Skip(listed)));
+        }
+    }
+
+    /// <summary>
     /// Subparagraphs as the UN's files of the other form write them: one unnumbered paragraph each, after the
     /// paragraph they belong to, its text opening with the label and a tab ("(a)&#9;To invest …").
     /// </summary>
@@ -109,7 +129,7 @@ internal sealed class AknParagraphWriter
     /// True when a paragraph's subparagraphs follow it as paragraphs of their own rather than as a list: the
     /// form of the first decides, as a paragraph holds either a list or none.
     /// </summary>
-    public bool AsParagraphs(EquatableArray<Subparagraph> items) =>
+    private bool AsParagraphs(EquatableArray<Subparagraph> items) =>
         !items.IsEmpty && subparagraphs.FormOf(items[0]) != AknSubparagraphMarkup.Points;
 
     private void List(string id, InlineText intro, EquatableArray<Subparagraph> items)
@@ -174,10 +194,11 @@ internal sealed class AknParagraphWriter
         }
 
         // "a. demands that all parties …", "ii. …": the Council's points lettered in the style of its members' drafts
-        // (S/RES/2705 (2023), paragraph 8), kept in the item's text by the model and set as the point's number.
+        // (S/RES/2705 (2023), paragraph 8), kept in the item's text by the model and set as the point's number; "A."
+        // captioning the table a paragraph introduces ("A. **Pension Administration**", 77/258) likewise.
         var space = plain.IndexOf(' ');
         if (space is >= 2 and <= 5 && plain[space - 1] == '.' && plain.Substring(0, space - 1) is var letters
-            && (letters.Length == 1 ? letters[0] is >= 'a' and <= 'z' : letters.All(c => c is 'i' or 'v' or 'x')))
+            && (letters.Length == 1 ? letters[0] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') : letters.All(c => c is 'i' or 'v' or 'x')))
         {
             return (plain.Substring(0, space), InlineSlicing.TrimStart(text, space + 1));
         }

@@ -34,7 +34,23 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, (string Reason, int Missing, int Extra, string Hash)> KnownWordExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_274_F.xml"] = ("French text: the closing date prints in English (28 April 2021 for 28 avril 2021)", 1, 1, "d3d596c2"),
+        ["75/75_274_F.xml"] = ("French text: the header lines and the closing date print in English (General Assembly, Seventy-fifth session, 28 April 2021 for Assemblée générale, Soixante-quinzième session, 28 avril 2021)", 20, 16, "76189287"),
+        ["75/75_101A-B_E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["75/75_247_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
+        ["75/75_254_E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["75/75_290 A_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
+        ["75/75_290 B_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
+        ["76/A_RES_76_241-2119706E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
+        ["76/A_RES_76_247-2119714E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["76/A_RES_76_266-2208884E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
+        ["76/A_RES_76_296-2211524E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 2, 0, "9855430b"),
+        ["76/A_RES_76_84 A-B-2118640E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["77/A_RES_77_128-2228507E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["77/A_RES_77_242-2229264E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
+        ["77/A_RES_77_243-2229265E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 3, 0, "6e801c96"),
+        ["77/A_RES_77_256 A-B-2300172E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
+        ["77/A_RES_77_259-2300159E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
+        ["77/A_RES_77_264 A-C-2300152E.xml"] = ("the cover of texts issued together in parts says 'Resolutions adopted'; the adoption line is printed in the singular (DocumentHeader knows no parts): a DraftingKit limit found by judging the header block by the cover page, to fix", 1, 1, "964a037f"),
     };
 
     /// <summary>
@@ -43,9 +59,7 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["75/75_284_E.xml #3ca9123d"] = "subparagraph (e) continues with unlabelled bullet items; the template reader keeps the (f) after them as a text paragraph",
         ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
-        ["77/A_RES_77_274-E.xml #20f7e05e"] = "subparagraph (b) continues with unlabelled items (“Panel 1: …”); the template reader keeps the (c) after them as a text paragraph, as in 75/284",
     };
 
     [SkippableFact]
@@ -257,7 +271,7 @@ public sealed class AknCorpusSweepTests
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
         // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.98, "AKN structure through the template fell below 98 %");
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.985, "AKN structure through the template fell below 98.5 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>
@@ -295,17 +309,11 @@ public sealed class AknCorpusSweepTests
     /// <summary>Null when the rendering holds the XML's words in order; otherwise where they first differ.</summary>
     internal static string? CompareWords(string file, ResolutionDocument document)
     {
+        // The header block is judged by the UN's cover page, word for word, never by the renderer's own header lines.
         var (body, footnotes) = AknReferenceText.Words(file);
-        var expected = body.Concat(footnotes).ToList();
+        var expected = AknReferenceText.CoverWords(file).Concat(body).Concat(footnotes).ToList();
         // Footnote markers are not words: "a²¹nd" (a marker the UN file puts inside "and") reads "and".
-        var rendered = AknReferenceText.Split(StripSuperscripts(UnTextRenderer.Render(document)));
-        var header = AknReferenceText.Split(string.Join(" ", HeaderPrefix(document.Header)));
-        if (rendered.Count < header.Count || !rendered.Take(header.Count).SequenceEqual(header))
-        {
-            return "the rendering does not open with its header lines";
-        }
-
-        var actual = rendered.Skip(header.Count).ToList();
+        var actual = AknReferenceText.Split(StripSuperscripts(UnTextRenderer.Render(document)));
         for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
         {
             var e = i < expected.Count ? expected[i] : "<end>";
@@ -364,24 +372,5 @@ public sealed class AknCorpusSweepTests
         }
 
         return builder.ToString();
-    }
-
-    private static IEnumerable<string?> HeaderPrefix(DocumentHeader header)
-    {
-        if (HeaderLines.HasHeaderBlock(header))
-        {
-            foreach (var line in HeaderLines.Masthead(header))
-            {
-                yield return line;
-            }
-
-            yield return HeaderLines.SessionLine(header);
-            yield return HeaderLines.AgendaLine(header);
-            yield return header.AgendaTitle;
-        }
-
-        yield return HeaderLines.AdoptionLine(header);
-        yield return HeaderLines.ReferenceLine(header);
-        yield return header.Label;
     }
 }

@@ -203,6 +203,7 @@ public sealed class AknCouncilTests
     [Theory]
     [InlineData("–")]
     [InlineData("a.")]
+    [InlineData("A.")]
     public void A_point_marked_by_a_dash_or_a_letter_with_a_full_stop_is_exported_with_its_mark(string mark)
     {
         var result = AknImporter.Import("2512.xml", CouncilOpen

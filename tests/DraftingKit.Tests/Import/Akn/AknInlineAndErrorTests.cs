@@ -31,6 +31,42 @@ public sealed class AknInlineAndErrorTests
         Assert.Equal(1, part.OperativePart.OfType<OperativeParagraph>().Last().Number);
     }
 
+    [Theory]
+    [InlineData("the following themes:", true)]
+    [InlineData("two themes;", false)]
+    public void Unnumbered_paragraphs_after_a_subparagraph_ending_with_a_colon_are_its_items_and_the_list_goes_on(string end, bool items)
+    {
+        // 77/274: "(b) … the following themes:" ends the list; "Panel 1: …", "Panel 2: …" and "(c)\t…" follow as paragraphs.
+        var main = "<mainBody><paragraph><num>1.</num><list><intro><p><span class=\"italic\">Decides</span> as follows:</p></intro>"
+            + "<point><num>(a)</num><content><p>Two panels will be held;</p></content></point>"
+            + "<point><num>(b)</num><content><p>The panels will address " + end + "</p></content></point></list></paragraph>"
+            + "<paragraph><content><p>\tPanel 1: Care;</p></content></paragraph>"
+            + "<paragraph><content><p>\tPanel 2: Financing;</p></content></paragraph>"
+            + "<paragraph><content><p>\t(c)\tEach panel will be co-chaired.</p></content></paragraph></mainBody>";
+        var xml = Open + Close.Substring(0, Close.IndexOf("<mainBody>", System.StringComparison.Ordinal)) + main + Close.Substring(Close.IndexOf("</mainBody>", System.StringComparison.Ordinal) + "</mainBody>".Length);
+        var operative = AknImporter.Import("fragment.xml", xml).Document.Parts[0].OperativePart;
+
+        var first = Assert.IsType<OperativeParagraph>(operative[0]);
+        if (items)
+        {
+            // The export gives the file's shape back: the points (a) and (b) in the list, then "(c)" as a paragraph.
+            var result = AknImporter.Import("fragment.xml", xml);
+            var exported = System.Xml.Linq.XDocument.Parse(DraftingKit.Rendering.Akn.AknRenderer.Render(result.Document, new DraftingKit.Rendering.Akn.AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup)));
+            var ns = exported.Root!.Name.Namespace;
+            Assert.Equal(new[] { "(a)", "(b)" }, exported.Descendants(ns + "list").SelectMany(list => list.Elements(ns + "point")).Select(point => point.Element(ns + "num")?.Value));
+            Assert.Contains(exported.Descendants(ns + "paragraph"), paragraph => paragraph.Element(ns + "num") is null && paragraph.Value.TrimStart().StartsWith("(c)", System.StringComparison.Ordinal));
+
+            Assert.Single(operative);
+            Assert.Equal(new[] { "(a)", "(b)", "(c)" }, first.Subparagraphs.Select(item => item.DisplayLabel));
+            Assert.Equal(new[] { "Panel 1: Care;", "Panel 2: Financing;" }, first.Subparagraphs[1].Items.Select(item => item.Text.PlainText));
+        }
+        else
+        {
+            Assert.Equal(new[] { "(a)", "(b)" }, first.Subparagraphs.Select(item => item.DisplayLabel));
+            Assert.Equal(new[] { "Panel 1: Care;", "Panel 2: Financing;" }, operative.Skip(1).Cast<TextParagraph>().Select(p => p.Text.PlainText));
+        }
+    }
+
     [Fact]
     public void A_cell_that_spans_rows_leaves_an_empty_cell_in_its_columns_below_so_later_cells_keep_their_column()
     {

@@ -41,6 +41,33 @@ internal static class AknReferenceText
         return (Split(body.ToString()), notes.SelectMany(Split).ToList());
     }
 
+    /// <summary>
+    /// The words of the file's first cover page (symbol, organ, distribution, date, session, agenda item, the adoption
+    /// and reference lines) in document order, read from the XML. The publisher ("United Nations", beside the emblem)
+    /// is left out: the UN's text of a resolution prints the emblem's line as no words of the text.
+    /// </summary>
+    public static List<string> CoverWords(string path)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(path, settings);
+        var cover = XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root!.Descendants().FirstOrDefault(e => e.Name.LocalName == "coverPage");
+        if (cover is null)
+        {
+            return new List<string>();
+        }
+
+        var text = new StringBuilder();
+        foreach (var node in cover.DescendantNodes().OfType<XText>())
+        {
+            if (!node.Ancestors().Any(e => e.Name.LocalName == "docAuthority" && (string?)e.Attribute("refersTo") == "#publisher"))
+            {
+                text.Append(node.Value).Append(' ');
+            }
+        }
+
+        return Split(text.ToString());
+    }
+
     /// <summary>The words of <paramref name="text"/>: letters and decimal digits, no punctuation, no superscripts.</summary>
     public static List<string> Split(string text) => Word.Matches(text).Select(match => match.Value).ToList();
 
