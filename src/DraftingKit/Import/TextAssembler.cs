@@ -26,8 +26,8 @@ internal sealed class TextAssembler
     private readonly List<DraftingDiagnostic> diagnostics;
     private readonly LeadRestorer leads;
 
-    private readonly List<object> preamble = new();
-    private readonly List<object> operative = new();
+    private readonly BlockDrafts preamble = new();
+    private readonly BlockDrafts operative = new();
     private readonly List<AnnexBuilder> annexes = new();
     private int lastNumber;
     private bool lettered;
@@ -105,8 +105,8 @@ internal sealed class TextAssembler
             Title = titleParts.Count == 0 ? null : string.Join(" ", titleParts),
         };
 
-        var preambleBlocks = BuildAll(preamble);
-        var operativeBlocks = BuildAll(operative);
+        var preambleBlocks = preamble.Build();
+        var operativeBlocks = operative.Build();
         if (operativeBlocks.Count == 0 && preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph last
             && (last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal)
                 || (annexes.Count > 0 && last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal))))
@@ -134,7 +134,7 @@ internal sealed class TextAssembler
         var builtAnnexes = new List<Annex>(annexes.Count);
         foreach (var annex in annexes)
         {
-            builtAnnexes.Add(new Annex(annex.Label, annex.Title, EquatableArray.From(BuildAll(annex.Blocks)), annex.Span));
+            builtAnnexes.Add(new Annex(annex.Label, annex.Title, EquatableArray.From(annex.Blocks.Build()), annex.Span));
         }
 
         return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
@@ -266,7 +266,7 @@ internal sealed class TextAssembler
                 }
                 else
                 {
-                    AddOperative(new ParagraphBuilder(ParagraphKind.Text, null, text, span) { Label = label });
+                    AddOperative(new ParagraphDraft(ParagraphKind.Text, text, span) { Label = label });
                 }
 
                 return;
@@ -275,7 +275,7 @@ internal sealed class TextAssembler
             if (number == lastNumber + 1)
             {
                 lastNumber = number;
-                AddOperative(new ParagraphBuilder(ParagraphKind.Operative, number, leads.Restore(text, operative: true), span));
+                AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = number });
                 return;
             }
 
@@ -290,7 +290,7 @@ internal sealed class TextAssembler
                 span,
                 string.Format(CultureInfo.InvariantCulture, "Paragraph {0} follows paragraph {1}; it is kept as operative paragraph {0}", number, lastNumber)));
             lastNumber = number;
-            AddOperative(new ParagraphBuilder(ParagraphKind.Operative, number, leads.Restore(text, operative: true), span));
+            AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = number });
             return;
         }
 
@@ -310,7 +310,7 @@ internal sealed class TextAssembler
             }
             else
             {
-                host.AddUnlabelled(InlineParser.Parse(itemRaw, span), span);
+                host.Ladder.AddUnlabelled(InlineParser.Parse(itemRaw, span), span);
             }
 
             return;
@@ -320,8 +320,8 @@ internal sealed class TextAssembler
         {
             var text = InlineParser.Parse(raw.Substring(subLabel.Length), span);
             var nextLetter = subLabel.LetterValue is int value && !subLabel.IsDigits && lettered
-                && host is { Kind: ParagraphKind.Operative, Style: NumberStyle.Letter } && host.IsEmptyOfItems && value == lastLetter + 1;
-            if (host is not null && (host.EndsWithColon || !host.IsEmptyOfItems) && !nextLetter)
+                && host is { Kind: ParagraphKind.Operative, Style: NumberStyle.Letter } && host.Ladder.IsEmpty && value == lastLetter + 1;
+            if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && !nextLetter)
             {
                 host.AddLabelled(subLabel, text, span);
                 return;
@@ -331,7 +331,7 @@ internal sealed class TextAssembler
             {
                 lettered = true;
                 lastLetter = letter;
-                AddOperative(new ParagraphBuilder(ParagraphKind.Operative, letter, leads.Restore(text, operative: true), span) { Style = NumberStyle.Letter });
+                AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = letter, Style = NumberStyle.Letter });
                 return;
             }
 
@@ -343,9 +343,9 @@ internal sealed class TextAssembler
         }
 
         // An item printed with its mark ("– achieve …", "a. Assist …") belongs to the paragraph or item it follows.
-        if (host is not null && (host.EndsWithColon || !host.IsEmptyOfItems) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
+        if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
         {
-            host.AddUnlabelled(InlineParser.Parse(raw, span), span);
+            host.Ladder.AddUnlabelled(InlineParser.Parse(raw, span), span);
             return;
         }
 
@@ -367,7 +367,7 @@ internal sealed class TextAssembler
 
         if (operative.Count == 0 && !lettered)
         {
-            preamble.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, leads.Restore(InlineParser.Parse(raw, span), operative: false), span));
+            preamble.Add(new ParagraphDraft(ParagraphKind.Preambular, leads.Restore(InlineParser.Parse(raw, span), operative: false), span));
             return;
         }
 
@@ -380,17 +380,17 @@ internal sealed class TextAssembler
     /// </summary>
     private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
     {
-        var last = annex.Blocks.Count > 0 ? annex.Blocks[annex.Blocks.Count - 1] as ParagraphBuilder : null;
+        var last = annex.Blocks.LastParagraph;
         var numbered = Numbered.Match(raw);
         if (numbered.Success)
         {
-            annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
+            annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
             return;
         }
 
         var bullet = Bullet.Match(raw);
         var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
-        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.IsEmptyOfItems))
+        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty))
         {
             last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
             return;
@@ -411,13 +411,13 @@ internal sealed class TextAssembler
             return;
         }
 
-        annex.Blocks.Add(new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(raw, span), span));
+        annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(raw, span), span));
     }
 
     private void Unplaced(SourceBlock block, string message)
     {
         diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, block.Span, message));
-        var paragraph = new ParagraphBuilder(ParagraphKind.Text, null, InlineParser.Parse(block.Text, block.Span), block.Span);
+        var paragraph = new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(block.Text, block.Span), block.Span);
         if (operative.Count > 0)
         {
             operative.Add(paragraph);
@@ -428,24 +428,9 @@ internal sealed class TextAssembler
         }
     }
 
-    private void AddOperative(ParagraphBuilder paragraph) => operative.Add(paragraph);
+    private void AddOperative(ParagraphDraft paragraph) => operative.Add(paragraph);
 
-    private ParagraphBuilder? LastParagraph()
-    {
-        var list = operative.Count > 0 ? operative : preamble;
-        return list.Count > 0 ? list[list.Count - 1] as ParagraphBuilder : null;
-    }
-
-    private static List<BodyBlock> BuildAll(List<object> items)
-    {
-        var blocks = new List<BodyBlock>(items.Count);
-        foreach (var item in items)
-        {
-            blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
-        }
-
-        return blocks;
-    }
+    private ParagraphDraft? LastParagraph() => operative.Count > 0 ? operative.LastParagraph : preamble.LastParagraph;
 
     private sealed class AnnexBuilder
     {
@@ -461,102 +446,6 @@ internal sealed class TextAssembler
 
         public InlineText? Title { get; set; }
 
-        public List<object> Blocks { get; } = new();
-    }
-
-    private enum ParagraphKind
-    {
-        Preambular,
-        Operative,
-        Text,
-    }
-
-    /// <summary>A paragraph and the items under it: subparagraphs, and embedded list items with their own items.</summary>
-    private sealed class ParagraphBuilder
-    {
-        private readonly SubparagraphLadder ladder = new();
-        private readonly List<(SubparagraphLadder.Node Node, SubparagraphLadder Items)> decimals = new();
-
-        public ParagraphBuilder(ParagraphKind kind, int? number, InlineText text, SourceSpan span)
-        {
-            Kind = kind;
-            Number = number;
-            Text = text;
-            Span = span;
-        }
-
-        public ParagraphKind Kind { get; }
-
-        public int? Number { get; }
-
-        public NumberStyle Style { get; init; }
-
-        public string? Label { get; init; }
-
-        public InlineText Text { get; }
-
-        public SourceSpan Span { get; }
-
-        public bool IsEmptyOfItems => ladder.IsEmpty;
-
-        public bool EndsWithColon => Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
-
-        /// <summary>True when an embedded list is open and <paramref name="number"/> is its next item.</summary>
-        public bool ContinuesDecimalList(int number) =>
-            decimals.Count > 0 && int.TryParse(decimals[decimals.Count - 1].Node.Label, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && number == last + 1;
-
-        public void AddDecimal(string label, InlineText text, SourceSpan span)
-        {
-            var node = ladder.AddDecimal(label, text, span, underLastItem: false);
-            decimals.Add((node, new SubparagraphLadder()));
-        }
-
-        public void AddLabelled(SubparagraphLabel label, InlineText text, SourceSpan span)
-        {
-            // "- (a) Terrorism …" under "6. International cooperation …:" belongs to the agenda item, not the paragraph.
-            if (decimals.Count > 0)
-            {
-                var (node, items) = decimals[decimals.Count - 1];
-                if (node.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal) || !items.IsEmpty)
-                {
-                    items.Add(label, text, span);
-                    return;
-                }
-            }
-
-            ladder.Add(label, text, span);
-        }
-
-        public void AddUnlabelled(InlineText text, SourceSpan span) => ladder.AddUnlabelled(text, span);
-
-        public BodyBlock Build()
-        {
-            foreach (var (node, items) in decimals)
-            {
-                foreach (var item in items.Build())
-                {
-                    node.Children.Add(ToNode(item));
-                }
-            }
-
-            var subparagraphs = ladder.Build();
-            return Kind switch
-            {
-                ParagraphKind.Preambular => new PreambularParagraph(Text, subparagraphs, Span),
-                ParagraphKind.Operative => new OperativeParagraph(Number, Style, Text, subparagraphs, Span),
-                _ => new TextParagraph(Label, Text, subparagraphs, Span),
-            };
-        }
-
-        private static SubparagraphLadder.Node ToNode(Subparagraph item)
-        {
-            var node = new SubparagraphLadder.Node(item.Label, item.Style, item.Text, item.Span);
-            foreach (var child in item.Items)
-            {
-                node.Children.Add(ToNode(child));
-            }
-
-            return node;
-        }
+        public BlockDrafts Blocks { get; } = new();
     }
 }

@@ -227,7 +227,7 @@ internal sealed class BodyBuilder
 
             if (label.LetterValue is int letter && !label.IsDigits && (current.IsLettered || current.Operative.Count == 0))
             {
-                current.Add(new ParagraphBuilder(ParagraphKind.Operative, letter, body, span) { Style = NumberStyle.Letter });
+                current.Add(new ParagraphDraft(ParagraphKind.Operative, body, span) { Number = letter, Style = NumberStyle.Letter });
                 return;
             }
         }
@@ -242,7 +242,7 @@ internal sealed class BodyBuilder
                 return;
             }
 
-            current.Add(new ParagraphBuilder(ParagraphKind.Preambular, null, text, span));
+            current.Add(new ParagraphDraft(ParagraphKind.Preambular, text, span));
             return;
         }
 
@@ -250,7 +250,7 @@ internal sealed class BodyBuilder
         {
             // "5 bis. *Encourages* …": a paragraph added after paragraph 5 in a negotiation draft (Editorial Manual,
             // paragraphs and subparagraphs); read as an operative paragraph so its lead is checked, DK1030 judges the label.
-            current.Add(new ParagraphBuilder(ParagraphKind.Operative, after, InlineSlicing.TrimStart(text, added.Length), span) { Addition = added.Groups["latin"].Value.ToLowerInvariant() });
+            current.Add(new ParagraphDraft(ParagraphKind.Operative, InlineSlicing.TrimStart(text, added.Length), span) { Number = after, Addition = added.Groups["latin"].Value.ToLowerInvariant() });
             return;
         }
 
@@ -270,16 +270,16 @@ internal sealed class BodyBuilder
     /// A paragraph without a lead; a decimal label in front ("1.1. Raise awareness …", the items of an adopted agenda,
     /// 76/3) is its label, as printed, for no Markdown list is numbered so.
     /// </summary>
-    private static ParagraphBuilder TextParagraph(InlineText text, SourceSpan span) =>
+    private static ParagraphDraft TextParagraph(InlineText text, SourceSpan span) =>
         DecimalLabel.Match(text.PlainText) is { Success: true } label
-            ? new ParagraphBuilder(ParagraphKind.Text, label.Groups["label"].Value, InlineSlicing.TrimStart(text, label.Length), span)
-            : new ParagraphBuilder(ParagraphKind.Text, null, text, span);
+            ? new ParagraphDraft(ParagraphKind.Text, InlineSlicing.TrimStart(text, label.Length), span) { Label = label.Groups["label"].Value }
+            : new ParagraphDraft(ParagraphKind.Text, text, span);
 
     /// <summary>
     /// A lettered paragraph continues the lettered operative paragraphs of a decision when its letter is the next
     /// one; otherwise it is a subparagraph of the paragraph that introduced it.
     /// </summary>
-    private static bool StartsLetteredParagraph(PartBuilder current, ParagraphBuilder last, SubparagraphLabel label) =>
+    private static bool StartsLetteredParagraph(PartBuilder current, ParagraphDraft last, SubparagraphLabel label) =>
         current.IsLettered
         && last.Kind == ParagraphKind.Operative
         && last.Ladder.IsEmpty
@@ -315,7 +315,7 @@ internal sealed class BodyBuilder
             var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
             var paragraph = InlineSlicing.TrimStart(text, subject.Length + (rest.Length - restTrimmed.Length));
             current.Formula = new EnactingFormula(formulaText, true, span);
-            current.Add(new ParagraphBuilder(ParagraphKind.Operative, null, paragraph, span));
+            current.Add(new ParagraphDraft(ParagraphKind.Operative, paragraph, span));
             return true;
         }
 
@@ -382,21 +382,21 @@ internal sealed class BodyBuilder
                 continue;
             }
 
-            ParagraphBuilder paragraph;
+            ParagraphDraft paragraph;
             if (annex is not null)
             {
-                paragraph = new ParagraphBuilder(ParagraphKind.Text, order.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstParagraphText(listItem), SpanOf(listItem));
+                paragraph = new ParagraphDraft(ParagraphKind.Text, FirstParagraphText(listItem), SpanOf(listItem)) { Label = order.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 annex.AddParagraph(paragraph);
             }
             else if (current!.IsLettered)
             {
                 // A numbered list inside a lettered decision is an embedded list such as a provisional agenda.
-                paragraph = new ParagraphBuilder(ParagraphKind.Text, order.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstParagraphText(listItem), SpanOf(listItem));
+                paragraph = new ParagraphDraft(ParagraphKind.Text, FirstParagraphText(listItem), SpanOf(listItem)) { Label = order.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 current.Add(paragraph);
             }
             else
             {
-                paragraph = new ParagraphBuilder(ParagraphKind.Operative, order, FirstParagraphText(listItem), SpanOf(listItem));
+                paragraph = new ParagraphDraft(ParagraphKind.Operative, FirstParagraphText(listItem), SpanOf(listItem)) { Number = order };
                 current.Add(paragraph);
                 if (SubparagraphLabel.TryRead(paragraph.Text.PlainText, out var opening) && (opening.LetterValue == 1 || opening.RomanValue == 1))
                 {
@@ -417,7 +417,7 @@ internal sealed class BodyBuilder
         item.Count > 0 && item[0] is ParagraphBlock paragraph ? inlines.Convert(paragraph.Inline) : InlineText.Empty;
 
     /// <summary>The blocks of a list item after its first paragraph: subparagraphs, nested lists, continuations.</summary>
-    private void AddItemContent(ParagraphBuilder paragraph, ListItemBlock item)
+    private void AddItemContent(ParagraphDraft paragraph, ListItemBlock item)
     {
         for (var i = 0; i < item.Count; i++)
         {
@@ -431,7 +431,7 @@ internal sealed class BodyBuilder
         }
     }
 
-    private void AddInside(ParagraphBuilder paragraph, Block block)
+    private void AddInside(ParagraphDraft paragraph, Block block)
     {
         switch (block)
         {
@@ -497,7 +497,7 @@ internal sealed class BodyBuilder
         var ladder = new SubparagraphLadder();
         for (var i = 1; i < item.Count; i++)
         {
-            var holder = new ParagraphBuilder(ParagraphKind.Text, null, InlineText.Empty, SpanOf(item[i]));
+            var holder = new ParagraphDraft(ParagraphKind.Text, InlineText.Empty, SpanOf(item[i]));
             AddInside(holder, item[i]);
             foreach (var built in holder.Ladder.Build())
             {
@@ -679,81 +679,6 @@ internal sealed class BodyBuilder
         }
     }
 
-    /// <summary>The blocks of a part or annex: paragraphs still being built, and blocks already final.</summary>
-    private static List<BodyBlock> BuildAll(List<object> items)
-    {
-        var blocks = new List<BodyBlock>(items.Count);
-        foreach (var item in items)
-        {
-            blocks.Add(item is ParagraphBuilder paragraph ? paragraph.Build() : (BodyBlock)item);
-        }
-
-        return blocks;
-    }
-
-    private enum ParagraphKind
-    {
-        Preambular,
-        Operative,
-        Text,
-    }
-
-    private sealed class ParagraphBuilder
-    {
-        public ParagraphBuilder(ParagraphKind kind, object? number, InlineText text, SourceSpan span)
-        {
-            Kind = kind;
-            Number = number;
-            Text = text;
-            Span = span;
-        }
-
-        public ParagraphKind Kind { get; set; }
-
-        /// <summary>An int for operative paragraphs, the label string for text paragraphs.</summary>
-        public object? Number { get; }
-
-        public NumberStyle Style { get; init; }
-
-        /// <summary>"bis" for "5 bis.": see <see cref="OperativeParagraph.Addition"/>.</summary>
-        public string? Addition { get; init; }
-
-        public InlineText Text { get; set; }
-
-        public SourceSpan Span { get; }
-
-        public SubparagraphLadder Ladder { get; } = new();
-
-        public bool EndsWithColon => Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
-
-        public bool LadderEndsWithColon
-        {
-            get
-            {
-                var items = Ladder.Build();
-                while (!items.IsEmpty)
-                {
-                    var last = items[items.Count - 1];
-                    if (last.Items.IsEmpty)
-                    {
-                        return last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal);
-                    }
-
-                    items = last.Items;
-                }
-
-                return false;
-            }
-        }
-
-        public BodyBlock Build() => Kind switch
-        {
-            ParagraphKind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
-            ParagraphKind.Operative => new OperativeParagraph(Number as int?, Style, Text, Ladder.Build(), Span) { Addition = Addition },
-            _ => new TextParagraph(Number as string, Text, Ladder.Build(), Span),
-        };
-    }
-
     private sealed class PartBuilder
     {
         public PartBuilder(string? designation, SourceSpan span)
@@ -772,20 +697,17 @@ internal sealed class BodyBuilder
 
         public EnactingFormula? Formula { get; set; }
 
-        public List<object> Preamble { get; } = new();
+        public BlockDrafts Preamble { get; } = new();
 
-        public List<object> Operative { get; } = new();
+        public BlockDrafts Operative { get; } = new();
 
-        public ParagraphBuilder? LastParagraph =>
-            Operative.Count > 0 ? Operative[Operative.Count - 1] as ParagraphBuilder
-            : Preamble.Count > 0 ? Preamble[Preamble.Count - 1] as ParagraphBuilder
-            : null;
+        public ParagraphDraft? LastParagraph => Operative.Count > 0 ? Operative.LastParagraph : Preamble.LastParagraph;
 
         public bool IsLettered { get; private set; }
 
         public int LastLetter { get; private set; }
 
-        public void Add(ParagraphBuilder paragraph)
+        public void Add(ParagraphDraft paragraph)
         {
             if (paragraph.Kind != ParagraphKind.Text)
             {
@@ -798,7 +720,7 @@ internal sealed class BodyBuilder
                 if (paragraph.Style == NumberStyle.Letter)
                 {
                     IsLettered = true;
-                    LastLetter = paragraph.Number as int? ?? LastLetter;
+                    LastLetter = paragraph.Number ?? LastLetter;
                 }
 
                 Operative.Add(paragraph);
@@ -829,16 +751,16 @@ internal sealed class BodyBuilder
                 return true;
             }
 
-            var last = Operative.Count > 0 ? Operative[Operative.Count - 1] : null;
+            var last = Operative.Count > 0 ? Operative[Operative.Count - 1] : default;
             var opensWithLead = text.Inlines.Count > 0 && text.Inlines[0] is Emphasis;
-            switch (last)
+            switch (last.Block)
             {
                 case Heading:
                     return opensWithLead;
                 case Model.Table:
                     return true;
-                case ParagraphBuilder paragraph:
-                    if (paragraph.Kind == ParagraphKind.Text && paragraph.Number is null && (SectionOpening || ListedAfterColon))
+                case null when last.Paragraph is { } paragraph:
+                    if (paragraph.Kind == ParagraphKind.Text && paragraph.Label is null && (SectionOpening || ListedAfterColon))
                     {
                         return SectionOpening ? opensWithLead : true;
                     }
@@ -858,7 +780,7 @@ internal sealed class BodyBuilder
 
         /// <summary>The operative part opens with an unnumbered paragraph that adopts the text that follows it.</summary>
         private bool AdoptsFollowingText =>
-            Preamble.LastOrDefault(block => block is not Heading) is ParagraphBuilder { Kind: ParagraphKind.Preambular, Number: null } opening
+            Preamble.LastOrDefault(entry => entry.Block is not Heading).Paragraph is { Kind: ParagraphKind.Preambular, Number: null } opening
             && AdoptsFollowing(opening);
 
         /// <summary>
@@ -876,14 +798,19 @@ internal sealed class BodyBuilder
                     return false;
                 }
 
-                var start = Preamble.FindLastIndex(block => block is ParagraphBuilder { Kind: ParagraphKind.Preambular, Number: null } paragraph && AdoptsFollowing(paragraph));
+                var start = Preamble.Count - 1;
+                while (start >= 0 && !(Preamble[start].Paragraph is { Kind: ParagraphKind.Preambular, Number: null } paragraph && AdoptsFollowing(paragraph)))
+                {
+                    start--;
+                }
+
                 return start >= 0
                     && start < Preamble.Count - 1
-                    && Preamble.Skip(start + 1).All(block => block is ParagraphBuilder paragraph && !(paragraph.Text.Inlines.Count > 0 && paragraph.Text.Inlines[0] is Emphasis));
+                    && Preamble.Skip(start + 1).All(entry => entry.Paragraph is { } paragraph && !(paragraph.Text.Inlines.Count > 0 && paragraph.Text.Inlines[0] is Emphasis));
             }
         }
 
-        private static bool AdoptsFollowing(ParagraphBuilder paragraph) =>
+        private static bool AdoptsFollowing(ParagraphDraft paragraph) =>
             paragraph.EndsWithColon
             && paragraph.Text.Inlines.Count > 0 && paragraph.Text.Inlines[0] is Emphasis
             && paragraph.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0;
@@ -916,8 +843,8 @@ internal sealed class BodyBuilder
 
         public DocumentPart Build()
         {
-            var preamble = BuildAll(Preamble);
-            var operative = BuildAll(Operative);
+            var preamble = Preamble.Build();
+            var operative = Operative.Build();
             MoveAdoptedText(preamble, operative);
 
             // Headings divide the operative part, never close a preamble: headings read before the first numbered
@@ -989,7 +916,7 @@ internal sealed class BodyBuilder
     {
         private readonly string label;
         private readonly SourceSpan span;
-        private readonly List<object> blocks = new();
+        private readonly BlockDrafts blocks = new();
 
         public AnnexBuilder(string label, SourceSpan span)
         {
@@ -999,17 +926,17 @@ internal sealed class BodyBuilder
 
         public InlineText? Title { get; set; }
 
-        public List<object> Blocks => blocks;
+        public BlockDrafts Blocks => blocks;
 
-        public ParagraphBuilder? LastParagraph => blocks.Count > 0 ? blocks[blocks.Count - 1] as ParagraphBuilder : null;
+        public ParagraphDraft? LastParagraph => blocks.LastParagraph;
 
         public SubparagraphLadder? LastParagraphLadder => LastParagraph is { } last && (last.EndsWithColon || !last.Ladder.IsEmpty) ? last.Ladder : null;
 
-        public void AddParagraph(ParagraphBuilder paragraph) => blocks.Add(paragraph);
+        public void AddParagraph(ParagraphDraft paragraph) => blocks.Add(paragraph);
 
         public Annex Build()
         {
-            var built = BuildAll(blocks);
+            var built = blocks.Build();
             return new Annex(label, Title, EquatableArray.From(built), span);
         }
     }

@@ -78,7 +78,7 @@ internal sealed class AknBodyReader
                             num = string.Empty;
                             if (!blocks.TryAddSubparagraph(text, context.SpanOf(child)))
                             {
-                                blocks.AddParagraph(new Pending(Kind.Preambular, null, null, text, context.SpanOf(child)));
+                                blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Preambular, text, context.SpanOf(child)));
                             }
                         }
                         else if (AknContext.Name(child) != "num")
@@ -188,7 +188,7 @@ internal sealed class AknBodyReader
                 case "crossHeading":
                     // A section of a budget resolution restates its own preamble ("Recalling …") among the
                     // operative paragraphs; the model keeps it as a text paragraph where it stands.
-                    blocks.AddParagraph(new Pending(Kind.Text, null, null, inlines.Read(element), context.SpanOf(element)));
+                    blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, inlines.Read(element), context.SpanOf(element)));
                     break;
                 case "container":
                     ReadContainer(blocks, element, preambular: false);
@@ -213,7 +213,7 @@ internal sealed class AknBodyReader
         var span = context.SpanOf(paragraph);
         var numElement = AknContext.Child(paragraph, "num");
         var num = numElement is null ? null : inlines.Read(numElement).PlainText.Trim();
-        Pending? pending = null;
+        ParagraphDraft? pending = null;
         foreach (var child in paragraph.Elements())
         {
             switch (AknContext.Name(child))
@@ -294,7 +294,7 @@ internal sealed class AknBodyReader
     }
 
     /// <summary>Places the text of a paragraph: numbered, a subparagraph of the one before, a heading, or text.</summary>
-    private Pending? ContentParagraph(BlockList blocks, string? num, InlineText text, Model.SourceSpan span, bool annex, bool isHeading)
+    private ParagraphDraft? ContentParagraph(BlockList blocks, string? num, InlineText text, Model.SourceSpan span, bool annex, bool isHeading)
     {
         if (num is { Length: > 0 } && blocks.Last is { } host && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
         {
@@ -316,12 +316,12 @@ internal sealed class AknBodyReader
                     return null;
                 }
 
-                return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
+                return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, StripLeadingDot(text), span) { Label = num.TrimEnd('.') });
             }
 
             if (ParseArabic(num) is int number)
             {
-                return blocks.AddParagraph(new Pending(Kind.Operative, number, null, text, span));
+                return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Operative, text, span) { Number = number });
             }
 
             if (isHeading)
@@ -332,7 +332,7 @@ internal sealed class AknBodyReader
                 return null;
             }
 
-            return blocks.AddParagraph(new Pending(Kind.Text, null, num.TrimEnd('.'), StripLeadingDot(text), span));
+            return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, StripLeadingDot(text), span) { Label = num.TrimEnd('.') });
         }
 
         if (blocks.TryAddSubparagraph(text, span))
@@ -345,7 +345,7 @@ internal sealed class AknBodyReader
         if (!annex && NumberInText(text, blocks.LastNumber) is { } inText)
         {
             // "6.\tReaffirms …" with the number typed into the text instead of a 'num' element.
-            return blocks.AddParagraph(new Pending(Kind.Operative, inText.Number, null, InlineSlicing.TrimStart(text, inText.Length), span));
+            return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Operative, InlineSlicing.TrimStart(text, inText.Length), span) { Number = inText.Number });
         }
 
         if (!isHeading && blocks.Last is { Ladder.LastItemIntroducesItems: true } introducing)
@@ -365,7 +365,7 @@ internal sealed class AknBodyReader
 
         if (annex)
         {
-            return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
+            return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, text, span));
         }
 
         if (InlineHeading.Is(text) || PlainHeading.Is(text))
@@ -380,7 +380,7 @@ internal sealed class AknBodyReader
 
         if (!blocks.HasOperative)
         {
-            return blocks.AddParagraph(new Pending(Kind.Operative, null, null, text, span));
+            return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Operative, text, span));
         }
 
         if (blocks.Last is { LastItemText: { } lastItem } headed && InlineHeading.Is(lastItem))
@@ -394,10 +394,10 @@ internal sealed class AknBodyReader
         }
 
         context.Diagnostics.Add(Diagnostics.DraftingDiagnostic.Create(AknImportDiagnostics.UnnumberedParagraph, span, Excerpt(text)));
-        return blocks.AddParagraph(new Pending(Kind.Text, null, null, text, span));
+        return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, text, span));
     }
 
-    private Pending? ReadList(BlockList blocks, XElement list, string? num, Model.SourceSpan span, bool annex)
+    private ParagraphDraft? ReadList(BlockList blocks, XElement list, string? num, Model.SourceSpan span, bool annex)
     {
         var intro = AknContext.Child(list, "intro");
         var text = intro is null ? InlineText.Empty : inlines.ReadParagraphs(intro);
@@ -433,7 +433,7 @@ internal sealed class AknBodyReader
     /// The points of a sublist, and of the sublists inside it: the Council's files nest a sublist of dashes in a sublist
     /// of "(i)" items (S/RES/2552 (2020), paragraph 31 (a) (ii)); each dash is its own item, not one run of text.
     /// </summary>
-    private void ReadSublist(Pending host, XElement sublist)
+    private void ReadSublist(ParagraphDraft host, XElement sublist)
     {
         foreach (var child in sublist.Elements())
         {
@@ -448,7 +448,7 @@ internal sealed class AknBodyReader
         }
     }
 
-    private void ReadPoint(Pending host, XElement point)
+    private void ReadPoint(ParagraphDraft host, XElement point)
     {
         foreach (var subheading in AknContext.Children(point, "subheading"))
         {
@@ -466,7 +466,7 @@ internal sealed class AknBodyReader
         AddItem(host, num, text, span);
     }
 
-    private static void AddItem(Pending host, string num, InlineText text, Model.SourceSpan span)
+    private static void AddItem(ParagraphDraft host, string num, InlineText text, Model.SourceSpan span)
     {
         host.LastItemText = text;
         if (num.Length > 0 && SubparagraphLabel.TryRead(num + " " + (text.IsEmpty ? "-" : text.PlainText), out var label) && label.Length == num.Length + 1)
@@ -527,11 +527,11 @@ internal sealed class AknBodyReader
                     }
                     else if (preambular)
                     {
-                        blocks.AddParagraph(new Pending(Kind.Preambular, null, null, text, context.SpanOf(child)));
+                        blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Preambular, text, context.SpanOf(child)));
                     }
                     else if (!text.IsEmpty)
                     {
-                        blocks.AddParagraph(new Pending(Kind.Text, null, null, text, context.SpanOf(child)));
+                        blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, text, context.SpanOf(child)));
                     }
 
                     break;
@@ -555,8 +555,8 @@ internal sealed class AknBodyReader
     {
         var introduction = AknContext.Child(list, "listIntroduction");
         var host = introduction is not null
-            ? blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, inlines.Read(introduction), context.SpanOf(introduction)))
-            : blocks.Last ?? blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, InlineText.Empty, context.SpanOf(list)));
+            ? blocks.AddParagraph(new ParagraphDraft(preambular ? ParagraphKind.Preambular : ParagraphKind.Text, inlines.Read(introduction), context.SpanOf(introduction)))
+            : blocks.Last ?? blocks.AddParagraph(new ParagraphDraft(preambular ? ParagraphKind.Preambular : ParagraphKind.Text, InlineText.Empty, context.SpanOf(list)));
         foreach (var item in AknContext.Children(list, "item"))
         {
             var numElement = AknContext.Child(item, "num");
@@ -630,7 +630,7 @@ internal sealed class AknBodyReader
         var text = inlines.Read(element);
         if (!text.IsEmpty)
         {
-            blocks.AddParagraph(new Pending(preambular ? Kind.Preambular : Kind.Text, null, null, text, context.SpanOf(element)));
+            blocks.AddParagraph(new ParagraphDraft(preambular ? ParagraphKind.Preambular : ParagraphKind.Text, text, context.SpanOf(element)));
         }
     }
 
@@ -774,54 +774,12 @@ internal sealed class AknBodyReader
         return plain.Length <= 60 ? plain : plain.Substring(0, 60) + "…";
     }
 
-    private enum Kind
-    {
-        Preambular,
-        Operative,
-        Text,
-    }
-
-    /// <summary>A paragraph whose subparagraphs may still follow.</summary>
-    private sealed class Pending
-    {
-        public Pending(Kind kind, int? number, string? label, InlineText text, Model.SourceSpan span)
-        {
-            ParagraphKind = kind;
-            Number = number;
-            Label = label;
-            Text = text;
-            Span = span;
-        }
-
-        public Kind ParagraphKind { get; }
-
-        public int? Number { get; }
-
-        public string? Label { get; }
-
-        public InlineText Text { get; }
-
-        public Model.SourceSpan Span { get; }
-
-        public SubparagraphLadder Ladder { get; } = new();
-
-        /// <summary>The text of the last subparagraph added, to tell a heading subparagraph that text may follow.</summary>
-        public InlineText? LastItemText { get; set; }
-
-        public BodyBlock Build() => ParagraphKind switch
-        {
-            Kind.Preambular => new PreambularParagraph(Text, Ladder.Build(), Span),
-            Kind.Operative => new OperativeParagraph(Number, NumberStyle.Arabic, Text, Ladder.Build(), Span),
-            _ => new TextParagraph(Label, Text, Ladder.Build(), Span),
-        };
-    }
-
     /// <summary>Blocks in order, with the paragraph that the next "(a)" may belong to.</summary>
     private sealed class BlockList
     {
-        private readonly List<object> items = new();
+        private readonly BlockDrafts items = new();
 
-        public Pending? Last { get; private set; }
+        public ParagraphDraft? Last { get; private set; }
 
         public bool HasOperative { get; private set; }
 
@@ -834,12 +792,12 @@ internal sealed class AknBodyReader
             Last = null;
         }
 
-        public Pending AddParagraph(Pending paragraph)
+        public ParagraphDraft AddParagraph(ParagraphDraft paragraph)
         {
             items.Add(paragraph);
             Last = paragraph;
-            HasOperative |= paragraph.ParagraphKind == Kind.Operative;
-            LastNumber = paragraph.ParagraphKind == Kind.Operative && paragraph.Number is int number ? number : LastNumber;
+            HasOperative |= paragraph.Kind == ParagraphKind.Operative;
+            LastNumber = paragraph.Kind == ParagraphKind.Operative && paragraph.Number is int number ? number : LastNumber;
             return paragraph;
         }
 
@@ -855,6 +813,6 @@ internal sealed class AknBodyReader
             return true;
         }
 
-        public List<BodyBlock> Build() => items.Select(item => item is Pending pending ? pending.Build() : (BodyBlock)item).ToList();
+        public List<BodyBlock> Build() => items.Build();
     }
 }

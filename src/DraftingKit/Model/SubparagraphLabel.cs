@@ -1,6 +1,4 @@
-using DraftingKit.Model;
-
-namespace DraftingKit.Templates;
+namespace DraftingKit.Model;
 
 /// <summary>A label that opens a subparagraph as written: "(a) ", "(iv) ", "(12) ".</summary>
 internal readonly struct SubparagraphLabel

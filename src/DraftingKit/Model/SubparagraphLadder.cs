@@ -1,6 +1,4 @@
-using DraftingKit.Model;
-
-namespace DraftingKit.Templates;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// Builds the tree of subparagraphs under one paragraph from labels met in order: (a), (b) … then (i), (ii) …
