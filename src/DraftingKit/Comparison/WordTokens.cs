@@ -66,33 +66,15 @@ internal static class WordTokens
         : char.IsWhiteSpace(c) ? CharClass.Space
         : CharClass.Mark;
 
-    private sealed class Tokenizer : InlineWalker
+    private sealed class Tokenizer : TypefaceWalker
     {
         private readonly System.Func<string, string> noteKey;
-        private bool italic;
-        private bool bold;
 
         public Tokenizer(System.Func<string, string> noteKey) => this.noteKey = noteKey;
 
         public List<WordToken> Found { get; } = new();
 
-        protected override void VisitText(TextRun run) => AppendWords(Found, run.Text, italic, bold);
-
-        // Italic inside italic turns roman, as the renderers print it.
-        protected override void VisitEmphasis(Emphasis emphasis)
-        {
-            italic = !italic;
-            Walk(emphasis.Content);
-            italic = !italic;
-        }
-
-        protected override void VisitStrongEmphasis(StrongEmphasis strong)
-        {
-            var outer = bold;
-            bold = true;
-            Walk(strong.Content);
-            bold = outer;
-        }
+        protected override void VisitText(TextRun run) => AppendWords(Found, run.Text, Italic, Bold);
 
         protected override void VisitFootnoteReference(FootnoteReference reference) => Found.Add(new WordToken(TokenKind.Note, noteKey(reference.Label)));
     }

@@ -51,6 +51,31 @@ public static class DocumentText
         }
     }
 
+    /// <summary>
+    /// The running text a State is named in: the parts' preambles and operative paragraphs, and the footnotes. Annexes
+    /// are left out, as they may reproduce a State's own designations (Editorial Manual, country names).
+    /// </summary>
+    public static IEnumerable<InlineText> RunningText(ResolutionDocument document)
+    {
+        foreach (var part in document.Parts)
+        {
+            foreach (var text in Blocks(part.Preamble))
+            {
+                yield return text;
+            }
+
+            foreach (var text in Blocks(part.OperativePart))
+            {
+                yield return text;
+            }
+        }
+
+        foreach (var footnote in document.Footnotes)
+        {
+            yield return footnote.Text;
+        }
+    }
+
     /// <summary>The inline texts of <paramref name="blocks"/> in order, subparagraphs and table cells included.</summary>
     public static IEnumerable<InlineText> Blocks(EquatableArray<BodyBlock> blocks)
     {

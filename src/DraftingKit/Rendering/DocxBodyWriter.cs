@@ -472,38 +472,19 @@ internal sealed class DocxBodyWriter
         new Runs(this, paragraph, italic, bold).Walk(text);
 
     /// <summary>The runs of a paragraph: italic and bold as run properties, footnote markers as references.</summary>
-    private sealed class Runs : InlineWalker
+    private sealed class Runs : TypefaceWalker
     {
         private readonly DocxBodyWriter writer;
         private readonly OpenXmlElement paragraph;
-        private bool italic;
-        private bool bold;
 
         public Runs(DocxBodyWriter writer, OpenXmlElement paragraph, bool italic, bool bold)
+            : base(italic, bold)
         {
             this.writer = writer;
             this.paragraph = paragraph;
-            this.italic = italic;
-            this.bold = bold;
         }
 
-        protected override void VisitText(TextRun run) => paragraph.Append(DocxBodyWriter.TextRun(run.Text, italic, bold));
-
-        // Italic inside italic turns roman, as UN typography sets a title inside an italic passage.
-        protected override void VisitEmphasis(Emphasis emphasis)
-        {
-            italic = !italic;
-            Walk(emphasis.Content);
-            italic = !italic;
-        }
-
-        protected override void VisitStrongEmphasis(StrongEmphasis strong)
-        {
-            var outer = bold;
-            bold = true;
-            Walk(strong.Content);
-            bold = outer;
-        }
+        protected override void VisitText(TextRun run) => paragraph.Append(DocxBodyWriter.TextRun(run.Text, Italic, Bold));
 
         protected override void VisitFootnoteReference(FootnoteReference reference) => writer.AppendFootnoteReference(paragraph, reference.Label);
     }

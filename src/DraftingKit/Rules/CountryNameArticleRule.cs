@@ -75,7 +75,7 @@ internal sealed class CountryNameArticleRule : DraftingRule
             return;
         }
 
-        foreach (var text in RunningText(context.Document))
+        foreach (var text in DocumentText.RunningText(context.Document))
         {
             // The plain text, not each run: a lead in italics governs the name after it ("*Invites* the Philippines").
             var plain = text.PlainText;
@@ -132,27 +132,5 @@ internal sealed class CountryNameArticleRule : DraftingRule
         }
 
         return false;
-    }
-
-    /// <summary>The body's parts and the footnotes: annexes may reproduce a State's own designations (Editorial Manual, country names).</summary>
-    private static IEnumerable<InlineText> RunningText(ResolutionDocument document)
-    {
-        foreach (var part in document.Parts)
-        {
-            foreach (var text in DocumentText.Blocks(part.Preamble))
-            {
-                yield return text;
-            }
-
-            foreach (var text in DocumentText.Blocks(part.OperativePart))
-            {
-                yield return text;
-            }
-        }
-
-        foreach (var footnote in document.Footnotes)
-        {
-            yield return footnote.Text;
-        }
     }
 }

@@ -52,7 +52,7 @@ internal sealed class FormerStateNameRule : DraftingRule
         }
 
         var (pattern, byBare) = Changes.Value;
-        foreach (var text in RunningText(context.Document))
+        foreach (var text in DocumentText.RunningText(context.Document))
         {
             // One character for one: "Czech\u00A0Republic" is read as printed, and offsets stay the text's.
             var plain = DraftingKit.Text.PrintedText.Normalize(text.PlainText);
@@ -236,27 +236,6 @@ internal sealed class FormerStateNameRule : DraftingRule
             : null;
     }
 
-    /// <summary>The body's parts and the footnotes: annexes may reproduce a State's own designations (Editorial Manual, country names).</summary>
-    private static IEnumerable<InlineText> RunningText(ResolutionDocument document)
-    {
-        foreach (var part in document.Parts)
-        {
-            foreach (var text in DocumentText.Blocks(part.Preamble))
-            {
-                yield return text;
-            }
-
-            foreach (var text in DocumentText.Blocks(part.OperativePart))
-            {
-                yield return text;
-            }
-        }
-
-        foreach (var footnote in document.Footnotes)
-        {
-            yield return footnote.Text;
-        }
-    }
 
     private static (Regex, Dictionary<string, Change>) Build()
     {
