@@ -71,12 +71,7 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    xml.WriteStartElement("container");
-                    xml.WriteAttributeString("name", XmlText.Safe(paragraph.Lead ?? "preambular"));
-                    xml.WriteAttributeString("eId", id);
-                    inline.Paragraph(paragraph.Text);
-                    paragraphs.SubparagraphBlocks(paragraph.Subparagraphs);
-                    xml.WriteEndElement();
+                    Container(id, paragraph.Lead ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
                     break;
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
@@ -84,20 +79,10 @@ internal sealed class AknBodyWriter
                     inline.Paragraph(heading.Text);
                     break;
                 case TextParagraph text:
-                    xml.WriteStartElement("container");
-                    xml.WriteAttributeString("name", "text");
-                    xml.WriteAttributeString("eId", id);
-                    inline.Paragraph(text.Text);
-                    paragraphs.SubparagraphBlocks(text.Subparagraphs);
-                    xml.WriteEndElement();
+                    Container(id, "text", text.Text, text.Subparagraphs);
                     break;
                 case OperativeParagraph operative:
-                    xml.WriteStartElement("container");
-                    xml.WriteAttributeString("name", XmlText.Safe(operative.Lead ?? "paragraph"));
-                    xml.WriteAttributeString("eId", id);
-                    inline.Paragraph(operative.Text);
-                    paragraphs.SubparagraphBlocks(operative.Subparagraphs);
-                    xml.WriteEndElement();
+                    Container(id, operative.Lead ?? "paragraph", operative.Text, operative.Subparagraphs);
                     break;
                 case Table table:
                     xml.WriteStartElement("container");
@@ -109,6 +94,17 @@ internal sealed class AknBodyWriter
             }
         }
 
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A paragraph of the preamble as the UN's files set it: a container named by its lead, its text and its items.</summary>
+    private void Container(string id, string name, InlineText text, EquatableArray<Subparagraph> items)
+    {
+        xml.WriteStartElement("container");
+        xml.WriteAttributeString("name", XmlText.Safe(name));
+        xml.WriteAttributeString("eId", id);
+        inline.Paragraph(text);
+        paragraphs.SubparagraphBlocks(items);
         xml.WriteEndElement();
     }
 
