@@ -1,3 +1,4 @@
+// The assembler's state and Build, which frames one text (title, formula, parts, annexes); placing each block is in partial files, for every kind of block adds to the same preamble, operative part and numbering.
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
@@ -14,8 +15,9 @@ namespace DraftingKit.Import;
 /// places paragraphs the way <see cref="TemplateReader"/> reads the template written from them, so that the
 /// template reads back into the same model.
 /// </summary>
-internal sealed class TextAssembler
+internal sealed partial class TextAssembler
 {
+    // The patterns stay in this file with the Timeout they use: C# orders static initializers only within one file.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Numbered = new(@"^(?<number>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
@@ -163,58 +165,6 @@ internal sealed class TextAssembler
         }
     }
 
-    /// <summary>The paragraph without a report's paragraph number before a one-sentence decision ("4. The Economic …").</summary>
-    private static string FormulaText(string raw)
-    {
-        var numbered = Numbered.Match(raw);
-        return numbered.Success && FormulaSubject(numbered.Groups["text"].Value) is not null ? numbered.Groups["text"].Value : raw;
-    }
-
-    internal static string? FormulaSubject(string raw)
-    {
-        var plain = InlineParser.Plain(raw).TrimStart();
-        foreach (var organ in Organ.Known)
-        {
-            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal)
-                && (plain.Length == organ.FormulaSubject.Length || plain[organ.FormulaSubject.Length] is ',' or ':' or ' '))
-            {
-                return organ.FormulaSubject;
-            }
-        }
-
-        return null;
-    }
-
-    private static Organ FindOrgan(string subject)
-    {
-        foreach (var organ in Organ.Known)
-        {
-            if (organ.FormulaSubject == subject)
-            {
-                return organ;
-            }
-        }
-
-        return Organ.GeneralAssembly;
-    }
-
-    private (EnactingFormula Formula, bool RunsOn, OperativeParagraph? Paragraph) BuildFormula(string raw, string subject, SourceSpan span)
-    {
-        var text = InlineParser.Parse(raw, span);
-        var plain = text.PlainText;
-        var restText = plain.Substring(subject.Length);
-        var restTrimmed = restText.TrimStart();
-        if (restText.Length > 0 && restText[0] == ' ' && restTrimmed.Length > 0 && char.IsLower(restTrimmed[0]))
-        {
-            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence.
-            var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
-            var paragraph = InlineSlicing.TrimStart(text, subject.Length + (restText.Length - restTrimmed.Length));
-            return (new EnactingFormula(formulaText, true, span), true, new OperativeParagraph(null, NumberStyle.Arabic, paragraph, EquatableArray<Subparagraph>.Empty, span));
-        }
-
-        return (new EnactingFormula(text, false, span), false, null);
-    }
-
     private string ReduceItalics(string raw)
     {
         var numbered = Numbered.Match(raw);
@@ -225,193 +175,6 @@ internal sealed class TextAssembler
         }
 
         return leads.ReduceWholeItalics(raw, operative: operative.Count > 0);
-    }
-
-    private void Place(SourceBlock block)
-    {
-        var raw = block.Text;
-        var span = block.Span;
-        var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
-        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && before.EndsWithColon)))
-        {
-            annexes.Add(new AnnexBuilder(annexLabel.Value, span));
-            return;
-        }
-
-        if (annexes.Count > 0)
-        {
-            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
-            return;
-        }
-
-        var host = LastParagraph();
-
-        var numbered = Numbered.Match(raw);
-        if (numbered.Success)
-        {
-            var number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
-            var text = InlineParser.Parse(numbered.Groups["text"].Value, span);
-            var label = numbered.Groups["number"].Value;
-            if (host is not null && host.ContinuesDecimalList(number))
-            {
-                host.AddDecimal(label, text, span);
-                return;
-            }
-
-            if (lettered)
-            {
-                if (host is not null && host.Kind == ParagraphKind.Operative && host.EndsWithColon && number == 1)
-                {
-                    host.AddDecimal(label, text, span);
-                }
-                else
-                {
-                    AddOperative(new ParagraphDraft(ParagraphKind.Text, text, span) { Label = label });
-                }
-
-                return;
-            }
-
-            if (number == lastNumber + 1)
-            {
-                lastNumber = number;
-                AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = number });
-                return;
-            }
-
-            if (host is not null && host.EndsWithColon && number == 1)
-            {
-                host.AddDecimal(label, text, span);
-                return;
-            }
-
-            diagnostics.Add(DraftingDiagnostic.Create(
-                ImportDiagnostics.UnplacedParagraph,
-                span,
-                string.Format(CultureInfo.InvariantCulture, "Paragraph {0} follows paragraph {1}; it is kept as operative paragraph {0}", number, lastNumber)));
-            lastNumber = number;
-            AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = number });
-            return;
-        }
-
-        var bullet = Bullet.Match(raw);
-        if (bullet.Success)
-        {
-            var itemRaw = bullet.Groups["text"].Value;
-            if (host is null)
-            {
-                Unplaced(block, "A list item stands before any paragraph it could belong to; it is kept as a paragraph of its own");
-                return;
-            }
-
-            if (SubparagraphLabel.TryRead(itemRaw, out var itemLabel))
-            {
-                host.AddLabelled(itemLabel, InlineParser.Parse(itemRaw.Substring(itemLabel.Length), span), span);
-            }
-            else
-            {
-                host.Ladder.AddUnlabelled(InlineParser.Parse(itemRaw, span), span);
-            }
-
-            return;
-        }
-
-        if (SubparagraphLabel.TryRead(raw, out var subLabel))
-        {
-            var text = InlineParser.Parse(raw.Substring(subLabel.Length), span);
-            var nextLetter = subLabel.LetterValue is int value && !subLabel.IsDigits && lettered
-                && host is { Kind: ParagraphKind.Operative, Style: NumberStyle.Letter } && host.Ladder.IsEmpty && value == lastLetter + 1;
-            if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && !nextLetter)
-            {
-                host.AddLabelled(subLabel, text, span);
-                return;
-            }
-
-            if (subLabel.LetterValue is int letter && !subLabel.IsDigits && (lettered || operative.Count == 0))
-            {
-                lettered = true;
-                lastLetter = letter;
-                AddOperative(new ParagraphDraft(ParagraphKind.Operative, leads.Restore(text, operative: true), span) { Number = letter, Style = NumberStyle.Letter });
-                return;
-            }
-
-            if (host is not null)
-            {
-                host.AddLabelled(subLabel, text, span);
-                return;
-            }
-        }
-
-        // An item printed with its mark ("– achieve …", "a. Assist …") belongs to the paragraph or item it follows.
-        if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
-        {
-            host.Ladder.AddUnlabelled(InlineParser.Parse(raw, span), span);
-            return;
-        }
-
-        // A paragraph of the preamble opens with a preambular lead even where its closing punctuation is missing.
-        if (!PageBreakJoiner.EndsParagraph(raw) && !(operative.Count == 0 && !lettered && vocabulary.PreambularLeadAtStart(InlineParser.Plain(raw)) is not null))
-        {
-            var heading = new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span);
-            if (operative.Count > 0)
-            {
-                operative.Add(heading);
-            }
-            else
-            {
-                preamble.Add(heading);
-            }
-
-            return;
-        }
-
-        if (operative.Count == 0 && !lettered)
-        {
-            preamble.Add(new ParagraphDraft(ParagraphKind.Preambular, leads.Restore(InlineParser.Parse(raw, span), operative: false), span));
-            return;
-        }
-
-        Unplaced(block, "A paragraph without a number follows the operative paragraphs; it is kept as a paragraph of text");
-    }
-
-    /// <summary>
-    /// An annex holds its title (the first line without closing punctuation), headings, and paragraphs without
-    /// leads, numbered ("12. …") or not, with their subparagraphs.
-    /// </summary>
-    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
-    {
-        var last = annex.Blocks.LastParagraph;
-        var numbered = Numbered.Match(raw);
-        if (numbered.Success)
-        {
-            annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
-            return;
-        }
-
-        var bullet = Bullet.Match(raw);
-        var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
-        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty))
-        {
-            last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
-            return;
-        }
-
-        if (!PageBreakJoiner.EndsParagraph(raw))
-        {
-            var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
-            if (annex.Title is null && annex.Blocks.Count == 0)
-            {
-                annex.Title = text;
-            }
-            else
-            {
-                annex.Blocks.Add(new Heading(text, 1, span));
-            }
-
-            return;
-        }
-
-        annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(raw, span), span));
     }
 
     private void Unplaced(SourceBlock block, string message)
@@ -431,21 +194,4 @@ internal sealed class TextAssembler
     private void AddOperative(ParagraphDraft paragraph) => operative.Add(paragraph);
 
     private ParagraphDraft? LastParagraph() => operative.Count > 0 ? operative.LastParagraph : preamble.LastParagraph;
-
-    private sealed class AnnexBuilder
-    {
-        public AnnexBuilder(string label, SourceSpan span)
-        {
-            Label = label;
-            Span = span;
-        }
-
-        public string Label { get; }
-
-        public SourceSpan Span { get; }
-
-        public InlineText? Title { get; set; }
-
-        public BlockDrafts Blocks { get; } = new();
-    }
 }

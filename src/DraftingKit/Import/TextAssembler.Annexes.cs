@@ -1,0 +1,64 @@
+// Partial of TextAssembler: an annex's title, headings and paragraphs (partial: the assembler's shared patterns read them; the annex being read is nested because only the assembler makes one).
+using DraftingKit.Model;
+
+namespace DraftingKit.Import;
+
+internal sealed partial class TextAssembler
+{
+    /// <summary>
+    /// An annex holds its title (the first line without closing punctuation), headings, and paragraphs without
+    /// leads, numbered ("12. …") or not, with their subparagraphs.
+    /// </summary>
+    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
+    {
+        var last = annex.Blocks.LastParagraph;
+        var numbered = Numbered.Match(raw);
+        if (numbered.Success)
+        {
+            annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(numbered.Groups["text"].Value, span), span) { Label = numbered.Groups["number"].Value });
+            return;
+        }
+
+        var bullet = Bullet.Match(raw);
+        var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
+        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty))
+        {
+            last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
+            return;
+        }
+
+        if (!PageBreakJoiner.EndsParagraph(raw))
+        {
+            var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
+            if (annex.Title is null && annex.Blocks.Count == 0)
+            {
+                annex.Title = text;
+            }
+            else
+            {
+                annex.Blocks.Add(new Heading(text, 1, span));
+            }
+
+            return;
+        }
+
+        annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(raw, span), span));
+    }
+
+    private sealed class AnnexBuilder
+    {
+        public AnnexBuilder(string label, SourceSpan span)
+        {
+            Label = label;
+            Span = span;
+        }
+
+        public string Label { get; }
+
+        public SourceSpan Span { get; }
+
+        public InlineText? Title { get; set; }
+
+        public BlockDrafts Blocks { get; } = new();
+    }
+}

@@ -1,0 +1,59 @@
+// Partial of TextAssembler: the enacting formula, its organ and a paragraph running on from it (partial: it shares the assembler's patterns).
+using DraftingKit.Model;
+
+namespace DraftingKit.Import;
+
+internal sealed partial class TextAssembler
+{
+    /// <summary>The paragraph without a report's paragraph number before a one-sentence decision ("4. The Economic …").</summary>
+    private static string FormulaText(string raw)
+    {
+        var numbered = Numbered.Match(raw);
+        return numbered.Success && FormulaSubject(numbered.Groups["text"].Value) is not null ? numbered.Groups["text"].Value : raw;
+    }
+
+    internal static string? FormulaSubject(string raw)
+    {
+        var plain = InlineParser.Plain(raw).TrimStart();
+        foreach (var organ in Organ.Known)
+        {
+            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal)
+                && (plain.Length == organ.FormulaSubject.Length || plain[organ.FormulaSubject.Length] is ',' or ':' or ' '))
+            {
+                return organ.FormulaSubject;
+            }
+        }
+
+        return null;
+    }
+
+    private static Organ FindOrgan(string subject)
+    {
+        foreach (var organ in Organ.Known)
+        {
+            if (organ.FormulaSubject == subject)
+            {
+                return organ;
+            }
+        }
+
+        return Organ.GeneralAssembly;
+    }
+
+    private (EnactingFormula Formula, bool RunsOn, OperativeParagraph? Paragraph) BuildFormula(string raw, string subject, SourceSpan span)
+    {
+        var text = InlineParser.Parse(raw, span);
+        var plain = text.PlainText;
+        var restText = plain.Substring(subject.Length);
+        var restTrimmed = restText.TrimStart();
+        if (restText.Length > 0 && restText[0] == ' ' && restTrimmed.Length > 0 && char.IsLower(restTrimmed[0]))
+        {
+            // "The Economic and Social Council decides to …": formula and single paragraph in one sentence.
+            var formulaText = InlineSlicing.Slice(text, 0, subject.Length);
+            var paragraph = InlineSlicing.TrimStart(text, subject.Length + (restText.Length - restTrimmed.Length));
+            return (new EnactingFormula(formulaText, true, span), true, new OperativeParagraph(null, NumberStyle.Arabic, paragraph, EquatableArray<Subparagraph>.Empty, span));
+        }
+
+        return (new EnactingFormula(text, false, span), false, null);
+    }
+}
