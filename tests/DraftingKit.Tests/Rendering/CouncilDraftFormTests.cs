@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using DraftingKit.Import;
+using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Rendering.Akn;
@@ -60,6 +61,24 @@ public sealed class CouncilDraftFormTests
 
         Assert.Contains("<docProponent>Albania, Ecuador, France, Japan, Malta and United Kingdom of Great Britain and Northern Ireland</docProponent>: <docStatus>draft resolution</docStatus>", xml, StringComparison.Ordinal);
         Assert.Empty(AknSchema.Validate(xml));
+    }
+
+    [Fact]
+    public void Akoma_Ntoso_of_a_draft_imports_back_with_its_sponsors()
+    {
+        var council = Read(Draft);
+        var assembly = Read(Draft.Replace("organ: Security Council", "organ: General Assembly").Replace("symbol: S/2024/123", "symbol: A/C.3/79/L.12\nsession: 79\ntitle: Promotion of a culture of peace")
+            .Replace("*The Security Council*,", "*The General Assembly*,").Replace("the Council", "the Assembly").Replace(" this resolution", " the present resolution"));
+        Assert.Equal("Promotion of a culture of peace", assembly.Header.Title);
+
+        foreach (var document in new[] { council, assembly })
+        {
+            var result = AknImporter.Import("draft.xml", AknRenderer.Render(document));
+
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DraftingKit.Diagnostics.DraftingSeverity.Error);
+            Assert.Equal(document.Header.Sponsors, result.Document.Header.Sponsors);
+            Assert.Equal(document.Header.Title, result.Document.Header.Title);
+        }
     }
 
     [Fact]

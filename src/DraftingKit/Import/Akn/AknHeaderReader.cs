@@ -119,6 +119,21 @@ internal static class AknHeaderReader
         }
 
         var paragraphs = AknContext.Children(preface, "p").ToList();
+
+        // A draft's sponsors line comes first ("<docProponent>Albania, …</docProponent>: <docStatus>draft
+        // resolution</docStatus>"): its sponsors are the header's, and the number and title are in the next paragraph.
+        while (paragraphs.Count > 0 && AknContext.Children(paragraphs[0], "docProponent").FirstOrDefault() is { } proponent)
+        {
+            header = header with { Sponsors = Plain(body.Inlines, proponent) };
+            paragraphs.RemoveAt(0);
+        }
+
+        if (paragraphs.Count == 0 && header.Sponsors is not null)
+        {
+            // A Council draft has no number and no title: the sponsors line is the whole preface.
+            return header;
+        }
+
         if (paragraphs.Count == 0)
         {
             context.Report(AknImportDiagnostics.MissingMetadata, preface, "number and title in the preface");
