@@ -122,7 +122,7 @@ internal static class AknHeaderReader
 
         // A draft's sponsors line comes first ("<docProponent>Albania, …</docProponent>: <docStatus>draft
         // resolution</docStatus>"): its sponsors are the header's, and the number and title are in the next paragraph.
-        while (paragraphs.Count > 0 && AknContext.Children(paragraphs[0], "docProponent").FirstOrDefault() is { } proponent)
+        if (paragraphs.Count > 0 && AknContext.Children(paragraphs[0], "docProponent").FirstOrDefault() is { } proponent)
         {
             header = header with { Sponsors = Plain(body.Inlines, proponent) };
             paragraphs.RemoveAt(0);
