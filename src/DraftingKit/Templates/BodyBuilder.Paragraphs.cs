@@ -11,8 +11,9 @@ internal sealed partial class BodyBuilder
 {
     // "5 bis. ", "12ter. ": an operative paragraph added in negotiation, numbered after the one it follows.
     private static readonly Regex AddedParagraph = new(@"^(?<number>[0-9]{1,3})\s?(?<latin>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-    // "1.1. ", "4.10. ": the decimal label of a paragraph without a lead.
-    private static readonly Regex DecimalLabel = new(@"^(?<label>[0-9]{1,3}(?:\.[0-9]{1,3})+)\.\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // "1.1. ", "4.10. ": the decimal label of a paragraph without a lead; "a. ", "ii. ", the labels of the Council's
+    // annexes (S/RES/2607 (2021): "a. Nitrocellulose …").
+    private static readonly Regex DecimalLabel = new(@"^(?<label>[0-9]{1,3}(?:\.[0-9]{1,3})+|[a-z]|[ivx]{2,5})\.\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private void AddParagraph(InlineText text, SourceSpan span)
     {
@@ -54,10 +55,12 @@ internal sealed partial class BodyBuilder
 
         if (current.Operative.Count == 0)
         {
-            if (current.LastParagraph is { Kind: ParagraphKind.Preambular, Ladder.IsEmpty: false } listed && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
+            if (current.LastParagraph is { Kind: ParagraphKind.Preambular } listed && (!listed.Ladder.IsEmpty || listed.EndsWithColon)
+                && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
             {
                 // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
-                // (S/RES/2568 (2021)).
+                // (S/RES/2568 (2021)); so do items in lower case after one that introduces them ("… will:" then
+                // "a. reduce the ability …", S/RES/2714 (2023)).
                 listed.Ladder.AddUnlabelled(text, span);
                 return;
             }
@@ -88,7 +91,7 @@ internal sealed partial class BodyBuilder
 
     /// <summary>
     /// A paragraph without a lead; a decimal label in front ("1.1. Raise awareness …", the items of an adopted agenda,
-    /// 76/3) is its label, as printed, for no Markdown list is numbered so.
+    /// 76/3), or a letter ("a. ") is its label, as printed, for no Markdown list is numbered so.
     /// </summary>
     private static ParagraphDraft TextParagraph(InlineText text, SourceSpan span) =>
         DecimalLabel.Match(text.PlainText) is { Success: true } label

@@ -13,7 +13,7 @@ namespace DraftingKit.Rendering.Akn;
 internal sealed class AknBodyWriter
 {
     private static readonly System.Text.RegularExpressions.Regex LetteredHeadingNumber = new(
-        @"^\s*(\([a-z]\))\s+(?=\S)",
+        @"^\s*(\((?:[a-z]|[ivx]+)\))\s+(?=\S)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         System.TimeSpan.FromSeconds(1));
 
@@ -71,7 +71,7 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    Container(id, paragraph.Lead ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
+                    Container(id, AknContainerName.Of(paragraph.Text, "preambular"), paragraph.Text, paragraph.Subparagraphs);
                     break;
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
@@ -140,7 +140,7 @@ internal sealed class AknBodyWriter
                     var id = akn.Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
                     // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                     var number = paragraph.Label is null ? string.Empty
-                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
+                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.DisplayLabel;
                     paragraphs.ParagraphWithSubparagraphs(id, id, number, paragraph.Text, paragraph.Subparagraphs);
 
                     break;
@@ -184,8 +184,9 @@ internal sealed class AknBodyWriter
     }
 
     /// <summary>
-    /// A heading that opens with a letter in brackets, "(a) Transport" under "Infrastructure development"
-    /// (76/258): a file that numbers its headings in <c>num</c> numbers these there too.
+    /// A heading that opens with a letter or a roman number in brackets, "(a) Transport" under "Infrastructure
+    /// development" (76/258), "(ii) Exceptions" (S/RES/2551 (2020)): a file that numbers its headings in <c>num</c>
+    /// numbers these there too.
     /// </summary>
     private static (string Number, InlineText Title)? LetteredHeading(InlineText heading)
     {
