@@ -26,7 +26,7 @@ internal sealed class AdoptionLineRule : DraftingRule
 
     // "8956th meeting", "50th plenary meeting", "73rd (resumed) plenary meeting", "9th resumed plenary meeting".
     private static readonly Regex Meeting = new(
-        @"^(?<number>(?<digits>[0-9]{1,5})(?<suffix>[A-Za-z]{1,2})?)\s+(?:\(resumed\)\s+|resumed\s+)?(?<name>.*?)$",
+        @"^(?<number>(?<digits>[0-9]{1,5})(?<suffix>[A-Za-z]{1,2})?)(?:\s+(?:\(resumed\)\s+|resumed\s+)?(?<name>.*?))?$",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -91,10 +91,10 @@ internal sealed class AdoptionLineRule : DraftingRule
         }
 
         var name = match.Groups["name"].Value;
-        if (organ.MeetingName is { } expected && name != expected)
+        if (organ.MeetingName is { } expected ? name != expected : !name.EndsWith("meeting", StringComparison.Ordinal))
         {
             context.Report(Rule, span, string.Format(CultureInfo.InvariantCulture,
-                "The {0} adopts its texts at a {1}: write '{2} {1}', not '{3}'", organ.Name, expected, right, meeting));
+                "The {0} adopts its texts at a {1}: write '{2} {1}', not '{3}'", organ.Name, organ.MeetingName ?? "meeting", right, meeting));
         }
     }
 

@@ -54,6 +54,19 @@ public sealed class AdoptionLineRuleTests
         Assert.Empty(Findings(Assembly(meeting)));
 
     [Fact]
+    public void A_meeting_given_by_its_number_alone_is_named_as_the_organ_names_it() =>
+        Assert.Contains("write '8956th meeting', not '8956th'", Assert.Single(Findings(Council("status: adopted\nsymbol: S/RES/2618 (2022)\nnumber: 2618 (2022)\nadopted: 2022-01-27\nmeeting: 8956th\n"))).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void An_organ_whose_meetings_are_not_known_is_checked_for_the_number_and_the_word_meeting()
+    {
+        var text = "---\nkind: resolution\nstatus: adopted\norgan: Economic and Social Council\nnumber: 2017/15\nadopted: 2017-07-06\nmeeting: {0}\ntitle: Test\n---\n\n*The Economic and Social Council*,\n\n*Decides* to act.\n";
+        Assert.Empty(Findings(text.Replace("{0}", "36th plenary meeting", StringComparison.Ordinal)));
+        Assert.Empty(Findings(text.Replace("{0}", "36th meeting", StringComparison.Ordinal)));
+        Assert.Contains("write '36th'", Assert.Single(Findings(text.Replace("{0}", "36nd meeting", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_meeting_not_named_by_its_number_is_reported() =>
         Assert.Contains("is not named by its number", Assert.Single(Findings(Assembly("plenary meeting"))).Message, StringComparison.Ordinal);
 
