@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Model;
 
 namespace DraftingKit.Rules;
@@ -14,12 +15,26 @@ namespace DraftingKit.Rules;
 /// "Assembly/AU/Dec.729(XXXII)"), which the UN's grammar of symbols does not describe; "HIV/AIDS" and
 /// "Telephone/fax" carry no number. Text inside a link is the link's, checked by its target.
 /// </remarks>
-internal static class SymbolsInText
+internal static partial class SymbolsInText
 {
-    private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    private const string OwnSeriesText = @"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))";
+    private static readonly Regex OwnSeries = OwnSeriesPattern();
+#if NET
+    [GeneratedRegex(OwnSeriesText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnSeriesPattern();
+#else
+    private static Regex OwnSeriesPattern() => Patterns.AtRunTime(OwnSeriesText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+#endif
 
     // "A/RES/79/…", "A/79/L.XX", "A/79/__": a number still to be written is DK7020's, not a malformed symbol.
-    private static readonly Regex Placeholder = new(@"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private const string PlaceholderText = @"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])";
+    private static readonly Regex Placeholder = PlaceholderPattern();
+#if NET
+    [GeneratedRegex(PlaceholderText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PlaceholderPattern();
+#else
+    private static Regex PlaceholderPattern() => Patterns.AtRunTime(PlaceholderText, RegexOptions.CultureInvariant);
+#endif
 
     private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
 
