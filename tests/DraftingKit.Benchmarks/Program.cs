@@ -25,6 +25,13 @@ if (args.Length >= 1 && args[0] == "--floor-probe")
     return;
 }
 
+// "--pattern-probe": a rule's source-generated patterns against the same patterns interpreted.
+if (args.Length == 1 && args[0] == "--pattern-probe")
+{
+    DraftingKit.Benchmarks.PatternProbe.Run(System.Console.Out, 101);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--rules")
 {
     DraftingKit.Benchmarks.RuleProbe.Run(System.Console.Out, args[1]);
