@@ -30,6 +30,7 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-76-244-B.res.md"] = "a part printed with its designation, as A-RES-75-250-B",
         ["A-RES-76-247-A-C.res.md"] = "a resolution in parts A to C",
         ["A-RES-77-128-A-B.res.md"] = "a resolution in parts A and B",
+        ["A-RES-76-256.res.md"] = "the UN's file numbers the first operative paragraph 'l.' (a letter for 1): the text reads it as the preamble's",
         ["A-RES-75-246.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
         ["A-RES-75-252.res.md"] = "a table (staffing table) printed as lines of tab-separated cells",
         ["A-RES-75-293.res.md"] = "a table (posts to be established) printed as lines of tab-separated cells",
