@@ -12,8 +12,9 @@ namespace DraftingKit.Import;
 /// A block continues the paragraph before it when it opens in lower case ("and girls, that have been …"), or
 /// when the paragraph before it stops without the punctuation every UN paragraph ends with (, ; : .) and the
 /// block does not open a paragraph of its own (a number, a subparagraph label, a list dash, a quotation mark, the
-/// formula or a lead of the UN corpus). Headings also stop without punctuation, but a paragraph that opens with
-/// a number or a lead follows them, so they are never joined.
+/// formula or a lead of the UN corpus) and the paragraph before is not a whole unit by its words (<see cref="UnitEnd"/>:
+/// a heading over a heading, a subheading item over its text). Words in lower case after a list's last item that
+/// close the paragraph ("and requests …") are not that item's.
 /// </remarks>
 internal static class PageBreakJoiner
 {
@@ -64,7 +65,8 @@ internal static class PageBreakJoiner
 
         if (char.IsLower(start[0]))
         {
-            return true;
+            // Words after a list that go on in lower case ("and requests …") close the paragraph, not its last item.
+            return !UnitEnd.ClosesList(InlineParser.Plain(previous), InlineParser.Plain(start), words => vocabulary.OperativeLeadAtStart(words) is not null || vocabulary.PreambularLeadAtStart(words) is not null);
         }
 
         // A designation ("II", "Part I", "Section 1") stands alone over its title, and a title over the next designation.
@@ -93,7 +95,8 @@ internal static class PageBreakJoiner
             }
         }
 
-        return true;
+        // A heading over a heading, a subheading item over its text, a title over its entry: each a unit of its own.
+        return !UnitEnd.Separates(InlineParser.Plain(previous), plain);
     }
 
     /// <summary>True when the text ends as a UN paragraph does: with a comma, semicolon, colon or full stop.</summary>

@@ -132,7 +132,30 @@ internal static class CarriedModel
 
             Add(text);
             Flush();
+
+            // Spaces at either end of a paragraph (the UN's files have some: S/RES/2560 (2020), A/RES/75/306 paragraph 14)
+            // are not printed: plain text cannot carry them.
+            if (plain)
+            {
+                TrimEnds(output);
+            }
+
             return new InlineText(EquatableArray.From(output));
+        }
+
+        private static void TrimEnds(List<Inline> output)
+        {
+            if (output.Count > 0 && output[output.Count - 1] is TextRun last)
+            {
+                output[output.Count - 1] = last with { Text = last.Text.TrimEnd() };
+            }
+
+            if (output.Count > 0 && output[0] is TextRun first)
+            {
+                output[0] = first with { Text = first.Text.TrimStart() };
+            }
+
+            output.RemoveAll(inline => inline is TextRun { Text.Length: 0 });
         }
     }
 }
