@@ -71,6 +71,8 @@ public static class MarkdownRenderer
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
         Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
+        Field(output, "akn-heading-containers", header.AknHeadingContainers);
+        Field(output, "akn-bullets", header.AknBullets);
         output.Append("---\n\n");
     }
 

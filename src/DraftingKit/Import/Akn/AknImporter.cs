@@ -94,6 +94,7 @@ public static class AknImporter
                     _ => null,
                 },
                 AknHeadings = context.HeadingNumbers ? "numbered" : null,
+                AknBullets = context.BulletNumbers ? "numbered" : null,
             },
         };
         document = document with
@@ -101,6 +102,7 @@ public static class AknImporter
             Header = document.Header with
             {
                 AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
+                AknHeadingContainers = AknHeadingContainers.Describe(document, context.HeadingContainers),
             },
         };
         return new AknImportResult(document, context.Diagnostics)
