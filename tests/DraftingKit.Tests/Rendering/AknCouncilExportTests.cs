@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CsCheck;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Rendering.Akn;
@@ -117,6 +118,17 @@ public sealed class AknCouncilExportTests
     }
 
     [Fact]
+    public void Words_without_a_lead_after_a_preambular_list_stay_in_its_container()
+    {
+        // 77/177: "(f) Mobilizing …," then "and in the commitments and targets contained therein," in the same container.
+        var document = Read("*Affirming also* that the Programme is grounded in focus areas:\n\n(a) Investing in people,\n\n(b) Mobilizing solidarity,\n\nand in the commitments and targets contained therein,\n\n*Affirming further* the purposes of the Charter,\n\n1. *Decides* to act.\n");
+
+        var containers = Export(document).Descendants(Akn + "container").ToList();
+        Assert.Equal(new[] { "Affirming also", "Affirming further" }, containers.Select(c => (string)c.Attribute("name")!));
+        Assert.Equal(4, containers[0].Elements(Akn + "p").Count());
+    }
+
+    [Fact]
     public void Lines_under_an_item_ending_with_a_colon_stay_in_its_container()
     {
         var document = Read("*Recognising* the following:\n\n(a) the steps as follows:\n\nb. reduce the flow of arms,\n\n*Determining* that the situation continues to constitute a threat,\n\n1. *Decides* to act.\n");
@@ -178,5 +190,37 @@ public sealed class AknCouncilExportTests
         Assert.All(paragraphs, p => Assert.Equal(expected, p.Element(Akn + "num")?.Value));
         Assert.All(paragraphs, p => Assert.Equal(expected is null, p.Element(Akn + "content")!.Value.Contains('•')));
         Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+    }
+
+    private static readonly Gen<string> Words = Gen.String[Gen.Char["abcdefghij ,;"], 1, 24].Where(w => w.Trim().Length > 0 && char.IsLetter(w.Trim()[0])).Select(w => w.Trim());
+
+    [Fact]
+    public void Any_annex_paragraph_lettered_a_or_ii_reads_back_with_its_label()
+    {
+        var label = Gen.OneOf(Gen.Char['a', 'z'].Select(c => c.ToString()), Gen.Int[2, 20].Select(n => Numerals.ToRoman(n).ToLowerInvariant()));
+        Gen.Select(label, Words).Sample((written, text) =>
+        {
+            var document = Read("1. *Decides* to act.\n\n# Annex\n\n1. Materials, as follows:\n\n" + written + ". " + text + "\n");
+
+            var paragraph = document.Annexes.Single().Blocks.OfType<TextParagraph>().Last();
+            Assert.Equal(written, paragraph.Label);
+            Assert.Equal(text, paragraph.Text.PlainText);
+            Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+        });
+    }
+
+    [Fact]
+    public void Any_run_of_items_numbered_in_brackets_reads_back_as_written()
+    {
+        Gen.Select(Gen.Int[1, 30], Words).Sample((count, text) =>
+        {
+            var items = string.Concat(Enumerable.Range(1, count).Select(n => "(" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") " + text + ",\n\n"));
+            var document = Read("1. *Determines* that the parties should take the measures listed below:\n\n" + items + "2. *Decides* to act.\n");
+
+            var read = document.Parts[0].OperativePart.OfType<OperativeParagraph>().First().Subparagraphs;
+            Assert.Equal(count, read.Count);
+            Assert.All(read, item => Assert.Equal(ListStyle.BracketedNumber, item.Style));
+            Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+        });
     }
 }

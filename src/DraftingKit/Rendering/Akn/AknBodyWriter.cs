@@ -117,13 +117,15 @@ internal sealed class AknBodyWriter
     }
 
     /// <summary>
-    /// The items of a preambular paragraph, and the unlabelled lines in lower case after its last labelled item (the
-    /// ladder keeps them under that item): the words that go on after the list.
+    /// The items of a preambular paragraph, and the unlabelled lines in lower case that open with a lead in italics
+    /// after its last labelled item (the ladder keeps them under that item): a clause that goes on after the list
+    /// ("*and stressing* the need …,"). Words without a lead ("and in the commitments and targets contained therein,",
+    /// 77/177) stay in the list, as the UN's files set them.
     /// </summary>
     private static (EquatableArray<Subparagraph> Items, IEnumerable<Subparagraph> GoingOn) SplitAfterList(EquatableArray<Subparagraph> items, bool underItem = false)
     {
         var end = items.Count;
-        while (end > 0 && items[end - 1].Style == ListStyle.Unlabelled && OpensInLowerCase(items[end - 1].Text))
+        while (end > 0 && items[end - 1].Style == ListStyle.Unlabelled && OpensInLowerCase(items[end - 1].Text) && items[end - 1].Text.ItalicLead is not null)
         {
             end--;
         }
