@@ -230,7 +230,7 @@ internal sealed class AknBodyReader
                         // meetings"); the printed heading has it once.
                         text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                         num = null;
-                        context.HeadingNumbers = true;
+                        context.NumberedHeadings.Add(context.SpanOf(child));
                     }
 
                     blocks.Add(new Heading(text, 1, context.SpanOf(child)));
@@ -247,7 +247,7 @@ internal sealed class AknBodyReader
                         {
                             text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                             num = null;
-                            context.HeadingNumbers = true;
+                            context.NumberedHeadings.Add(context.SpanOf(subheading));
                         }
 
                         blocks.Add(new Heading(text, 1, context.SpanOf(subheading)));
@@ -303,7 +303,7 @@ internal sealed class AknBodyReader
         {
             // A number alone ("I.") heads the section whose subheading follows.
             context.Report(AknImportDiagnostics.NumberAsHeading, paragraph, num);
-            context.HeadingNumbers = true;
+            context.NumberedHeadings.Add(span);
             blocks.Add(new Heading(InlineText.Plain(num), 1, span));
         }
     }
@@ -334,7 +334,7 @@ internal sealed class AknBodyReader
             {
                 if (isHeading)
                 {
-                    context.HeadingNumbers = true;
+                    context.NumberedHeadings.Add(span);
                     blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                     return null;
                 }
@@ -350,7 +350,7 @@ internal sealed class AknBodyReader
             if (isHeading)
             {
                 // "I." with a bold "Introduction": a numbered heading of the operative part.
-                context.HeadingNumbers = true;
+                context.NumberedHeadings.Add(span);
                 blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                 return null;
             }

@@ -93,15 +93,17 @@ public static class AknImporter
                     AknSubparagraphMarkup.NumberedParagraphs => "numbered",
                     _ => null,
                 },
-                AknHeadings = context.HeadingNumbers ? "numbered" : null,
                 AknBullets = context.BulletNumbers ? "numbered" : null,
             },
         };
+        var (headings, headingExceptions) = AknHeadingExceptions.Describe(document, context.NumberedHeadings);
         document = document with
         {
             Header = document.Header with
             {
                 AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
+                AknHeadings = headings == AknHeadingMarkup.Numbered ? "numbered" : null,
+                AknHeadingExceptions = headingExceptions,
                 AknHeadingContainers = AknHeadingContainers.Describe(document, context.HeadingContainers),
             },
         };
@@ -110,7 +112,8 @@ public static class AknImporter
             Language = language,
             SubparagraphMarkup = markup,
             SubparagraphForms = new AknSubparagraphForms(markup, context.SubparagraphForms),
-            HeadingMarkup = context.HeadingNumbers ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText,
+            HeadingMarkup = headings,
+            HeadingForms = AknHeadingExceptions.Forms(document, headings),
         };
     }
 

@@ -12,16 +12,11 @@ namespace DraftingKit.Rendering.Akn;
 /// </summary>
 internal sealed class AknBodyWriter
 {
-    private static readonly System.Text.RegularExpressions.Regex LetteredHeadingNumber = new(
-        @"^\s*(\((?:[a-z]|[ivx]+)\))\s+(?=\S)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        System.TimeSpan.FromSeconds(1));
-
     private readonly AknXml akn;
     private readonly XmlWriter xml;
     private readonly AknInlineWriter inline;
     private readonly AknParagraphWriter paragraphs;
-    private readonly AknHeadingMarkup headingMarkup;
+    private readonly AknHeadingForms headingForms;
     private readonly HashSet<SourceSpan> headingContainers;
     private readonly bool bulletNumbers;
     private int headings;
@@ -37,7 +32,7 @@ internal sealed class AknBodyWriter
         xml = akn.Writer;
         this.inline = inline;
         paragraphs = new AknParagraphWriter(akn, inline, options.Subparagraphs);
-        headingMarkup = options.Headings;
+        headingForms = options.HeadingForms ?? AknHeadingForms.All(options.Headings);
     }
 
     /// <summary>Numbers headings and tables afresh: each part of a multi-part text is a document of its own.</summary>
@@ -231,7 +226,7 @@ internal sealed class AknBodyWriter
                     xml.WriteStartElement("paragraph");
                     xml.WriteAttributeString("eId", akn.Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
                     var headingText = heading.Text;
-                    if (headingMarkup == AknHeadingMarkup.Numbered && (HeadingNumber.Split(heading.Text) ?? LetteredHeading(heading.Text)) is { } numbered)
+                    if (headingForms.FormOf(heading) == AknHeadingMarkup.Numbered && HeadingNumber.ForAkn(heading.Text) is { } numbered)
                     {
                         xml.WriteElementString("num", XmlText.Safe(numbered.Number));
                         headingText = numbered.Title;
@@ -259,19 +254,6 @@ internal sealed class AknBodyWriter
                     break;
             }
         }
-    }
-
-    /// <summary>
-    /// A heading that opens with a letter or a roman number in brackets, "(a) Transport" under "Infrastructure
-    /// development" (76/258), "(ii) Exceptions" (S/RES/2551 (2020)): a file that numbers its headings in <c>num</c>
-    /// numbers these there too.
-    /// </summary>
-    private static (string Number, InlineText Title)? LetteredHeading(InlineText heading)
-    {
-        var match = LetteredHeadingNumber.Match(heading.PlainText);
-        return match.Success
-            ? (match.Groups[1].Value, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)))
-            : null;
     }
 
     private void WriteTable(Table table)
