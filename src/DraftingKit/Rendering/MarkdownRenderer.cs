@@ -72,6 +72,7 @@ public static class MarkdownRenderer
         Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         Field(output, "akn-heading-forms", header.AknHeadingExceptions);
+        Field(output, "akn-preamble-in-main-body", header.AknPreambleInMainBody);
         output.Append("---\n\n");
     }
 

@@ -35,6 +35,9 @@ internal sealed class AknContext
     /// <summary>The headings, by source span, whose number the file sets in a paragraph's <c>num</c> ("I.", "A.").</summary>
     public HashSet<SourceSpan> NumberedHeadings { get; } = new();
 
+    /// <summary>The preambular paragraphs, by source span, that the file sets at the head of its main body.</summary>
+    public HashSet<SourceSpan> PreambleInMainBody { get; } = new();
+
     /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
     public SourceSpan SpanOf(XObject? node)
     {

@@ -103,6 +103,7 @@ public static class AknImporter
                 AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
                 AknHeadings = headings == AknHeadingMarkup.Numbered ? "numbered" : null,
                 AknHeadingExceptions = headingExceptions,
+                AknPreambleInMainBody = AknPreambleInMainBody.Describe(document, context.PreambleInMainBody),
             },
         };
         return new AknImportResult(document, context.Diagnostics)
@@ -243,6 +244,7 @@ public static class AknImporter
             && opening.Text.PlainText.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))
         {
             preamble.Add(new PreambularParagraph(opening.Text, opening.Subparagraphs, opening.Span));
+            context.PreambleInMainBody.Add(opening.Span);
             operative.RemoveAt(0);
         }
 
