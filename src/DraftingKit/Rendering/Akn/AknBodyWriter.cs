@@ -66,7 +66,9 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    Container(id, paragraph.Lead ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
+                    // A container is named by the paragraph's lead; one the text leaves out of italics ("Aware of …",
+                    // 76/104) is still the lead the vocabulary knows.
+                    Container(id, paragraph.Lead ?? Vocabulary.LeadVocabulary.Default.PreambularLeadAtStart(paragraph.Text.PlainText.TrimStart()) ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
                     break;
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
