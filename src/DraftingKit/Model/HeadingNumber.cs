@@ -14,7 +14,7 @@ internal static class HeadingNumber
         System.TimeSpan.FromSeconds(1));
 
     private static readonly Regex LetteredNumber = new(
-        @"^\s*(\([a-z]\))\s+(?=\S)",
+        @"^\s*(\((?:[a-z]|[ivx]+)\))\s+(?=\S)",
         RegexOptions.CultureInvariant,
         System.TimeSpan.FromSeconds(1));
 
@@ -34,7 +34,8 @@ internal static class HeadingNumber
 
     /// <summary>
     /// The number an AKN4UN export may set in the heading paragraph's <c>num</c>: a section number (<see cref="Split"/>)
-    /// or a letter in brackets, "(a) Transport" under "Infrastructure development" (76/258); null when there is none.
+    /// or a letter or roman number in brackets, "(a) Transport" under "Infrastructure development" (76/258), "(ii) Exceptions"
+    /// (S/RES/2551 (2020)); null when there is none.
     /// </summary>
     public static (string Number, InlineText Title)? ForAkn(InlineText heading)
     {

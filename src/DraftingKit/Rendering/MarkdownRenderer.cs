@@ -241,7 +241,7 @@ public static class MarkdownRenderer
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
                     case TextParagraph paragraph:
-                        blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.Label + ". ") + Inline(paragraph.Text)));
+                        blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.DisplayLabel + " ") + Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
                     case Heading heading:

@@ -52,19 +52,21 @@ internal sealed partial class BodyBuilder
 
         if (current.Operative.Count == 0)
         {
+            if (current.LastParagraph is { Kind: ParagraphKind.Preambular } listed && (!listed.Ladder.IsEmpty || listed.EndsWithColon)
+                && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
+            {
+                // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
+                // (S/RES/2568 (2021)); so do items in lower case after one that introduces them ("… will:" then
+                // "a. reduce the ability …", S/RES/2714 (2023)).
+                listed.Ladder.AddUnlabelled(text, span);
+                return;
+            }
+
             if (LabelOf(text, span) is { } labelled && !current.InAdoptedText)
             {
                 // "l. *Decides* …" (76/256 labels its first paragraph with the letter l): a preambular paragraph
                 // carries no label, so a labelled one opens the operative part.
                 current.Operative.Add(new ParagraphDraft(ParagraphKind.Text, InlineSlicing.TrimStart(text, labelled.Length), span) { Label = labelled.Label });
-                return;
-            }
-
-            if (current.LastParagraph is { Kind: ParagraphKind.Preambular, Ladder.IsEmpty: false } listed && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
-            {
-                // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
-                // (S/RES/2568 (2021)).
-                listed.Ladder.AddUnlabelled(text, span);
                 return;
             }
 

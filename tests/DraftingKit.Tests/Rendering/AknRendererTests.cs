@@ -238,25 +238,4 @@ public sealed class AknRendererTests
         var paragraph = document.Descendants(Akn + "paragraph").First(p => p.Element(Akn + "num")?.Value == paragraphNumber);
         return paragraph.Descendants(Akn + "point").Select(p => p.Element(Akn + "num")!.Value).ToArray();
     }
-
-    [Fact]
-    public void A_preambular_paragraph_whose_lead_is_not_in_italics_is_named_by_the_lead_it_opens_with()
-    {
-        // A/RES/76/104 leaves "Aware" out of italics; the UN's file still names the container "Aware".
-        const string Template = "---\nkind: resolution\nstatus: adopted\n---\n\n*The General Assembly*,\n\nAware of the role of non-governmental organizations in the dissemination of information on decolonization,\n\n1. *Decides* to act.\n";
-
-        var xml = XDocument.Parse(AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read("t.res.md", Template).Document));
-
-        Assert.Equal(new[] { "Aware" }, xml.Descendants(Akn + "container").Select(c => (string?)c.Attribute("name")));
-    }
-
-    [Fact]
-    public void A_preambular_paragraph_that_opens_with_no_known_lead_keeps_the_generic_name()
-    {
-        const string Template = "---\nkind: resolution\nstatus: adopted\n---\n\n*The General Assembly*,\n\nThe role of non-governmental organizations in the dissemination of information,\n\n1. *Decides* to act.\n";
-
-        var xml = XDocument.Parse(AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read("t.res.md", Template).Document));
-
-        Assert.Equal(new[] { "preambular" }, xml.Descendants(Akn + "container").Select(c => (string?)c.Attribute("name")));
-    }
 }

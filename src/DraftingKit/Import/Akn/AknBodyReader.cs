@@ -453,8 +453,11 @@ internal sealed class AknBodyReader
         foreach (var subheading in AknContext.Children(point, "subheading"))
         {
             // "Urgent temporary measures:" set as the subheading of the point it heads (S/RES/2605 (2021), paragraph 35
-            // (f) (iii)): printed on a line of its own before the point's label.
-            host.Ladder.AddUnlabelled(inlines.Read(subheading), context.SpanOf(subheading));
+            // (f) (iii)): printed on a line of its own before the point's label, and written back in the point's
+            // form ("Asset Freeze" over point (a) in a file whose other items are paragraphs, S/RES/2734 (2024)).
+            var headingSpan = context.SpanOf(subheading);
+            host.Ladder.AddUnlabelled(inlines.Read(subheading), headingSpan);
+            context.SubparagraphForms[headingSpan] = AknSubparagraphMarkup.Points;
         }
 
         var numElement = AknContext.Child(point, "num");

@@ -66,9 +66,7 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    // A container is named by the paragraph's lead; one the text leaves out of italics ("Aware of …",
-                    // 76/104) is still the lead the vocabulary knows.
-                    Container(id, paragraph.Lead ?? Vocabulary.LeadVocabulary.Default.PreambularLeadAtStart(paragraph.Text.PlainText.TrimStart()) ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
+                    Container(id, AknContainerName.Of(paragraph.Text, "preambular"), paragraph.Text, paragraph.Subparagraphs);
                     break;
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
@@ -137,7 +135,7 @@ internal sealed class AknBodyWriter
                     var id = akn.Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
                     // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                     var number = paragraph.Label is null ? string.Empty
-                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
+                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.DisplayLabel;
                     paragraphs.ParagraphWithSubparagraphs(id, id, number, paragraph.Text, paragraph.Subparagraphs);
 
                     break;
