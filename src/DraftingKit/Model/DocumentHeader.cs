@@ -114,6 +114,12 @@ public sealed record DocumentHeader
     /// </summary>
     public string? AknHeadingExceptions { get; init; }
 
+    /// <summary>
+    /// The preambular paragraphs an AKN4UN export sets as unnumbered paragraphs at the head of the main body, by their
+    /// place among the preambular paragraphs in reading order ("12"): the UN file they were imported from sets them there.
+    /// </summary>
+    public string? AknPreambleInMainBody { get; init; }
+
     /// <summary>Where each front-matter field stands, for diagnostics on the header.</summary>
     public EquatableArray<HeaderField> Fields { get; init; }
 

@@ -16,7 +16,7 @@ internal static class FrontMatterReader
     {
         "kind", "status", "organ", "symbol", "number", "label", "sponsors", "session", "agenda-item", "agenda-title",
         "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms",
-        "akn-heading-containers", "akn-bullets",
+        "akn-heading-containers", "akn-bullets", "akn-preamble-in-main-body",
     };
 
     public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
@@ -215,6 +215,10 @@ internal static class FrontMatterReader
                 return AknHeadingExceptions.TryParse(value, out _)
                     ? header with { AknHeadingExceptions = value }
                     : Invalid(header, key, value, span, "write a form ('in-text' or 'numbered') and the places of its headings in reading order, such as 'in-text 1 4-6'", diagnostics);
+            case "akn-preamble-in-main-body":
+                return AknPreambleInMainBody.TryParse(value, out _)
+                    ? header with { AknPreambleInMainBody = value }
+                    : Invalid(header, key, value, span, "write the places of the preambular paragraphs in reading order, such as '12' or '11-12'", diagnostics);
             default:
                 return header;
         }

@@ -41,6 +41,9 @@ internal sealed class AknContext
     /// <summary>True when the file sets the bullet opening a paragraph ("•") in the paragraph's num.</summary>
     public bool BulletNumbers { get; set; }
 
+    /// <summary>The preambular paragraphs, by source span, that the file sets at the head of its main body.</summary>
+    public HashSet<SourceSpan> PreambleInMainBody { get; } = new();
+
     /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
     public SourceSpan SpanOf(XObject? node)
     {

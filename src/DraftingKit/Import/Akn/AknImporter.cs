@@ -105,6 +105,7 @@ public static class AknImporter
                 AknHeadings = headings == AknHeadingMarkup.Numbered ? "numbered" : null,
                 AknHeadingExceptions = headingExceptions,
                 AknHeadingContainers = AknHeadingContainers.Describe(document, context.HeadingContainers),
+                AknPreambleInMainBody = AknPreambleInMainBody.Describe(document, context.PreambleInMainBody),
             },
         };
         return new AknImportResult(document, context.Diagnostics)
@@ -245,6 +246,7 @@ public static class AknImporter
             && opening.Text.PlainText.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))
         {
             preamble.Add(new PreambularParagraph(opening.Text, opening.Subparagraphs, opening.Span));
+            context.PreambleInMainBody.Add(opening.Span);
             operative.RemoveAt(0);
         }
 

@@ -19,6 +19,7 @@ internal sealed class AknDocumentWriter
     private readonly AknHeaderWriter header;
     private readonly AknBodyWriter body;
     private readonly AknClosingWriter closing;
+    private readonly ICollection<SourceSpan> preambleInMainBody;
 
     public AknDocumentWriter(XmlWriter xml, ResolutionDocument document, AknRenderOptions options)
     {
@@ -30,6 +31,7 @@ internal sealed class AknDocumentWriter
         header = new AknHeaderWriter(akn, inline, document, identifiers);
         body = new AknBodyWriter(akn, inline, options, document);
         closing = new AknClosingWriter(akn);
+        preambleInMainBody = options.PreambleInMainBody ?? new HashSet<SourceSpan>();
     }
 
     /// <summary>The whole document, from <c>akomaNtoso</c> down.</summary>
@@ -54,7 +56,7 @@ internal sealed class AknDocumentWriter
         var header = document.Header;
         xml.WriteStartElement("statement");
         xml.WriteAttributeString("name", header.Kind == DocumentKind.Decision ? "decision" : "resolution");
-        var part = document.Parts.Count == 1 ? document.Parts[0] : null;
+        var part = document.Parts.Count == 1 ? AknPreambleInMainBody.AsFiled(document.Parts[0], preambleInMainBody) : null;
         var frbr = identifiers.ForPartAlone(part?.Designation);
         this.header.WriteMeta(frbr, "main", withReferences: true);
         this.header.WriteCoverPage(header);
@@ -129,6 +131,7 @@ internal sealed class AknDocumentWriter
     /// <summary>One part of a multi-part text as a component; its eIds start afresh, as each is a document of its own.</summary>
     private void WriteComponent(DocumentPart part, string designation, string id)
     {
+        part = AknPreambleInMainBody.AsFiled(part, preambleInMainBody);
         akn.StartDocument();
         body.StartDocument();
         xml.WriteStartElement("component");

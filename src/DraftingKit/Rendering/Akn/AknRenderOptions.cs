@@ -25,6 +25,12 @@ public sealed record AknRenderOptions(AknSubparagraphForms Subparagraphs, AknHea
     public AknHeadingForms? HeadingForms { get; init; }
 
     /// <summary>
+    /// The preambular paragraphs, by source span, that the export sets as unnumbered paragraphs at the head of the
+    /// main body, where the UN file they came from sets them; none when not given.
+    /// </summary>
+    public ICollection<SourceSpan>? PreambleInMainBody { get; init; }
+
+    /// <summary>
     /// The forms the template records (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>, <c>akn-headings</c>,
     /// <c>akn-heading-forms</c>): points and numbers in the text where it records none.
     /// </summary>
@@ -34,6 +40,7 @@ public sealed record AknRenderOptions(AknSubparagraphForms Subparagraphs, AknHea
         return new(AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header)), headings)
         {
             HeadingForms = AknHeadingExceptions.Forms(document, headings),
+            PreambleInMainBody = AknPreambleInMainBody.Spans(document),
         };
     }
 

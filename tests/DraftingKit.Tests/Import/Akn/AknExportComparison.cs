@@ -29,8 +29,6 @@ internal static class AknExportComparison
         ["75/75_274_F.xml: FRBR #9dc0a63b"] = "the French text: the import reads it as written but the export declares English (eng@)",
         ["75/75_68_E.xml: structure #2e86c18d"] = "a slip in the UN file: \"3 Calls upon\" lost its full stop and its num, so the paragraph is unnumbered",
         ["75/A_RES_75_257 B-2109408E.xml: footnotes #b5eabc9b"] = "a slip in the UN file: its markers start at 2; the export numbers footnotes from 1",
-        ["76/A_RES_76_245-2119712E.xml: structure #3700cca6"] = "a slip in the UN file: the preambular paragraph \"Having further considered …,\" is set as an unnumbered paragraph opening the main body; the import reads it as the preamble's last paragraph, so the export writes it as a container",
-        ["77/A_RES_77_262-2300154E.xml: structure #3700cca6"] = "a slip in the UN file, as in 76/245: the preambular paragraph \"Having further considered …,\" opens the main body unnumbered; the import reads it as preambular, so the export writes it as a container",
         ["77/A_RES_77_118-2228394E.xml: structure #f40ec357"] = "a slip in the UN file: the preambular paragraph \"Calling attention also …\" is set as an unnumbered main-body paragraph between two preambles; the import keeps it in the preamble, so the export writes it as a container",
         ["77/A_RES_77_291B_2313024E.xml: FRBR #3365a056"] = "the one session-77 file that names a part issued alone without its letter (77-291, as sessions 75-76 do); the other four (77-253B, 77-263B, 77-290B, 77-292B) and the three collections of parts follow the session-77 convention the export writes",
         ["77/A_RES_77_248-2300140E.xml: structure #4ceabf8b"] = "a slip in the UN file: \"232 .\" is typed into the text of paragraph 232 instead of its num; the export writes it as a num",
@@ -50,7 +48,7 @@ internal static class AknExportComparison
     public static List<(string Kind, string Detail, string Hash)> Compare(XDocument theirs, AknImportResult result)
     {
         var differences = new List<(string, string, string)>();
-        var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup) { HeadingForms = result.HeadingForms });
+        var xml = AknRenderer.Render(result.Document, new AknRenderOptions(result.SubparagraphForms, result.HeadingMarkup) { HeadingForms = result.HeadingForms, PreambleInMainBody = DraftingKit.Model.AknPreambleInMainBody.Spans(result.Document) });
         var ours = XDocument.Parse(xml);
         void Add(string kind, SequenceDifference? difference)
         {
