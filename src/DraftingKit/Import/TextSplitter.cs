@@ -253,7 +253,8 @@ internal static class TextSplitter
     private static bool RowGoesOn(string row, string next, int columns)
     {
         var cells = PrintedTable.CellCount(row);
-        return next.IndexOf('\t') < 0 || (cells < columns && cells + PrintedTable.CellCount(next) - 1 <= columns);
+        var more = PrintedTable.CellCount(next);
+        return more == 1 || (cells < columns && cells + more - 1 <= columns);
     }
 
     private static bool EndsWithHardBreak(string? raw) => raw is not null && raw.EndsWith("  ", StringComparison.Ordinal);
