@@ -49,10 +49,11 @@ internal static class LintCommand
         };
 
         var root = RootOption.Create();
+        var maxTemplateSize = TemplateSizeOption.Create();
 
         var command = new Command("lint", "Check templates against the UN drafting rules.")
         {
-            paths, format, severity, option, fix, catalog, root,
+            paths, format, severity, option, fix, catalog, root, maxTemplateSize,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(paths) ?? Array.Empty<string>(),
@@ -63,12 +64,18 @@ internal static class LintCommand
             Console.Out,
             Console.Error,
             parseResult.GetValue(catalog) ?? Array.Empty<string>(),
-            parseResult.GetValue(root)));
+            parseResult.GetValue(root),
+            parseResult.GetValue(maxTemplateSize)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? catalogPaths = null, string? rootPath = null)
+    internal static int Run(IReadOnlyList<string> paths, string format, IReadOnlyList<string> severities, IReadOnlyList<string> optionValues, bool fix, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? catalogPaths = null, string? rootPath = null, string? maxTemplateSize = null)
     {
+        if (TemplateSizeOption.Bytes(maxTemplateSize, stderr) is not { } templateLimit)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var root = rootPath is null ? null : ProjectRoot.At(rootPath);
         var overrides = SeverityOverrides.Parse(severities, out var severityError);
         if (overrides is null)
@@ -92,7 +99,7 @@ internal static class LintCommand
         }
 
         var linted = new List<LintedFile>();
-        var catalog = ProjectCatalogFor(paths, catalogPaths ?? Array.Empty<string>(), files, root, outside, overrides, linted, stderr);
+        var catalog = ProjectCatalogFor(paths, catalogPaths ?? Array.Empty<string>(), files, root, outside, overrides, linted, stderr, templateLimit);
         if (catalog is null)
         {
             return ExitCodes.UsageOrIoError;
@@ -110,7 +117,7 @@ internal static class LintCommand
         {
             for (var i = 0; i < files.Count; i++)
             {
-                outcomes[i] = LintFile(files[i], options, catalog, overrides, root, fix);
+                outcomes[i] = LintFile(files[i], options, catalog, overrides, root, fix, templateLimit);
                 if (outcomes[i]!.Error is not null)
                 {
                     break; // As before: no file after an unreadable one is rewritten.
@@ -119,7 +126,7 @@ internal static class LintCommand
         }
         else
         {
-            System.Threading.Tasks.Parallel.For(0, files.Count, i => outcomes[i] = LintFile(files[i], options, catalog, overrides, root, fix));
+            System.Threading.Tasks.Parallel.For(0, files.Count, i => outcomes[i] = LintFile(files[i], options, catalog, overrides, root, fix, templateLimit));
         }
 
         var fixes = 0;
@@ -177,11 +184,13 @@ internal static class LintCommand
     /// <summary>One file linted (and fixed, with --fix), or the message of the error that stopped it.</summary>
     private sealed record FileOutcome(LintedFile? File, int Fixes, string? Error);
 
-    private static FileOutcome LintFile(string path, RuleOptions options, DraftingKit.Citations.ResolutionCatalog? catalog, SeverityOverrides overrides, ProjectRoot? root, bool fix)
+    private static FileOutcome LintFile(string path, RuleOptions options, DraftingKit.Citations.ResolutionCatalog? catalog, SeverityOverrides overrides, ProjectRoot? root, bool fix, long templateLimit)
     {
         try
         {
-            if (InputChecks.FileTooLarge(path, InputLimits.TemplateBytes, "templates and reports") is { } tooLarge)
+            // A report keeps the default limit: --max-template-size raises it for templates only.
+            var report = DraftingKit.Reports.ReportReader.IsReport(path);
+            if (InputChecks.FileTooLarge(path, report ? InputLimits.TemplateBytes : templateLimit, "templates and reports") is { } tooLarge)
             {
                 return new FileOutcome(new LintedFile(path, string.Empty, overrides.Apply(new[] { tooLarge })), 0, null);
             }
@@ -189,9 +198,8 @@ internal static class LintCommand
             var bytes = File.ReadAllBytes(path);
             var text = new UTF8Encoding(false, false).GetString(bytes);
             // A report (*.report.md) is linted by the report rules; the texts it includes are templates of their own.
-            var report = DraftingKit.Reports.ReportReader.IsReport(path);
             var fixes = 0;
-            var findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, bytes, options, catalog));
+            var findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, bytes, options, catalog, templateLimit));
             if (fix)
             {
                 // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.
@@ -205,7 +213,7 @@ internal static class LintCommand
 
                     fixes += applied;
                     text = fixedText;
-                    findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, text, options, catalog));
+                    findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, text, options, catalog, templateLimit));
                 }
 
                 File.WriteAllText(path, text, new UTF8Encoding(false));
@@ -228,7 +236,7 @@ internal static class LintCommand
     /// template by its number resolves to it. Bad catalog rows are reported against their file.
     /// </summary>
     private static DraftingKit.Citations.ResolutionCatalog? ProjectCatalogFor(
-        IReadOnlyList<string> paths, IReadOnlyList<string> catalogPaths, IReadOnlyList<string> templates, ProjectRoot? root, List<OutsideFile> outside, SeverityOverrides overrides, List<LintedFile> linted, TextWriter stderr)
+        IReadOnlyList<string> paths, IReadOnlyList<string> catalogPaths, IReadOnlyList<string> templates, ProjectRoot? root, List<OutsideFile> outside, SeverityOverrides overrides, List<LintedFile> linted, TextWriter stderr, long templateLimit)
     {
         var catalogFiles = new List<string>(catalogPaths);
         foreach (var path in paths)
@@ -261,7 +269,7 @@ internal static class LintCommand
                     continue;
                 }
 
-                documents.Add(DraftingKit.Templates.TemplateReader.ReadFile(template).Document);
+                documents.Add(DraftingKit.Templates.TemplateReader.ReadFile(template, templateLimit).Document);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -83,27 +83,37 @@ public static class DocumentText
         {
             switch (block)
             {
+                // PERF: most paragraphs have no subparagraphs; the walk of none still cost an iterator object each.
                 case PreambularParagraph paragraph:
                     yield return paragraph.Text;
-                    foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                    if (!paragraph.Subparagraphs.IsEmpty)
                     {
-                        yield return text;
+                        foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                        {
+                            yield return text;
+                        }
                     }
 
                     break;
                 case OperativeParagraph paragraph:
                     yield return paragraph.Text;
-                    foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                    if (!paragraph.Subparagraphs.IsEmpty)
                     {
-                        yield return text;
+                        foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                        {
+                            yield return text;
+                        }
                     }
 
                     break;
                 case TextParagraph paragraph:
                     yield return paragraph.Text;
-                    foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                    if (!paragraph.Subparagraphs.IsEmpty)
                     {
-                        yield return text;
+                        foreach (var text in Subparagraphs(paragraph.Subparagraphs))
+                        {
+                            yield return text;
+                        }
                     }
 
                     break;
@@ -130,6 +140,11 @@ public static class DocumentText
         foreach (var item in items)
         {
             yield return item.Text;
+            if (item.Items.IsEmpty)
+            {
+                continue;
+            }
+
             foreach (var nested in Subparagraphs(item.Items))
             {
                 yield return nested;

@@ -65,10 +65,34 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>
+    /// Enumerates the items without allocating: the rules walk every text of a document, many of them more than once,
+    /// and an enumerator object for each array walked was a tenth of a lint's allocations.
+    /// </summary>
+    public Enumerator GetEnumerator() => new(items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    /// <summary>The enumerator of <c>foreach</c> over an <see cref="EquatableArray{T}"/>: a struct, so that nothing is allocated.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] items;
+        private int index;
+
+        internal Enumerator(T[] items)
+        {
+            this.items = items;
+            index = -1;
+        }
+
+        /// <summary>The item at the enumerator's position.</summary>
+        public readonly T Current => items[index];
+
+        /// <summary>Moves to the next item; false past the last.</summary>
+        public bool MoveNext() => ++index < items.Length;
+    }
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
@@ -84,7 +108,8 @@ public static class EquatableArray
     public static EquatableArray<T> From<T>(IEnumerable<T> items)
         where T : IEquatable<T>
     {
-        var array = new List<T>(items).ToArray();
+        // PERF: a list (what the readers build) is copied once, not into a second list first.
+        var array = items is List<T> list ? list.ToArray() : new List<T>(items).ToArray();
         return array.Length == 0 ? default : new EquatableArray<T>(array);
     }
 

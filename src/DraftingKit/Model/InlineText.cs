@@ -8,7 +8,7 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     // PERF: the plain text and the runs with their offsets, made on first use and kept: every style rule reads them
     // for every text of a document, and the text never changes. Not part of the value: see Equals and the copy.
     private string? plainText;
-    private IReadOnlyList<(TextRun Run, int Offset)>? runs;
+    private EquatableArray<(TextRun Run, int Offset)>? runs;
 
     /// <summary>A copy for <c>with</c>: the new text's plain text is made again from its own runs.</summary>
     private InlineText(InlineText original) => Inlines = original.Inlines;
@@ -37,19 +37,14 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     {
         get
         {
-            if (plainText is null)
-            {
-                var writer = new PlainTextWriter();
-                writer.Walk(this);
-                plainText = writer.Builder.ToString();
-            }
-
-            return plainText;
+            // PERF: made from the runs with their offsets, which the style rules read too: a text of one run is that
+            // run's string, and any other is copied once at its known length (a growing builder copied it three times).
+            return plainText ??= Join(RunsWithOffsets);
         }
     }
 
     /// <summary>The text runs, nested ones included, with their offsets in <see cref="PlainText"/>.</summary>
-    internal IReadOnlyList<(TextRun Run, int Offset)> RunsWithOffsets
+    internal EquatableArray<(TextRun Run, int Offset)> RunsWithOffsets
     {
         get
         {
@@ -57,10 +52,10 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
             {
                 var offsets = new RunOffsets();
                 offsets.Walk(this);
-                runs = offsets.Found;
+                runs = EquatableArray.From(offsets.Found);
             }
 
-            return runs;
+            return runs.Value;
         }
     }
 
@@ -97,11 +92,34 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
         return references.Found;
     }
 
-    private sealed class PlainTextWriter : InlineWalker
+    private static string Join(EquatableArray<(TextRun Run, int Offset)> runs)
     {
-        public StringBuilder Builder { get; } = new();
+        switch (runs.Count)
+        {
+            case 0:
+                return string.Empty;
+            case 1:
+                return runs[0].Run.Text;
+        }
 
-        protected override void VisitText(TextRun run) => Builder.Append(run.Text);
+        var length = runs[runs.Count - 1].Offset + runs[runs.Count - 1].Run.Text.Length;
+#if NET
+        return string.Create(length, runs, static (text, runs) =>
+        {
+            for (var i = 0; i < runs.Count; i++)
+            {
+                runs[i].Run.Text.AsSpan().CopyTo(text.Slice(runs[i].Offset));
+            }
+        });
+#else
+        var builder = new StringBuilder(length);
+        foreach (var (run, _) in runs)
+        {
+            builder.Append(run.Text);
+        }
+
+        return builder.ToString();
+#endif
     }
 
     private sealed class RunOffsets : InlineWalker

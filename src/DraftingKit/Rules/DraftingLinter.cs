@@ -13,14 +13,25 @@ public static class DraftingLinter
 {
     /// <summary>The template reader's diagnostics and the rules' findings for one template, in source order.</summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
-        Lint(path, () => text, FromText(path, text), options, catalog);
+        Lint(path, () => text, FromText(path, text, Security.InputLimits.TemplateBytes), options, catalog);
+
+    /// <summary>Lints a template's text with another size limit than <see cref="Security.InputLimits.TemplateBytes"/> (see the bytes' overload).</summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, string text, RuleOptions? options, Citations.ResolutionCatalog? catalog, long templateSizeLimit) =>
+        Lint(path, () => text, FromText(path, text, templateSizeLimit), options, catalog);
 
     /// <summary>
     /// Lints a template from its bytes, as read from disk: invalid UTF-8 is reported (DK0012) and read as
     /// replacement characters, as the template reader does.
     /// </summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
-        Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes), options, catalog);
+        Lint(path, bytes, options, catalog, Security.InputLimits.TemplateBytes);
+
+    /// <summary>
+    /// Lints a template from its bytes with another size limit than <see cref="Security.InputLimits.TemplateBytes"/>:
+    /// the drafter's choice for a template known to be larger (<c>draftkit lint --max-template-size</c>, docs/limits.md).
+    /// </summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options, Citations.ResolutionCatalog? catalog, long templateSizeLimit) =>
+        Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes, templateSizeLimit), options, catalog);
 
     /// <summary>
     /// Lints with the given rules instead of <see cref="RuleCatalog.Rules"/>: the seam through which tests inject a
@@ -36,14 +47,14 @@ public static class DraftingLinter
     /// <summary>A template read, with the text the reader decoded and its line map (null when refused unread).</summary>
     private delegate TemplateReadResult TemplateRead(out string? text, out LineMap? lines);
 
-    private static TemplateRead FromText(string path, string text) => (out string? read, out LineMap? lines) =>
+    private static TemplateRead FromText(string path, string text, long sizeLimit = Security.InputLimits.TemplateBytes) => (out string? read, out LineMap? lines) =>
     {
         read = text;
-        return TemplateReader.Read(path, text, out lines);
+        return TemplateReader.Read(path, text, sizeLimit, out lines);
     };
 
-    private static TemplateRead FromBytes(string path, byte[] bytes) => (out string? text, out LineMap? lines) =>
-        TemplateReader.Read(path, bytes, out text, out lines);
+    private static TemplateRead FromBytes(string path, byte[] bytes, long sizeLimit) => (out string? text, out LineMap? lines) =>
+        TemplateReader.Read(path, bytes, sizeLimit, out text, out lines);
 
     // PERF: the reader's decoded text and line map serve the rules: one decoding and one line map for a lint.
     private static IReadOnlyList<DraftingDiagnostic> Lint(string path, Func<string> decode, TemplateRead readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)

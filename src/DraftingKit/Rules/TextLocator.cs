@@ -60,5 +60,5 @@ internal sealed class TextLocator
         && string.CompareOrdinal(source, run.Span.Start, run.Text, 0, run.Text.Length) == 0;
 
     /// <summary>The text runs of <paramref name="text"/> with their offsets in its plain text, made once per text.</summary>
-    public static IReadOnlyList<(TextRun Run, int Offset)> Runs(InlineText text) => text.RunsWithOffsets;
+    public static EquatableArray<(TextRun Run, int Offset)> Runs(InlineText text) => text.RunsWithOffsets;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 using DraftingKit.Text;
@@ -18,6 +19,14 @@ internal sealed class InlineConverter
     // The labels in the order of their first reference: a repeated reference written as the superscript digits of
     // the number a note prints ("thereto,¹") reads as that note.
     private readonly List<string> noteOrder = new();
+
+    // PERF: the text of the run being gathered. Markdig splits literal text at every delimiter it considered, so a
+    // paragraph comes in many pieces; each is copied once, into this, and the run made when something else follows,
+    // rather than each piece copied to a string and the strings joined pair by pair. One builder serves every
+    // nested text, as the run gathered is ended before a nested text (an emphasis, a link) is converted.
+    private readonly StringBuilder runText = new();
+    private SourceSpan runSpan;
+    private bool gathering;
 
     /// <param name="source">The text Markdig parsed.</param>
     /// <param name="lines">Line map of the whole file.</param>
@@ -44,7 +53,8 @@ internal sealed class InlineConverter
             Append(inline, output);
         }
 
-        return Merge(output);
+        EndRun(output);
+        return output.Count == 0 ? InlineText.Empty : new InlineText(EquatableArray.From(output));
     }
 
     private void Append(Markdig.Syntax.Inlines.Inline inline, List<Model.Inline> output)
@@ -54,19 +64,19 @@ internal sealed class InlineConverter
         {
             case LiteralInline literal:
             {
-                var text = literal.Content.ToString();
-                if (!literal.IsFirstCharacterEscaped && IsDelimiterRun(text))
+                var content = literal.Content;
+                if (!literal.IsFirstCharacterEscaped && IsDelimiterRun(content.Text, content.Start, content.Length))
                 {
-                    diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedEmphasis, span, text));
+                    diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnterminatedEmphasis, span, content.ToString()));
                 }
 
                 if (literal.IsFirstCharacterEscaped)
                 {
-                    output.Add(new TextRun(text, span));
+                    AddText(content.Text, content.Start, content.Length, span);
                 }
                 else
                 {
-                    AppendWithRepeatedMarkers(text, literal.Span.Start, span, output);
+                    AppendWithRepeatedMarkers(content.Text, content.Start, content.Length, literal.Span.Start, span, output);
                 }
 
                 break;
@@ -74,6 +84,7 @@ internal sealed class InlineConverter
 
             case EmphasisInline emphasis:
             {
+                EndRun(output);
                 var content = Convert(emphasis);
                 output.Add(emphasis.DelimiterCount >= 2
                     ? new StrongEmphasis(content, span)
@@ -89,6 +100,7 @@ internal sealed class InlineConverter
                     noteOrder.Add(label);
                 }
 
+                EndRun(output);
                 output.Add(new FootnoteReference(label, span));
                 break;
             }
@@ -99,6 +111,7 @@ internal sealed class InlineConverter
                 break;
             case LinkInline link:
             {
+                EndRun(output);
                 var content = Convert(link);
                 var target = string.IsNullOrEmpty(link.Url) || link.Url == "#" ? content.PlainText : link.Url!;
                 output.Add(new DocumentLink(content, target, span));
@@ -106,17 +119,18 @@ internal sealed class InlineConverter
             }
 
             case AutolinkInline autolink:
+                EndRun(output);
                 output.Add(new DocumentLink(InlineText.Of(new TextRun(autolink.Url, span)), autolink.Url, span));
                 break;
             case LineBreakInline:
-                output.Add(new TextRun(" ", span));
+                AddText(" ", 0, 1, span);
                 break;
             case HtmlEntityInline entity:
-                output.Add(new TextRun(entity.Transcoded.ToString(), span));
+                AddText(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, span);
                 break;
             case CodeInline code:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "Inline code"));
-                output.Add(new TextRun(code.Content, span));
+                AddText(code.Content, 0, code.Content.Length, span);
                 break;
             case HtmlInline { Tag: "<!---->" }:
                 // The writer's separator between a delimiter and what would keep it from opening or closing
@@ -124,12 +138,13 @@ internal sealed class InlineConverter
                 break;
             case HtmlInline html:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, span, "HTML '" + html.Tag + "'"));
-                output.Add(new TextRun(html.Tag, span));
+                AddText(html.Tag, 0, html.Tag.Length, span);
                 break;
             case LinkDelimiterInline bracket:
                 // An opening bracket Markdig could not close into a link ("to [establish][consider establishing]" in a
                 // negotiation draft) keeps its "[": the text is the drafter's, not a link.
-                output.Add(new TextRun(bracket.ToLiteral(), lines.Inclusive(offset + bracket.Span.Start, offset + bracket.Span.Start)));
+                var opening = bracket.ToLiteral();
+                AddText(opening, 0, opening.Length, lines.Inclusive(offset + bracket.Span.Start, offset + bracket.Span.Start));
                 AppendAll(bracket, output);
                 break;
             case ContainerInline container:
@@ -137,7 +152,8 @@ internal sealed class InlineConverter
                 break;
             default:
                 // Any other Markdig inline keeps its source text, so nothing the drafter wrote is lost.
-                output.Add(new TextRun(SourceText(inline), span));
+                var source = SourceText(inline);
+                AddText(source, 0, source.Length, span);
                 break;
         }
     }
@@ -148,24 +164,26 @@ internal sealed class InlineConverter
     /// writer gives a repeated reference, and the UN's plain texts their markers. Other superscript digits stay
     /// text ("10⁶"; the writer writes a superscript meant as text as a character reference).
     /// </summary>
-    /// <param name="text">The literal's text.</param>
+    /// <param name="text">The string that holds the literal's text.</param>
+    /// <param name="textStart">Where the literal's text starts in <paramref name="text"/>.</param>
+    /// <param name="length">The length of the literal's text.</param>
     /// <param name="local">Where it starts in the parsed <see cref="source"/>.</param>
     /// <param name="span">Its span in the file.</param>
     /// <param name="output">Where the runs go.</param>
-    private void AppendWithRepeatedMarkers(string text, int local, SourceSpan span, List<Model.Inline> output)
+    private void AppendWithRepeatedMarkers(string text, int textStart, int length, int local, SourceSpan span, List<Model.Inline> output)
     {
         var start = offset + local;
         var from = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            if (!Numerals.IsSuperscriptDigit(text[i]))
+            if (!Numerals.IsSuperscriptDigit(text[textStart + i]))
             {
                 continue;
             }
 
             var end = i;
             var number = 0;
-            while (end < text.Length && Numerals.SuperscriptDigit(text[end]) is int digit && number < 100_000)
+            while (end < length && Numerals.SuperscriptDigit(text[textStart + end]) is int digit && number < 100_000)
             {
                 number = (number * 10) + digit;
                 end++;
@@ -180,9 +198,10 @@ internal sealed class InlineConverter
 
             if (i > from)
             {
-                output.Add(new TextRun(text.Substring(from, i - from), lines.Inclusive(start + from, start + i - 1)));
+                AddText(text, textStart + from, i - from, lines.Inclusive(start + from, start + i - 1));
             }
 
+            EndRun(output);
             output.Add(new FootnoteReference(noteOrder[number - 1], lines.Inclusive(start + i, start + end - 1)));
             from = end;
             i = end - 1;
@@ -190,11 +209,11 @@ internal sealed class InlineConverter
 
         if (from == 0)
         {
-            output.Add(new TextRun(text, span));
+            AddText(text, textStart, length, span);
         }
-        else if (from < text.Length)
+        else if (from < length)
         {
-            output.Add(new TextRun(text.Substring(from), lines.Inclusive(start + from, start + text.Length - 1)));
+            AddText(text, textStart + from, length - from, lines.Inclusive(start + from, start + length - 1));
         }
     }
 
@@ -217,16 +236,16 @@ internal sealed class InlineConverter
     public static string FootnoteLabel(string? label) =>
         label is null ? string.Empty : label.StartsWith("^", System.StringComparison.Ordinal) ? label.Substring(1) : label;
 
-    private static bool IsDelimiterRun(string text)
+    private static bool IsDelimiterRun(string text, int start, int length)
     {
-        if (text.Length == 0)
+        if (length == 0)
         {
             return false;
         }
 
-        foreach (var c in text)
+        for (var i = start; i < start + length; i++)
         {
-            if (c != '*' && c != '_')
+            if (text[i] != '*' && text[i] != '_')
             {
                 return false;
             }
@@ -235,27 +254,34 @@ internal sealed class InlineConverter
         return true;
     }
 
-    /// <summary>Joins adjacent text runs, which Markdig splits at every delimiter it considered.</summary>
-    private static InlineText Merge(List<Model.Inline> inlines)
+    /// <summary>Adds a piece of text to the run being gathered: adjacent pieces make one run.</summary>
+    private void AddText(string text, int start, int length, SourceSpan span)
     {
-        var merged = new List<Model.Inline>(inlines.Count);
-        foreach (var inline in inlines)
+        if (!gathering)
         {
-            if (inline is TextRun run && merged.Count > 0 && merged[merged.Count - 1] is TextRun previous)
-            {
-                // A run that does not follow the previous one in the file (a footnote recovered from a substring,
-                // text Markdig moved) keeps the previous span rather than making one of negative length.
-                var span = previous.Span.IsKnown && run.Span.IsKnown && run.Span.End >= previous.Span.End
-                    ? previous.Span with { Length = run.Span.End - previous.Span.Start, EndLine = run.Span.EndLine, EndColumn = run.Span.EndColumn }
-                    : previous.Span;
-                merged[merged.Count - 1] = new TextRun(previous.Text + run.Text, span);
-            }
-            else
-            {
-                merged.Add(inline);
-            }
+            runSpan = span;
+            gathering = true;
+        }
+        else if (runSpan.IsKnown && span.IsKnown && span.End >= runSpan.End)
+        {
+            runSpan = runSpan with { Length = span.End - runSpan.Start, EndLine = span.EndLine, EndColumn = span.EndColumn };
         }
 
-        return merged.Count == 0 ? InlineText.Empty : new InlineText(EquatableArray.From(merged));
+        // A piece that does not follow the previous one in the file (a footnote recovered from a substring, text
+        // Markdig moved) keeps the run's span rather than making one of negative length.
+        runText.Append(text, start, length);
+    }
+
+    /// <summary>Ends the run being gathered, before anything that is not text is added or a nested text converted.</summary>
+    private void EndRun(List<Model.Inline> output)
+    {
+        if (!gathering)
+        {
+            return;
+        }
+
+        output.Add(new TextRun(runText.ToString(), runSpan));
+        runText.Clear();
+        gathering = false;
     }
 }

@@ -27,10 +27,16 @@ public static class TemplateReader
     private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\[\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8; a file over the size limit is refused unread.</summary>
-    public static TemplateReadResult ReadFile(string path) =>
-        InputChecks.FileTooLarge(path, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal
+    public static TemplateReadResult ReadFile(string path) => ReadFile(path, InputLimits.TemplateBytes);
+
+    /// <summary>
+    /// Reads the template file at <paramref name="path"/> with another size limit than <see cref="InputLimits.TemplateBytes"/>:
+    /// the drafter's choice for a template known to be larger (<c>draftkit lint --max-template-size</c>).
+    /// </summary>
+    public static TemplateReadResult ReadFile(string path, long sizeLimit) =>
+        InputChecks.FileTooLarge(path, sizeLimit, InputChecks.Templates) is { } refusal
             ? Refused(path, refusal)
-            : Read(path, File.ReadAllBytes(path));
+            : Read(path, File.ReadAllBytes(path), sizeLimit, out _, out _);
 
     /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
     public static TemplateReadResult Read(string path, byte[] bytes) => Read(path, bytes, out _, out _);
@@ -39,17 +45,21 @@ public static class TemplateReader
     /// Reads a template from its bytes and gives back the text decoded and its line map (null when the file is
     /// refused unread), so that a lint decodes the file and maps its lines once for the reader and every rule.
     /// </summary>
-    internal static TemplateReadResult Read(string path, byte[] bytes, out string? text, out LineMap? lines)
+    internal static TemplateReadResult Read(string path, byte[] bytes, out string? text, out LineMap? lines) =>
+        Read(path, bytes, InputLimits.TemplateBytes, out text, out lines);
+
+    /// <summary>The same, with <paramref name="sizeLimit"/> bytes at most instead of <see cref="InputLimits.TemplateBytes"/>.</summary>
+    internal static TemplateReadResult Read(string path, byte[] bytes, long sizeLimit, out string? text, out LineMap? lines)
     {
         text = null;
         lines = null;
-        if (InputChecks.TooLarge(path, bytes.Length, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        if (InputChecks.TooLarge(path, bytes.Length, sizeLimit, InputChecks.Templates) is { } refusal)
         {
             return Refused(path, refusal);
         }
 
         (text, var badByte) = Decode(bytes);
-        var result = Read(path, text, out lines);
+        var result = Read(path, text, sizeLimit, out lines);
         if (badByte < 0)
         {
             return result;
@@ -67,10 +77,13 @@ public static class TemplateReader
     public static TemplateReadResult Read(string path, string text) => Read(path, text, out _);
 
     /// <summary>Reads a template from its text and gives back its line map, null when the text is refused unread.</summary>
-    internal static TemplateReadResult Read(string path, string text, out LineMap? lineMap)
+    internal static TemplateReadResult Read(string path, string text, out LineMap? lineMap) => Read(path, text, InputLimits.TemplateBytes, out lineMap);
+
+    /// <summary>The same, with <paramref name="sizeLimit"/> bytes at most instead of <see cref="InputLimits.TemplateBytes"/>.</summary>
+    internal static TemplateReadResult Read(string path, string text, long sizeLimit, out LineMap? lineMap)
     {
         lineMap = null;
-        if (InputChecks.Text(path, text, InputLimits.TemplateBytes, InputChecks.Templates) is { } refusal)
+        if (InputChecks.Text(path, text, sizeLimit, InputChecks.Templates) is { } refusal)
         {
             return Refused(path, refusal);
         }
@@ -90,7 +103,7 @@ public static class TemplateReader
         var parts = EquatableArray<DocumentPart>.Empty;
         var annexes = EquatableArray<Annex>.Empty;
         var footnotes = EquatableArray<Footnote>.Empty;
-        if (body.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(body))
         {
             diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.EmptyBody, lines.Span(frontMatter.BodyStart, 0)));
         }
