@@ -30,7 +30,8 @@ internal static class PageBreakJoiner
         var output = new List<SourceBlock>(paragraphs.Count);
         foreach (var block in paragraphs)
         {
-            if (output.Count > 0 && Continues(output[output.Count - 1].Text, block.Text, vocabulary))
+            // A table is a block of its own: nothing runs on into it or out of it.
+            if (output.Count > 0 && block.TableRows is null && output[output.Count - 1].TableRows is null && Continues(output[output.Count - 1].Text, block.Text, vocabulary))
             {
                 var previous = output[output.Count - 1];
                 var span = previous.Span with

@@ -20,7 +20,20 @@ internal sealed partial class TextAssembler
 
         if (annexes.Count > 0)
         {
+            if (block.TableRows is { } annexRows)
+            {
+                annexes[annexes.Count - 1].Blocks.Add(PrintedTable.Read(annexRows, span));
+                return;
+            }
+
             PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
+        if (block.TableRows is { } rows)
+        {
+            // A table stands where it is printed: in the operative part once it has begun, else in the preamble.
+            (operative.Count > 0 || lettered ? operative : preamble).Add(PrintedTable.Read(rows, span));
             return;
         }
 

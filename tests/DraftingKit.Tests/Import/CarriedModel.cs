@@ -72,6 +72,8 @@ internal static class CarriedModel
             OperativeParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
             TextParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
             Heading h => h with { Text = Text(h.Text) },
+            // Plain text prints a table's cells, one row a line, but not which rows are headers nor what a cell spans.
+            Table t when plain => t with { Rows = EquatableArray.From(t.Rows.Select(row => row with { Cells = EquatableArray.From(row.Cells.Select(Text)), IsHeader = false, Spans = EquatableArray<int>.Empty })) },
             Table t => t with { Rows = EquatableArray.From(t.Rows.Select(row => row with { Cells = EquatableArray.From(row.Cells.Select(Text)) })) },
             _ => block,
         };
