@@ -25,6 +25,13 @@ if (args.Length >= 1 && args[0] == "--floor-probe")
     return;
 }
 
+// "--pattern-probe": a rule's source-generated patterns against the same patterns interpreted.
+if (args.Length == 1 && args[0] == "--pattern-probe")
+{
+    DraftingKit.Benchmarks.PatternProbe.Run(System.Console.Out, 101);
+    return;
+}
+
 // "--reader template|paragraphs [seconds]": the template reader (of a file, or of a synthetic draft) phase by phase (CPU, allocations), then read in a loop for a profiler.
 if (args.Length >= 2 && args[0] == "--reader")
 {

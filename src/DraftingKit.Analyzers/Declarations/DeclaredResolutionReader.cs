@@ -20,6 +20,7 @@ public static class DeclaredResolutionReader
         ("Organ", "organ"), ("Symbol", "symbol"), ("Number", "number"), ("Label", "label"), ("Session", "session"),
         ("AgendaItem", "agenda-item"), ("AgendaTitle", "agenda-title"), ("Distribution", "distribution"),
         ("Issued", "issued"), ("Adopted", "adopted"), ("Reference", "reference"), ("Title", "title"), ("Meeting", "meeting"),
+        ("Sponsors", "sponsors"),
     };
 
     /// <summary>

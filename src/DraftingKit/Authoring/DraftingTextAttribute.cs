@@ -48,4 +48,10 @@ public abstract class DraftingTextAttribute : Attribute
 
     /// <summary>The meeting at which the text was adopted: "50th plenary meeting".</summary>
     public string? Meeting { get; set; }
+
+    /// <summary>
+    /// The members that submit a draft, as its sponsors line names them before ": draft resolution" ("Albania, France,
+    /// Japan and United States of America"); printed under the masthead of a draft, never on an adopted text.
+    /// </summary>
+    public string? Sponsors { get; set; }
 }

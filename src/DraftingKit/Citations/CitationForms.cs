@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Model;
 
 namespace DraftingKit.Citations;
@@ -29,31 +30,51 @@ public sealed record CitationFormSlip(int Start, int Length, string Written, str
 /// dash or ampersand ("31/6 A-B"), a letter after the roman session ("3367 (XXX) A"), or a part of the cited text
 /// with no comma before it ("69/283 annex II", where the UN's texts write "69/283, annex II" 777 times).
 /// </summary>
-public static class CitationForms
+public static partial class CitationForms
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
-    private static readonly Regex KindWord = new(@"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant, Timeout);
+    private const string KindWordText = @"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)";
+    private static readonly Regex KindWord = KindWordPattern();
+#if NET
+    [GeneratedRegex(KindWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex KindWordPattern();
+#else
+    private static Regex KindWordPattern() => Patterns.AtRunTime(KindWordText, RegexOptions.CultureInvariant);
+#endif
 
     // One cited number with everything a drafter may write around it, right or wrong; each part is bounded, so the
     // pattern cannot backtrack far.
-    private static readonly Regex Item = new(
-        @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
+    private const string ItemText = @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
         + @"(?<glued>[A-Z](?![A-Za-z]))?"
         + @"(?:\s(?<letter>[A-Z])(?:\s?(?<joiner>[-–&])\s?(?<last>[A-Z]))?(?![A-Za-z\d]))?"
         + @"(?:(?<space>\s?)\((?:(?<roman>[IVXLC]{1,7})|(?<year>\d{4})|(?<date>\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4}))\))?"
         + @"(?:\s(?<late>[A-Z])(?![A-Za-z\d]))?"
-        + @"(?<pin>\s(?=(?<part>annex|annexes|sect\.|sects\.|section|sections|para\.|paras\.|paragraph|paragraphs|chap\.|chapter)(?![\w-])))?",
-        RegexOptions.CultureInvariant,
-        Timeout);
+        + @"(?<pin>\s(?=(?<part>annex|annexes|sect\.|sects\.|section|sections|para\.|paras\.|paragraph|paragraphs|chap\.|chapter)(?![\w-])))?";
+    private static readonly Regex Item = ItemPattern();
+#if NET
+    [GeneratedRegex(ItemText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ItemPattern();
+#else
+    private static Regex ItemPattern() => Patterns.AtRunTime(ItemText, RegexOptions.CultureInvariant);
+#endif
 
     /// <summary>What may follow a number before the next one of the list: further parts, a pinpoint, a date.</summary>
-    private static readonly Regex Between = new(
-        @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?",
-        RegexOptions.CultureInvariant,
-        Timeout);
+    private const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
+    private static readonly Regex Between = BetweenPattern();
+#if NET
+    [GeneratedRegex(BetweenText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BetweenPattern();
+#else
+    private static Regex BetweenPattern() => Patterns.AtRunTime(BetweenText, RegexOptions.CultureInvariant);
+#endif
 
-    private static readonly Regex Separator = new(@"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant, Timeout);
+    private const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
+    private static readonly Regex Separator = SeparatorPattern();
+#if NET
+    [GeneratedRegex(SeparatorText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SeparatorPattern();
+#else
+    private static Regex SeparatorPattern() => Patterns.AtRunTime(SeparatorText, RegexOptions.CultureInvariant);
+#endif
 
     /// <summary>The citations of <paramref name="text"/> whose form is not their organ's.</summary>
     /// <param name="text">A paragraph's or footnote's plain text.</param>

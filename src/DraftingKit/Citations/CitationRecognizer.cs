@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Model;
 
 namespace DraftingKit.Citations;
@@ -15,44 +16,84 @@ namespace DraftingKit.Citations;
 /// Every pattern is anchored (<c>\G</c>) or bounded and has a match timeout: the recognizer runs on untrusted
 /// text on every keystroke, so it must not backtrack.
 /// </remarks>
-public static class CitationRecognizer
+public static partial class CitationRecognizer
 {
-    // A safety net, not a budget: every pattern is linear (Hostile/RegexWorstCaseTests runs each on its worst
-    // cases). At 200 ms the limit expired on a heavily loaded machine (two test runs at load 25 on 2 cores lost a real
-    // citation); one second, as the engine's other patterns have, leaves a wide margin.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // The timeout (Patterns.TimeoutMilliseconds) is a safety net, not a budget: every pattern is linear
+    // (Hostile/RegexWorstCaseTests runs each on its worst cases). At 200 ms the limit expired on a heavily loaded
+    // machine (two test runs at load 25 on 2 cores lost a real citation); one second, as the engine's other patterns
+    // have, leaves a wide margin.
+    // PERF: the patterns run on every paragraph of every template: generated at build time on .NET 10 (the native
+    // draftkit, where a pattern compiled at run time would be interpreted), compiled once at run time on netstandard2.0.
 
-    // PERF: the patterns run on every paragraph of every template; compiled, they cost a few milliseconds once.
+    private const string KindWordText = @"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)";
+    private static readonly Regex KindWord = KindWordPattern();
+#if NET
+    [GeneratedRegex(KindWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex KindWordPattern();
+#else
+    private static Regex KindWordPattern() => Patterns.AtRunTime(KindWordText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
-    private static readonly Regex KindWord = new(@"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private const string NumberText = @"\G(?<number>(?:E?S-\d{1,2}/\d{1,3})|(?:\d{1,4}(?:\s[A-Z])?\s\((?:[IVXLC]{1,6}|\d{4})\))|(?:\d{4}/\d{1,3})|(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![A-Za-z]))?))(?![\d/])";
+    private static readonly Regex Number = NumberPattern();
+#if NET
+    [GeneratedRegex(NumberText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NumberPattern();
+#else
+    private static Regex NumberPattern() => Patterns.AtRunTime(NumberText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
-    private static readonly Regex Number = new(
-        @"\G(?<number>(?:E?S-\d{1,2}/\d{1,3})|(?:\d{1,4}(?:\s[A-Z])?\s\((?:[IVXLC]{1,6}|\d{4})\))|(?:\d{4}/\d{1,3})|(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![A-Za-z]))?))(?![\d/])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+    private const string DateAfterText = @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))";
+    private static readonly Regex DateAfter = DateAfterPattern();
+#if NET
+    [GeneratedRegex(DateAfterText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DateAfterPattern();
+#else
+    private static Regex DateAfterPattern() => Patterns.AtRunTime(DateAfterText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
-    private static readonly Regex DateAfter = new(
-        @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
-
-    private static readonly Regex Separator = new(@"\G(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
+    private static readonly Regex Separator = SeparatorPattern();
+#if NET
+    [GeneratedRegex(SeparatorText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SeparatorPattern();
+#else
+    private static Regex SeparatorPattern() => Patterns.AtRunTime(SeparatorText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>"53/243 A and B": further parts of the same resolution.</summary>
-    private static readonly Regex FurtherLetter = new(@"\G(?:,\s+and\s+|,\s+|\s+and\s+)(?<letter>[A-Z])(?![A-Za-z/\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private const string FurtherLetterText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+)(?<letter>[A-Z])(?![A-Za-z/\d])";
+    private static readonly Regex FurtherLetter = FurtherLetterPattern();
+#if NET
+    [GeneratedRegex(FurtherLetterText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FurtherLetterPattern();
+#else
+    private static Regex FurtherLetterPattern() => Patterns.AtRunTime(FurtherLetterText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>", sect. III", ", para. 12", ", annex": a part of the cited text, not a new citation.</summary>
-    private static readonly Regex Qualifier = new(@"\G,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private const string QualifierText = @"\G,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?";
+    private static readonly Regex Qualifier = QualifierPattern();
+#if NET
+    [GeneratedRegex(QualifierText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex QualifierPattern();
+#else
+    private static Regex QualifierPattern() => Patterns.AtRunTime(QualifierText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>
     /// After a date, a list goes on past a description: "70/286 of 17 June 2016 on cross-cutting issues, 73/302 of
     /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded; so are
     /// the spaces around a separator, which the lazy gap would otherwise rescan from every one of its positions.
     /// </summary>
-    private static readonly Regex ContinuationAfterDate = new(
-        @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s{1,20})and(?>\s{1,20})|,(?>\s{1,20})|(?>\s{1,20})and(?>\s{1,20}))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+    private const string ContinuationAfterDateText = @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s{1,20})and(?>\s{1,20})|,(?>\s{1,20})|(?>\s{1,20})and(?>\s{1,20}))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])";
+    private static readonly Regex ContinuationAfterDate = ContinuationAfterDatePattern();
+#if NET
+    [GeneratedRegex(ContinuationAfterDateText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ContinuationAfterDatePattern();
+#else
+    private static Regex ContinuationAfterDatePattern() => Patterns.AtRunTime(ContinuationAfterDateText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>The citations in <paramref name="text"/>, in order; <paramref name="documentOrgan"/> answers "its resolution".</summary>
     public static IReadOnlyList<Citation> Find(string text, Organ documentOrgan)
@@ -237,14 +278,25 @@ public static class CitationRecognizer
         return string.Empty;
     }
 
-    private static readonly Regex NewClause = new(@",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private const string NewClauseText = @",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b";
+    private static readonly Regex NewClause = NewClausePattern();
+#if NET
+    [GeneratedRegex(NewClauseText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NewClausePattern();
+#else
+    private static Regex NewClausePattern() => Patterns.AtRunTime(NewClauseText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>A named body: "Human Rights Council", "United Nations Environment Assembly", "Economic Commission for Latin America and the Caribbean".</summary>
     /// <remarks>A name starts at the start of a word and its words are taken whole (atomic groups), so a long hyphenated token is read once, not once per hyphen.</remarks>
-    private static readonly Regex BodyName = new(
-        @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Group|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+    private const string BodyNameText = @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Group|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b";
+    private static readonly Regex BodyName = BodyNamePattern();
+#if NET
+    [GeneratedRegex(BodyNameText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BodyNamePattern();
+#else
+    private static Regex BodyNamePattern() => Patterns.AtRunTime(BodyNameText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+#endif
 
     /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
     private static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)

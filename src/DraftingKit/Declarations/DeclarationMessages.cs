@@ -17,6 +17,7 @@ internal static class DeclarationMessages
         ("organ", "Organ"), ("symbol", "Symbol"), ("number", "Number"), ("label", "Label"), ("session", "Session"),
         ("agenda-item", "AgendaItem"), ("agenda-title", "AgendaTitle"), ("distribution", "Distribution"),
         ("issued", "Issued"), ("adopted", "Adopted"), ("reference", "Reference"), ("title", "Title"), ("meeting", "Meeting"),
+        ("sponsors", "Sponsors"),
     };
 
     private static readonly Regex Missing = new(@"^The front matter has no '(?<key>[a-z-]+)'", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using FootnoteMark = DraftingKit.Model.FootnoteMark;
 
 namespace DraftingKit.Import;
 
@@ -40,11 +41,13 @@ internal static class DocxReader
 
         var bookmarks = FootnoteBookmarks(body);
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
         var output = new StringBuilder();
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
             var referenced = new List<string>();
-            var text = ParagraphText(paragraph, referenced, bookmarks, marks).Trim();
+            var text = ParagraphText(paragraph, referenced, bookmarks, marks, symbols).Trim();
             if (text.Length == 0)
             {
                 continue;
@@ -55,7 +58,7 @@ internal static class DocxReader
             {
                 if (footnotes.TryGetValue(id, out var footnote))
                 {
-                    output.Append("<sup>").Append(id).Append("</sup> ").Append(footnote).Append("\n\n");
+                    output.Append("<sup>").Append(Label(id)).Append("</sup> ").Append(footnote).Append("\n\n");
                     footnotes.Remove(id);
                 }
             }
@@ -64,7 +67,7 @@ internal static class DocxReader
         // A footnote no paragraph refers to still holds text: it goes at the end, where the gatherer reports it.
         foreach (var footnote in footnotes.OrderBy(pair => long.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture)))
         {
-            output.Append("<sup>").Append(footnote.Key).Append("</sup> ").Append(footnote.Value).Append("\n\n");
+            output.Append("<sup>").Append(Label(footnote.Key)).Append("</sup> ").Append(footnote.Value).Append("\n\n");
         }
 
         return output.ToString();
@@ -118,7 +121,8 @@ internal static class DocxReader
 
     // marks: in the body, the number each custom note mark prints with its footnote's id, the latest for each number:
     // the same number again in the note reference style cites that note again, as the UN prints it in a report.
-    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null)
+    // symbols: the label of each note whose custom mark is a symbol ("*", "*b" for a second "*"), by footnote id.
+    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
     {
         var builder = new StringBuilder();
         var inNote = referenced is null;
@@ -154,14 +158,20 @@ internal static class DocxReader
             if (custom is not null && custom.Id?.Value is long markId)
             {
                 var markText = CustomMark(run, markContinuation);
+                var markNote = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (marks is not null)
                 {
-                    marks[markText] = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    marks[markText] = markNote;
+                }
+
+                if (symbols is not null && markText.Length > 0 && FootnoteMark.Of(markText) == markText && !symbols.ContainsKey(markNote))
+                {
+                    symbols[markNote] = FootnoteMark.Label(markText, label => symbols.ContainsValue(label));
                 }
             }
             else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))
             {
-                builder.Append("<sup>").Append(again).Append("</sup>");
+                builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(again, out var symbol) ? symbol : again).Append("</sup>");
                 continue;
             }
 
@@ -193,7 +203,7 @@ internal static class DocxReader
                         break;
                     case FootnoteReference reference when reference.Id?.Value is long id:
                         var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        builder.Append("<sup>").Append(label).Append("</sup>");
+                        builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(label, out var symbolLabel) ? symbolLabel : label).Append("</sup>");
                         referenced?.Add(label);
                         break;
                 }

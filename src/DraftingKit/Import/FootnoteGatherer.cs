@@ -19,6 +19,7 @@ internal static class FootnoteGatherer
 {
     public static ResolutionDocument Attach(ResolutionDocument document, TextSegment segment, IReadOnlyList<SourceBlock> allFootnotes, List<DraftingDiagnostic> diagnostics)
     {
+        document = SymbolNotes.GiveBack(document, segment.Footnotes, References(document));
         var order = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in DocumentText.InReadingOrder(document))
@@ -42,6 +43,18 @@ internal static class FootnoteGatherer
         }
 
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        var numbered = 0;
+
+        // A note marked with a symbol keeps its mark ("*", then "*b" for a second "*"); the others are numbered.
+        string Label(string number)
+        {
+            var label = FootnoteMark.Of(number) is { } mark ? FootnoteMark.Label(mark, given.Contains) : (++numbered).ToString(CultureInfo.InvariantCulture);
+            given.Add(label);
+            labels.Add(number, label);
+            return label;
+        }
+
         var footnotes = new List<Footnote>();
         foreach (var number in order)
         {
@@ -51,9 +64,7 @@ internal static class FootnoteGatherer
                 continue;
             }
 
-            var label = (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
-            labels.Add(number, label);
-            footnotes.Add(new Footnote(label, FootnoteText(block), block.Span));
+            footnotes.Add(new Footnote(Label(number), FootnoteText(block), block.Span));
         }
 
         // Footnote texts in the text's range that none of its markers names are kept after the others.
@@ -61,9 +72,7 @@ internal static class FootnoteGatherer
         {
             if (block.FootnoteNumber is { } number && !labels.ContainsKey(number) && inRange[number] == block)
             {
-                var label = (labels.Count + 1).ToString(CultureInfo.InvariantCulture);
-                labels.Add(number, label);
-                footnotes.Add(new Footnote(label, FootnoteText(block), block.Span));
+                footnotes.Add(new Footnote(Label(number), FootnoteText(block), block.Span));
                 diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnreferencedFootnote, block.Span, number, Excerpt(InlineParser.Plain(block.Text))));
             }
         }
@@ -73,6 +82,10 @@ internal static class FootnoteGatherer
         var annexes = document.Annexes.Select(relabel.Annex).ToArray();
         return document with { Parts = EquatableArray.From(parts), Annexes = EquatableArray.From(annexes), Footnotes = EquatableArray.From(footnotes) };
     }
+
+    /// <summary>The labels the references name, but for a bare mark ("*"), which may stand for any note so marked.</summary>
+    private static HashSet<string> References(ResolutionDocument document) =>
+        new(DocumentText.InReadingOrder(document).SelectMany(text => text.FootnoteReferences()).Select(reference => reference.Label).Where(label => FootnoteMark.Of(label) != label), StringComparer.Ordinal);
 
     private static SourceBlock? Nearest(IReadOnlyList<SourceBlock> all, string number, int start)
     {

@@ -92,7 +92,7 @@ internal static class InlineParser
             {
                 var end = text.IndexOf("</sup>", position, System.StringComparison.Ordinal);
                 var number = end > position + 5 ? text.Substring(position + 5, end - position - 5) : string.Empty;
-                if (number.Length is > 0 and <= 3 && IsDigits(number))
+                if ((number.Length is > 0 and <= 3 && IsDigits(number)) || SymbolNotes.IsLabel(number))
                 {
                     FlushRun();
                     output.Add(new FootnoteReference(number, span));

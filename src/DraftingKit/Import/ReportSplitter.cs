@@ -37,6 +37,7 @@ internal static class ReportSplitter
         string? section = null;
         SourceBlock? previous = null;
         var skipped = new List<SourceBlock>();
+        var inReportAnnex = false;
 
         void Close()
         {
@@ -45,6 +46,7 @@ internal static class ReportSplitter
 
         void Start(TextSegment segment)
         {
+            inReportAnnex = false;
             ReportSkipped(skipped, diagnostics);
             segments.Add(segment);
             current = segment;
@@ -59,7 +61,7 @@ internal static class ReportSplitter
 
             if (block.Kind == SourceBlockKind.FootnoteText)
             {
-                if (segments.Count > 0)
+                if (segments.Count > 0 && !inReportAnnex)
                 {
                     segments[segments.Count - 1].Footnotes.Add(block);
                 }
@@ -135,6 +137,13 @@ internal static class ReportSplitter
             else if (Chapter.IsMatch(plain) || ReportParagraph.IsMatch(plain))
             {
                 Close();
+                skipped.Add(block);
+            }
+            else if (current is not null && ReportAnnex.Opens(plain, current))
+            {
+                // The report's own annex ends its last text: it is report text, notes and all, up to the next text.
+                Close();
+                inReportAnnex = true;
                 skipped.Add(block);
             }
             else if (current is not null)

@@ -13,7 +13,7 @@ internal static class TextSplitter
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex ListItemStart = new(@"^(?:\d{1,3}\.\s|-\s|\([a-z]{1,5}\)\s|“?\d{1,3}\.\s)", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex SupFootnote = new(@"^<sup>(?<number>\d{1,3})</sup>\s+", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex SupFootnote = new(@"^<sup>(?<number>\d{1,3}|[*†‡]{1,3}[a-z]?\d{0,2})</sup>\s+", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex PlainNote = new(@"^(?<number>\d{1,3})\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex BracketNote = new(@"^\[(?<number>\d{1,3})\]\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
@@ -30,6 +30,9 @@ internal static class TextSplitter
         var sawBreak = false;
         string? pendingRawEnd = null;
         string? pendingNote = null;
+        string? pendingMark = null;
+        var markLabels = new HashSet<string>(StringComparer.Ordinal);
+        var marksUsed = SymbolNotes.MarksUsed(text);
         var notesZone = false;
         var superscriptNotes = false;
         var afterBlank = false;
@@ -45,7 +48,17 @@ internal static class TextSplitter
             var span = lines.Span(pendingStart, pendingEnd - pendingStart);
             var block = pendingNote is not null
                 ? new SourceBlock(SourceBlockKind.FootnoteText, pending.ToString().Trim(), span) { FootnoteNumber = pendingNote, BareNumber = true }
+                : pendingMark is not null
+                ? new SourceBlock(SourceBlockKind.FootnoteText, pending.ToString().Trim(), span) { FootnoteNumber = pendingMark }
                 : Classify(pending.ToString().Trim(), span, sawBreak);
+            if (block.FootnoteNumber is { } number && Model.FootnoteMark.Of(number) is { } symbol)
+            {
+                // Notes marked alike ("*" three times) are told apart by order: "*", "*b", "*c".
+                var label = symbol == number ? Model.FootnoteMark.Label(symbol, markLabels.Contains) : number;
+                markLabels.Add(label);
+                block = block with { FootnoteNumber = label };
+            }
+
             blocks.Add(block with { Lines = pendingLines.ToArray() });
 
             sawBreak = block.Kind != SourceBlockKind.Paragraph;
@@ -53,6 +66,7 @@ internal static class TextSplitter
             pendingLines.Clear();
             pendingStart = -1;
             pendingNote = null;
+            pendingMark = null;
         }
 
         var position = 0;
@@ -86,7 +100,14 @@ internal static class TextSplitter
                 // A plain number opens a note only among notes numbered plainly: under notes with superscript markers,
                 // "… Supplement No." / "10 (E/2016/30) …" is one note running on.
                 var note = NoteStart(trimmed, notesZone && !superscriptNotes, lastNote, out var noteText);
-                var footnote = note is not null || StartsFootnote(trimmed);
+                // A note marked with a symbol ("* Not applicable …") where notes stand, or whose mark the text uses.
+                var mark = SymbolNotes.NoteStart(trimmed, out var markText);
+                if (mark is not null && !(notesZone || (pendingStart < 0 && sawBreak) || marksUsed.Contains(mark)))
+                {
+                    mark = null;
+                }
+
+                var footnote = note is not null || mark is not null || StartsFootnote(trimmed);
                 if (notesZone && note is null && footnote)
                 {
                     superscriptNotes = true;
@@ -107,7 +128,12 @@ internal static class TextSplitter
                 if (pendingStart < 0)
                 {
                     pendingStart = position;
-                    if (note is not null)
+                    if (mark is not null)
+                    {
+                        pendingMark = mark;
+                        trimmed = markText;
+                    }
+                    else if (note is not null)
                     {
                         pendingNote = note;
                         lastNote = int.Parse(note, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace DraftingKit.Model;
 
 /// <summary>
@@ -57,7 +54,7 @@ internal static class AknSubparagraphExceptions
             return null;
         }
 
-        return string.Join("; ", Names.Where(n => places.ContainsKey(n.Form)).Select(n => n.Name + " " + Ranges(places[n.Form])));
+        return string.Join("; ", Names.Where(n => places.ContainsKey(n.Form)).Select(n => n.Name + " " + PlaceRanges.Write(places[n.Form])));
     }
 
     /// <summary>Reads a front-matter value; false when it is not of the form "numbered 3-4 9; points 1-2".</summary>
@@ -67,26 +64,15 @@ internal static class AknSubparagraphExceptions
         foreach (var group in value.Split(';'))
         {
             var words = group.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !Names.Any(n => n.Name == words[0]))
+            if (words.Length < 2 || !Names.Any(n => n.Name == words[0]) || !PlaceRanges.TryRead(words.Skip(1), out var places))
             {
                 return false;
             }
 
             var form = Names.First(n => n.Name == words[0]).Form;
-            foreach (var range in words.Skip(1))
+            foreach (var place in places)
             {
-                var ends = range.Split('-');
-                if (ends.Length > 2 || !int.TryParse(ends[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
-                    || !int.TryParse(ends[ends.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var last)
-                    || first < 1 || last < first || last - first > 100_000)
-                {
-                    return false;
-                }
-
-                for (var place = first; place <= last; place++)
-                {
-                    forms[place] = form;
-                }
+                forms[place] = form;
             }
         }
 
@@ -123,27 +109,5 @@ internal static class AknSubparagraphExceptions
                 yield return inner;
             }
         }
-    }
-
-    /// <summary>"3-4 9" for the places 3, 4 and 9.</summary>
-    private static string Ranges(List<int> places)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < places.Count; i++)
-        {
-            var start = places[i];
-            while (i + 1 < places.Count && places[i + 1] == places[i] + 1)
-            {
-                i++;
-            }
-
-            builder.Append(builder.Length == 0 ? string.Empty : " ").Append(start.ToString(CultureInfo.InvariantCulture));
-            if (places[i] != start)
-            {
-                builder.Append('-').Append(places[i].ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
     }
 }

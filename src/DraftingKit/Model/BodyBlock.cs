@@ -58,9 +58,16 @@ public sealed record Heading(InlineText Text, int Level, SourceSpan Span) : Body
 
 /// <summary>
 /// A paragraph without a lead, as annexes hold them (declarations, programmes of action), optionally numbered
-/// with its label as written ("12", "A.").
+/// with its label as written ("12", "A", "a", "•").
 /// </summary>
-public sealed record TextParagraph(string? Label, InlineText Text, EquatableArray<Subparagraph> Subparagraphs, SourceSpan Span) : BodyBlock(Span);
+public sealed record TextParagraph(string? Label, InlineText Text, EquatableArray<Subparagraph> Subparagraphs, SourceSpan Span) : BodyBlock(Span)
+{
+    /// <summary>
+    /// The label as printed: "12.", "a."; a mark stands alone ("•", as the Council's annexes number the items of a
+    /// list, S/RES/2551 (2020)); empty without a label.
+    /// </summary>
+    public string DisplayLabel => Label is null ? string.Empty : Label.Any(char.IsLetterOrDigit) ? Label + "." : Label;
+}
 
 /// <summary>A table, as budget and election texts hold them. The first rows may be header rows.</summary>
 public sealed record Table(EquatableArray<TableRow> Rows, SourceSpan Span) : BodyBlock(Span);

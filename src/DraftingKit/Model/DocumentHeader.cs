@@ -99,6 +99,12 @@ public sealed record DocumentHeader
     /// </summary>
     public string? AknSubparagraphExceptions { get; init; }
 
+    /// <summary>
+    /// The section headings an AKN4UN export numbers in another form than <see cref="AknHeadings"/>, by their place
+    /// among the text's headings in reading order ("in-text 1 4-6"): the UN file they were imported from mixes forms.
+    /// </summary>
+    public string? AknHeadingExceptions { get; init; }
+
     /// <summary>Where each front-matter field stands, for diagnostics on the header.</summary>
     public EquatableArray<HeaderField> Fields { get; init; }
 

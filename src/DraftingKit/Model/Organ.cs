@@ -68,6 +68,9 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// <summary>The catalog's code for the organ ("GA", "SC"), or null.</summary>
     public string? CatalogCode { get; init; }
 
+    /// <summary>What its adoption line or closing calls the meeting after its number ("plenary meeting", "meeting"), or null when not known.</summary>
+    public string? MeetingName { get; init; }
+
     /// <summary>The General Assembly; sessions are numbered ("Seventy-fourth session").</summary>
     public static Organ GeneralAssembly => OrganTable.Known[0];
 

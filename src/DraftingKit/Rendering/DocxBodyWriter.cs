@@ -318,7 +318,7 @@ internal sealed class DocxBodyWriter
                     Subparagraphs(paragraph.Subparagraphs, 1);
                     break;
                 case TextParagraph paragraph:
-                    AddLabelled(DocxStyles.NumberedParagraph, paragraph.Label + ".", paragraph.Text);
+                    AddLabelled(DocxStyles.NumberedParagraph, paragraph.DisplayLabel, paragraph.Text);
                     Subparagraphs(paragraph.Subparagraphs, 1);
                     break;
                 case Heading heading:

@@ -415,7 +415,7 @@ sup { line-height: 0; }
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case TextParagraph paragraph:
-                        Numbered("numbered", paragraph.Label + ".", paragraph.Text, null);
+                        Numbered("numbered", paragraph.DisplayLabel, paragraph.Text, null);
                         Subparagraphs(paragraph.Subparagraphs);
                         break;
                     case Heading heading:

@@ -71,6 +71,7 @@ public static class MarkdownRenderer
         Field(output, "akn-subparagraphs", header.AknSubparagraphs);
         Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
+        Field(output, "akn-heading-forms", header.AknHeadingExceptions);
         output.Append("---\n\n");
     }
 
@@ -233,8 +234,13 @@ public static class MarkdownRenderer
                         break;
                     }
 
+                    case TextParagraph { Label: { } label } paragraph when TextParagraphLabel.CanWrite(label):
+                        // "l. *Decides* …", "4.10. …": the label as printed; the reader takes it back (TextParagraphLabel).
+                        blocks.Add(label + ". " + Inline(paragraph.Text));
+                        Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
+                        break;
                     case TextParagraph paragraph:
-                        blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.Label + ". ") + Inline(paragraph.Text)));
+                        blocks.Add(EscapeBlockStart((paragraph.Label is null ? string.Empty : paragraph.DisplayLabel + " ") + Inline(paragraph.Text)));
                         Subparagraphs(blocks, paragraph.Subparagraphs, string.Empty);
                         break;
                     case Heading heading:
@@ -484,13 +490,19 @@ public static class MarkdownRenderer
 
         /// <summary>
         /// Escapes what Markdown would read as the start of a list, heading or quote when it opens a paragraph:
-        /// "1. ", "- ", "# ", "> ".
+        /// "1. ", "- ", "# ", "> "; and what the template reader would read as a paragraph's label, "l. ", "iv. ",
+        /// "4.10. " (TextParagraphLabel), as "l\. ".
         /// </summary>
         public static string EscapeBlockStart(string text)
         {
             if (text.Length == 0)
             {
                 return text;
+            }
+
+            if (TextParagraphLabel.Read(text) is { } label)
+            {
+                return text.Substring(0, label.Label.Length) + "\\" + text.Substring(label.Label.Length);
             }
 
             var digits = 0;

@@ -115,7 +115,7 @@ public static class UnTextRenderer
                     Subparagraphs(writer, paragraph.Subparagraphs, numbering);
                     break;
                 case TextParagraph paragraph:
-                    writer.Paragraph(Labelled(paragraph.Label is null ? string.Empty : paragraph.Label + ".", Inline(paragraph.Text, numbering)));
+                    writer.Paragraph(Labelled(paragraph.DisplayLabel, Inline(paragraph.Text, numbering)));
                     Subparagraphs(writer, paragraph.Subparagraphs, numbering);
                     break;
                 case Heading heading:

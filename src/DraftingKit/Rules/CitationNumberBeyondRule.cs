@@ -9,7 +9,8 @@ namespace DraftingKit.Rules;
 /// DK5020: a cited number no text of that organ can have, whatever the catalog's coverage: a General Assembly
 /// resolution of a session later than the document's own ("81/5" in a text of the eightieth session), or with a
 /// serial past the most any session has adopted ("72/901"); a Security Council resolution outside the numbers the
-/// Council gave that year ("2900 (2016)").
+/// Council gave that year ("2900 (2016)"), or in a year its rising series of numbers or the citing text's own date rules out
+/// ("1300 (1999)", "2790 (2025)" in a text of 2023: <see cref="CouncilNumberYear"/>).
 /// </summary>
 internal sealed class CitationNumberBeyondRule : DraftingRule
 {
@@ -39,9 +40,10 @@ internal sealed class CitationNumberBeyondRule : DraftingRule
 
     /// <summary>Why the citation's number cannot exist, or null: DK5001 leaves such a number to this rule.</summary>
     internal static string? Why(RuleContext context, CitationInText cited) =>
-        cited.Entry is not null || cited.Citation.Organ is null || !cited.Citation.OrganStated || cited.Citation.Kind != CitedKind.Resolution
+        cited.Citation.Organ is null || !cited.Citation.OrganStated || cited.Citation.Kind != CitedKind.Resolution
             ? null
-            : Why(cited.Citation, SerialLimits.Of(context.Catalog), DocumentSession(context.Document.Header));
+            : CouncilNumberYear.Why(context, cited)
+                ?? (cited.Entry is not null ? null : Why(cited.Citation, SerialLimits.Of(context.Catalog), DocumentSession(context.Document.Header)));
 
     /// <summary>Why no resolution can have the cited number, or null when one can.</summary>
     internal static string? Why(Citation citation, SerialLimits limits, int? documentSession)

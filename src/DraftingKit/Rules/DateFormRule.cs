@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Text;
 
 namespace DraftingKit.Rules;
 
@@ -8,7 +9,7 @@ namespace DraftingKit.Rules;
 /// DK7001: dates as the UN writes them, day, month, year: "19 December 2001", never "December 19, 2001",
 /// "19th December 2001" or "19 December, 2001". The fix rewrites the date.
 /// </summary>
-internal sealed class DateFormRule : DraftingRule
+internal sealed partial class DateFormRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.DateForm, "date-form", RuleCategory.Style, DraftingSeverity.Warning,
@@ -18,13 +19,30 @@ internal sealed class DateFormRule : DraftingRule
         scope: RuleScope.Paragraph);
 
     private const string Month = "(?<month>" + Model.UnDate.MonthAlternation + ")";
+    private const string MonthFirst = @"\b" + Month + @"\s(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s(?<year>[0-9]{4})\b";
+    private const string OrdinalDay = @"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)\s(?:of\s)?" + Month + @",?\s(?<year>[0-9]{4})\b";
+    private const string CommaBeforeYear = @"\b(?<day>[0-9]{1,2})\s" + Month + @",\s(?<year>[0-9]{4})\b";
 
-    private static readonly Regex[] Forms =
-    {
-        new(@"\b" + Month + @"\s(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
-        new(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)\s(?:of\s)?" + Month + @",?\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
-        new(@"\b(?<day>[0-9]{1,2})\s" + Month + @",\s(?<year>[0-9]{4})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
-    };
+    private static readonly Regex[] Forms = { MonthFirstForm(), OrdinalDayForm(), CommaBeforeYearForm() };
+
+    internal static IReadOnlyList<Regex> FormsForProbe => Forms;
+
+#if NET
+    [GeneratedRegex(MonthFirst, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MonthFirstForm();
+
+    [GeneratedRegex(OrdinalDay, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OrdinalDayForm();
+
+    [GeneratedRegex(CommaBeforeYear, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CommaBeforeYearForm();
+#else
+    private static Regex MonthFirstForm() => Patterns.AtRunTime(MonthFirst, RegexOptions.CultureInvariant);
+
+    private static Regex OrdinalDayForm() => Patterns.AtRunTime(OrdinalDay, RegexOptions.CultureInvariant);
+
+    private static Regex CommaBeforeYearForm() => Patterns.AtRunTime(CommaBeforeYear, RegexOptions.CultureInvariant);
+#endif
 
     // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
     private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);

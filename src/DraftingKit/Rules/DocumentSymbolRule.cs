@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 
@@ -12,7 +13,7 @@ namespace DraftingKit.Rules;
 /// ("A/RES/75/101 A-B"). Checked in the front matter, in link targets and in the running text of the body and the
 /// footnotes (<see cref="SymbolsInText"/>), where a symbol of the Organization's own series is written out.
 /// </summary>
-internal sealed class DocumentSymbolRule : DraftingRule
+internal sealed partial class DocumentSymbolRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.DocumentSymbolForm, "document-symbol-form", RuleCategory.Symbols, DraftingSeverity.Error,
@@ -29,10 +30,24 @@ internal sealed class DocumentSymbolRule : DraftingRule
     // "A/RES/75/101 A-B", "A/RES/72/262 C".
     private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + @")+(?:\s[A-Z](?:[-‑][A-Z])?)?";
 
-    private static readonly Regex Symbol = new("^" + Single + "(?:[-‑]" + Single + ")*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private const string SymbolText = "^" + Single + "(?:[-‑]" + Single + ")*$";
+    private static readonly Regex Symbol = SymbolPattern();
+#if NET
+    [GeneratedRegex(SymbolText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SymbolPattern();
+#else
+    private static Regex SymbolPattern() => Patterns.AtRunTime(SymbolText, RegexOptions.CultureInvariant);
+#endif
 
     // "S-30/1", "ES-10/15": resolutions of special and emergency special sessions, numbers rather than symbols.
-    private static readonly Regex SpecialSessionResolution = new(@"^E?S[-‑][0-9]+/[0-9]+(?:\s?[A-Z])?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private const string SpecialSessionResolutionText = @"^E?S[-‑][0-9]+/[0-9]+(?:\s?[A-Z])?$";
+    private static readonly Regex SpecialSessionResolution = SpecialSessionResolutionPattern();
+#if NET
+    [GeneratedRegex(SpecialSessionResolutionText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SpecialSessionResolutionPattern();
+#else
+    private static Regex SpecialSessionResolutionPattern() => Patterns.AtRunTime(SpecialSessionResolutionText, RegexOptions.CultureInvariant);
+#endif
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 
 namespace DraftingKit.Rules;
 
 /// <summary>DK7002: a date that does not exist ("31 November 2019", "29 February 2021").</summary>
-internal sealed class ImpossibleDateRule : DraftingRule
+internal sealed partial class ImpossibleDateRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
@@ -15,10 +16,14 @@ internal sealed class ImpossibleDateRule : DraftingRule
         fix: DraftingFix.None("No: which date was meant cannot be known."),
         scope: RuleScope.Paragraph);
 
-    private static readonly Regex Date = new(
-        @"\b(?<day>[0-9]{1,2})\s(?<month>" + UnDate.MonthAlternation + @")\s(?<year>[0-9]{4})\b",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    private const string DateText = @"\b(?<day>[0-9]{1,2})\s(?<month>" + UnDate.MonthAlternation + @")\s(?<year>[0-9]{4})\b";
+    private static readonly Regex Date = DatePattern();
+#if NET
+    [GeneratedRegex(DateText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DatePattern();
+#else
+    private static Regex DatePattern() => Patterns.AtRunTime(DateText, RegexOptions.CultureInvariant);
+#endif
 
     // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
     private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);

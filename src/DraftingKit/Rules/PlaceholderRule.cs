@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
+using DraftingKit.Text;
 
 namespace DraftingKit.Rules;
 
@@ -16,7 +17,7 @@ namespace DraftingKit.Rules;
 /// alone is a Roman numeral ("section XX", "resolution 2106 A (XX)"), and "[…]" marks an omission in a quotation;
 /// neither is a placeholder.
 /// </remarks>
-internal sealed class PlaceholderRule : DraftingRule
+internal sealed partial class PlaceholderRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.Placeholder, "placeholder", RuleCategory.Style, DraftingSeverity.Warning,
@@ -28,24 +29,93 @@ internal sealed class PlaceholderRule : DraftingRule
     private const string Month = "(?:" + Model.UnDate.MonthAlternation + ")";
     private const string Dots = @"(?:…|\.{3,})";
 
+    private const string BlanksText = @"_{2,}";
+    private const string NumberInSymbolText = @"(?<=[/.])(?:" + Dots + @"|XX+|xx+)(?![\w-])";
+    private const string NumberAfterWordText = @"\b(?:resolutions?|decisions?|documents?|paragraphs?|Nos?\.)\s+(?:" + Dots + @"|XX+|xx+)(?![\w-])";
+    private const string DayText = @"(?:" + Dots + @"|\b(?:XX|xx))(?:st|nd|rd|th)?\s+" + Month + @"\b";
+    private const string YearAfterMonthText = @"\b" + Month + @"\s+(?:" + Dots + @"|(?:20|19)?(?:XX|xx)\b)";
+    private const string DateBeforeYearText = @"\b(?:of|on|from|to|until|by|and|in|since|before|after|between)\s+" + Dots + @"\s+[12][0-9]{3}\b";
+    private const string SessionOrdinalText = @"\bits\s+" + Dots + @"\s+(?:session|meeting)\b";
+    private const string OrdinalText = @"\b(?:XX|xx)(?:st|nd|rd|th)\b";
+    private const string YearDigitsText = @"\b(?:19|20)(?:XX|xx)\b";
+    private const string BracketedText = @"\[(?:(?:insert|add|enter)\b[^\]\[]{0,60}|(?:date|day|month|year|number|no\.|symbol|name|names|country|State|Member State|title|session|place|time|amount|organization|body|agency|programme|meeting|to be (?:confirmed|determined|decided))(?:\s(?:of|or|and)\s[^\]\[]{0,40})?|XX+|xx+|x|TBC|TBD)\]";
+    private const string ToBeDecidedText = @"\bTB[CDA]\b";
+
     private static readonly (Regex Pattern, string What)[] Forms =
     {
-        (new Regex(@"_{2,}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a word or a number"),
-        (new Regex(@"(?<=[/.])(?:" + Dots + @"|XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a number"),
-        (new Regex(@"\b(?:resolutions?|decisions?|documents?|paragraphs?|Nos?\.)\s+(?:" + Dots + @"|XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a number"),
-        (new Regex(@"(?:" + Dots + @"|\b(?:XX|xx))(?:st|nd|rd|th)?\s+" + Month + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "the day"),
-        (new Regex(@"\b" + Month + @"\s+(?:" + Dots + @"|(?:20|19)?(?:XX|xx)\b)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "the year"),
-        (new Regex(@"\b(?:of|on|from|to|until|by|and|in|since|before|after|between)\s+" + Dots + @"\s+[12][0-9]{3}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a date"),
-        (new Regex(@"\bits\s+" + Dots + @"\s+(?:session|meeting)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "an ordinal"),
-        (new Regex(@"\b(?:XX|xx)(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "an ordinal"),
-        (new Regex(@"\b(?:19|20)(?:XX|xx)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "the year"),
-        (new Regex(@"\[(?:(?:insert|add|enter)\b[^\]\[]{0,60}|(?:date|day|month|year|number|no\.|symbol|name|names|country|State|Member State|title|session|place|time|amount|organization|body|agency|programme|meeting|to be (?:confirmed|determined|decided))(?:\s(?:of|or|and)\s[^\]\[]{0,40})?|XX+|xx+|x|TBC|TBD)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "what the brackets name"),
-        (new Regex(@"\bTB[CDA]\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "a word or a number"),
+        (Blanks(), "a word or a number"),
+        (NumberInSymbol(), "a number"),
+        (NumberAfterWord(), "a number"),
+        (Day(), "the day"),
+        (YearAfterMonth(), "the year"),
+        (DateBeforeYear(), "a date"),
+        (SessionOrdinal(), "an ordinal"),
+        (Ordinal(), "an ordinal"),
+        (YearDigits(), "the year"),
+        (Bracketed(), "what the brackets name"),
+        (ToBeDecided(), "a word or a number"),
     };
+
+#if NET
+    [GeneratedRegex(BlanksText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Blanks();
+
+    [GeneratedRegex(NumberInSymbolText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NumberInSymbol();
+
+    [GeneratedRegex(NumberAfterWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NumberAfterWord();
+
+    [GeneratedRegex(DayText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Day();
+
+    [GeneratedRegex(YearAfterMonthText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex YearAfterMonth();
+
+    [GeneratedRegex(DateBeforeYearText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DateBeforeYear();
+
+    [GeneratedRegex(SessionOrdinalText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SessionOrdinal();
+
+    [GeneratedRegex(OrdinalText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(YearDigitsText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex YearDigits();
+
+    [GeneratedRegex(BracketedText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(ToBeDecidedText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ToBeDecided();
+#else
+    private static Regex Blanks() => Patterns.AtRunTime(BlanksText, RegexOptions.CultureInvariant);
+
+    private static Regex NumberInSymbol() => Patterns.AtRunTime(NumberInSymbolText, RegexOptions.CultureInvariant);
+
+    private static Regex NumberAfterWord() => Patterns.AtRunTime(NumberAfterWordText, RegexOptions.CultureInvariant);
+
+    private static Regex Day() => Patterns.AtRunTime(DayText, RegexOptions.CultureInvariant);
+
+    private static Regex YearAfterMonth() => Patterns.AtRunTime(YearAfterMonthText, RegexOptions.CultureInvariant);
+
+    private static Regex DateBeforeYear() => Patterns.AtRunTime(DateBeforeYearText, RegexOptions.CultureInvariant);
+
+    private static Regex SessionOrdinal() => Patterns.AtRunTime(SessionOrdinalText, RegexOptions.CultureInvariant);
+
+    private static Regex Ordinal() => Patterns.AtRunTime(OrdinalText, RegexOptions.CultureInvariant);
+
+    private static Regex YearDigits() => Patterns.AtRunTime(YearDigitsText, RegexOptions.CultureInvariant);
+
+    private static Regex Bracketed() => Patterns.AtRunTime(BracketedText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex ToBeDecided() => Patterns.AtRunTime(ToBeDecidedText, RegexOptions.CultureInvariant);
+#endif
 
     // PERF: every form above needs one of these literally ("__", dots, "XX", a bracket, "TB"); a run with none is
     // skipped without trying the eleven patterns.
-    private static readonly DraftingKit.Text.Literals Needed = new(new[] { "__", "…", "...", "XX", "xx", "[", "TB" });
+    private static readonly Literals Needed = new(new[] { "__", "…", "...", "XX", "xx", "[", "TB" });
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Diagnostics;
 
 namespace DraftingKit.Rules;
@@ -8,7 +9,7 @@ namespace DraftingKit.Rules;
 /// resolution" (UN Editorial Manual; every seed), in the organs whose practice that is: not the Security Council,
 /// which writes "this resolution". The fix rewrites the phrase.
 /// </summary>
-internal sealed class PresentResolutionRule : DraftingRule
+internal sealed partial class PresentResolutionRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.PresentResolution, "present-resolution", RuleCategory.Style, DraftingSeverity.Warning,
@@ -18,9 +19,23 @@ internal sealed class PresentResolutionRule : DraftingRule
         organs: "The organs that write \"the present resolution\" (`self: the present`); not the Security Council",
         scope: RuleScope.Paragraph);
 
-    private static readonly Regex This = new(@"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private const string ThisText = @"\b(?<this>[Tt]his) (?<noun>resolution|decision)\b";
+    private static readonly Regex This = ThisPattern();
+#if NET
+    [GeneratedRegex(ThisText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ThisPattern();
+#else
+    private static Regex ThisPattern() => Patterns.AtRunTime(ThisText, RegexOptions.CultureInvariant);
+#endif
 
-    private static readonly Regex RecurringResolution = new(@"\b(?:annual|biennial|triennial)\b[^.;]*\bresolutions?\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private const string RecurringResolutionText = @"\b(?:annual|biennial|triennial)\b[^.;]*\bresolutions?\b";
+    private static readonly Regex RecurringResolution = RecurringResolutionPattern();
+#if NET
+    [GeneratedRegex(RecurringResolutionText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RecurringResolutionPattern();
+#else
+    private static Regex RecurringResolutionPattern() => Patterns.AtRunTime(RecurringResolutionText, RegexOptions.CultureInvariant);
+#endif
 
     public override DraftingDescriptor Descriptor => Rule;
 

@@ -9,6 +9,7 @@ public static class RuleIds
 #pragma warning disable CS1591 // Each constant is documented by its rule page, docs/rules/DK####.md.
     public const string EnactingFormula = "DK1001";
     public const string OrganTitle = "DK1010";
+    public const string AdoptionLine = "DK1011";
     public const string NegotiationMarks = "DK1030";
     public const string PreambularLeadForm = "DK1101";
     public const string PreambularLeadItalic = "DK1102";
@@ -37,6 +38,7 @@ public static class RuleIds
     public const string CitationNumberBeyond = "DK5020";
     public const string CitationRepeatedInList = "DK5021";
     public const string CitationForm = "DK5030";
+    public const string PresidentialStatement = "DK5040";
     public const string DocumentSymbolForm = "DK6001";
     public const string DateForm = "DK7001";
     public const string ImpossibleDate = "DK7002";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 
@@ -11,7 +12,7 @@ namespace DraftingKit.Rules;
 /// that of a later session than the one in the front matter. Ordinals of 100 and more stay in figures, as the
 /// UN writes the sessions of the International Labour Conference ("103rd session") and the FAO Council.
 /// </summary>
-internal sealed class SessionOrdinalRule : DraftingRule
+internal sealed partial class SessionOrdinalRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.SessionOrdinal, "session-ordinal", RuleCategory.Style, DraftingSeverity.Warning,
@@ -22,15 +23,23 @@ internal sealed class SessionOrdinalRule : DraftingRule
 
     private static readonly string[] Tens = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
-    private static readonly Regex Session = new(
-        @"(?<ord>\b[0-9]+(?:st|nd|rd|th)|\b[A-Za-z]+(?:(?:-|\s)[A-Za-z]+)?)\s(?:regular\s|special\s)?sessions?\b",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    private const string SessionText = @"(?<ord>\b[0-9]+(?:st|nd|rd|th)|\b[A-Za-z]+(?:(?:-|\s)[A-Za-z]+)?)\s(?:regular\s|special\s)?sessions?\b";
+    private static readonly Regex Session = SessionPattern();
+#if NET
+    [GeneratedRegex(SessionText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SessionPattern();
+#else
+    private static Regex SessionPattern() => Patterns.AtRunTime(SessionText, RegexOptions.CultureInvariant);
+#endif
 
-    private static readonly Regex Agenda = new(
-        @"provisional agenda of its (?<ord>[a-z]+(?:-[a-z]+)?) session",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    private const string AgendaText = @"provisional agenda of its (?<ord>[a-z]+(?:-[a-z]+)?) session";
+    private static readonly Regex Agenda = AgendaPattern();
+#if NET
+    [GeneratedRegex(AgendaText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AgendaPattern();
+#else
+    private static Regex AgendaPattern() => Patterns.AtRunTime(AgendaText, RegexOptions.CultureInvariant);
+#endif
 
     private static readonly Lazy<Dictionary<string, int>> Ordinals = new(() =>
     {

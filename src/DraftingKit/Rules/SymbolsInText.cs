@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DraftingKit.Text;
 using DraftingKit.Model;
 
 namespace DraftingKit.Rules;
@@ -14,21 +15,26 @@ namespace DraftingKit.Rules;
 /// "Assembly/AU/Dec.729(XXXII)"), which the UN's grammar of symbols does not describe; "HIV/AIDS" and
 /// "Telephone/fax" carry no number. Text inside a link is the link's, checked by its target.
 /// </remarks>
-internal static class SymbolsInText
+internal static partial class SymbolsInText
 {
-    // A run of characters with no space that opens with a letter and holds a slash or a backslash; what
-    // surrounds it in the sentence ("(", "),", ".", a footnote marker) is trimmed before it is judged.
-    // Markdown's own brackets ("](#", "(<…>)") end a token: text the reader kept as typed still holds them. The
-    // part before the first slash is bounded (a series is a few letters; "Assembly/AU/…" is the longest kind
-    // seen), so a long run without a slash costs one short look per start, not a scan to its end.
-    private static readonly Regex Token = new(@"(?<![\p{L}\p{N}/\\.\-])[A-Za-z][^\s/\\\[\]<>]{0,23}(?:[/\\][^\s/\\\[\]<>]*)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    private static readonly Regex OwnSeries = new(@"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    private const string OwnSeriesText = @"^(?:A|E|S|ST|T)(?:/|\\)\s*(?:[0-9]|[A-Z]{1,5}(?:\.[0-9]+)?(?:/|\\|$))";
+    private static readonly Regex OwnSeries = OwnSeriesPattern();
+#if NET
+    [GeneratedRegex(OwnSeriesText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnSeriesPattern();
+#else
+    private static Regex OwnSeriesPattern() => Patterns.AtRunTime(OwnSeriesText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+#endif
 
     // "A/RES/79/…", "A/79/L.XX", "A/79/__": a number still to be written is DK7020's, not a malformed symbol.
-    private static readonly Regex Placeholder = new(@"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    private static readonly char[] Slashes = { '/', '\\' };
+    private const string PlaceholderText = @"…|\.\.\.|__|(?<=[/.])(?:XX+|xx+)(?![\w-])";
+    private static readonly Regex Placeholder = PlaceholderPattern();
+#if NET
+    [GeneratedRegex(PlaceholderText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PlaceholderPattern();
+#else
+    private static Regex PlaceholderPattern() => Patterns.AtRunTime(PlaceholderText, RegexOptions.CultureInvariant);
+#endif
 
     private static readonly char[] Closing = { '.', ',', ';', ':', ')', ']', '*', '’', '”', '"', '\'' };
 
@@ -49,20 +55,17 @@ internal static class SymbolsInText
 
     private static void CheckRun(RuleContext context, TextRun run)
     {
-        if (run.Text.IndexOfAny(Slashes) < 0)
+        // Read as printed (no-break spaces as spaces), one character for one, so offsets stay the run's.
+        var plain = DraftingKit.Text.PrintedText.Normalize(run.Text);
+        foreach (var (start, length) in SymbolTokens.In(plain))
         {
-            return; // PERF: a token holds a slash or a backslash; most runs have neither.
-        }
-
-        foreach (var match in RegexMatches.AllOrNone(Token, run.Text))
-        {
-            if (Candidate(match.Value) is not { } symbol || DocumentSymbolRule.IsWellFormed(symbol))
+            if (Candidate(plain.Substring(start, length)) is not { } symbol || DocumentSymbolRule.IsWellFormed(symbol))
             {
                 continue;
             }
 
             var exact = context.Locator.IsVerbatim(run);
-            var span = exact ? context.Lines.Span(run.Span.Start + match.Index, symbol.Length) : run.Span;
+            var span = exact ? context.Lines.Span(run.Span.Start + start, symbol.Length) : run.Span;
             var fix = exact && Repair(symbol) is { } repaired ? new[] { context.Edit(span.Start, span.Length, repaired) } : null;
             context.Report(DocumentSymbolRule.Rule, span, fix, symbol, DocumentSymbolRule.Advice(symbol));
         }

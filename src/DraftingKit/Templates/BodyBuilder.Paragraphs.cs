@@ -11,8 +11,6 @@ internal sealed partial class BodyBuilder
 {
     // "5 bis. ", "12ter. ": an operative paragraph added in negotiation, numbered after the one it follows.
     private static readonly Regex AddedParagraph = new(@"^(?<number>[0-9]{1,3})\s?(?<latin>bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-    // "1.1. ", "4.10. ": the decimal label of a paragraph without a lead.
-    private static readonly Regex DecimalLabel = new(@"^(?<label>[0-9]{1,3}(?:\.[0-9]{1,3})+)\.\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private void AddParagraph(InlineText text, SourceSpan span)
     {
@@ -54,11 +52,21 @@ internal sealed partial class BodyBuilder
 
         if (current.Operative.Count == 0)
         {
-            if (current.LastParagraph is { Kind: ParagraphKind.Preambular, Ladder.IsEmpty: false } listed && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
+            if (current.LastParagraph is { Kind: ParagraphKind.Preambular } listed && (!listed.Ladder.IsEmpty || listed.EndsWithColon)
+                && plain.TrimStart() is { Length: > 0 } opening && char.IsLower(opening[0]))
             {
                 // "*and stressing* the need …," after the items of a preambular paragraph goes on with that paragraph
-                // (S/RES/2568 (2021)).
+                // (S/RES/2568 (2021)); so do items in lower case after one that introduces them ("… will:" then
+                // "a. reduce the ability …", S/RES/2714 (2023)).
                 listed.Ladder.AddUnlabelled(text, span);
+                return;
+            }
+
+            if (LabelOf(text, span) is { } labelled && !current.InAdoptedText)
+            {
+                // "l. *Decides* …" (76/256 labels its first paragraph with the letter l): a preambular paragraph
+                // carries no label, so a labelled one opens the operative part.
+                current.Operative.Add(new ParagraphDraft(ParagraphKind.Text, InlineSlicing.TrimStart(text, labelled.Length), span) { Label = labelled.Label });
                 return;
             }
 
@@ -87,13 +95,27 @@ internal sealed partial class BodyBuilder
     }
 
     /// <summary>
-    /// A paragraph without a lead; a decimal label in front ("1.1. Raise awareness …", the items of an adopted agenda,
-    /// 76/3) is its label, as printed, for no Markdown list is numbered so.
+    /// A paragraph without a lead; a label in front ("1.1. Raise awareness …", the items of an adopted agenda, 76/3;
+    /// "l.", "A.", "iv.") is its label, as printed, for no Markdown list is numbered so.
     /// </summary>
-    private static ParagraphDraft TextParagraph(InlineText text, SourceSpan span) =>
-        DecimalLabel.Match(text.PlainText) is { Success: true } label
-            ? new ParagraphDraft(ParagraphKind.Text, InlineSlicing.TrimStart(text, label.Length), span) { Label = label.Groups["label"].Value }
+    private ParagraphDraft TextParagraph(InlineText text, SourceSpan span) =>
+        LabelOf(text, span) is { } label
+            ? new ParagraphDraft(ParagraphKind.Text, InlineSlicing.TrimStart(text, label.Length), span) { Label = label.Label }
             : new ParagraphDraft(ParagraphKind.Text, text, span);
+
+    /// <summary>
+    /// The label (<see cref="TextParagraphLabel"/>) the paragraph opens with as the template writes it: "l\. " in the
+    /// source is the text "l. ", not a label.
+    /// </summary>
+    private (string Label, int Length)? LabelOf(InlineText text, SourceSpan span)
+    {
+        if (TextParagraphLabel.Read(text.PlainText) is not { } label || span.Start < 0 || span.Start + label.Label.Length >= source.Length)
+        {
+            return null;
+        }
+
+        return string.CompareOrdinal(source, span.Start, label.Label + ".", 0, label.Label.Length + 1) == 0 ? label : null;
+    }
 
     /// <summary>
     /// A lettered paragraph continues the lettered operative paragraphs of a decision when its letter is the next

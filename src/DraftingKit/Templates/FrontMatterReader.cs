@@ -15,7 +15,7 @@ internal static class FrontMatterReader
     public static readonly string[] Keys =
     {
         "kind", "status", "organ", "symbol", "number", "label", "sponsors", "session", "agenda-item", "agenda-title",
-        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings",
+        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms",
     };
 
     public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
@@ -202,6 +202,10 @@ internal static class FrontMatterReader
                 return value is "in-text" or "numbered"
                     ? header with { AknHeadings = value == "in-text" ? null : value }
                     : Invalid(header, key, value, span, "write 'in-text' or 'numbered'", diagnostics);
+            case "akn-heading-forms":
+                return AknHeadingExceptions.TryParse(value, out _)
+                    ? header with { AknHeadingExceptions = value }
+                    : Invalid(header, key, value, span, "write a form ('in-text' or 'numbered') and the places of its headings in reading order, such as 'in-text 1 4-6'", diagnostics);
             default:
                 return header;
         }

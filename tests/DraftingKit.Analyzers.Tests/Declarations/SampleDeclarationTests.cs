@@ -75,6 +75,7 @@ public sealed class SampleDeclarationTests
         Add("Reference", header.Reference);
         Add("Title", header.Title);
         Add("Meeting", header.Meeting);
+        Add("Sponsors", header.Sponsors);
         builder.Append(string.Join(",\n    ", fields)).Append(")]\npublic partial class A_RES_74_177\n{\n");
 
         var body = template.Substring(template.IndexOf("\n---\n", 4, System.StringComparison.Ordinal) + 5);

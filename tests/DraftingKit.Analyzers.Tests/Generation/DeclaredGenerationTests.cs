@@ -77,6 +77,41 @@ public sealed class DeclaredGenerationTests
         Assert.Contains("Decides that its next session shall be held in Geneva.", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_council_draft_declared_with_its_sponsors_prints_the_sponsors_line_and_no_adoption_line()
+    {
+        // Issue 16: the sponsors of a draft, as the template's `sponsors:` gives them, from the [Resolution] attribute.
+        const string source = """
+            using DraftingKit.Authoring;
+
+            namespace Drafts;
+
+            [Resolution(Organ = "Security Council", Symbol = "S/2024/123", Distribution = "General", Issued = "2024-02-12",
+                Sponsors = "Albania, Ecuador, France, Japan, Malta and United Kingdom of Great Britain and Northern Ireland")]
+            internal static partial class Youth
+            {
+                [Preambular]
+                public const string Recognizing = "*Recognizing* that the maintenance of international peace and security is its primary responsibility,";
+
+                [Operative]
+                public const string Decides = "*Decides* to remain seized of the matter.";
+            }
+            """;
+        var (driver, output) = Run(DeclarationHarness.Compile(source, GeneratorHarness.ProjectDirectory + "Youth.cs"));
+
+        Assert.Single(driver.GetRunResult().Results.Single().GeneratedSources);
+        Assert.Empty(Problems(output));
+        var type = Load(output).GetType("Drafts.Youth")!;
+        var text = (string)type.GetField("UnText", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
+        Assert.Contains("Albania, Ecuador, France, Japan, Malta and United Kingdom of Great Britain and Northern Ireland: draft resolution", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adopted by", text, StringComparison.Ordinal);
+        var document = (ResolutionDocument)type.GetProperty("Document")!.GetValue(null)!;
+        Assert.Equal(DocumentStatus.Draft, document.Header.Status);
+        Assert.Equal("Albania, Ecuador, France, Japan, Malta and United Kingdom of Great Britain and Northern Ireland", document.Header.Sponsors);
+        var template = (string)type.GetField("Template")!.GetRawConstantValue()!;
+        Assert.Contains("sponsors: \"Albania, Ecuador", template, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("public static partial class Outer { [Resolution(Title = \"T\")] public partial class Inner { [Operative] public const string Decides = \"*Decides* to act.\"; } }", "Inner", "nested in 'Outer'")]
     [InlineData("[Resolution(Title = \"T\")] public partial class Draft { [Operative] public const string Decides = \"*Decides* to act.\"; public const string UnText = \"mine\"; }", "Draft", "already has a member named 'UnText'")]

@@ -74,6 +74,101 @@ public sealed class TemplateWriterRoundTripTests
             threads: 1);
     }
 
+    [Theory]
+    // A/RES/76/256 labels its first paragraph with the letter l; letters and numerals of every kind, and text that
+    // merely opens like a label, all read back as written.
+    [InlineData("l")]
+    [InlineData("i")]
+    [InlineData("v")]
+    [InlineData("x")]
+    [InlineData("I")]
+    [InlineData("O")]
+    [InlineData("iv")]
+    [InlineData("XII")]
+    [InlineData("4.10")]
+    public void A_labelled_paragraph_opening_the_operative_part_reads_back(string label)
+    {
+        var opening = new TextParagraph(label, Run(new Emphasis(Run(new TextRun("Decides", SourceSpan.None)), SourceSpan.None), new TextRun(" to designate 12 May as the International Day of Plant Health;", SourceSpan.None)), EquatableArray<Subparagraph>.Empty, SourceSpan.None);
+
+        var (written, back) = ReadBackBlocks(new BodyBlock[] { opening, Operative(2, "Invites all Member States to observe the Day;") });
+
+        Assert.True(Outline(back) == "T(" + label + ")E[T\"Decides\"]T\" to designate 12 May as the International Day of Plant Health;\"|O2", written + "\n" + Outline(back));
+    }
+
+    [Theory]
+    [InlineData("l. is the letter of the first paragraph in 76/256,")]
+    [InlineData("I. Introduction, as a heading prints it,")]
+    [InlineData("4.10. is a decimal label,")]
+    [InlineData("iv. is a roman numeral,")]
+    public void A_preambular_paragraph_that_merely_opens_like_a_label_stays_preambular(string text)
+    {
+        var paragraph = new PreambularParagraph(Run(new TextRun(text, SourceSpan.None)), EquatableArray<Subparagraph>.Empty, SourceSpan.None);
+
+        var (written, back) = ReadBackBlocks(new BodyBlock[] { paragraph, Operative(1, "Decides to act;") });
+
+        Assert.Contains("\\. ", written, StringComparison.Ordinal);
+        Assert.Equal("P\"" + text + "\"|O1", Outline(back));
+    }
+
+    [Fact]
+    public void Any_labelled_paragraph_reads_back_as_written()
+    {
+        // Labels that look like numerals or letters, and paragraphs whose words open like one, among numbered paragraphs.
+        var label = Gen.OneOf(Gen.Char["livxcdmIVXLCDMaAoOzZ"].Select(c => c.ToString()), Gen.OneOf(Gen.Const("ii"), Gen.Const("iv"), Gen.Const("XIV"), Gen.Const("mix"), Gen.Const("1.1"), Gen.Const("12.3.4")));
+        var words = Gen.OneOf(Gen.Const("*Decides* to act;"), Gen.Const("Raise awareness;"), Gen.Const("A. and B. agree;"), Gen.Const("v. the rest"));
+        var labelled = from l in label from w in words select (BodyBlock)new TextParagraph(l, Parse(w), EquatableArray<Subparagraph>.Empty, SourceSpan.None);
+        var lookalike = from l in label from w in words select (BodyBlock)new TextParagraph(null, Parse(l + ". " + w), EquatableArray<Subparagraph>.Empty, SourceSpan.None);
+        var numbered = Gen.Int[1, 9].Select(n => (BodyBlock)Operative(n, "Requests a report;"));
+        var blocks = from first in labelled
+                     from rest in Gen.Frequency((2, labelled), (2, lookalike), (3, numbered)).Array[0, 4]
+                     select new[] { first }.Concat(rest).ToArray();
+
+        blocks.Sample(
+            sample =>
+            {
+                var (written, back) = ReadBackBlocks(sample);
+                Assert.True(Outline(sample) == Outline(back), written + "\nexpected: " + Outline(sample) + "\nread back: " + Outline(back));
+            },
+            iter: 500,
+            seed: "0N0XIzNsQ0O7",
+            threads: 1);
+    }
+
+    private static OperativeParagraph Operative(int number, string text) =>
+        new(number, NumberStyle.Arabic, Parse(text), EquatableArray<Subparagraph>.Empty, SourceSpan.None);
+
+    /// <summary>"*Decides* to act;" as inline text: the italic lead, then the words.</summary>
+    private static InlineText Parse(string text) =>
+        text.StartsWith("*", StringComparison.Ordinal)
+            ? Run(new Emphasis(Run(new TextRun(text.Substring(1, text.IndexOf('*', 1) - 1), SourceSpan.None)), SourceSpan.None), new TextRun(text.Substring(text.IndexOf('*', 1) + 1), SourceSpan.None))
+            : Run(new TextRun(text, SourceSpan.None));
+
+    /// <summary>The blocks as the operative part of a real template (after its preamble), written and read back.</summary>
+    private static (string Written, List<BodyBlock> Back) ReadBackBlocks(BodyBlock[] operative)
+    {
+        var preamble = operative.TakeWhile(b => b is PreambularParagraph).ToArray();
+        var part = Host.Parts[0] with
+        {
+            Preamble = EquatableArray.From(Host.Parts[0].Preamble.Take(1).Concat(preamble)),
+            OperativePart = EquatableArray.From(operative.Skip(preamble.Length)),
+        };
+        var document = Host with { Parts = EquatableArray.From(new[] { part }), Annexes = EquatableArray<Annex>.Empty, Footnotes = EquatableArray<Footnote>.Empty };
+        var markdown = MarkdownRenderer.Render(document);
+        var read = TemplateReader.Read("round-trip.res.md", markdown);
+        Assert.True(!read.Diagnostics.Any(d => d.Severity == Diagnostics.DraftingSeverity.Error), markdown + "\n" + string.Join("\n", read.Diagnostics.Select(d => d.Id + " " + d.Message)));
+        var back = read.Document.Parts[0];
+        return (markdown, back.Preamble.Skip(1).Concat(back.OperativePart).ToList());
+    }
+
+    /// <summary>The blocks' kinds, labels and text: P"…" preambular, O2 numbered, T(l)… a labelled text paragraph.</summary>
+    private static string Outline(IEnumerable<BodyBlock> blocks) => string.Join("|", blocks.Select(block => block switch
+    {
+        PreambularParagraph p => "P\"" + p.Text.PlainText + "\"",
+        OperativeParagraph o => "O" + o.Number,
+        TextParagraph t => "T(" + t.Label + ")" + Dump(t.Text),
+        _ => block.GetType().Name,
+    }));
+
     /// <summary>The run as the middle of a preambular paragraph of a real template, read back by the template reader.</summary>
     private static InlineText ReadBack(InlineText run)
     {

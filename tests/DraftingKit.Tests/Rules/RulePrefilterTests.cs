@@ -67,4 +67,30 @@ public sealed class RulePrefilterTests
 
         Assert.True(matched >= written.Length, "every written form is matched: " + matched);
     }
+
+    [Fact]
+    public void Where_the_former_name_prefilter_finds_no_old_name_the_pattern_finds_nothing()
+    {
+        var written = new[]
+        {
+            "held in Turkey", "the Czech\u00A0Republic and Swaziland", "The former Yugoslav Republic of Macedonia,", "Cape Verde.",
+        };
+
+        var matched = 0;
+        foreach (var plain in SeedTexts().Concat(written).Select(PrintedText.Normalize))
+        {
+            var matches = FormerStateNameRule.PatternForTests.IsMatch(plain);
+            matched += matches ? 1 : 0;
+            Assert.True(!matches || FormerStateNameRule.MayName(plain), "the prefilter missed a match in: " + plain);
+        }
+
+        Assert.True(matched >= written.Length, "every written form is matched: " + matched);
+    }
+
+    [Theory]
+    [InlineData("Welcomes the efforts of Turkey", true)]
+    [InlineData("Welcomes the efforts of Türkiye", false)]
+    [InlineData("Recalling the report of the Secretary-General", false)]
+    public void The_former_name_prefilter_keeps_a_text_with_an_old_name_and_skips_one_without(string plain, bool kept) =>
+        Assert.Equal(kept, FormerStateNameRule.MayName(plain));
 }

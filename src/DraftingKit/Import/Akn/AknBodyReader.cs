@@ -230,7 +230,7 @@ internal sealed class AknBodyReader
                         // meetings"); the printed heading has it once.
                         text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                         num = null;
-                        context.HeadingNumbers = true;
+                        context.NumberedHeadings.Add(context.SpanOf(child));
                     }
 
                     blocks.Add(new Heading(text, 1, context.SpanOf(child)));
@@ -247,7 +247,7 @@ internal sealed class AknBodyReader
                         {
                             text = text.PlainText.StartsWith(num + " ", StringComparison.Ordinal) ? text : Prefix(num, text);
                             num = null;
-                            context.HeadingNumbers = true;
+                            context.NumberedHeadings.Add(context.SpanOf(subheading));
                         }
 
                         blocks.Add(new Heading(text, 1, context.SpanOf(subheading)));
@@ -288,7 +288,7 @@ internal sealed class AknBodyReader
         {
             // A number alone ("I.") heads the section whose subheading follows.
             context.Report(AknImportDiagnostics.NumberAsHeading, paragraph, num);
-            context.HeadingNumbers = true;
+            context.NumberedHeadings.Add(span);
             blocks.Add(new Heading(InlineText.Plain(num), 1, span));
         }
     }
@@ -311,7 +311,7 @@ internal sealed class AknBodyReader
             {
                 if (isHeading)
                 {
-                    context.HeadingNumbers = true;
+                    context.NumberedHeadings.Add(span);
                     blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                     return null;
                 }
@@ -327,7 +327,7 @@ internal sealed class AknBodyReader
             if (isHeading)
             {
                 // "I." with a bold "Introduction": a numbered heading of the operative part.
-                context.HeadingNumbers = true;
+                context.NumberedHeadings.Add(span);
                 blocks.Add(new Heading(Prefix(num, StripLeadingDot(text)), 1, span));
                 return null;
             }
@@ -453,8 +453,11 @@ internal sealed class AknBodyReader
         foreach (var subheading in AknContext.Children(point, "subheading"))
         {
             // "Urgent temporary measures:" set as the subheading of the point it heads (S/RES/2605 (2021), paragraph 35
-            // (f) (iii)): printed on a line of its own before the point's label.
-            host.Ladder.AddUnlabelled(inlines.Read(subheading), context.SpanOf(subheading));
+            // (f) (iii)): printed on a line of its own before the point's label, and written back in the point's
+            // form ("Asset Freeze" over point (a) in a file whose other items are paragraphs, S/RES/2734 (2024)).
+            var headingSpan = context.SpanOf(subheading);
+            host.Ladder.AddUnlabelled(inlines.Read(subheading), headingSpan);
+            context.SubparagraphForms[headingSpan] = AknSubparagraphMarkup.Points;
         }
 
         var numElement = AknContext.Child(point, "num");

@@ -32,8 +32,8 @@ internal sealed class AknContext
     /// <summary>The form in which the file writes each subparagraph of its main body, by the subparagraph's source span.</summary>
     public Dictionary<SourceSpan, AknSubparagraphMarkup> SubparagraphForms { get; } = new();
 
-    /// <summary>The file numbers section headings in a paragraph's <c>num</c> ("I.", "A.").</summary>
-    public bool HeadingNumbers { get; set; }
+    /// <summary>The headings, by source span, whose number the file sets in a paragraph's <c>num</c> ("I.", "A.").</summary>
+    public HashSet<SourceSpan> NumberedHeadings { get; } = new();
 
     /// <summary>The line and column of <paramref name="node"/> as a span of no length.</summary>
     public SourceSpan SpanOf(XObject? node)

@@ -28,6 +28,12 @@ public sealed record AknImportResult(ResolutionDocument Document, IReadOnlyList<
     /// </summary>
     public AknHeadingMarkup HeadingMarkup { get; init; }
 
+    /// <summary>
+    /// The form of each section heading's number as the file writes it, by where the heading stands in the file; any
+    /// other in <see cref="HeadingMarkup"/>. The AKN export writes each the same way when given it.
+    /// </summary>
+    public AknHeadingForms HeadingForms { get; init; } = AknHeadingForms.All(AknHeadingMarkup.InText);
+
     /// <summary>True when any diagnostic is an error (the file could not be read as a resolution).</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DraftingSeverity.Error);
 }

@@ -93,14 +93,16 @@ public static class AknImporter
                     AknSubparagraphMarkup.NumberedParagraphs => "numbered",
                     _ => null,
                 },
-                AknHeadings = context.HeadingNumbers ? "numbered" : null,
             },
         };
+        var (headings, headingExceptions) = AknHeadingExceptions.Describe(document, context.NumberedHeadings);
         document = document with
         {
             Header = document.Header with
             {
                 AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
+                AknHeadings = headings == AknHeadingMarkup.Numbered ? "numbered" : null,
+                AknHeadingExceptions = headingExceptions,
             },
         };
         return new AknImportResult(document, context.Diagnostics)
@@ -108,7 +110,8 @@ public static class AknImporter
             Language = language,
             SubparagraphMarkup = markup,
             SubparagraphForms = new AknSubparagraphForms(markup, context.SubparagraphForms),
-            HeadingMarkup = context.HeadingNumbers ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText,
+            HeadingMarkup = headings,
+            HeadingForms = AknHeadingExceptions.Forms(document, headings),
         };
     }
 

@@ -12,16 +12,11 @@ namespace DraftingKit.Rendering.Akn;
 /// </summary>
 internal sealed class AknBodyWriter
 {
-    private static readonly System.Text.RegularExpressions.Regex LetteredHeadingNumber = new(
-        @"^\s*(\([a-z]\))\s+(?=\S)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        System.TimeSpan.FromSeconds(1));
-
     private readonly AknXml akn;
     private readonly XmlWriter xml;
     private readonly AknInlineWriter inline;
     private readonly AknParagraphWriter paragraphs;
-    private readonly AknHeadingMarkup headingMarkup;
+    private readonly AknHeadingForms headingForms;
     private int headings;
     private int tables;
 
@@ -31,7 +26,7 @@ internal sealed class AknBodyWriter
         xml = akn.Writer;
         this.inline = inline;
         paragraphs = new AknParagraphWriter(akn, inline, options.Subparagraphs);
-        headingMarkup = options.Headings;
+        headingForms = options.HeadingForms ?? AknHeadingForms.All(options.Headings);
     }
 
     /// <summary>Numbers headings and tables afresh: each part of a multi-part text is a document of its own.</summary>
@@ -71,7 +66,7 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    Container(id, paragraph.Lead ?? "preambular", paragraph.Text, paragraph.Subparagraphs);
+                    Container(id, AknContainerName.Of(paragraph.Text, "preambular"), paragraph.Text, paragraph.Subparagraphs);
                     break;
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
@@ -140,7 +135,7 @@ internal sealed class AknBodyWriter
                     var id = akn.Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture));
                     // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                     var number = paragraph.Label is null ? string.Empty
-                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.Label + ".";
+                        : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.DisplayLabel;
                     paragraphs.ParagraphWithSubparagraphs(id, id, number, paragraph.Text, paragraph.Subparagraphs);
 
                     break;
@@ -153,7 +148,7 @@ internal sealed class AknBodyWriter
                     xml.WriteStartElement("paragraph");
                     xml.WriteAttributeString("eId", akn.Unique(prefix + "subheading_" + headings.ToString(CultureInfo.InvariantCulture)));
                     var headingText = heading.Text;
-                    if (headingMarkup == AknHeadingMarkup.Numbered && (HeadingNumber.Split(heading.Text) ?? LetteredHeading(heading.Text)) is { } numbered)
+                    if (headingForms.FormOf(heading) == AknHeadingMarkup.Numbered && HeadingNumber.ForAkn(heading.Text) is { } numbered)
                     {
                         xml.WriteElementString("num", XmlText.Safe(numbered.Number));
                         headingText = numbered.Title;
@@ -181,18 +176,6 @@ internal sealed class AknBodyWriter
                     break;
             }
         }
-    }
-
-    /// <summary>
-    /// A heading that opens with a letter in brackets, "(a) Transport" under "Infrastructure development"
-    /// (76/258): a file that numbers its headings in <c>num</c> numbers these there too.
-    /// </summary>
-    private static (string Number, InlineText Title)? LetteredHeading(InlineText heading)
-    {
-        var match = LetteredHeadingNumber.Match(heading.PlainText);
-        return match.Success
-            ? (match.Groups[1].Value, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)))
-            : null;
     }
 
     private void WriteTable(Table table)

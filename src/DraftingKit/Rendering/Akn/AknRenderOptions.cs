@@ -19,12 +19,23 @@ public sealed record AknRenderOptions(AknSubparagraphForms Subparagraphs, AknHea
     }
 
     /// <summary>
-    /// The forms the template records (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>, <c>akn-headings</c>):
-    /// points and numbers in the text where it records none.
+    /// The form of each heading's number, where the text's headings mix forms; every heading in <see cref="Headings"/>
+    /// when not given.
     /// </summary>
-    public static AknRenderOptions RecordedIn(ResolutionDocument document) => new(
-        AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header)),
-        document.Header.AknHeadings == "numbered" ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText);
+    public AknHeadingForms? HeadingForms { get; init; }
+
+    /// <summary>
+    /// The forms the template records (<c>akn-subparagraphs</c>, <c>akn-subparagraph-forms</c>, <c>akn-headings</c>,
+    /// <c>akn-heading-forms</c>): points and numbers in the text where it records none.
+    /// </summary>
+    public static AknRenderOptions RecordedIn(ResolutionDocument document)
+    {
+        var headings = document.Header.AknHeadings == "numbered" ? AknHeadingMarkup.Numbered : AknHeadingMarkup.InText;
+        return new(AknSubparagraphExceptions.Forms(document, SubparagraphsOf(document.Header)), headings)
+        {
+            HeadingForms = AknHeadingExceptions.Forms(document, headings),
+        };
+    }
 
     private static AknSubparagraphMarkup SubparagraphsOf(DocumentHeader header) => header.AknSubparagraphs switch
     {

@@ -59,7 +59,6 @@ public sealed class AknCorpusSweepTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownRoundTripExceptions = new(StringComparer.Ordinal)
     {
-        ["76/A_RES_76_256-2204678E.xml #ec20d982"] = "the UN file numbers the paragraph l. (letter l for 1); the template reader reads it as preambular",
     };
 
     [SkippableFact]
@@ -270,8 +269,10 @@ public sealed class AknCorpusSweepTests
         var roundTripMismatches = AllowList.Mismatches("KnownRoundTripExceptions", KnownRoundTripExceptions, roundTripKeys);
         Assert.True(exportMismatches.Length + roundTripMismatches.Length == 0, exportMismatches + roundTripMismatches);
         // The user's path (import, then render --format akn from the template) keeps the UN's structure as the
-        // front matter carries it; what it cannot carry is each subparagraph's own form in the files that mix them.
-        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.985, "AKN structure through the template fell below 98.5 %");
+        // front matter carries it: it differs only where the direct export differs, by a listed slip of the UN file.
+        var listedStructure = new HashSet<string>(exportDiffering.Where(d => d.EndsWith(": structure", StringComparison.Ordinal)).Select(d => d.Substring(0, d.Length - ": structure".Length)), StringComparer.Ordinal);
+        Assert.True(cliPathDiffering.All(d => listedStructure.Contains(d.Substring(0, d.IndexOf(": ", StringComparison.Ordinal)))), "Through the template, beyond the listed export differences:\n" + string.Join("\n", cliPathDiffering.Where(d => !listedStructure.Contains(d.Substring(0, d.IndexOf(": ", StringComparison.Ordinal))))));
+        Assert.True((double)(files.Count - cliPathDiffering.Count) / files.Count >= 0.99, "AKN structure through the template fell below 99 %");
     }
 
     /// <summary>Word-exact, round-trip-equal and structure-equal figures for each session folder ("75", "76", "77").</summary>

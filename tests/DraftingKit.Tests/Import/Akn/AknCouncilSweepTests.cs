@@ -207,11 +207,14 @@ public sealed class AknCouncilSweepTests
     // "Annex A" labels, a paragraph whose words all stand in its subparagraphs ("11. (a) *Expresses* …"), words that
     // go on after a list, and the Council's lists whose items are sentences or sections of their own: 260 word-exact
     // (99.6 %), 257 read back (98.5 %), 221 structure-equal; 89 findings, all reviewed genuine slips, none unexplained.
+    // Then containers named by a lead not in italics ("Acting", "Reaffirming"), headings numbered "(ii)", the items
+    // "a. …" of a preambular paragraph ending with a colon, and an annex's paragraphs lettered "a.": 260 read back
+    // (99.6 %).
     private const int MinimumWordExact = 260;
-    private const int MinimumRoundTrip = 257;
+    private const int MinimumRoundTrip = 260;
     // Points marked by a dash, a bullet or "a." exported with the mark as their number, as the UN's files do: 250
-    // structure-equal (95.8 %).
-    private const int MinimumStructureEqual = 250;
+    // structure-equal (95.8 %); then (the same changes) 253 (96.9 %).
+    private const int MinimumStructureEqual = 253;
     private const int MaximumUnexplained = 0;
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;

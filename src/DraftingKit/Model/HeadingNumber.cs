@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using DraftingKit.Model;
 
-namespace DraftingKit.Rendering;
+namespace DraftingKit.Model;
 
 /// <summary>
 /// The number that opens a section heading: "I." of "I. Introduction", "A." of "A. Plenary meetings", or a number
@@ -11,6 +10,11 @@ internal static class HeadingNumber
 {
     private static readonly Regex Leading = new(
         @"^\s*((?:[IVXLCDM]+|[A-Z])\.)(?:\s+|$)|^\s*((?:[IVXLCDM]+|[A-Z])\.?)\s*$",
+        RegexOptions.CultureInvariant,
+        System.TimeSpan.FromSeconds(1));
+
+    private static readonly Regex LetteredNumber = new(
+        @"^\s*(\((?:[a-z]|[ivx]+)\))\s+(?=\S)",
         RegexOptions.CultureInvariant,
         System.TimeSpan.FromSeconds(1));
 
@@ -26,5 +30,23 @@ internal static class HeadingNumber
 
         var number = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
         return (number, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)));
+    }
+
+    /// <summary>
+    /// The number an AKN4UN export may set in the heading paragraph's <c>num</c>: a section number (<see cref="Split"/>)
+    /// or a letter or roman number in brackets, "(a) Transport" under "Infrastructure development" (76/258), "(ii) Exceptions"
+    /// (S/RES/2551 (2020)); null when there is none.
+    /// </summary>
+    public static (string Number, InlineText Title)? ForAkn(InlineText heading)
+    {
+        if (Split(heading) is { } numbered)
+        {
+            return numbered;
+        }
+
+        var match = LetteredNumber.Match(heading.PlainText);
+        return match.Success
+            ? (match.Groups[1].Value, InlineSlicing.Trim(InlineSlicing.TrimStart(heading, match.Length)))
+            : null;
     }
 }
