@@ -31,11 +31,8 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-76-247-A-C.res.md"] = "a resolution in parts A to C",
         ["A-RES-77-128-A-B.res.md"] = "a resolution in parts A and B",
         ["A-RES-76-256.res.md"] = "the UN's file numbers the first operative paragraph 'l.' (a letter for 1): the text reads it as the preamble's",
-        ["A-RES-75-246.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
-        ["A-RES-75-252.res.md"] = "a table (staffing table) printed as lines of tab-separated cells",
-        ["A-RES-75-293.res.md"] = "a table (posts to be established) printed as lines of tab-separated cells",
-        ["A-RES-77-258.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
-        ["A-RES-77-262.res.md"] = "a table (staffing table for 2023) printed as lines of tab-separated cells",
+        ["A-RES-75-246.res.md"] = "a lettered heading over a table ('A. Pension Administration') after 'as set out in the table below:': read as an unlabelled item",
+        ["A-RES-75-293.res.md"] = "a heading in bold broken over two lines after a table ('Restructuring, redeployment … to 30 June 2022'): read as a paragraph of text",
         ["A-RES-77-100.res.md"] = "the UN's file sets 'Annex I' as a heading inside the text's annex, where print shows an annex of its own",
         ["A-RES-77-335.res.md"] = "in the annex, the title 'Oath of office …' over 'I, [name], solemnly swear …': read as one paragraph",
     };
