@@ -20,11 +20,11 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
 {
     private const string CatalogExtension = ".catalog.csv";
 
-    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint;
+    // Null: the engine's linter, over the reading of the template made for the project catalog.
+    private readonly Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>>? lint;
 
     /// <summary>Creates the analyzer over the engine's linter.</summary>
     public DraftingRulesAnalyzer()
-        : this((path, text, options, catalog) => DraftingLinter.Lint(path, text, options, catalog))
     {
     }
 
@@ -54,7 +54,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
         AdditionalFileAnalysisContext context,
         Lazy<ProjectCatalogResult> catalog,
         Lazy<Dictionary<string, AdditionalText>> files,
-        Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>> lint)
+        Func<string, string, RuleOptions, ResolutionCatalog, IReadOnlyList<DraftingDiagnostic>>? lint)
     {
         var file = context.AdditionalFile;
         if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
@@ -84,7 +84,7 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
             // A report's included texts are read from the project's AdditionalFiles, never from disk.
             var findings = report
                 ? ReportLinter.Lint(file.Path, source, path => files.Value.TryGetValue(NormalPath(path), out var included) ? included.GetText(context.CancellationToken)?.ToString() : null)
-                : lint(file.Path, source, options, catalog.Value.Catalog);
+                : lint is not null ? lint(file.Path, source, options, catalog.Value.Catalog) : Lint(file.Path, source, options, catalog.Value);
             foreach (var finding in problems.Concat(findings))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -105,6 +105,12 @@ public sealed class DraftingRulesAnalyzer : DiagnosticAnalyzer
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, HostDiagnostics.RuleFailure.MessageFormat, file.Path, exception.GetType().Name + ": " + exception.Message)));
         }
     }
+
+    /// <summary>The template linted over the reading the project catalog made of it, or read afresh when it made none.</summary>
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, string source, RuleOptions options, ProjectCatalogResult catalog) =>
+        catalog.TakeRead(path, source) is { } read
+            ? DraftingLinter.Lint(read, source, options, catalog.Catalog)
+            : DraftingLinter.Lint(path, source, options, catalog.Catalog);
 
     private static Dictionary<string, AdditionalText> ByPath(ImmutableArray<AdditionalText> additionalFiles)
     {

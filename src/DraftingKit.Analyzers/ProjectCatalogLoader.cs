@@ -21,6 +21,7 @@ internal static class ProjectCatalogLoader
         {
             var catalogs = new List<(string Path, string Text)>();
             var documents = new List<DraftingKit.Model.ResolutionDocument>();
+            var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, DraftingKit.Templates.TemplateReadResult Read)>(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 if (file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase) && file.GetText(cancellationToken) is { } catalogText)
@@ -29,18 +30,21 @@ internal static class ProjectCatalogLoader
                 }
                 else if (Templates.TemplateFile.IsTemplate(file.Path) && file.GetText(cancellationToken) is { } templateText)
                 {
-                    documents.Add(DraftingKit.Templates.TemplateReader.Read(file.Path, templateText.ToString()).Document);
+                    var source = templateText.ToString();
+                    var read = DraftingKit.Templates.TemplateReader.Read(file.Path, source);
+                    documents.Add(read.Document);
+                    reads[file.Path] = (source, read);
                 }
             }
 
             var declared = DeclaredRows(compilation, cancellationToken);
             var baseCatalog = declared.Count == 0 ? null : ResolutionCatalog.Default.With(declared);
-            return new ProjectCatalogResult(ProjectCatalog.Build(documents, catalogs, diagnostics, baseCatalog), diagnostics);
+            return new ProjectCatalogResult(ProjectCatalog.Build(documents, catalogs, diagnostics, baseCatalog), diagnostics, reads);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A catalog that cannot be built leaves the embedded one: citations are still checked.
-            return new ProjectCatalogResult(ResolutionCatalog.Default, diagnostics);
+            return new ProjectCatalogResult(ResolutionCatalog.Default, diagnostics, new System.Collections.Concurrent.ConcurrentDictionary<string, (string, DraftingKit.Templates.TemplateReadResult)>(StringComparer.Ordinal));
         }
     }
 
@@ -83,13 +87,27 @@ internal static class ProjectCatalogLoader
 
 internal sealed class ProjectCatalogResult
 {
-    public ProjectCatalogResult(ResolutionCatalog catalog, List<DraftingDiagnostic> diagnostics)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, DraftingKit.Templates.TemplateReadResult Read)> reads;
+
+    public ProjectCatalogResult(
+        ResolutionCatalog catalog,
+        List<DraftingDiagnostic> diagnostics,
+        System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, DraftingKit.Templates.TemplateReadResult Read)> reads)
     {
         Catalog = catalog;
         Diagnostics = diagnostics;
+        this.reads = reads;
     }
 
     public ResolutionCatalog Catalog { get; }
 
     public List<DraftingDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The reading of the template at <paramref name="path"/> made for the catalog, when it was made from
+    /// <paramref name="text"/>; taken once, so that the compilation does not keep every template's model after its lint.
+    /// </summary>
+    /// <remarks>PERF: the lint of a template reuses it instead of reading the template a second time.</remarks>
+    public DraftingKit.Templates.TemplateReadResult? TakeRead(string path, string text) =>
+        reads.TryRemove(path, out var read) && string.Equals(read.Text, text, StringComparison.Ordinal) ? read.Read : null;
 }

@@ -31,7 +31,7 @@ internal static class ReaderProbe
         var phases = new (string Name, System.Action Run)[]
         {
             ("decode (the floor)", () => Encoding.UTF8.GetString(bytes)),
-            ("whole reader, from the bytes", () => TemplateReader.Read(path, bytes)),
+            ("whole reader, from the bytes", () => TemplateReader.Read(path, bytes, 1024L * 1024 * 1024, out _, out _)),
             ("line map", () => new LineMap(path, text)),
             ("front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>())),
             ("Markdig parse of the body", () => Markdig.Markdown.Parse(body, TemplateReader.Pipeline)),

@@ -269,7 +269,8 @@ internal static class LintCommand
                     continue;
                 }
 
-                documents.Add(DraftingKit.Templates.TemplateReader.ReadFile(template, templateLimit).Document);
+                // PERF: the catalog needs a template's header only; its body is read once, by the lint.
+                documents.Add(DraftingKit.Templates.TemplateReader.ReadHeader(template, templateLimit));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -13,6 +13,8 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class DocxReader
 {
+    private const string PrintedTableSpan = DraftingKit.Templates.TableHeaderRows.SpannedCell;
+
     public static string ToSourceText(Stream stream)
     {
         using var document = WordprocessingDocument.Open(stream, false);
@@ -44,10 +46,23 @@ internal static class DocxReader
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
         var output = new StringBuilder();
-        foreach (var paragraph in body.Descendants<Paragraph>())
+        foreach (var element in body.Descendants())
         {
             var referenced = new List<string>();
-            var text = ParagraphText(paragraph, referenced, bookmarks, marks, symbols).Trim();
+            string text;
+            if (element is Table table && !table.Ancestors<Table>().Any())
+            {
+                text = TableText(table, cell => string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
+            }
+            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any())
+            {
+                text = ParagraphText(paragraph, referenced, bookmarks, marks, symbols).Trim();
+            }
+            else
+            {
+                continue;
+            }
+
             if (text.Length == 0)
             {
                 continue;
@@ -71,6 +86,46 @@ internal static class DocxReader
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// A table as the rows <see cref="PrintedTable"/> reads: cells separated by tabs, "&lt;" after a cell for each more
+    /// column it spans (w:gridSpan), a cell that goes on a merge from above (w:vMerge) empty, and a row of dashes after
+    /// the header rows (rows repeated at the top of each page, w:tblHeader).
+    /// </summary>
+    private static string TableText(Table table, Func<TableCell, string> cellText)
+    {
+        var rows = new List<string>();
+        var header = 0;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var merge = cell.TableCellProperties?.VerticalMerge;
+                var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                cells.Add(continued ? string.Empty : cellText(cell).Replace('\t', ' ').Replace("  \n", " "));
+                for (var more = (cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1) - 1; more > 0; more--)
+                {
+                    cells.Add(PrintedTableSpan);
+                }
+            }
+
+            if (row.TableRowProperties?.GetFirstChild<TableHeader>() is not null && header == rows.Count)
+            {
+                header++;
+            }
+
+            rows.Add(string.Join("\t", cells));
+        }
+
+        if (header > 0 && header < rows.Count)
+        {
+            var columns = rows[0].Split('\t').Length;
+            rows.Insert(header, string.Join("\t", Enumerable.Repeat("---", columns)));
+        }
+
+        return string.Join("\n", rows);
     }
 
     /// <summary>

@@ -12,12 +12,13 @@ namespace DraftingKit.Import;
 /// A block continues the paragraph before it when it opens in lower case ("and girls, that have been …"), or
 /// when the paragraph before it stops without the punctuation every UN paragraph ends with (, ; : .) and the
 /// block does not open a paragraph of its own (a number, a subparagraph label, a list dash, a quotation mark, the
-/// formula or a lead of the UN corpus). Headings also stop without punctuation, but a paragraph that opens with
-/// a number or a lead follows them, so they are never joined.
+/// formula or a lead of the UN corpus) and the paragraph before is not a whole unit by its words (<see cref="UnitEnd"/>:
+/// a heading over a heading, a subheading item over its text). Words in lower case after a list's last item that
+/// close the paragraph ("and requests …") are not that item's.
 /// </remarks>
 internal static class PageBreakJoiner
 {
-    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\([a-z]{1,5}\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\((?:[a-z]{1,5}|\d{1,3})\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
     private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -29,7 +30,8 @@ internal static class PageBreakJoiner
         var output = new List<SourceBlock>(paragraphs.Count);
         foreach (var block in paragraphs)
         {
-            if (output.Count > 0 && Continues(output[output.Count - 1].Text, block.Text, vocabulary))
+            // A table is a block of its own: nothing runs on into it or out of it.
+            if (output.Count > 0 && block.TableRows is null && output[output.Count - 1].TableRows is null && Continues(output[output.Count - 1].Text, block.Text, vocabulary))
             {
                 var previous = output[output.Count - 1];
                 var span = previous.Span with
@@ -64,7 +66,8 @@ internal static class PageBreakJoiner
 
         if (char.IsLower(start[0]))
         {
-            return true;
+            // Words after a list that go on in lower case ("and requests …") close the paragraph, not its last item.
+            return !UnitEnd.ClosesList(InlineParser.Plain(previous), InlineParser.Plain(start), words => vocabulary.OperativeLeadAtStart(words) is not null || vocabulary.PreambularLeadAtStart(words) is not null);
         }
 
         // A designation ("II", "Part I", "Section 1") stands alone over its title, and a title over the next designation.
@@ -93,7 +96,8 @@ internal static class PageBreakJoiner
             }
         }
 
-        return true;
+        // A heading over a heading, a subheading item over its text, a title over its entry: each a unit of its own.
+        return !UnitEnd.Separates(InlineParser.Plain(previous), plain);
     }
 
     /// <summary>True when the text ends as a UN paragraph does: with a comma, semicolon, colon or full stop.</summary>

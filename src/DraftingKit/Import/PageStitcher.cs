@@ -32,7 +32,26 @@ internal static class PageStitcher
                 continue;
             }
 
-            var continues = open >= 0 && pageBroke && Continues(output[open], block, w, vocabulary);
+            if (open >= 0 && pageBroke && output[open].TableRows is { } above && block.TableRows is { } below)
+            {
+                // A table broken by a page goes on with its rows.
+                output[open] = output[open] with
+                {
+                    Text = output[open].Text + " " + block.Text,
+                    TableRows = above.Concat(below).ToArray(),
+                    Lines = above.Concat(below).ToArray(),
+                    Span = output[open].Span with
+                    {
+                        Length = Math.Max(output[open].Span.Length, block.Span.End - output[open].Span.Start),
+                        EndLine = block.Span.EndLine,
+                        EndColumn = block.Span.EndColumn,
+                    },
+                };
+                pageBroke = false;
+                continue;
+            }
+
+            var continues = open >= 0 && pageBroke && output[open].TableRows is null && block.TableRows is null && Continues(output[open], block, w, vocabulary);
             pageBroke = false;
             if (continues)
             {

@@ -12,6 +12,11 @@ internal static class PrintedItemMark
 {
     private static readonly Regex Mark = new(@"^(?:[–—•▪]\s|(?:[a-z]|[ivx]{2,6})\.\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex FirstMark = new(@"^(?:[–—•▪]\s|[ai]\.\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when <paramref name="plain"/> opens with the mark of a list's first item: a dash or bullet, "a." or "i.".</summary>
+    public static bool OpensList(string plain) => FirstMark.IsMatch(plain.TrimStart());
+
     /// <summary>True when <paramref name="plain"/> (a paragraph's text without inline syntax) opens with such a mark.</summary>
     public static bool Opens(string plain) => Mark.IsMatch(plain.TrimStart());
 }

@@ -39,4 +39,7 @@ internal sealed record SourceBlock(SourceBlockKind Kind, string Text, SourceSpan
     /// then "30 November 2020"), where running text breaks lines only to fit the page.
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<string> Lines { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>The rows of a table as printed (<see cref="PrintedTable"/>), or null for any other block.</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? TableRows { get; init; }
 }

@@ -21,7 +21,9 @@ internal sealed partial class TextAssembler
 
         var bullet = Bullet.Match(raw);
         var itemRaw = bullet.Success ? bullet.Groups["text"].Value : raw;
-        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty))
+        // A numbered paragraph of an annex holds the labelled items after it even without a colon ("2. Weapons with a
+        // calibre greater than 14.7 mm …;" then "(a) Note: …", S/RES/2662 (2022), annex A).
+        if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty || last.Label is not null))
         {
             last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
             return;

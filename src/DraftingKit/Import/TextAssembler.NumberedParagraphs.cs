@@ -10,6 +10,16 @@ internal sealed partial class TextAssembler
     /// <summary>A numbered paragraph: the next operative paragraph, an item of an embedded numbered list, or a paragraph of a lettered decision.</summary>
     private bool TryPlaceNumberedParagraph(string raw, SourceSpan span, ParagraphDraft? host)
     {
+        // A number standing alone in sequence is that paragraph without words, as the UN's file has it (S/RES/2592 (2021),
+        // paragraph 11); its subparagraphs follow.
+        var alone = NumberAlone.Match(raw.Trim());
+        if (alone.Success && !lettered && int.Parse(alone.Groups["number"].Value, CultureInfo.InvariantCulture) == lastNumber + 1)
+        {
+            lastNumber++;
+            AddOperative(new ParagraphDraft(ParagraphKind.Operative, InlineText.Empty, span) { Number = lastNumber });
+            return true;
+        }
+
         var numbered = Numbered.Match(raw);
         if (numbered.Success)
         {

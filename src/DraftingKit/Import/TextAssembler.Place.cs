@@ -5,10 +5,12 @@ namespace DraftingKit.Import;
 
 internal sealed partial class TextAssembler
 {
-    private void Place(SourceBlock block)
+    private void Place(SourceBlock block, SourceBlock? next)
     {
         var raw = block.Text;
         var span = block.Span;
+        afterListLine = lastWasListLine;
+        lastWasListLine = false;
         var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
         if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && before.EndsWithColon)))
         {
@@ -18,7 +20,20 @@ internal sealed partial class TextAssembler
 
         if (annexes.Count > 0)
         {
+            if (block.TableRows is { } annexRows)
+            {
+                annexes[annexes.Count - 1].Blocks.Add(PrintedTable.Read(annexRows, span));
+                return;
+            }
+
             PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
+        if (block.TableRows is { } rows)
+        {
+            // A table stands where it is printed: in the operative part once it has begun, else in the preamble.
+            (operative.Count > 0 || lettered ? operative : preamble).Add(PrintedTable.Read(rows, span));
             return;
         }
 
@@ -29,14 +44,21 @@ internal sealed partial class TextAssembler
         }
 
         // An item printed with its mark ("– achieve …", "a. Assist …") belongs to the paragraph or item it follows.
-        if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
+        // In the operative part the first mark opens the list even after a paragraph that does not end in a colon
+        // ("27. Reiterates its request …;" then "a. requests the GFRS …", S/RES/2713 (2023)).
+        if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty || (operative.Count > 0 && !lettered && PrintedItemMark.OpensList(InlineParser.Plain(raw)))) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
         {
             host.Ladder.AddUnlabelled(InlineParser.Parse(raw, span), span);
             return;
         }
 
+        if (TryPlaceListText(raw, span, host, next))
+        {
+            return;
+        }
+
         // A paragraph of the preamble opens with a preambular lead even where its closing punctuation is missing.
-        if (!PageBreakJoiner.EndsParagraph(raw) && !(operative.Count == 0 && !lettered && vocabulary.PreambularLeadAtStart(InlineParser.Plain(raw)) is not null))
+        if ((!PageBreakJoiner.EndsParagraph(raw) || (operative.Count > 0 && HeadsParagraphs(raw, next))) && !(operative.Count == 0 && !lettered && OpensPreambularParagraph(InlineParser.Plain(raw))))
         {
             var heading = new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span);
             if (operative.Count > 0)
@@ -58,5 +80,28 @@ internal sealed partial class TextAssembler
         }
 
         Unplaced(block, "A paragraph without a number follows the operative paragraphs; it is kept as a paragraph of text");
+    }
+
+    /// <summary>
+    /// A preambular lead of the corpus opens the paragraph, or, over more than a heading's length, the participle of an
+    /// operative lead ("Demanding that all parties respect and protect …", S/RES/2765 (2024), of "Demands"): the
+    /// preamble's form, not a heading's.
+    /// </summary>
+    private bool OpensPreambularParagraph(string plain)
+    {
+        if (vocabulary.PreambularLeadAtStart(plain) is not null)
+        {
+            return true;
+        }
+
+        // "Demanding" is the preamble's form of the lead "Demands"; "Degrading the threat …" heads a section.
+        var space = plain.IndexOf(' ');
+        if (plain.Length < HeadingLength || space < 5 || !plain.Substring(0, space).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = plain.Substring(0, space - 3);
+        return vocabulary.OperativeLeadAtStart(stem + "s ") is not null || vocabulary.OperativeLeadAtStart(stem + "es ") is not null;
     }
 }

@@ -20,6 +20,7 @@ internal sealed partial class TextAssembler
     // The patterns stay in this file with the Timeout they use: C# orders static initializers only within one file.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Numbered = new(@"^(?<number>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+    private static readonly Regex NumberAlone = new(@"^(?<number>\d{1,3})\.$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+|[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
 
@@ -32,6 +33,12 @@ internal sealed partial class TextAssembler
     private readonly BlockDrafts operative = new();
     private readonly List<AnnexBuilder> annexes = new();
     private int lastNumber;
+
+    /// <summary>True when the last block placed was a line without closing punctuation set as a list item; read by the next.</summary>
+    private bool lastWasListLine;
+
+    /// <summary><see cref="lastWasListLine"/> as it stood before the block being placed.</summary>
+    private bool afterListLine;
     private bool lettered;
     private int lastLetter;
 
@@ -52,6 +59,11 @@ internal sealed partial class TextAssembler
         }
 
         var formulaIndex = body.FindIndex(block => FormulaSubject(FormulaText(block.Text)) is not null);
+        if (formulaIndex < 0 && OpensWithoutFormula(segment, body))
+        {
+            return BuildWithoutFormula(segment, body);
+        }
+
         if (formulaIndex < 0)
         {
             diagnostics.Add(DraftingDiagnostic.Create(
@@ -86,17 +98,7 @@ internal sealed partial class TextAssembler
         var organ = FindOrgan(subject);
         var formula = BuildFormula(formulaRaw, subject, formulaBlock.Span);
 
-        var rest = new List<SourceBlock>();
-        for (var i = formulaIndex + 1; i < body.Count; i++)
-        {
-            rest.Add(body[i] with { Text = ReduceItalics(body[i].Text) });
-        }
-
-        foreach (var block in PageBreakJoiner.Join(rest, vocabulary))
-        {
-            Place(block);
-        }
-
+        PlaceAll(body, formulaIndex + 1);
         var header = segment.Header ?? new DocumentHeader
         {
             Kind = segment.Kind,
@@ -107,6 +109,26 @@ internal sealed partial class TextAssembler
             Title = titleParts.Count == 0 ? null : string.Join(" ", titleParts),
         };
 
+        return Assemble(segment, header, formula.Formula, formula.RunsOn ? formula.Paragraph : null);
+    }
+
+    private void PlaceAll(List<SourceBlock> body, int start)
+    {
+        var rest = new List<SourceBlock>();
+        for (var i = start; i < body.Count; i++)
+        {
+            rest.Add(body[i] with { Text = ReduceItalics(body[i].Text) });
+        }
+
+        var joined = PageBreakJoiner.Join(rest, vocabulary);
+        for (var i = 0; i < joined.Count; i++)
+        {
+            Place(joined[i], i + 1 < joined.Count ? joined[i + 1] : null);
+        }
+    }
+
+    private ResolutionDocument Assemble(TextSegment segment, DocumentHeader header, EnactingFormula? formula, OperativeParagraph? runOn)
+    {
         var preambleBlocks = preamble.Build();
         var operativeBlocks = operative.Build();
         if (operativeBlocks.Count == 0 && preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph last
@@ -127,12 +149,12 @@ internal sealed partial class TextAssembler
             operativeBlocks.Insert(0, heading);
         }
 
-        if (formula.RunsOn is true && formula.Paragraph is { } runOn)
+        if (runOn is not null)
         {
             operativeBlocks.Insert(0, runOn);
         }
 
-        var part = new DocumentPart(null, null, formula.Formula, EquatableArray.From(preambleBlocks), EquatableArray.From(operativeBlocks), segment.Span);
+        var part = new DocumentPart(null, null, formula, EquatableArray.From(preambleBlocks), EquatableArray.From(operativeBlocks), segment.Span);
         var builtAnnexes = new List<Annex>(annexes.Count);
         foreach (var annex in annexes)
         {

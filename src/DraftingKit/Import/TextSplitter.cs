@@ -37,6 +37,11 @@ internal static class TextSplitter
         var superscriptNotes = false;
         var afterBlank = false;
         var lastNote = 0;
+        var textLines = text.Split('\n');
+        var tableRows = PrintedTable.Rows(textLines);
+        var tableColumns = PrintedTable.Columns(textLines, tableRows);
+        var lineIndex = 0;
+        List<string>? pendingRows = null;
 
         void Flush()
         {
@@ -46,6 +51,15 @@ internal static class TextSplitter
             }
 
             var span = lines.Span(pendingStart, pendingEnd - pendingStart);
+            if (pendingRows is not null)
+            {
+                blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, PrintedTable.Words(pendingRows), span) { TableRows = pendingRows, Lines = pendingRows.ToArray() });
+                sawBreak = false;
+                pendingRows = null;
+                pendingStart = -1;
+                return;
+            }
+
             var block = pendingNote is not null
                 ? new SourceBlock(SourceBlockKind.FootnoteText, pending.ToString().Trim(), span) { FootnoteNumber = pendingNote, BareNumber = true }
                 : pendingMark is not null
@@ -80,7 +94,41 @@ internal static class TextSplitter
 
             var raw = text.Substring(position, end - position).TrimEnd('\r');
             var trimmed = raw.Trim();
-            if (trimmed.Length == 0)
+            var row = lineIndex < tableRows.Length && tableRows[lineIndex];
+            var rowGoesOn = pendingRows is { Count: > 0 } && trimmed.Length > 0 && width is int rowWidth && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, rowWidth)
+                && RowGoesOn(pendingRows[pendingRows.Count - 1], raw, tableColumns[Math.Max(0, lineIndex - 1)]);
+            if (pendingRows is not null && !row && !rowGoesOn)
+            {
+                Flush();
+            }
+
+            if (rowGoesOn)
+            {
+                // A row broken to fit the page goes on on the next line.
+                pendingRows![pendingRows.Count - 1] += " " + raw.TrimStart(' ');
+                pendingEnd = end;
+                pendingRawEnd = raw;
+            }
+            else if (row)
+            {
+                // A row of a table: rows stay lines of their own, with their cells as printed.
+                if (pendingStart >= 0 && pendingRows is null)
+                {
+                    Flush();
+                }
+
+                if (pendingStart < 0)
+                {
+                    pendingStart = position;
+                    pendingRows = new List<string>();
+                }
+
+                pendingRows!.Add(raw);
+                pendingEnd = end;
+                pendingRawEnd = raw;
+                afterBlank = false;
+            }
+            else if (trimmed.Length == 0)
             {
                 Flush();
                 afterBlank = true;
@@ -162,6 +210,7 @@ internal static class TextSplitter
             }
 
             position = end + 1;
+            lineIndex++;
         }
 
         Flush();
@@ -195,6 +244,17 @@ internal static class TextSplitter
 
         rest = line.Substring(match.Length);
         return match.Groups["number"].Value;
+    }
+
+    /// <summary>
+    /// A row line filled to the page's width goes on in the next line: words alone (its last cell broken), or the cells
+    /// it lacks of the table's.
+    /// </summary>
+    private static bool RowGoesOn(string row, string next, int columns)
+    {
+        var cells = PrintedTable.CellCount(row);
+        var more = PrintedTable.CellCount(next);
+        return more == 1 || (cells < columns && cells + more - 1 <= columns);
     }
 
     private static bool EndsWithHardBreak(string? raw) => raw is not null && raw.EndsWith("  ", StringComparison.Ordinal);

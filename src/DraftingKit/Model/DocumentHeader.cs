@@ -94,6 +94,15 @@ public sealed record DocumentHeader
     public string? AknHeadings { get; init; }
 
     /// <summary>
+    /// The places of the headings an AKN4UN export sets as a container of their own ("7", "3 7"), in reading order among
+    /// all headings; null when every heading is a subheading (<see cref="AknHeadingContainers"/>).
+    /// </summary>
+    public string? AknHeadingContainers { get; init; }
+
+    /// <summary>"numbered" when an AKN4UN export sets the bullet opening a paragraph ("• All types …") in its num; null for the text.</summary>
+    public string? AknBullets { get; init; }
+
+    /// <summary>
     /// The subparagraphs an AKN4UN export writes in another form than <see cref="AknSubparagraphs"/>, by their place
     /// in reading order ("numbered 3-4 9; points 1-2"): the UN file they were imported from mixes forms.
     /// </summary>

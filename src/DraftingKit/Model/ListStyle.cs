@@ -14,4 +14,7 @@ public enum ListStyle
 
     /// <summary>Items without a label.</summary>
     Unlabelled,
+
+    /// <summary>Items numbered in brackets, "(1)", "(2)" … (S/RES/2550 (2020), paragraph 3: the measures it lists).</summary>
+    BracketedNumber,
 }

@@ -76,7 +76,8 @@ internal sealed class SubparagraphLadder
     {
         if (label.IsDigits)
         {
-            return ListStyle.Decimal;
+            // "(1)" as written: a number in brackets, printed so, not the "1." of an embedded numbered list.
+            return ListStyle.BracketedNumber;
         }
 
         var letter = label.LetterValue;

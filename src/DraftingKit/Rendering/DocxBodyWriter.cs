@@ -354,7 +354,7 @@ internal sealed class DocxBodyWriter
 
     private void AddTable(Model.Table model)
     {
-        var columns = model.Rows.Count == 0 ? 0 : model.Rows.Max(row => row.Cells.Count);
+        var columns = model.Rows.Count == 0 ? 0 : model.Rows.Max(row => row.Width);
         if (columns == 0)
         {
             return;
@@ -390,17 +390,24 @@ internal sealed class DocxBodyWriter
                 tableRow.Append(new TableRowProperties(new TableHeader()));
             }
 
-            for (var i = 0; i < columns; i++)
+            // A cell spanning columns is one cell over them (w:gridSpan); a short row is filled with empty cells.
+            for (int i = 0, column = 0; column < columns; i++)
             {
                 var paragraph = StyledParagraph(DocxStyles.TableText);
+                var span = i < row.Cells.Count ? Math.Min(row.SpanOf(i), columns - column) : 1;
                 if (i < row.Cells.Count)
                 {
                     AppendInline(paragraph, row.Cells[i], bold: row.IsHeader);
                 }
 
-                tableRow.Append(new TableCell(
-                    new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                    paragraph));
+                var properties = new TableCellProperties(new TableCellWidth { Width = (width * span).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+                if (span > 1)
+                {
+                    properties.Append(new GridSpan { Val = span });
+                }
+
+                tableRow.Append(new TableCell(properties, paragraph));
+                column += span;
             }
 
             table.Append(tableRow);

@@ -72,6 +72,8 @@ public static class MarkdownRenderer
         Field(output, "akn-subparagraph-forms", header.AknSubparagraphExceptions);
         Field(output, "akn-headings", header.AknHeadings);
         Field(output, "akn-heading-forms", header.AknHeadingExceptions);
+        Field(output, "akn-heading-containers", header.AknHeadingContainers);
+        Field(output, "akn-bullets", header.AknBullets);
         Field(output, "akn-preamble-in-main-body", header.AknPreambleInMainBody);
         output.Append("---\n\n");
     }

@@ -83,9 +83,11 @@ internal sealed class AdoptionLineRule : DraftingRule
                 ? string.Format(CultureInfo.InvariantCulture, "The meeting's number '{0}' has the wrong ordinal suffix; write '{1}'", number.Value, right)
                 : string.Format(CultureInfo.InvariantCulture, "The meeting's number '{0}' is written without its ordinal suffix; write '{1}'", number.Value, right);
 
-            // The value's span is the text as written only for a plain scalar (a quoted one starts with its quote).
-            var exact = span.Length == meeting.Length;
-            var at = exact ? Sub(span, number.Index, number.Length) : span;
+            // The value's span is the text as written for a plain scalar, and the same inside its quotes for a quoted
+            // one without escapes (the form a C# declaration's template writes); otherwise the whole value, with no fix.
+            var quotes = span.Length == meeting.Length ? 0 : span.Length == meeting.Length + 2 ? 1 : -1;
+            var exact = quotes >= 0;
+            var at = exact ? Sub(span, quotes + number.Index, number.Length) : span;
             context.Report(Rule, at, exact ? new[] { new TextEdit(at, right) } : null, message);
             return;
         }

@@ -34,6 +34,19 @@ public static class DraftingLinter
         Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes, templateSizeLimit), options, catalog);
 
     /// <summary>
+    /// Lints a template already read from <paramref name="text"/> by <see cref="TemplateReader.Read(string, string)"/>:
+    /// the same findings as <see cref="Lint(string, string, RuleOptions?, Citations.ResolutionCatalog?)"/>, without
+    /// reading it again (the analyzer reads every template once for the project catalog and lints that reading).
+    /// </summary>
+    public static IReadOnlyList<DraftingDiagnostic> Lint(TemplateReadResult read, string text, RuleOptions? options = null, Citations.ResolutionCatalog? catalog = null) =>
+        Lint(read.Document.Path, () => text, (out string? decoded, out LineMap? lines) =>
+        {
+            decoded = text;
+            lines = null;
+            return read;
+        }, options, catalog);
+
+    /// <summary>
     /// Lints with the given rules instead of <see cref="RuleCatalog.Rules"/>: the seam through which tests inject a
     /// failing rule to prove that every host reports it as DK0901 on the file.
     /// </summary>

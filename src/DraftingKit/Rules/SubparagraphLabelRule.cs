@@ -62,7 +62,7 @@ internal sealed class SubparagraphLabelRule : DraftingRule
     {
         ListStyle.LowerLetter => LetterValue(item.Label),
         ListStyle.LowerRoman => Numerals.FromRoman(item.Label),
-        ListStyle.Decimal => int.TryParse(item.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
+        ListStyle.Decimal or ListStyle.BracketedNumber => int.TryParse(item.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
         _ => null,
     };
 
@@ -70,7 +70,7 @@ internal sealed class SubparagraphLabelRule : DraftingRule
     {
         ListStyle.LowerLetter => new string((char)('a' + ((n - 1) % 26)), ((n - 1) / 26) + 1),
         ListStyle.LowerRoman => Numerals.ToRoman(n).ToLowerInvariant(),
-        ListStyle.Decimal => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ListStyle.Decimal or ListStyle.BracketedNumber => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 

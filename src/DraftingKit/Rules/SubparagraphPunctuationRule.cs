@@ -40,7 +40,8 @@ internal sealed class SubparagraphPunctuationRule : DraftingRule
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item.Style is ListStyle.Decimal or ListStyle.Unlabelled)
+            // Numbered items ("1.", "(1)") list measures or agenda items, each ending as its text does.
+            if (item.Style is ListStyle.Decimal or ListStyle.BracketedNumber or ListStyle.Unlabelled)
             {
                 return;
             }

@@ -15,7 +15,8 @@ internal static class FrontMatterReader
     public static readonly string[] Keys =
     {
         "kind", "status", "organ", "symbol", "number", "label", "sponsors", "session", "agenda-item", "agenda-title",
-        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms", "akn-preamble-in-main-body",
+        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms",
+        "akn-heading-containers", "akn-bullets", "akn-preamble-in-main-body",
     };
 
     public static DocumentHeader Read(string text, FrontMatter frontMatter, LineMap lines, List<DraftingDiagnostic> diagnostics)
@@ -201,6 +202,14 @@ internal static class FrontMatterReader
             case "akn-headings":
                 return value is "in-text" or "numbered"
                     ? header with { AknHeadings = value == "in-text" ? null : value }
+                    : Invalid(header, key, value, span, "write 'in-text' or 'numbered'", diagnostics);
+            case "akn-heading-containers":
+                return AknHeadingContainers.TryParse(value, out _)
+                    ? header with { AknHeadingContainers = value }
+                    : Invalid(header, key, value, span, "write the places of the headings in reading order, such as '3 7'", diagnostics);
+            case "akn-bullets":
+                return value is "in-text" or "numbered"
+                    ? header with { AknBullets = value == "in-text" ? null : value }
                     : Invalid(header, key, value, span, "write 'in-text' or 'numbered'", diagnostics);
             case "akn-heading-forms":
                 return AknHeadingExceptions.TryParse(value, out _)

@@ -25,6 +25,8 @@ internal sealed class InlineConverter
     // rather than each piece copied to a string and the strings joined pair by pair. One builder serves every
     // nested text, as the run gathered is ended before a nested text (an emphasis, a link) is converted.
     private readonly StringBuilder runText = new();
+
+    private static readonly char[] SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹".ToCharArray();
     private SourceSpan runSpan;
     private bool gathering;
 
@@ -174,7 +176,9 @@ internal sealed class InlineConverter
     {
         var start = offset + local;
         var from = 0;
-        for (var i = 0; i < length; i++)
+        // PERF: most text holds no superscript digit; one vectorized search finds the first, if any.
+        var first = length == 0 ? -1 : text.IndexOfAny(SuperscriptDigits, textStart, length);
+        for (var i = first < 0 ? length : first - textStart; i < length; i++)
         {
             if (!Numerals.IsSuperscriptDigit(text[textStart + i]))
             {

@@ -38,6 +38,27 @@ public static class TemplateReader
             ? Refused(path, refusal)
             : Read(path, File.ReadAllBytes(path), sizeLimit, out _, out _);
 
+    /// <summary>
+    /// The template at <paramref name="path"/> with its header alone, read from its front matter, and no body: what a
+    /// project catalog needs of each template linted with it (its number, organ, date and title), without the work and
+    /// memory of reading the body too. A template the reader would refuse has an empty header here as there.
+    /// </summary>
+    internal static ResolutionDocument ReadHeader(string path, long sizeLimit)
+    {
+        var header = new DocumentHeader();
+        if (InputChecks.FileTooLarge(path, sizeLimit, InputChecks.Templates) is null
+            && File.ReadAllBytes(path) is var bytes
+            && InputChecks.TooLarge(path, bytes.Length, sizeLimit, InputChecks.Templates) is null
+            && Decode(bytes).Text is var text
+            && InputChecks.Text(path, text, sizeLimit, InputChecks.Templates) is null
+            && FrontMatter.Locate(text) is { Closed: true } frontMatter)
+        {
+            header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>());
+        }
+
+        return new ResolutionDocument(path, header, EquatableArray<DocumentPart>.Empty, EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty);
+    }
+
     /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
     public static TemplateReadResult Read(string path, byte[] bytes) => Read(path, bytes, out _, out _);
 

@@ -222,6 +222,51 @@ public sealed class DeclaredResolutionLinterTests
         Assert.Equal("CrimePrevention", DeclarationHarness.At(source, missing.Span));
     }
 
+    [Fact]
+    public void A_councils_meeting_with_a_wrong_suffix_is_reported_in_the_attribute_with_its_fix()
+    {
+        // Issue 16: the adoption line's form (DK1011) in a Council text declared in C#, S/RES/2618 (2022).
+        var source = """
+            using DraftingKit.Authoring;
+
+            namespace Drafts;
+
+            [Resolution(Organ = "Security Council", Symbol = "S/RES/2618 (2022)", Number = "2618 (2022)", Adopted = "2022-01-27", Meeting = "8956nd meeting")]
+            public partial class GoodOffices
+            {
+                [Preambular] const string Welcoming = "*Welcoming* the report of the Secretary-General of 31 December 2021 on his Good Offices (S/2021/1109),";
+
+                [Operative] const string Decides = "*Decides* to remain seized of the matter.";
+            }
+            """;
+        var findings = DeclaredResolutionLinter.Lint(Assert.Single(DeclarationHarness.Read(source)));
+
+        var finding = Assert.Single(findings, f => f.Id == "DK1011");
+        Assert.Equal("8956nd", DeclarationHarness.At(source, finding.Span));
+        var fixedSource = DraftingLinter.ApplyFixes(source, new[] { finding }, out _);
+        Assert.Contains("Meeting = \"8956th meeting\"", fixedSource, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_draft_with_sponsors_has_no_adoption_line_finding()
+    {
+        var source = """
+            using DraftingKit.Authoring;
+
+            namespace Drafts;
+
+            [Resolution(Organ = "Security Council", Symbol = "S/2024/123", Issued = "2024-02-12", Sponsors = "Albania, Ecuador, France, Japan and Malta")]
+            public partial class Youth
+            {
+                [Operative] const string Decides = "*Decides* to remain seized of the matter.";
+            }
+            """;
+        var declaration = Assert.Single(DeclarationHarness.Read(source));
+
+        Assert.Equal("Albania, Ecuador, France, Japan and Malta", declaration.Field("sponsors")!.Value.Value);
+        Assert.DoesNotContain(DeclaredResolutionLinter.Lint(declaration), f => f.Id == "DK1011");
+    }
+
     [Theory]
     [InlineData("\\x22", "\\x22")]
     [InlineData("\\u0022", "\\u0022")]

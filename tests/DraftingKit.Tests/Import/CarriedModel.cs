@@ -72,6 +72,8 @@ internal static class CarriedModel
             OperativeParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
             TextParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
             Heading h => h with { Text = Text(h.Text) },
+            // Plain text prints a table's cells, one row a line, but not which rows are headers nor what a cell spans.
+            Table t when plain => t with { Rows = EquatableArray.From(t.Rows.Select(row => row with { Cells = EquatableArray.From(row.Cells.Select(Text)), IsHeader = false, Spans = EquatableArray<int>.Empty })) },
             Table t => t with { Rows = EquatableArray.From(t.Rows.Select(row => row with { Cells = EquatableArray.From(row.Cells.Select(Text)) })) },
             _ => block,
         };
@@ -132,7 +134,30 @@ internal static class CarriedModel
 
             Add(text);
             Flush();
+
+            // Spaces at either end of a paragraph (the UN's files have some: S/RES/2560 (2020), A/RES/75/306 paragraph 14)
+            // are not printed: plain text cannot carry them.
+            if (plain)
+            {
+                TrimEnds(output);
+            }
+
             return new InlineText(EquatableArray.From(output));
+        }
+
+        private static void TrimEnds(List<Inline> output)
+        {
+            if (output.Count > 0 && output[output.Count - 1] is TextRun last)
+            {
+                output[output.Count - 1] = last with { Text = last.Text.TrimEnd() };
+            }
+
+            if (output.Count > 0 && output[0] is TextRun first)
+            {
+                output[0] = first with { Text = first.Text.TrimStart() };
+            }
+
+            output.RemoveAll(inline => inline is TextRun { Text.Length: 0 });
         }
     }
 }

@@ -30,13 +30,13 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-76-244-B.res.md"] = "a part printed with its designation, as A-RES-75-250-B",
         ["A-RES-76-247-A-C.res.md"] = "a resolution in parts A to C",
         ["A-RES-77-128-A-B.res.md"] = "a resolution in parts A and B",
+        ["A-RES-76-256.res.md"] = "the UN's file numbers the first operative paragraph 'l.' (a letter for 1): the text reads it as the preamble's",
         ["A-RES-75-246.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
         ["A-RES-75-252.res.md"] = "a table (staffing table) printed as lines of tab-separated cells",
         ["A-RES-75-293.res.md"] = "a table (posts to be established) printed as lines of tab-separated cells",
         ["A-RES-77-258.res.md"] = "a table (posts by category) printed as lines of tab-separated cells",
-        ["A-RES-77-262.res.md"] = "budget headings one under another ('Income section 2' / 'General income'): read as one heading",
-        ["A-RES-75-306.res.md"] = "paragraph 14 opens with a space in the UN's file, which print does not show",
-        ["A-RES-77-100.res.md"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph",
+        ["A-RES-77-262.res.md"] = "a table (staffing table for 2023) printed as lines of tab-separated cells",
+        ["A-RES-77-100.res.md"] = "the UN's file sets 'Annex I' as a heading inside the text's annex, where print shows an annex of its own",
         ["A-RES-77-335.res.md"] = "in the annex, the title 'Oath of office …' over 'I, [name], solemnly swear …': read as one paragraph",
     };
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CsCheck;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
 using DraftingKit.Rendering.Akn;
@@ -102,5 +103,124 @@ public sealed class AknCouncilExportTests
         var headings = xml.Descendants(Akn + "paragraph").Where(p => p.Element(Akn + "subheading") is not null).ToList();
         Assert.Equal(new[] { "(i)", "(ii)" }, headings.Select(p => p.Element(Akn + "num")!.Value));
         Assert.Equal(new[] { "Exemptions", "Exceptions" }, headings.Select(p => p.Element(Akn + "subheading")!.Value));
+    }
+
+    [Fact]
+    public void Words_that_go_on_after_a_preambular_list_export_as_a_container_named_by_their_lead()
+    {
+        // S/RES/2568 (2021): "(f) … of this resolution;" then "*and stressing* the need …," in a container "stressing".
+        var document = Read("*Recognising* the following steps:\n\n(a) the assessment, published in January;\n\n(b) the options, presented in October;\n\n*and stressing* the need for constructive engagement,\n\n*Determining* that the situation continues to constitute a threat,\n\n1. *Decides* to act.\n");
+
+        var containers = Export(document).Descendants(Akn + "container").ToList();
+        Assert.Equal(new[] { "Recognising", "stressing", "Determining" }, containers.Select(c => (string)c.Attribute("name")!));
+        Assert.Equal(3, containers[0].Elements(Akn + "p").Count());
+        Assert.StartsWith("and stressing", containers[1].Value.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_without_a_lead_after_a_preambular_list_stay_in_its_container()
+    {
+        // 77/177: "(f) Mobilizing …," then "and in the commitments and targets contained therein," in the same container.
+        var document = Read("*Affirming also* that the Programme is grounded in focus areas:\n\n(a) Investing in people,\n\n(b) Mobilizing solidarity,\n\nand in the commitments and targets contained therein,\n\n*Affirming further* the purposes of the Charter,\n\n1. *Decides* to act.\n");
+
+        var containers = Export(document).Descendants(Akn + "container").ToList();
+        Assert.Equal(new[] { "Affirming also", "Affirming further" }, containers.Select(c => (string)c.Attribute("name")!));
+        Assert.Equal(4, containers[0].Elements(Akn + "p").Count());
+    }
+
+    [Fact]
+    public void Lines_under_an_item_ending_with_a_colon_stay_in_its_container()
+    {
+        var document = Read("*Recognising* the following:\n\n(a) the steps as follows:\n\nb. reduce the flow of arms,\n\n*Determining* that the situation continues to constitute a threat,\n\n1. *Decides* to act.\n");
+
+        Assert.Equal(new[] { "Recognising", "Determining" }, Export(document).Descendants(Akn + "container").Select(c => (string)c.Attribute("name")!));
+    }
+
+    [Fact]
+    public void Items_numbered_in_brackets_keep_their_brackets_in_print_in_the_template_and_in_the_export()
+    {
+        // S/RES/2550 (2020), paragraph 3: the measures "(1) UNISFA and JBVMM Patrols: …," … "(7) …".
+        var document = Read("1. *Determines* that both parties should take the measures listed below:\n\n(1) Patrols: Achieve standing clearance,\n\n(2) Team Sites: Support the team site,\n\n2. *Decides* to act.\n");
+
+        var items = document.Parts[0].OperativePart.OfType<OperativeParagraph>().First().Subparagraphs;
+        Assert.Equal(new[] { "(1)", "(2)" }, items.Select(i => i.DisplayLabel));
+        Assert.All(items, i => Assert.Equal(ListStyle.BracketedNumber, i.Style));
+        Assert.Contains("(2) Team Sites", UnTextRenderer.Render(document), StringComparison.Ordinal);
+        Assert.Contains("(1) Patrols", MarkdownRenderer.Render(document), StringComparison.Ordinal);
+        Assert.Equal(new[] { "1.", "(1)", "(2)", "2." }, Export(document).Descendants(Akn + "mainBody").Descendants(Akn + "num").Select(n => n.Value));
+        Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+    }
+
+    [Fact]
+    public void A_heading_the_front_matter_sets_as_a_container_exports_as_one_and_the_others_as_subheadings()
+    {
+        // S/RES/2551 (2020): "(i) Exemptions" a subheading, "**Reporting**" a container of its own.
+        var document = Read("1. *Decides* to act.\n\n## Exemptions\n\n2. *Decides* to act.\n\n## **Reporting**\n\n3. *Requests* a report.\n", "akn-heading-containers: 2\n");
+
+        var body = Export(document).Descendants(Akn + "mainBody").Single();
+        Assert.Equal(new[] { "Exemptions" }, body.Descendants(Akn + "subheading").Select(s => s.Value));
+        var container = Assert.Single(body.Elements(Akn + "container"));
+        Assert.Equal("Reporting", (string)container.Attribute("name")!);
+        Assert.Equal("bold", (string)container.Descendants(Akn + "span").Single().Attribute("class")!);
+        Assert.Contains("akn-heading-containers: 2", MarkdownRenderer.Render(document), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("akn-heading-containers: 0\n")]
+    [InlineData("akn-heading-containers: two\n")]
+    [InlineData("akn-bullets: yes\n")]
+    public void A_malformed_AKN_form_in_the_front_matter_is_reported(string line)
+    {
+        var result = TemplateReader.Read("council.res.md", Head + line + "---\n\n*The Security Council*,\n\n1. *Decides* to act.\n");
+
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains(line.Split(':')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("akn-bullets: numbered\n", "•")]
+    [InlineData("", null)]
+    public void A_bullet_opening_an_annex_paragraph_is_its_num_when_the_front_matter_says_so(string line, string? expected)
+    {
+        // S/RES/2551 (2020) sets "•" in num; S/RES/2607 (2021), the same list, types it in the text.
+        var document = Read("1. *Decides* to act.\n\n# Annex\n\n• All types of weapons;\n\n• Helmets;\n", line);
+
+        var annexBody = Export(document).Descendants(Akn + "mainBody").Last();
+        var paragraphs = annexBody.Descendants(Akn + "paragraph").ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.All(paragraphs, p => Assert.Equal(expected, p.Element(Akn + "num")?.Value));
+        Assert.All(paragraphs, p => Assert.Equal(expected is null, p.Element(Akn + "content")!.Value.Contains('•')));
+        Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+    }
+
+    private static readonly Gen<string> Words = Gen.String[Gen.Char["abcdefghij ,;"], 1, 24].Where(w => w.Trim().Length > 0 && char.IsLetter(w.Trim()[0])).Select(w => w.Trim());
+
+    [Fact]
+    public void Any_annex_paragraph_lettered_a_or_ii_reads_back_with_its_label()
+    {
+        var label = Gen.OneOf(Gen.Char['a', 'z'].Select(c => c.ToString()), Gen.Int[2, 20].Select(n => Numerals.ToRoman(n).ToLowerInvariant()));
+        Gen.Select(label, Words).Sample((written, text) =>
+        {
+            var document = Read("1. *Decides* to act.\n\n# Annex\n\n1. Materials, as follows:\n\n" + written + ". " + text + "\n");
+
+            var paragraph = document.Annexes.Single().Blocks.OfType<TextParagraph>().Last();
+            Assert.Equal(written, paragraph.Label);
+            Assert.Equal(text, paragraph.Text.PlainText);
+            Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+        });
+    }
+
+    [Fact]
+    public void Any_run_of_items_numbered_in_brackets_reads_back_as_written()
+    {
+        Gen.Select(Gen.Int[1, 30], Words).Sample((count, text) =>
+        {
+            var items = string.Concat(Enumerable.Range(1, count).Select(n => "(" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") " + text + ",\n\n"));
+            var document = Read("1. *Determines* that the parties should take the measures listed below:\n\n" + items + "2. *Decides* to act.\n");
+
+            var read = document.Parts[0].OperativePart.OfType<OperativeParagraph>().First().Subparagraphs;
+            Assert.Equal(count, read.Count);
+            Assert.All(read, item => Assert.Equal(ListStyle.BracketedNumber, item.Style));
+            Assert.Null(DraftingKit.Tests.Import.Akn.AknCorpusSweepTests.CompareRoundTrip(document));
+        });
     }
 }

@@ -255,6 +255,21 @@ internal sealed class AknBodyReader
 
                     pending = null;
                     break;
+                case "content" when AknContext.Descendant(child, "quotedStructure") is { } quoted:
+                {
+                    // "… shall be replaced by the following:" then the quoted paragraph and its points "a.", "b."
+                    // (S/RES/2699 (2023), paragraph 14): the quotation's paragraphs and points are the paragraph's items,
+                    // printed each on its own line and exported as the points of its list.
+                    pending = ContentParagraph(blocks, num, inlines.ReadParagraphs(child, node => !(node is XElement p && p.DescendantsAndSelf().Contains(quoted))), span, annex, isHeading: false);
+                    num = null;
+                    if (pending is not null)
+                    {
+                        ReadQuotation(pending, quoted);
+                    }
+
+                    break;
+                }
+
                 case "content":
                     pending = ContentParagraph(blocks, num, inlines.ReadParagraphs(child), span, annex, OnlyStrong(child));
                     num = null;
@@ -303,6 +318,14 @@ internal sealed class AknBodyReader
             host.LastItemText = text;
             context.SubparagraphForms[span] = AknSubparagraphMarkup.NumberedParagraphs;
             return host;
+        }
+
+        if (num is { Length: > 0 } && !num.Any(char.IsLetterOrDigit))
+        {
+            // "•" set as the num of a paragraph (S/RES/2551 (2020), annex B), as another file of the same text types it
+            // in the text (S/RES/2607 (2021)): printed the same, so read the same; the front matter keeps the form.
+            context.BulletNumbers = true;
+            return blocks.AddParagraph(new ParagraphDraft(ParagraphKind.Text, Prefix(num, text), span));
         }
 
         if (num is { Length: > 0 })
@@ -469,6 +492,23 @@ internal sealed class AknBodyReader
         AddItem(host, num, text, span);
     }
 
+    /// <summary>The paragraphs and points of a quoted structure, as items of the paragraph that quotes them.</summary>
+    private void ReadQuotation(ParagraphDraft host, XElement quoted)
+    {
+        foreach (var child in quoted.Elements())
+        {
+            if (AknContext.Name(child) == "point")
+            {
+                ReadPoint(host, child);
+                continue;
+            }
+
+            var span = context.SpanOf(child);
+            host.Ladder.AddUnlabelled(inlines.Read(child), span);
+            context.SubparagraphForms[span] = AknSubparagraphMarkup.Points;
+        }
+    }
+
     private static void AddItem(ParagraphDraft host, string num, InlineText text, Model.SourceSpan span)
     {
         host.LastItemText = text;
@@ -517,8 +557,15 @@ internal sealed class AknBodyReader
                     {
                         // A line wholly in bold set as a container of its own, in the preamble or among the operative
                         // paragraphs ("**Reporting**", S/RES/2551 (2020)), or a heading line among the operative paragraphs
-                        // ("Reporting and Consultation", S/RES/2550 (2020)): the Council's subheading.
-                        blocks.Add(new Heading(text, 1, context.SpanOf(child)));
+                        // ("Reporting and Consultation", S/RES/2550 (2020)): the Council's subheading, written back as a
+                        // container where the file has one.
+                        var headingSpan = context.SpanOf(child);
+                        blocks.Add(new Heading(text, 1, headingSpan));
+                        if (!preambular)
+                        {
+                            context.HeadingContainers.Add(headingSpan);
+                        }
+
                         break;
                     }
 

@@ -35,6 +35,12 @@ internal sealed class AknContext
     /// <summary>The headings, by source span, whose number the file sets in a paragraph's <c>num</c> ("I.", "A.").</summary>
     public HashSet<SourceSpan> NumberedHeadings { get; } = new();
 
+    /// <summary>The headings of the main body the file sets as a container of their own, by their source span.</summary>
+    public HashSet<SourceSpan> HeadingContainers { get; } = new();
+
+    /// <summary>True when the file sets the bullet opening a paragraph ("•") in the paragraph's num.</summary>
+    public bool BulletNumbers { get; set; }
+
     /// <summary>The preambular paragraphs, by source span, that the file sets at the head of its main body.</summary>
     public HashSet<SourceSpan> PreambleInMainBody { get; } = new();
 
@@ -90,6 +96,8 @@ internal sealed class AknContext
     public static IEnumerable<XElement> Children(XElement element, string name) => element.Elements(Akn + name);
 
     public static XElement? Child(XElement element, string name) => element.Element(Akn + name);
+
+    public static XElement? Descendant(XElement element, string name) => element.Descendants(Akn + name).FirstOrDefault();
 
     private static bool IsLabelText(string label)
     {

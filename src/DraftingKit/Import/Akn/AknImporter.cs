@@ -93,6 +93,7 @@ public static class AknImporter
                     AknSubparagraphMarkup.NumberedParagraphs => "numbered",
                     _ => null,
                 },
+                AknBullets = context.BulletNumbers ? "numbered" : null,
             },
         };
         var (headings, headingExceptions) = AknHeadingExceptions.Describe(document, context.NumberedHeadings);
@@ -103,6 +104,7 @@ public static class AknImporter
                 AknSubparagraphExceptions = AknSubparagraphExceptions.Describe(document, usual ?? AknSubparagraphMarkup.Points, context.SubparagraphForms),
                 AknHeadings = headings == AknHeadingMarkup.Numbered ? "numbered" : null,
                 AknHeadingExceptions = headingExceptions,
+                AknHeadingContainers = AknHeadingContainers.Describe(document, context.HeadingContainers),
                 AknPreambleInMainBody = AknPreambleInMainBody.Describe(document, context.PreambleInMainBody),
             },
         };

@@ -28,11 +28,14 @@ internal sealed class AknInlineReader
     }
 
     /// <summary>Text of several paragraphs (the <c>p</c> of a footnote or a table cell) joined by a space.</summary>
-    public InlineText ReadParagraphs(XElement element)
+    public InlineText ReadParagraphs(XElement element) => ReadParagraphs(element, _ => true);
+
+    /// <summary>Text of the paragraphs of <paramref name="element"/> that <paramref name="include"/> keeps, joined by a space.</summary>
+    public InlineText ReadParagraphs(XElement element, Func<XNode, bool> include)
     {
         var raw = new List<Inline>();
         var first = true;
-        foreach (var node in element.Nodes())
+        foreach (var node in element.Nodes().Where(include))
         {
             if (node is XElement { Name.LocalName: "p" } paragraph)
             {

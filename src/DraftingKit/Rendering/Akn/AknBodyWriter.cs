@@ -17,11 +17,17 @@ internal sealed class AknBodyWriter
     private readonly AknInlineWriter inline;
     private readonly AknParagraphWriter paragraphs;
     private readonly AknHeadingForms headingForms;
+    private readonly HashSet<SourceSpan> headingContainers;
+    private readonly bool bulletNumbers;
     private int headings;
     private int tables;
 
-    public AknBodyWriter(AknXml akn, AknInlineWriter inline, AknRenderOptions options)
+    public AknBodyWriter(AknXml akn, AknInlineWriter inline, AknRenderOptions options, ResolutionDocument document)
     {
+        // The forms the UN's file gives some headings and bullets travel in the front matter (akn-heading-containers,
+        // akn-bullets), so an import and a template give the same export.
+        headingContainers = AknHeadingContainers.Spans(document);
+        bulletNumbers = document.Header.AknBullets == "numbered";
         this.akn = akn;
         xml = akn.Writer;
         this.inline = inline;
@@ -66,8 +72,21 @@ internal sealed class AknBodyWriter
             switch (block)
             {
                 case PreambularParagraph paragraph:
-                    Container(id, AknContainerName.Of(paragraph.Text, "preambular"), paragraph.Text, paragraph.Subparagraphs);
+                {
+                    var (items, goingOn) = SplitAfterList(paragraph.Subparagraphs);
+                    Container(id, AknContainerName.Of(paragraph.Text, "preambular"), paragraph.Text, items);
+                    var goingOnIndex = 0;
+                    foreach (var words in goingOn)
+                    {
+                        goingOnIndex++;
+                        // "*and stressing* the need …," after the paragraph's items: the UN's file sets the words that go
+                        // on after a list in a container of their own, named by their lead (S/RES/2568 (2021)).
+                        Container(akn.Unique(id + "_" + goingOnIndex.ToString(CultureInfo.InvariantCulture)), AknContainerName.Of(words.Text, "preambular"), words.Text, words.Items);
+                    }
+
                     break;
+                }
+
                 case Heading heading:
                     // A heading among the preambular paragraphs stands as a paragraph of the preamble, not a container:
                     // the UN's file sets it so (S/RES/2713 (2023), "Degrading the threat posed by Al-Shabaab …").
@@ -91,6 +110,51 @@ internal sealed class AknBodyWriter
 
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// The items of a preambular paragraph, and the unlabelled lines in lower case that open with a lead in italics
+    /// after its last labelled item (the ladder keeps them under that item): a clause that goes on after the list
+    /// ("*and stressing* the need …,"). Words without a lead ("and in the commitments and targets contained therein,",
+    /// 77/177) stay in the list, as the UN's files set them.
+    /// </summary>
+    private static (EquatableArray<Subparagraph> Items, IEnumerable<Subparagraph> GoingOn) SplitAfterList(EquatableArray<Subparagraph> items, bool underItem = false)
+    {
+        var end = items.Count;
+        while (end > 0 && items[end - 1].Style == ListStyle.Unlabelled && OpensInLowerCase(items[end - 1].Text) && items[end - 1].Text.ItalicLead is not null)
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            // Lines in lower case that are all the paragraph's items are its list ("a. reduce …", S/RES/2714 (2023));
+            // under a labelled item they go on after the list.
+            return underItem ? (EquatableArray<Subparagraph>.Empty, items) : (items, Enumerable.Empty<Subparagraph>());
+        }
+
+        var last = items[end - 1];
+        // Lines under an item that ends with a colon are that item's own ("… as follows:").
+        var (inner, innerGoingOn) = last.Style == ListStyle.Unlabelled || last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal)
+            ? (last.Items, Enumerable.Empty<Subparagraph>())
+            : SplitAfterList(last.Items, underItem: true);
+        var goingOn = innerGoingOn.Concat(items.Skip(end)).ToList();
+        if (goingOn.Count == 0)
+        {
+            return (items, goingOn);
+        }
+
+        var kept = items.Take(end - 1).Append(last with { Items = inner });
+        return (EquatableArray.From(kept), goingOn);
+    }
+
+    /// <summary>The bullet that opens a paragraph's text ("• All types …"), or null.</summary>
+    private static string? Bullet(InlineText text)
+    {
+        var plain = text.PlainText;
+        return plain.Length > 2 && plain[0] is '•' or '▪' && plain[1] == ' ' ? plain.Substring(0, 1) : null;
+    }
+
+    private static bool OpensInLowerCase(InlineText text) => text.PlainText.TrimStart() is { Length: > 0 } plain && char.IsLower(plain[0]);
 
     /// <summary>A paragraph of the preamble as the UN's files set it: a container named by its lead, its text and its items.</summary>
     private void Container(string id, string name, InlineText text, EquatableArray<Subparagraph> items)
@@ -136,12 +200,26 @@ internal sealed class AknBodyWriter
                     // A decimal label ("4.10", an agenda's sub-item) takes no closing full stop, as the UN prints it.
                     var number = paragraph.Label is null ? string.Empty
                         : paragraph.Label.IndexOf('.') >= 0 ? paragraph.Label : paragraph.DisplayLabel;
-                    paragraphs.ParagraphWithSubparagraphs(id, id, number, paragraph.Text, paragraph.Subparagraphs);
+                    var text = paragraph.Text;
+                    if (number.Length == 0 && bulletNumbers && Bullet(text) is { } bullet)
+                    {
+                        (number, text) = (bullet, InlineSlicing.TrimStart(text, bullet.Length + 1));
+                    }
+
+                    paragraphs.ParagraphWithSubparagraphs(id, id, number, text, paragraph.Subparagraphs);
 
                     break;
                 }
                 case PreambularParagraph paragraph:
                     paragraphs.NumberedParagraph(akn.Unique(prefix + "para_" + index.ToString(CultureInfo.InvariantCulture)), string.Empty, paragraph.Text, paragraph.Subparagraphs);
+                    break;
+                case Heading heading when headingContainers.Contains(heading.Span):
+                    // "Reporting and Consultation" set as a container of its own among the paragraphs (S/RES/2550 (2020)).
+                    xml.WriteStartElement("container");
+                    xml.WriteAttributeString("name", XmlText.Safe(AknContainerName.Of(heading.Text, "heading")));
+                    xml.WriteAttributeString("eId", akn.Unique(prefix + "container_" + index.ToString(CultureInfo.InvariantCulture)));
+                    inline.Paragraph(heading.Text);
+                    xml.WriteEndElement();
                     break;
                 case Heading heading:
                     headings++;

@@ -29,7 +29,7 @@ internal sealed class AknDocumentWriter
         identifiers = AknIdentifiers.For(document.Header);
         inline = new AknInlineWriter(akn, document);
         header = new AknHeaderWriter(akn, inline, document, identifiers);
-        body = new AknBodyWriter(akn, inline, options);
+        body = new AknBodyWriter(akn, inline, options, document);
         closing = new AknClosingWriter(akn);
         preambleInMainBody = options.PreambleInMainBody ?? new HashSet<SourceSpan>();
     }

@@ -3,6 +3,7 @@ using DraftingKit.Diagnostics;
 using DraftingKit.Import.Akn;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using DraftingKit.Rendering.Akn;
 using DraftingKit.Rules;
 using DraftingKit.Tests.Support;
 using Xunit.Abstractions;
@@ -30,6 +31,7 @@ public sealed class AknCouncilSweepTests
         public int WordExact;
         public int RoundTrip;
         public int StructureEqual;
+        public int TemplateStructureEqual;
         public int SchemaValid;
         public int Paragraphs;
         public int Findings;
@@ -61,6 +63,7 @@ public sealed class AknCouncilSweepTests
         var notResolutions = new List<string>();
         var stale = new List<string>();
         var crashes = new List<string>();
+        var exportKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var name = Path.GetRelativePath(corpus, file).Replace('\\', '/');
@@ -109,12 +112,28 @@ public sealed class AknCouncilSweepTests
                     details.Add(name + ": read-back: " + roundTrip);
                 }
 
-                var export = AknExportComparison.Compare(System.Xml.Linq.XDocument.Load(file), result);
+                var theirs = System.Xml.Linq.XDocument.Load(file);
+                var export = AknExportComparison.Compare(theirs, result);
                 tally.StructureEqual += export.Any(d => d.Kind == "structure") ? 0 : 1;
                 tally.SchemaValid += export.Any(d => d.Kind == "schema") ? 0 : 1;
                 details.AddRange(export.Select(d => name + ": export " + d.Kind + ": " + d.Detail));
+                foreach (var (kind, detail, hash) in export.Where(d => d.Kind != "schema"))
+                {
+                    exportKeys[name + ": " + kind + " #" + hash] = kind + " " + detail;
+                }
 
                 var template = MarkdownRenderer.Render(result.Document);
+                // The user's path: import, then render --format akn from the template.
+                var viaTemplate = AknExportComparison.StructureDifference(theirs, AknRenderer.Render(DraftingKit.Templates.TemplateReader.Read(name + ".res.md", template).Document));
+                if (viaTemplate is null)
+                {
+                    tally.TemplateStructureEqual++;
+                }
+                else
+                {
+                    details.Add(name + ": through the template: " + viaTemplate);
+                }
+
                 if (!committed.Contains(template))
                 {
                     stale.Add(name);
@@ -149,7 +168,7 @@ public sealed class AknCouncilSweepTests
         }
 
         var total = new Tally();
-        output.WriteLine("year  files  imported  word-exact  read-back  structure  schema  paragraphs  findings  unexplained  per 1,000 paragraphs");
+        output.WriteLine("year  files  imported  word-exact  read-back  structure  via template  schema  paragraphs  findings  unexplained  per 1,000 paragraphs");
         foreach (var (year, t) in years.Append(new KeyValuePair<string, Tally>("all", total)))
         {
             if (year != "all")
@@ -159,6 +178,7 @@ public sealed class AknCouncilSweepTests
                 total.WordExact += t.WordExact;
                 total.RoundTrip += t.RoundTrip;
                 total.StructureEqual += t.StructureEqual;
+                total.TemplateStructureEqual += t.TemplateStructureEqual;
                 total.SchemaValid += t.SchemaValid;
                 total.Paragraphs += t.Paragraphs;
                 total.Findings += t.Findings;
@@ -167,8 +187,8 @@ public sealed class AknCouncilSweepTests
 
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0,-5} {1,5}  {2,8}  {3,10}  {4,9}  {5,9}  {6,6}  {7,10}  {8,8}  {9,11}  {10,6:F1} (unexplained {11:F1})",
-                year, t.Files, t.Imported, t.WordExact, t.RoundTrip, t.StructureEqual, t.SchemaValid, t.Paragraphs, t.Findings, t.Unexplained,
+                "{0,-5} {1,5}  {2,8}  {3,10}  {4,9}  {5,9}  {6,12}  {7,6}  {8,10}  {9,8}  {10,11}  {11,6:F1} (unexplained {12:F1})",
+                year, t.Files, t.Imported, t.WordExact, t.RoundTrip, t.StructureEqual, t.TemplateStructureEqual, t.SchemaValid, t.Paragraphs, t.Findings, t.Unexplained,
                 PerThousand(t.Findings, t.Paragraphs), PerThousand(t.Unexplained, t.Paragraphs)));
         }
 
@@ -191,6 +211,10 @@ public sealed class AknCouncilSweepTests
         Assert.True(total.WordExact >= MinimumWordExact, $"word-exact {total.WordExact} of {total.Files}, below {MinimumWordExact}");
         Assert.True(total.RoundTrip >= MinimumRoundTrip, $"read-back {total.RoundTrip} of {total.Files}, below {MinimumRoundTrip}");
         Assert.True(total.StructureEqual >= MinimumStructureEqual, $"structure-equal {total.StructureEqual} of {total.Files}, below {MinimumStructureEqual}");
+        Assert.True(total.TemplateStructureEqual >= MinimumStructureEqual, $"structure-equal through the template {total.TemplateStructureEqual} of {total.Files}, below {MinimumStructureEqual}");
+        // Every export differs from the UN's file only as listed, by the difference its entry hashes, with its reason.
+        var exportMismatches = AllowList.Mismatches("AknCouncilSweepTests.KnownDifferences", KnownDifferences, exportKeys);
+        Assert.True(exportMismatches.Length == 0, exportMismatches);
         Assert.True(total.Unexplained <= MaximumUnexplained, $"{total.Unexplained} findings not in tests/corpus/akn4un-sc-baseline.tsv, above {MaximumUnexplained}:\n" + string.Join("\n", unexplained.Take(40)));
     }
 
@@ -208,14 +232,27 @@ public sealed class AknCouncilSweepTests
     // go on after a list, and the Council's lists whose items are sentences or sections of their own: 260 word-exact
     // (99.6 %), 257 read back (98.5 %), 221 structure-equal; 89 findings, all reviewed genuine slips, none unexplained.
     // Then containers named by a lead not in italics ("Acting", "Reaffirming"), headings numbered "(ii)", the items
-    // "a. …" of a preambular paragraph ending with a colon, and an annex's paragraphs lettered "a.": 260 read back
-    // (99.6 %).
+    // "a. …" of a preambular paragraph ending with a colon, an annex's paragraphs lettered "a." and a bullet set as a
+    // num read as printed: 261 read back (100 %).
     private const int MinimumWordExact = 260;
-    private const int MinimumRoundTrip = 260;
+    private const int MinimumRoundTrip = 261;
     // Points marked by a dash, a bullet or "a." exported with the mark as their number, as the UN's files do: 250
-    // structure-equal (95.8 %); then (the same changes) 253 (96.9 %).
-    private const int MinimumStructureEqual = 253;
+    // structure-equal (95.8 %). Then items numbered "(1)", words that go on after a preambular list set in a container
+    // of their own, a quoted structure's points, headings set as containers (akn-heading-containers) and bullets set
+    // in num (akn-bullets): 259 (99.2 %), directly and through the template; the other two are the UN's slips
+    // (KnownDifferences).
+    private const int MinimumStructureEqual = 259;
     private const int MaximumUnexplained = 0;
+
+    /// <summary>
+    /// Council files whose export differs from the UN's file, by what differs and its hash, each a slip in the UN's
+    /// own file (checked in the Assembly's corpus too: AknExportComparison.KnownDifferences lists the same classes).
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
+    {
+        ["2023/S_RES_2677_E.xml: structure #652677b6"] = "a slip in the UN file: the item after (iv) of paragraph 3 (a) is numbered \"v)\", without its opening bracket (DK3003 in the baseline); the import keeps \"v)\" in the item's text, so the export gives it no num",
+        ["2024/S_RES_2730-2409275E.xml: structure #4c77f674"] = "a slip in the UN file: \"11\" is typed into the text of paragraph 11 (\"11\tCondemns …\") instead of its num; the export writes it as a num (as 75/248 and 77/248 in the Assembly's corpus)",
+    };
 
     private static double PerThousand(int count, int paragraphs) => paragraphs == 0 ? 0 : 1000.0 * count / paragraphs;
 }

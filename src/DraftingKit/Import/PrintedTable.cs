@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// A table as plain text prints it: one row a line, its cells separated by tabs (UN text, Word read as text) or by
+/// runs of three spaces or more (a PDF's text layer set out in columns). In the rows a Word table gives, a cell "&lt;"
+/// continues the cell before it (a cell spanning columns) and a row of dashes closes the header rows, as a template
+/// writes them (<see cref="TableHeaderRows"/>). Every cell keeps its text.
+/// </summary>
+internal static class PrintedTable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly Regex SpaceRun = new(@"(?<=\S) {3,}(?=\S)", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Dashes = new(@"^-{3,}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// Which of <paramref name="lines"/> are rows of a table: a line with a tab, or two lines or more one under another
+    /// whose words stand in columns (a run of three spaces or more between them).
+    /// </summary>
+    public static bool[] Rows(IReadOnlyList<string> lines)
+    {
+        var rows = new bool[lines.Count];
+        var columns = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            columns[i] = lines[i].Trim().Length > 0 && SpaceRun.IsMatch(lines[i].Trim());
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            rows[i] = (lines[i].IndexOf('\t') >= 0 && lines[i].Trim().Length > 0)
+                || (columns[i] && ((i > 0 && columns[i - 1]) || (i + 1 < lines.Count && columns[i + 1])));
+        }
+
+        // A row of empty cells is a line of tabs alone: a row next to the table's other rows.
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            rows[i] |= lines[i].IndexOf('\t') >= 0 && rows[i + 1];
+        }
+
+        for (var i = 1; i < lines.Count; i++)
+        {
+            rows[i] |= lines[i].IndexOf('\t') >= 0 && rows[i - 1];
+        }
+
+        // A line between two rows with tabs is a row too: a cell spanning the table ("Department of Operational Support").
+        for (var i = 1; i + 1 < lines.Count; i++)
+        {
+            rows[i] |= lines[i].Trim().Length > 0 && rows[i - 1] && rows[i + 1] && lines[i - 1].IndexOf('\t') >= 0 && lines[i + 1].IndexOf('\t') >= 0;
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The columns of the table each row line stands in (the most cells a line of it has), 0 for other lines: a row
+    /// broken to fit the page has fewer, and its two lines together make one row.
+    /// </summary>
+    public static int[] Columns(IReadOnlyList<string> lines, bool[] rows)
+    {
+        var columns = new int[lines.Count];
+        for (var start = 0; start < lines.Count; start++)
+        {
+            if (!rows[start])
+            {
+                continue;
+            }
+
+            var end = start;
+            var most = 0;
+            while (end < lines.Count && rows[end])
+            {
+                most = Math.Max(most, CellCount(lines[end]));
+                end++;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                columns[i] = most;
+            }
+
+            start = end - 1;
+        }
+
+        return columns;
+    }
+
+    /// <summary>How many cells a printed row line holds.</summary>
+    public static int CellCount(string line) => Cells(line).Count;
+
+    /// <summary>The text of the rows as one line of words, for the steps that read blocks by their words.</summary>
+    public static string Words(IEnumerable<string> rows) =>
+        string.Join(" ", rows.SelectMany(Cells).Where(cell => cell.Length > 0 && cell != TableHeaderRows.SpannedCell && !Dashes.IsMatch(cell)));
+
+    /// <summary>The table the rows print.</summary>
+    public static Table Read(IReadOnlyList<string> rows, SourceSpan span)
+    {
+        var read = new List<TableRow>();
+        var header = 0;
+        foreach (var row in rows)
+        {
+            var cells = Cells(row);
+            if (cells.Count > 0 && cells.All(cell => Dashes.IsMatch(cell)))
+            {
+                header = read.Count;
+                continue;
+            }
+
+            var texts = new List<InlineText>();
+            var spans = new List<int>();
+            foreach (var cell in cells)
+            {
+                if (cell == TableHeaderRows.SpannedCell && texts.Count > 0)
+                {
+                    spans[spans.Count - 1]++;
+                    continue;
+                }
+
+                texts.Add(InlineParser.Parse(cell, span));
+                spans.Add(1);
+            }
+
+            read.Add(new TableRow(EquatableArray.From(texts.ToArray()), false, span) { Spans = spans.Any(s => s > 1) ? EquatableArray.From(spans.ToArray()) : EquatableArray<int>.Empty });
+        }
+
+        for (var i = 0; i < header; i++)
+        {
+            read[i] = read[i] with { IsHeader = true };
+        }
+
+        return new Table(EquatableArray.From(read.ToArray()), span);
+    }
+
+    private static List<string> Cells(string row) =>
+        (row.IndexOf('\t') >= 0 ? row.TrimEnd(' ').Split('\t') : SpaceRun.Split(row.Trim())).Select(cell => cell.Trim()).ToList();
+}
