@@ -185,17 +185,13 @@ internal static class DocumentUnits
                         Add(section, Roles.Heading, DocxStyles.HeadingAt(heading.Level), string.Empty, heading.Text, partName + "heading");
                         break;
                     case Table table:
-                        // Every row has as many cells as the widest, as DocxRenderer pads them.
-                        var columns = 0;
-                        foreach (var row in table.Rows)
-                        {
-                            columns = Math.Max(columns, row.Cells.Count);
-                        }
-
+                        // Every row fills the widest row's columns, a cell spanning columns counting for each, as
+                        // DocxBodyWriter lays it out (w:gridSpan); a short row is padded with empty cells.
+                        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Width);
                         foreach (var row in table.Rows)
                         {
                             var tokens = new List<WordToken>();
-                            for (var cell = 0; cell < columns; cell++)
+                            for (int cell = 0, column = 0; column < columns; cell++)
                             {
                                 if (cell > 0)
                                 {
@@ -206,6 +202,8 @@ internal static class DocumentUnits
                                 {
                                     tokens.AddRange(WordTokens.Of(row.Cells[cell], noteKey));
                                 }
+
+                                column += cell < row.Cells.Count ? Math.Min(row.SpanOf(cell), columns - column) : 1;
                             }
 
                             units.Add(new TextUnit(section, Roles.TableRow, DocxStyles.TableText, string.Empty, tokens, partName + "table row"));
