@@ -57,7 +57,7 @@ internal static class DocumentUnits
             Line("agenda title", DocxStyles.AgendaTitle, header.AgendaTitle);
         }
 
-        Line("adoption line", DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
+        Line("adoption line", DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header, document.Parts.Count));
         Line("reference line", DocxStyles.ReferenceLine, HeaderLines.ReferenceLine(header));
         Line("label", DocxStyles.DraftLabel, header.Label);
         AddTitle(units, header);

@@ -18,7 +18,7 @@ internal static class AdoptedResolutionReader
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     // "Resolution adopted by the General Assembly on 18 December 2019"; the Council's "Adopted by the Security Council
     // at its 8956th meeting, on 27 January 2022", or "… on 30 March 2020" for a text adopted without a meeting.
-    private static readonly Regex AdoptionLine = new(@"^(?:(?<kind>Resolution|Decision) adopted|Adopted) by the (?<organ>.+?)(?: at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting),?)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AdoptionLine = new(@"^(?:(?<kind>Resolution|Decision)s? adopted|Adopted) by the (?<organ>.+?)(?: at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting),?)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$", RegexOptions.CultureInvariant, Timeout);
 
     // The number over the Council's adoption line: "Resolution 2618 (2022)".
     private static readonly Regex NumberLabel = new(@"^(?<kind>Resolution|Decision) (?<number>\d{1,5} \(\d{4}\)|\d{1,4}/\d{1,4})$", RegexOptions.CultureInvariant, Timeout);

@@ -130,9 +130,10 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
 
     /// <summary>
     /// The adoption line: "Resolution adopted by the General Assembly on 18 December 2019", "Adopted by the Security
-    /// Council at its 7573rd meeting, on 9 December 2015".
+    /// Council at its 7573rd meeting, on 9 December 2015". Texts issued together in parts (A, B …) are
+    /// "Resolutions adopted by the General Assembly on …", as their cover prints them.
     /// </summary>
-    public string AdoptionLine(DocumentKind kind, string? meeting, UnDate adopted)
+    public string AdoptionLine(DocumentKind kind, string? meeting, UnDate adopted, bool inParts = false)
     {
         // "[ at its {meeting},]" is the part that names the meeting: dropped for a text adopted without one (the
         // Council's written procedure of 2020: "Adopted by the Security Council on 2 June 2020").
@@ -147,7 +148,7 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
         }
 
         return form
-            .Replace("{kind}", kind == DocumentKind.Decision ? "Decision" : "Resolution")
+            .Replace("{kind}", (kind == DocumentKind.Decision ? "Decision" : "Resolution") + (inParts ? "s" : string.Empty))
             .Replace("{organ}", Name)
             .Replace("{meeting}", meeting ?? string.Empty)
             .Replace("{date}", adopted.ToString());

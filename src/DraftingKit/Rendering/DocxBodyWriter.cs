@@ -140,7 +140,7 @@ internal sealed class DocxBodyWriter
         }
 
         AddText(DocxStyles.DraftLabel, HeaderLines.SponsorsLine(header));
-        AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header));
+        AddText(DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header, document.Parts.Count));
         AddReferenceLine(HeaderLines.ReferenceLine(header));
         AddText(DocxStyles.DraftLabel, header.Label);
         AddTitle(header);

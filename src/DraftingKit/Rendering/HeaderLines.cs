@@ -83,9 +83,10 @@ public static class HeaderLines
     /// <summary>
     /// The line that heads an adopted text: "Resolution adopted by the General Assembly on 18 December 2019"; for an
     /// organ whose adoption line names the meeting under the number (the Security Council), the number line
-    /// "Resolution 2618 (2022)".
+    /// "Resolution 2618 (2022)". <paramref name="parts"/> is the count of texts issued together (A, B …): more than
+    /// one makes the line plural, "Resolutions adopted …".
     /// </summary>
-    public static string? AdoptionLine(DocumentHeader header)
+    public static string? AdoptionLine(DocumentHeader header, int parts = 1)
     {
         if (header.Status != DocumentStatus.Adopted || header.Adopted is not { } adopted)
         {
@@ -95,10 +96,10 @@ public static class HeaderLines
         var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
         if (!header.Organ.ClosesWithMeeting)
         {
-            return header.Number is { } number ? kind + " " + number : header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+            return header.Number is { } number ? kind + " " + number : header.Organ.AdoptionLine(kind, header.Meeting, adopted, parts > 1);
         }
 
-        return header.Organ.AdoptionLine(kind, null, adopted);
+        return header.Organ.AdoptionLine(kind, null, adopted, parts > 1);
     }
 
     /// <summary>

@@ -227,7 +227,7 @@ sup { line-height: 0; }
             xml.WriteStartElement("article");
             // A text without a title (a Council resolution) is named by its number line, "Resolution 2618 (2022)": the
             // page's heading.
-            var adoption = HeaderLines.AdoptionLine(header);
+            var adoption = HeaderLines.AdoptionLine(header, document.Parts.Count);
             Text("p", "draft-label sponsors", HeaderLines.SponsorsLine(header));
             Text(HeaderLines.TitleLine(header) is null && adoption is not null ? H(1) : "p", "adoption", adoption);
             Text("p", "reference", HeaderLines.ReferenceLine(header));

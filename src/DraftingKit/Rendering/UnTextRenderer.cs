@@ -27,7 +27,7 @@ public static class UnTextRenderer
         }
 
         writer.Paragraph(HeaderLines.SponsorsLine(header));
-        writer.Paragraph(HeaderLines.AdoptionLine(header));
+        writer.Paragraph(HeaderLines.AdoptionLine(header, document.Parts.Count));
         writer.Paragraph(HeaderLines.ReferenceLine(header));
         writer.Paragraph(header.Label);
         writer.Paragraph(HeaderLines.TitleLine(header));

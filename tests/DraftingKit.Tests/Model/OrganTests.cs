@@ -70,6 +70,24 @@ public sealed class OrganTests
     }
 
     [Fact]
+    public void Texts_issued_together_in_parts_print_a_plural_adoption_line()
+    {
+        // The cover of 77/264 A–C: "Resolutions adopted by the General Assembly on 30 December 2022".
+        Assert.Equal("Resolutions adopted by the General Assembly on 30 December 2022",
+            Organ.GeneralAssembly.AdoptionLine(DocumentKind.Resolution, "59th plenary meeting", new UnDate(2022, 12, 30), inParts: true));
+        Assert.Equal("Resolution adopted by the General Assembly on 30 December 2022",
+            Organ.GeneralAssembly.AdoptionLine(DocumentKind.Resolution, "59th plenary meeting", new UnDate(2022, 12, 30)));
+
+        var template = "---\nkind: resolution\nstatus: adopted\norgan: General Assembly\nnumber: 77/264\nsession: 77\nadopted: 2022-12-30\nmeeting: 59th plenary meeting\n---\n\n"
+            + "# A\n\n*The General Assembly*,\n\n1. *Decides* to keep the matter under review;\n\n# B\n\n*The General Assembly*,\n\n1. *Decides* to approve the budget;\n";
+        var document = DraftingKit.Templates.TemplateReader.Read("parts.res.md", template).Document;
+        Assert.Equal(2, document.Parts.Count);
+        var text = DraftingKit.Rendering.UnTextRenderer.Render(document);
+        Assert.Contains("Resolutions adopted by the General Assembly on 30 December 2022", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resolution adopted", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_known_organ_has_its_own_key_and_AKN_codes()
     {
         Assert.Equal(Organ.Known.Count, Organ.Known.Select(o => o.Key).Distinct().Count());

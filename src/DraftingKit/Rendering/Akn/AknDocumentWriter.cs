@@ -59,7 +59,7 @@ internal sealed class AknDocumentWriter
         var part = document.Parts.Count == 1 ? AknPreambleInMainBody.AsFiled(document.Parts[0], preambleInMainBody) : null;
         var frbr = identifiers.ForPartAlone(part?.Designation);
         this.header.WriteMeta(frbr, "main", withReferences: true);
-        this.header.WriteCoverPage(header);
+        this.header.WriteCoverPage(header, document.Parts.Count);
         this.header.WritePreface(header);
 
         if (part is not null && (part.Formula is { RunsOn: false } || part.Preamble.Count > 0))
@@ -103,7 +103,7 @@ internal sealed class AknDocumentWriter
         xml.WriteAttributeString("name", "publication");
         var collection = identifiers.ForCollection(designations[0], designations[designations.Count - 1]);
         this.header.WriteMeta(collection, "main", withReferences: true);
-        this.header.WriteCoverPage(header);
+        this.header.WriteCoverPage(header, document.Parts.Count);
         this.header.WritePreface(header);
         xml.WriteStartElement("collectionBody");
         for (var i = 0; i < designations.Count; i++)

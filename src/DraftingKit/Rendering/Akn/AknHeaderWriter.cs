@@ -83,7 +83,7 @@ internal sealed class AknHeaderWriter
     /// The header block as the UN's files set it, with their classes for the masthead's places: the symbol at the
     /// upper right, the organ large, the distribution lines small on the right.
     /// </summary>
-    public void WriteCoverPage(DocumentHeader header)
+    public void WriteCoverPage(DocumentHeader header, int parts)
     {
         var lines = new List<System.Action>();
         if (HeaderLines.HasHeaderBlock(header))
@@ -131,14 +131,14 @@ internal sealed class AknHeaderWriter
             }
         }
 
-        if (HeaderLines.AdoptionLine(header) is { } adoption)
+        if (HeaderLines.AdoptionLine(header, parts) is { } adoption)
         {
             lines.Add(() => akn.InlineElement("docTitle", adoption));
         }
 
         if (HeaderLines.ReferenceLine(header) is { } reference)
         {
-            lines.Add(header.Organ.ClosesWithMeeting ? () => WriteProponent(AknProponent.Read(reference)) : () => WriteCoverAdoption(header));
+            lines.Add(header.Organ.ClosesWithMeeting ? () => WriteProponent(AknProponent.Read(reference)) : () => WriteCoverAdoption(header, parts > 1));
         }
 
         if (lines.Count == 0)
@@ -181,11 +181,11 @@ internal sealed class AknHeaderWriter
     /// The Council's adoption line on the cover, marked as its files mark it: "Adopted by the Security Council at its
     /// &lt;inline name="adoptionMeeting"&gt;8956th meeting&lt;/inline&gt;, on &lt;docDate&gt;27 January 2022&lt;/docDate&gt;".
     /// </summary>
-    private void WriteCoverAdoption(DocumentHeader header)
+    private void WriteCoverAdoption(DocumentHeader header, bool inParts)
     {
         var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
         var adopted = header.Adopted!.Value;
-        var line = header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+        var line = header.Organ.AdoptionLine(kind, header.Meeting, adopted, inParts);
         xml.WriteStartElement("docTitle");
         xml.WriteAttributeString("refersTo", "#adoption");
         var date = adopted.ToString();
