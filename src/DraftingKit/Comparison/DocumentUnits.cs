@@ -54,7 +54,10 @@ internal static class DocumentUnits
 
             Line("session", DocxStyles.Session, HeaderLines.SessionLine(header));
             Line("agenda item", DocxStyles.AgendaItem, HeaderLines.AgendaLine(header));
-            Line("agenda title", DocxStyles.AgendaTitle, header.AgendaTitle);
+            foreach (var title in HeaderLines.AgendaTitles(header))
+            {
+                Line("agenda title", DocxStyles.AgendaTitle, title);
+            }
         }
 
         Line("adoption line", DocxStyles.AdoptionLine, HeaderLines.AdoptionLine(header, document.Parts.Count));

@@ -53,7 +53,10 @@ public sealed record DocumentHeader
     /// <summary>The agenda item as printed: "106", "69 (b)".</summary>
     public string? AgendaItem { get; init; }
 
-    /// <summary>The title of the agenda item.</summary>
+    /// <summary>
+    /// The title of the agenda item; for a text under several items ("Agenda items 139 and 151"), each item's title on
+    /// a line of its own, as the cover prints them.
+    /// </summary>
     public string? AgendaTitle { get; init; }
 
     /// <summary>The distribution: "General", "Limited".</summary>

@@ -136,7 +136,10 @@ internal sealed class DocxBodyWriter
 
             AddText(DocxStyles.Session, HeaderLines.SessionLine(header));
             AddText(DocxStyles.AgendaItem, HeaderLines.AgendaLine(header));
-            AddText(DocxStyles.AgendaTitle, header.AgendaTitle);
+            foreach (var title in HeaderLines.AgendaTitles(header))
+            {
+                AddText(DocxStyles.AgendaTitle, title);
+            }
         }
 
         AddText(DocxStyles.DraftLabel, HeaderLines.SponsorsLine(header));

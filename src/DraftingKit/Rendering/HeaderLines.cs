@@ -80,6 +80,10 @@ public static class HeaderLines
             ? sponsors + ": draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution")
             : null;
 
+    /// <summary>The agenda items' titles, one line each, as the cover prints them (<see cref="DocumentHeader.AgendaTitle"/>).</summary>
+    public static IReadOnlyList<string> AgendaTitles(DocumentHeader header) =>
+        header.AgendaTitle is { } titles ? titles.Split('\n').Select(title => title.Trim()).Where(title => title.Length > 0).ToArray() : System.Array.Empty<string>();
+
     /// <summary>
     /// The line that heads an adopted text: "Resolution adopted by the General Assembly on 18 December 2019"; for an
     /// organ whose adoption line names the meeting under the number (the Security Council), the number line

@@ -209,7 +209,11 @@ sup { line-height: 0; }
 
                 Text("p", "session", HeaderLines.SessionLine(header));
                 Text("p", "agenda-item", HeaderLines.AgendaLine(header));
-                Text("p", "agenda-title", header.AgendaTitle);
+                foreach (var title in HeaderLines.AgendaTitles(header))
+                {
+                    Text("p", "agenda-title", title);
+                }
+
                 xml.WriteEndElement();
             }
 

@@ -23,7 +23,7 @@ public static class UnTextRenderer
         if (HeaderLines.HasHeaderBlock(header))
         {
             writer.Paragraph(HeaderLines.Masthead(header).ToArray());
-            writer.Paragraph(new[] { HeaderLines.SessionLine(header), HeaderLines.AgendaLine(header), header.AgendaTitle });
+            writer.Paragraph(new[] { HeaderLines.SessionLine(header), HeaderLines.AgendaLine(header) }.Concat(HeaderLines.AgendaTitles(header)).ToList());
         }
 
         writer.Paragraph(HeaderLines.SponsorsLine(header));

@@ -90,7 +90,8 @@ internal static class AknHeaderReader
                 }
 
                 case "inline" when (string?)element.Attribute("name") == "agenda item name":
-                    header = header with { AgendaTitle = text };
+                    // A text under several agenda items names each item's title in an inline of its own: one line each.
+                    header = header with { AgendaTitle = header.AgendaTitle is { } earlier ? earlier + "\n" + text : text };
                     break;
                 case "docProponent":
                     header = header with { Reference = text.Trim().TrimStart('[').TrimEnd(']').Trim() };

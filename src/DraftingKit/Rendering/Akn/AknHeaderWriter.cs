@@ -125,7 +125,7 @@ internal sealed class AknHeaderWriter
                 lines.Add(() => akn.InlineElement("inline", agenda, "name", "agenda item"));
             }
 
-            if (header.AgendaTitle is { } agendaTitle)
+            foreach (var agendaTitle in HeaderLines.AgendaTitles(header))
             {
                 lines.Add(() => akn.InlineElement("inline", agendaTitle, "name", "agenda item name"));
             }

@@ -35,15 +35,6 @@ public sealed class AknCorpusSweepTests
     private static readonly Dictionary<string, (string Reason, int Missing, int Extra, string Hash)> KnownWordExceptions = new(StringComparer.Ordinal)
     {
         ["75/75_274_F.xml"] = ("French text: the header lines and the closing date print in English (General Assembly, Seventy-fifth session, 28 April 2021 for Assemblée générale, Soixante-quinzième session, 28 avril 2021)", 20, 16, "76189287"),
-        ["75/75_247_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
-        ["75/75_290 A_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
-        ["75/75_290 B_E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
-        ["76/A_RES_76_241-2119706E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
-        ["76/A_RES_76_266-2208884E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
-        ["76/A_RES_76_296-2211524E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 2, 0, "9855430b"),
-        ["77/A_RES_77_242-2229264E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 26, 0, "b038675e"),
-        ["77/A_RES_77_243-2229265E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 3, 0, "6e801c96"),
-        ["77/A_RES_77_259-2300159E.xml"] = ("the cover names two agenda items, each with its title; the header holds one agenda title (the last), so the first title is not printed: a DraftingKit limit found by judging the header block by the cover page, to fix", 14, 0, "dc28dd38"),
     };
 
     /// <summary>
