@@ -26,7 +26,7 @@ internal static class AdoptedResolutionReader
     private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex AgendaItem = new(@"^Agenda item (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z]| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z](?:-[A-Z])?| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
 

@@ -58,6 +58,11 @@ internal sealed partial class TextAssembler
             StripQuotation(body);
         }
 
+        if (BuildInParts(segment, body) is { } inParts)
+        {
+            return inParts;
+        }
+
         var formulaIndex = body.FindIndex(block => FormulaSubject(FormulaText(block.Text)) is not null);
         if (formulaIndex < 0 && OpensWithoutFormula(segment, body))
         {
@@ -131,6 +136,16 @@ internal sealed partial class TextAssembler
     {
         var preambleBlocks = preamble.Build();
         var operativeBlocks = operative.Build();
+        if (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph { Lead: { } lead } opening
+            && !opening.Text.PlainText.TrimEnd().EndsWith(",", StringComparison.Ordinal)
+            && vocabulary.Operative.ContainsKey(lead) && !vocabulary.Preambular.ContainsKey(lead))
+        {
+            // An unnumbered paragraph that opens with an operative lead after the preamble ("*Urges* all countries …:"
+            // with its subparagraphs, part A of 77/128) opens the operative part, as the template reader reads it.
+            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
+            operativeBlocks.Insert(0, new OperativeParagraph(null, NumberStyle.Arabic, opening.Text, opening.Subparagraphs, opening.Span));
+        }
+
         if (operativeBlocks.Count == 0 && preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph last
             && (last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal)
                 || (annexes.Count > 0 && last.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal))))
