@@ -150,33 +150,9 @@ internal static class FootnoteGatherer
             this.diagnostics = diagnostics;
         }
 
-        public DocumentPart Part(DocumentPart part) => part with
-        {
-            Title = part.Title is null ? null : Text(part.Title),
-            Formula = part.Formula is null ? null : part.Formula with { Text = Text(part.Formula.Text) },
-            Preamble = Blocks(part.Preamble),
-            OperativePart = Blocks(part.OperativePart),
-        };
+        public DocumentPart Part(DocumentPart part) => DocumentTextMap.Map(part, Text);
 
-        public Annex Annex(Annex annex) => annex with
-        {
-            Title = annex.Title is null ? null : Text(annex.Title),
-            Blocks = Blocks(annex.Blocks),
-        };
-
-        private EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks) => EquatableArray.From(blocks.Select(Block));
-
-        private BodyBlock Block(BodyBlock block) => block switch
-        {
-            PreambularParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            OperativeParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            TextParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            Heading h => h with { Text = Text(h.Text) },
-            _ => block,
-        };
-
-        private EquatableArray<Subparagraph> Items(EquatableArray<Subparagraph> items) =>
-            EquatableArray.From(items.Select(item => item with { Text = Text(item.Text), Items = Items(item.Items) }));
+        public Annex Annex(Annex annex) => DocumentTextMap.Map(annex, Text);
 
         private InlineText Text(InlineText text)
         {

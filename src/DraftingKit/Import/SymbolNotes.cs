@@ -96,35 +96,7 @@ internal static class SymbolNotes
 
         public Rewriter(Dictionary<string, Queue<string>> waiting) => this.waiting = waiting;
 
-        public ResolutionDocument Document(ResolutionDocument document) => document with
-        {
-            Parts = EquatableArray.From(document.Parts.Select(part => part with
-            {
-                Title = part.Title is null ? null : Text(part.Title),
-                Formula = part.Formula is null ? null : part.Formula with { Text = Text(part.Formula.Text) },
-                Preamble = Blocks(part.Preamble),
-                OperativePart = Blocks(part.OperativePart),
-            }).ToArray()),
-            Annexes = EquatableArray.From(document.Annexes.Select(annex => annex with
-            {
-                Title = annex.Title is null ? null : Text(annex.Title),
-                Blocks = Blocks(annex.Blocks),
-            }).ToArray()),
-        };
-
-        private EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks) => EquatableArray.From(blocks.Select(Block).ToArray());
-
-        private BodyBlock Block(BodyBlock block) => block switch
-        {
-            PreambularParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            OperativeParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            TextParagraph p => p with { Text = Text(p.Text), Subparagraphs = Items(p.Subparagraphs) },
-            Heading h => h with { Text = Text(h.Text) },
-            _ => block,
-        };
-
-        private EquatableArray<Subparagraph> Items(EquatableArray<Subparagraph> items) =>
-            EquatableArray.From(items.Select(item => item with { Text = Text(item.Text), Items = Items(item.Items) }).ToArray());
+        public ResolutionDocument Document(ResolutionDocument document) => DocumentTextMap.Map(document, Text);
 
         private InlineText Text(InlineText text)
         {
