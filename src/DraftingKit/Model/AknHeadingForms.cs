@@ -5,24 +5,17 @@ namespace DraftingKit.Model;
 /// by where it stood in that file, and a form for every other. Most files use one form throughout; a few number some
 /// headings in a paragraph's <c>num</c> ("B.") and leave others' numbers in their text ("I", 76/246, 77/256).
 /// </summary>
-public sealed class AknHeadingForms
+public sealed class AknHeadingForms : AknFormsBySource<AknHeadingMarkup>
 {
-    private readonly IReadOnlyDictionary<SourceSpan, AknHeadingMarkup> bySource;
-
     /// <summary>Creates the forms: <paramref name="bySource"/> by the source span of a heading, else <paramref name="otherwise"/>.</summary>
     public AknHeadingForms(AknHeadingMarkup otherwise, IReadOnlyDictionary<SourceSpan, AknHeadingMarkup> bySource)
+        : base(otherwise, bySource)
     {
-        Otherwise = otherwise;
-        this.bySource = bySource;
     }
 
     /// <summary>One form for every heading.</summary>
     public static AknHeadingForms All(AknHeadingMarkup markup) => new(markup, new Dictionary<SourceSpan, AknHeadingMarkup>());
 
-    /// <summary>The form of a heading whose source has none recorded (one written by hand, say).</summary>
-    public AknHeadingMarkup Otherwise { get; }
-
     /// <summary>The form in which the number of <paramref name="heading"/> is written.</summary>
-    public AknHeadingMarkup FormOf(Heading heading) =>
-        heading.Span.IsKnown && bySource.TryGetValue(heading.Span, out var markup) ? markup : Otherwise;
+    public AknHeadingMarkup FormOf(Heading heading) => FormAt(heading.Span);
 }

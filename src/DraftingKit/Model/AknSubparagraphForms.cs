@@ -6,24 +6,17 @@ namespace DraftingKit.Model;
 /// give a few subparagraphs a <c>num</c> of their own ("(iii)") and leave the others' labels in the text, or set one
 /// paragraph's subparagraphs as <c>list</c>/<c>point</c> and another's as "(a)" paragraphs.
 /// </summary>
-public sealed class AknSubparagraphForms
+public sealed class AknSubparagraphForms : AknFormsBySource<AknSubparagraphMarkup>
 {
-    private readonly IReadOnlyDictionary<SourceSpan, AknSubparagraphMarkup> bySource;
-
     /// <summary>Creates the forms: <paramref name="bySource"/> by the source span of a subparagraph, else <paramref name="otherwise"/>.</summary>
     public AknSubparagraphForms(AknSubparagraphMarkup otherwise, IReadOnlyDictionary<SourceSpan, AknSubparagraphMarkup> bySource)
+        : base(otherwise, bySource)
     {
-        Otherwise = otherwise;
-        this.bySource = bySource;
     }
 
     /// <summary>One form for every subparagraph.</summary>
     public static AknSubparagraphForms All(AknSubparagraphMarkup markup) => new(markup, new Dictionary<SourceSpan, AknSubparagraphMarkup>());
 
-    /// <summary>The form of a subparagraph whose source has none recorded (one written by hand, say).</summary>
-    public AknSubparagraphMarkup Otherwise { get; }
-
     /// <summary>The form in which <paramref name="subparagraph"/> is written.</summary>
-    public AknSubparagraphMarkup FormOf(Subparagraph subparagraph) =>
-        subparagraph.Span.IsKnown && bySource.TryGetValue(subparagraph.Span, out var markup) ? markup : Otherwise;
+    public AknSubparagraphMarkup FormOf(Subparagraph subparagraph) => FormAt(subparagraph.Span);
 }
