@@ -24,6 +24,9 @@ internal sealed partial class TextAssembler
     private static readonly Regex Bullet = new(@"^-\s+(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     private static readonly Regex AnnexLabel = new(@"^Annex(?: (?<number>[IVXLC]+|\d+|[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
 
+    // The parts a symbol names: "A/RES/75/250 B" one part, "A/RES/76/247 A-C" parts A to C.
+    private static readonly Regex SymbolParts = new(@" (?<first>[A-Z])(?:-(?<last>[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
+
     private readonly string path;
     private readonly LeadVocabulary vocabulary;
     private readonly List<DraftingDiagnostic> diagnostics;

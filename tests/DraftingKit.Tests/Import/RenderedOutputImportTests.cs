@@ -31,8 +31,6 @@ public sealed class RenderedOutputImportTests
     private static readonly Dictionary<string, string> KnownInText = new(StringComparer.Ordinal)
     {
         ["A-RES-75-1.res.md #cb78ff0b"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
-        ["A-RES-75-250-B.res.md #f3b57e18"] = "a part printed with its designation ('B' and a note); the text importer reads a text in one part",
-        ["A-RES-76-244-B.res.md #eb4dd650"] = "a part printed with its designation, as A-RES-75-250-B",
         ["A-RES-77-100.res.md #9ad95cfa"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph",
         ["A-RES-77-289.res.md #211ec03d"] = "a declaration adopted in the body, as A-RES-75-1",
     };
@@ -54,8 +52,6 @@ public sealed class RenderedOutputImportTests
     private static readonly Dictionary<string, string> KnownInWord = new(StringComparer.Ordinal)
     {
         ["A-RES-75-1.res.md #ade1d818"] = "a declaration adopted in the body: 'Adopts the following declaration:', a heading and the declaration's own numbered paragraphs, which print as operative paragraphs",
-        ["A-RES-75-250-B.res.md #f3b57e18"] = "a part printed with its designation ('B' and a note); the text importer reads a text in one part",
-        ["A-RES-76-244-B.res.md #eb4dd650"] = "a part printed with its designation, as A-RES-75-250-B",
         ["A-RES-77-100.res.md #9ad95cfa"] = "in the annex, a convention's title over its own preamble ('The States Parties to this Convention,'): read as one paragraph",
         ["A-RES-77-289.res.md #211ec03d"] = "a declaration adopted in the body, as A-RES-75-1",
         ["draft-resolution-V.res.md #19f5d551"] = "002 draft resolution V keeps two notes the seed's extraction lost the markers of; Word holds notes only at a marker, so they come back as text",
