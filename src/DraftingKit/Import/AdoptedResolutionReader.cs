@@ -24,7 +24,7 @@ internal static class AdoptedResolutionReader
     private static readonly Regex NumberLabel = new(@"^(?<kind>Resolution|Decision) (?<number>\d{1,5} \(\d{4}\)|\d{1,4}/\d{1,4})$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Distribution = new(@"^Distr\.:\s*(?<value>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex AgendaItem = new(@"^Agenda item (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AgendaItem = new(@"^Agenda items? (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z](?:-[A-Z])?| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
@@ -174,10 +174,12 @@ internal static class AdoptedResolutionReader
                 sawAgendaItem = true;
                 agendaInBlock = true;
             }
-            else if (sawAgendaItem && header.AgendaTitle is null && (agendaInBlock || agendaTitleAfter))
+            else if (sawAgendaItem && (agendaInBlock || agendaTitleAfter) && TitlesLacking(header) is int lacking and > 0)
             {
-                // The agenda title may run over several lines of the page.
-                return header with { AgendaTitle = string.Join(" ", lines.Skip(j)) };
+                // The items' titles, each on a line of its own, and each may run over several lines of the page; a
+                // title in a paragraph of its own (Word) adds to those before it.
+                var titles = AgendaTitleLines.Titles(lines.Skip(j).ToArray(), lacking);
+                return header with { AgendaTitle = header.AgendaTitle is { } before ? before + "\n" + string.Join("\n", titles) : string.Join("\n", titles) };
             }
             else if (plain.StartsWith("Original:", StringComparison.Ordinal))
             {
@@ -197,6 +199,14 @@ internal static class AdoptedResolutionReader
 
         return header;
     }
+
+    /// <summary>The closing's meeting line, "89th plenary meeting" or "54th (resumed) plenary meeting".</summary>
+    internal static bool IsMeetingLine(string line) => Meeting.IsMatch(line.Trim());
+
+    /// <summary>How many of the agenda items' titles are still to come: one for each item the agenda line names.</summary>
+    private static int TitlesLacking(DocumentHeader header) =>
+        header.AgendaItem is not { } items ? 0
+        : AgendaTitleLines.ItemCount(items) - (header.AgendaTitle is { } titles ? titles.Split('\n').Length : 0);
 
     private static string PlainOf(SourceBlock block) => InlineParser.Plain(ReportSplitter.StripBold(block.Text)).Trim();
 
