@@ -35,11 +35,12 @@ internal static class PageStitcher
             if (open >= 0 && pageBroke && output[open].TableRows is { } above && block.TableRows is { } below)
             {
                 // A table broken by a page goes on with its rows.
+                var rows = RowsAcrossPage(above, below, w);
                 output[open] = output[open] with
                 {
                     Text = output[open].Text + " " + block.Text,
-                    TableRows = above.Concat(below).ToArray(),
-                    Lines = above.Concat(below).ToArray(),
+                    TableRows = rows,
+                    Lines = rows,
                     Span = output[open].Span with
                     {
                         Length = Math.Max(output[open].Span.Length, block.Span.End - output[open].Span.Start),
@@ -86,13 +87,37 @@ internal static class PageStitcher
             return false;
         }
 
+        // The text's closing ("89th plenary meeting" over the date) is no paragraph's continuation.
         var text = next.Text.TrimStart('*');
-        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)))
+        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)) || AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(next.Lines[0])))
         {
             return false;
         }
 
         var plain = InlineParser.Plain(text);
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
+    }
+
+    /// <summary>
+    /// The rows of a table a page break cut, the rows below after the rows above; a row the break cut in its text (its
+    /// line on the page above full and short of the table's cells, "Least developed countries … small island
+    /// developing" with "States   7 320 200" over the page) is made one row again.
+    /// </summary>
+    private static string[] RowsAcrossPage(IReadOnlyList<string> above, IReadOnlyList<string> below, int width)
+    {
+        var rows = above.Concat(below).ToList();
+        if (above.Count > 0 && below.Count > 0)
+        {
+            var last = above[above.Count - 1];
+            var next = below[0];
+            var columns = rows.Max(PrintedTable.CellCount);
+            if (next.Trim().Length > 0 && PageLayout.IsSoftBreak(last, next, width) && PrintedTable.RowGoesOn(last, next, columns))
+            {
+                rows[above.Count - 1] = last + " " + next.TrimStart(' ');
+                rows.RemoveAt(above.Count);
+            }
+        }
+
+        return rows.ToArray();
     }
 }

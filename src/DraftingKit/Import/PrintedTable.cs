@@ -88,6 +88,17 @@ internal static class PrintedTable
         return columns;
     }
 
+    /// <summary>
+    /// A row line filled to the page's width goes on in the next line: words alone (its last cell broken), or the cells
+    /// it lacks of the table's <paramref name="columns"/>.
+    /// </summary>
+    public static bool RowGoesOn(string row, string next, int columns)
+    {
+        var cells = CellCount(row);
+        var more = CellCount(next);
+        return more == 1 || (cells < columns && cells + more - 1 <= columns);
+    }
+
     /// <summary>How many cells a printed row line holds.</summary>
     public static int CellCount(string line) => Cells(line).Count;
 

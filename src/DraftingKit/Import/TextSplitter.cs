@@ -96,7 +96,7 @@ internal static class TextSplitter
             var trimmed = raw.Trim();
             var row = lineIndex < tableRows.Length && tableRows[lineIndex];
             var rowGoesOn = pendingRows is { Count: > 0 } && trimmed.Length > 0 && width is int rowWidth && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, rowWidth)
-                && RowGoesOn(pendingRows[pendingRows.Count - 1], raw, tableColumns[Math.Max(0, lineIndex - 1)]);
+                && PrintedTable.RowGoesOn(pendingRows[pendingRows.Count - 1], raw, tableColumns[Math.Max(0, lineIndex - 1)]);
             if (pendingRows is not null && !row && !rowGoesOn)
             {
                 Flush();
@@ -244,17 +244,6 @@ internal static class TextSplitter
 
         rest = line.Substring(match.Length);
         return match.Groups["number"].Value;
-    }
-
-    /// <summary>
-    /// A row line filled to the page's width goes on in the next line: words alone (its last cell broken), or the cells
-    /// it lacks of the table's.
-    /// </summary>
-    private static bool RowGoesOn(string row, string next, int columns)
-    {
-        var cells = PrintedTable.CellCount(row);
-        var more = PrintedTable.CellCount(next);
-        return more == 1 || (cells < columns && cells + more - 1 <= columns);
     }
 
     private static bool EndsWithHardBreak(string? raw) => raw is not null && raw.EndsWith("  ", StringComparison.Ordinal);
