@@ -1,0 +1,67 @@
+using DraftingKit.Import;
+using DraftingKit.Model;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Issue 15: what a page break of a PDF's text layer cuts, the importer makes whole, and only that: a table row cut in
+/// its text (A/RES/76/247 A-C, "… small island developing" over the page "States   7 320 200"), while a whole row
+/// at a page's foot stays a row; the closing's meeting line after a page break is not the last paragraph's words
+/// (A/RES/76/244 B).
+/// </summary>
+public sealed class PageBreakTextLayerTests
+{
+    private const string Row = "| 10 | Least developed countries, landlocked developing countries and small island developing States | 7 320 200 |";
+
+    private static ResolutionDocument FromTextLayer(ResolutionDocument original)
+    {
+        var result = UnDocumentImporter.ImportText("layer.txt", PdfTextLayer.Render(original, MarkerConvention.Superscript, NotePlacement.PageFoot));
+        return Assert.Single(result.Texts).Document;
+    }
+
+    private static List<string> Rows(ResolutionDocument document) => document.Parts[0].OperativePart.OfType<Table>().First().Rows
+        .Select(row => string.Join(" | ", row.Cells.Select(cell => cell.PlainText))).ToList();
+
+    private static string Budget() => File.ReadAllText(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", "A-RES-76-247-A-C.res.md"));
+
+    [Fact]
+    public void A_table_row_a_page_break_cuts_in_its_text_is_one_row()
+    {
+        var original = TemplateReader.Read("A-RES-76-247-A-C.res.md", Budget()).Document;
+        var layer = PdfTextLayer.Render(original, MarkerConvention.Superscript, NotePlacement.PageFoot);
+        Assert.Contains("small island developing\n", layer, StringComparison.Ordinal);
+
+        var rows = Rows(FromTextLayer(original));
+
+        Assert.Contains("10 | Least developed countries, landlocked developing countries and small island developing States | 7 320 200", rows);
+        Assert.Equal(Rows(original), rows);
+    }
+
+    [Fact]
+    public void A_whole_row_at_the_foot_of_a_page_stays_a_row()
+    {
+        // The row shortened to one line: the page now ends on whole rows, none of which goes on over the page.
+        var template = Budget();
+        Assert.Contains(Row, template, StringComparison.Ordinal);
+        var original = TemplateReader.Read("A-RES-76-247-A-C.res.md", template.Replace(Row, "| 10 | Least developed countries | 7 320 200 |", StringComparison.Ordinal)).Document;
+
+        var rows = Rows(FromTextLayer(original));
+
+        Assert.Contains("10 | Least developed countries | 7 320 200", rows);
+        Assert.Equal(Rows(original), rows);
+    }
+
+    [Fact]
+    public void The_meeting_line_after_a_page_break_closes_the_text()
+    {
+        var original = TemplateReader.ReadFile(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", "A-RES-76-244-B.res.md")).Document;
+        Assert.Contains("\f", PdfTextLayer.Render(original, MarkerConvention.Superscript, NotePlacement.PageFoot).Split("89th plenary meeting")[0].Split("Darfur”.").Last(), StringComparison.Ordinal);
+
+        var document = FromTextLayer(original);
+
+        Assert.Equal("89th plenary meeting", document.Header.Meeting);
+        Assert.EndsWith("Hybrid Operation in Darfur”.", document.OperativeParagraphs().Last().Text.PlainText, StringComparison.Ordinal);
+    }
+}
