@@ -38,14 +38,6 @@ public sealed class RenderedOutputImportTests
     /// <summary>AKN4UN written and read back (link targets aside, which the AKN importer normalises): what still differs, with the reason.</summary>
     private static readonly Dictionary<string, string> KnownInAkn = new(StringComparer.Ordinal)
     {
-        ["A-RES-74-177.res.md #88b14e53"] = "a preambular paragraph whose inline content differs after the AKN round trip (AKN importer)",
-        ["A-RES-77-100.res.md #95f64324"] = "an annexed convention: its title is read back as body text beside its own formula ('The States Parties to this Convention'), as 77/289's declaration",
-        ["A-RES-77-262.res.md #44feb04d"] = "an annex title over a table (staffing table for 2023) is read back as the table's header",
-        ["A-RES-77-289.res.md #2b0f23c1"] = "a declaration adopted in the body: its title is read back in another place",
-        ["resolution-26-1.res.md #abd9cd1e"] = "a Commission's resolution: the AKN importer reads the header of a General Assembly statement only",
-        ["resolution-26-2.res.md #e7afd2b7"] = "a Commission's resolution, as resolution-26-1",
-        ["resolution-26-3.res.md #2851ea86"] = "a Commission's resolution, as resolution-26-1",
-        ["resolution-26-4.res.md #2eb18d64"] = "a Commission's resolution, as resolution-26-1",
     };
 
     /// <summary>Texts that do not come back whole through Word (as through plain text, and notes no marker refers to), keyed as <see cref="KnownInText"/>.</summary>

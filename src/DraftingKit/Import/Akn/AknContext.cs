@@ -20,6 +20,9 @@ internal sealed class AknContext
 
     public List<Footnote> Footnotes { get; } = new();
 
+    /// <summary>The label given to each footnote read, by the note's <c>eId</c>, for a later <c>noteRef</c> to it.</summary>
+    public Dictionary<string, string> FootnoteLabelsById { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Footnotes whose marker stands where the model holds no text; they follow the others.</summary>
     public List<Footnote> DetachedFootnotes { get; } = new();
 

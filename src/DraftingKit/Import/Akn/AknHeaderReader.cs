@@ -129,6 +129,14 @@ internal static class AknHeaderReader
             paragraphs.RemoveAt(0);
         }
 
+        // A text a report labels ("Resolution 26/1", "Draft resolution IV") prints the label on a line of its own over
+        // the number and title: a preface paragraph that holds only its status.
+        if (paragraphs.Count > 0 && LabelLine(paragraphs[0]) is { } labelLine)
+        {
+            header = header with { Label = Plain(body.Inlines, labelLine) };
+            paragraphs.RemoveAt(0);
+        }
+
         if (paragraphs.Count == 0 && header.Sponsors is not null)
         {
             // A Council draft has no number and no title: the sponsors line is the whole preface.
@@ -158,8 +166,9 @@ internal static class AknHeaderReader
         {
             header = header with { Title = string.Join(" ", titles.Select(title => Plain(body.Inlines, title))) };
         }
-        else
+        else if (header.Organ.TitlesResolutions)
         {
+            // An organ whose resolutions bear no title (organs.tsv: the Security Council) prints the number alone.
             context.Report(AknImportDiagnostics.MissingMetadata, first, "title ('docTitle')");
         }
 
@@ -204,6 +213,16 @@ internal static class AknHeaderReader
             context.DetachedFootnotes.Add(new Footnote(label, body.Inlines.ReadParagraphs(note), context.SpanOf(note)));
             context.Report(AknImportDiagnostics.DetachedFootnote, note, marker, where);
         }
+    }
+
+    /// <summary>The <c>docStatus</c> of a paragraph that holds it alone (no number, title or other text), else null.</summary>
+    private static XElement? LabelLine(XElement paragraph)
+    {
+        var elements = paragraph.Elements().ToList();
+        return elements.Count == 1 && AknContext.Name(elements[0]) == "docStatus"
+            && paragraph.Nodes().OfType<XText>().All(text => string.IsNullOrWhiteSpace(text.Value))
+            ? elements[0]
+            : null;
     }
 
     private static string Plain(AknInlineReader inlines, XElement element) => inlines.Read(element).PlainText.Trim();

@@ -295,6 +295,17 @@ public static class AknImporter
                 continue;
             }
 
+            // An annex whose preface states its label and title by meaning (docNumber, docTitle, as DraftingKit writes
+            // it) opens its main body with its first block, which may be a heading or a table; without a preface, as in
+            // the UN's files, the label and the title are the headings that open the main body.
+            if (AknContext.Child(doc, "preface") is { } preface && preface.Descendants(AknContext.Akn + "docNumber").FirstOrDefault() is { } number)
+            {
+                var titleElement = preface.Descendants(AknContext.Akn + "docTitle").FirstOrDefault();
+                var prefaceTitle = titleElement is null ? null : body.Inlines.Read(titleElement);
+                annexes.Add(new Annex(Plain(body.Inlines, number) is { Length: > 0 } named ? named : label, prefaceTitle, EquatableArray.From(body.ReadAnnexBlocks(mainBody)), context.SpanOf(doc)));
+                continue;
+            }
+
             var (written, title, blocks) = body.ReadAnnex(mainBody);
             annexes.Add(new Annex(written ?? label, title, EquatableArray.From(blocks), context.SpanOf(doc)));
         }

@@ -135,8 +135,19 @@ internal sealed class AknInlineReader
                 var label = context.FootnoteLabel(marker, element);
                 output.Add(new FootnoteReference(label, span));
                 context.Footnotes.Add(new Footnote(label, ReadParagraphs(element), span));
+                if ((string?)element.Attribute("eId") is { Length: > 0 } id)
+                {
+                    context.FootnoteLabelsById[id] = label;
+                }
+
                 break;
             }
+
+            case "noteRef" when NoteReferredTo(element) is { } label:
+                // A second reference to a footnote already printed (the same marker again): the note itself stands
+                // at its first reference, this one points back to it.
+                output.Add(new FootnoteReference(label, span));
+                break;
 
             case "eol":
                 output.Add(new TextRun(" ", span));
@@ -166,6 +177,24 @@ internal sealed class AknInlineReader
                 AppendNodes(output, element.Nodes(), owner);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The label of the footnote a <c>noteRef</c> points to: the note read with that <c>eId</c>, or, for a note placed
+    /// later in the file, its marker; null when the reference names no note.
+    /// </summary>
+    private string? NoteReferredTo(XElement reference)
+    {
+        var href = ((string?)reference.Attribute("href") ?? string.Empty).TrimStart('#');
+        if (href.Length > 0 && context.FootnoteLabelsById.TryGetValue(href, out var label))
+        {
+            return label;
+        }
+
+        var marker = ((string?)reference.Attribute("marker") ?? string.Empty).Trim();
+        return href.Length > 0 && marker.Length > 0 && reference.Document?.Descendants(AknContext.Akn + "authorialNote").Any(note => (string?)note.Attribute("eId") == href) == true
+            ? marker
+            : null;
     }
 
     private static bool HasClass(string classes, string name)

@@ -240,4 +240,22 @@ public sealed class AknInlineAndErrorTests
         Assert.Contains("'foo'", diagnostic.Message);
         Assert.True(diagnostic.Span.Line > 0);
     }
+
+    [Theory]
+    [InlineData("#authorialNote_12", true)]
+    [InlineData("#authorialNote_99", false)]
+    [InlineData("", false)]
+    public void A_note_reference_points_back_to_the_footnote_printed_at_its_first_marker(string href, bool resolved)
+    {
+        // 74/177: note 12 ("See Official Records … 2017, Supplement No. 10") is marked after both resolution 26/3 and 26/4;
+        // the footnote prints once, the second marker is a noteRef.
+        var result = AknImporter.Import("fragment.xml", Open
+            + "<container name=\"Welcoming\"><p><span class=\"italic\">Welcoming</span> resolution 26/3,<authorialNote marker=\"12\" placement=\"bottom\" eId=\"authorialNote_12\"><p>See E/2017/30.</p></authorialNote></p></container>"
+            + "<container name=\"Welcoming\"><p><span class=\"italic\">Welcoming</span> resolution 26/4,<noteRef href=\"" + href + "\" marker=\"12\"/> in which the Expert Group was requested,</p></container>" + Close);
+        var second = Assert.IsType<PreambularParagraph>(result.Document.Parts[0].Preamble[1]);
+
+        Assert.Single(result.Document.Footnotes);
+        Assert.Equal(resolved ? "*Welcoming* resolution 26/4,[^12] in which the Expert Group was requested," : "*Welcoming* resolution 26/4, in which the Expert Group was requested,", ModelDump.Inline(second.Text));
+        Assert.Equal(resolved, !result.Diagnostics.Any(d => d.Id == "DK0154"));
+    }
 }
