@@ -30,6 +30,9 @@ internal static class AdoptedResolutionReader
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>True for the line that says who adopted the text and when.</summary>
+    internal static bool IsAdoptionLine(string line) => AdoptionLine.IsMatch(line);
+
     public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks, List<DraftingDiagnostic> diagnostics)
     {
         var adoptionIndex = -1;

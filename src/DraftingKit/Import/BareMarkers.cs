@@ -10,9 +10,19 @@ namespace DraftingKit.Import;
 /// next note in order (markers first appear in the order of their notes), so that "1,000", "G20", "COVID-19" or
 /// a symbol ("A/75/L.20") stay as they are. A marker found is rewritten as <c>&lt;sup&gt;n&lt;/sup&gt;</c>.
 /// </summary>
+/// <remarks>
+/// A marker the text layer glued to the text's own characters ("2004,105" for "2004," and note 105, "75/1913" for
+/// resolution 75/191 and note 3, "1in which" for a note set before a word) is not found by its shape. The notes'
+/// order says where it must stand: when note n+1's marker is found and note n's is not, note n's marker lies
+/// between note n-1's and note n+1's (or after note n-1's when n is the last note); if exactly one place there
+/// glues n's digits to a number or a word, the marker is split off there, and nowhere else.
+/// </remarks>
 internal static class BareMarkers
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many notes in a row may have lost their markers to the text before a later note's marker is trusted.</summary>
+    private const int MaxSkipped = 3;
 
     /// <summary>
     /// "[12]" not opening a link; a year with the marker glued to it ("of 2016" and note 19 printed "201619"); or
@@ -42,38 +52,154 @@ internal static class BareMarkers
             return blocks;
         }
 
-        var last = 0;
-        var output = new List<SourceBlock>(blocks.Count);
-        foreach (var block in blocks)
+        var texts = blocks.Select(block => block.Kind == SourceBlockKind.Paragraph ? block.Text : null).ToList();
+        var markers = Find(texts, notes);
+        if (markers.Count == 0)
         {
-            output.Add(block.Kind == SourceBlockKind.Paragraph ? block with { Text = Rewrite(block.Text, notes, ref last) } : block);
+            return blocks;
+        }
+
+        var output = new List<SourceBlock>(blocks.Count);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var own = markers.Where(marker => marker.Block == b).ToList();
+            output.Add(own.Count == 0 ? blocks[b] : blocks[b] with { Text = Rewrite(blocks[b].Text, own) });
         }
 
         return output;
     }
 
-    private static string Rewrite(string text, HashSet<int> notes, ref int last)
+    /// <summary>Where each marker stands: block, offset and length of what it replaces, the text kept before it, its number.</summary>
+    private static List<Marker> Find(List<string?> texts, HashSet<int> notes)
     {
-        var builder = new StringBuilder(text.Length);
-        var copied = 0;
-        foreach (Match match in Candidate.Matches(text))
+        var markers = new List<Marker>();
+        var last = 0;
+        var from = (Block: 0, Offset: 0);
+        for (var b = 0; b < texts.Count; b++)
         {
-            var bracket = match.Groups["bracket"].Success;
-            var glued = match.Groups["glued"];
-            var number = int.Parse(bracket ? match.Groups["bracket"].Value : glued.Success ? glued.Value : match.Groups["bare"].Value, CultureInfo.InvariantCulture);
-            var next = number == last + 1 && notes.Contains(number);
-            var again = bracket && number <= last && notes.Contains(number);
-            if (!(next || again) || (!bracket && !glued.Success && !IsMarkerPlace(text, match.Index, match.Length)))
+            if (texts[b] is not { } text)
             {
                 continue;
             }
 
-            builder.Append(text, copied, match.Index - copied).Append(glued.Success ? match.Groups["year"].Value : string.Empty).Append("<sup>").Append(number.ToString(CultureInfo.InvariantCulture)).Append("</sup>");
-            copied = match.Index + match.Length;
-            last = Math.Max(last, number);
+            foreach (Match match in Candidate.Matches(text))
+            {
+                var bracket = match.Groups["bracket"].Success;
+                var glued = match.Groups["glued"];
+                var number = int.Parse(bracket ? match.Groups["bracket"].Value : glued.Success ? glued.Value : match.Groups["bare"].Value, CultureInfo.InvariantCulture);
+                var next = number == last + 1 && notes.Contains(number);
+                var again = bracket && number <= last && notes.Contains(number);
+
+                // A later note where the markers of the notes before it were not seen: theirs may be glued to the text between.
+                var skipped = !next && !again && number > last + 1 && number <= last + MaxSkipped + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
+                if (!(next || again || skipped) || (!bracket && !glued.Success && !IsMarkerPlace(text, match.Index, match.Length)))
+                {
+                    continue;
+                }
+
+                if (skipped)
+                {
+                    var splits = Split(texts, last + 1, number - 1, from, (b, match.Index));
+                    if (splits is null)
+                    {
+                        continue;
+                    }
+
+                    markers.AddRange(splits);
+                }
+
+                markers.Add(new Marker(b, match.Index, match.Length, glued.Success ? match.Groups["year"].Value : string.Empty, number));
+                last = Math.Max(last, number);
+                from = (b, match.Index + match.Length);
+            }
         }
 
-        return copied == 0 ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        // The last notes' markers, when not seen, lie after the last marker found.
+        while (notes.Contains(last + 1) && Split(texts, last + 1, last + 1, from, (texts.Count, 0)) is { } tail)
+        {
+            markers.AddRange(tail);
+            last++;
+            from = (tail[0].Block, tail[0].Offset + tail[0].Length);
+        }
+
+        return markers;
+    }
+
+    /// <summary>The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two places, or null unless each has its one place.</summary>
+    private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to)
+    {
+        var found = new List<Marker>();
+        for (var number = first; number <= lastNumber; number++)
+        {
+            if (Glued(texts, number, from, to) is not { } marker)
+            {
+                return null;
+            }
+
+            found.Add(marker);
+            from = (marker.Block, marker.Offset + marker.Length);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Note <paramref name="number"/>'s marker glued to the text between <paramref name="from"/> and
+    /// <paramref name="to"/>, when exactly one place there can hold it: glued to a word ("1in which", "a21nd"; not an
+    /// ordinal, "21st"), or else after the digits of a number ("2004,105", "75/1913"; not a year standing alone, "in 2021").
+    /// </summary>
+    private static Marker? Glued(List<string?> texts, int number, (int Block, int Offset) from, (int Block, int Offset) to)
+    {
+        var digits = number.ToString(CultureInfo.InvariantCulture);
+        var toWord = new Regex(@"(?<=^|[\s(“""])" + digits + @"(?=\p{Ll})(?!(?:st|nd|rd|th)\b)|(?<=\p{L})" + digits + @"(?=\p{L})", RegexOptions.CultureInvariant, Timeout);
+        var toNumber = new Regex(@"(?<!\d)(?<kept>(?:\d+[/,])*\d*\d,?)" + digits + @"(?=[\s,;:.)”’""]|$)", RegexOptions.CultureInvariant, Timeout);
+        return Only(texts, toWord, from, to, number) ?? Only(texts, toNumber, from, to, number);
+    }
+
+    /// <summary>The one match of <paramref name="pattern"/> between the two places, or null for none or several.</summary>
+    private static Marker? Only(List<string?> texts, Regex pattern, (int Block, int Offset) from, (int Block, int Offset) to, int number)
+    {
+        Marker? found = null;
+        var several = false;
+        for (var b = from.Block; b < texts.Count && b <= to.Block; b++)
+        {
+            if (texts[b] is not { } text)
+            {
+                continue;
+            }
+
+            var start = b == from.Block ? from.Offset : 0;
+            var end = b == to.Block ? to.Offset : text.Length;
+            foreach (Match match in pattern.Matches(text))
+            {
+                var kept = match.Groups["kept"];
+                if (match.Index < start || match.Index + match.Length > end || (kept.Success && IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture))))
+                {
+                    continue;
+                }
+
+                several |= found is not null;
+                found = new Marker(b, match.Index, match.Length, kept.Success ? kept.Value : string.Empty, number);
+            }
+        }
+
+        return several ? null : found;
+    }
+
+    /// <summary>"2021": a year as it stands, where a marker glued to a year would leave more digits ("201619").</summary>
+    private static bool IsYear(string token) => token.Length == 4 && ((token[0] == '1' && token[1] == '9') || (token[0] == '2' && token[1] == '0')) && char.IsDigit(token[2]) && char.IsDigit(token[3]);
+
+    private static string Rewrite(string text, List<Marker> markers)
+    {
+        var builder = new StringBuilder(text.Length + (markers.Count * 11));
+        var copied = 0;
+        foreach (var marker in markers.OrderBy(marker => marker.Offset))
+        {
+            builder.Append(text, copied, marker.Offset - copied).Append(marker.Kept).Append("<sup>").Append(marker.Number.ToString(CultureInfo.InvariantCulture)).Append("</sup>");
+            copied = marker.Offset + marker.Length;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>False for digits inside a word with a slash (a symbol), after a numbered abbreviation, or after a thousands comma.</summary>
@@ -99,7 +225,22 @@ internal static class BareMarkers
             return false;
         }
 
-        // "1,500": a comma between digits groups thousands.
-        return !(length == 3 && before.EndsWith(",", StringComparison.Ordinal) && index >= 2 && char.IsDigit(text[index - 2]));
+        // "1,500": a comma between digits groups thousands, after a group of one to three digits ("2004,105" is a year and note 105).
+        return !(length == 3 && before.EndsWith(",", StringComparison.Ordinal) && index >= 2 && char.IsDigit(text[index - 2]) && !IsWideGroup(before.Substring(0, before.Length - 1)));
     }
+
+    /// <summary>True when the digits ending <paramref name="text"/> are more than a thousands group holds (four or more).</summary>
+    private static bool IsWideGroup(string text)
+    {
+        var digits = 0;
+        for (var i = text.Length - 1; i >= 0 && char.IsDigit(text[i]); i--)
+        {
+            digits++;
+        }
+
+        return digits > 3;
+    }
+
+    /// <summary>A marker found: where it stands in its block, what of the matched text stays before it, its note.</summary>
+    private sealed record Marker(int Block, int Offset, int Length, string Kept, int Number);
 }

@@ -35,11 +35,6 @@ public sealed class PdfTextLayerImportTests
     /// <summary>Only with bare numbers for markers, where the number cannot be told from the text's own digits.</summary>
     private static readonly Dictionary<string, string> KnownBare = new(StringComparer.Ordinal)
     {
-        ["A-RES-75-239.res.md"] = "'Sediments, 2004,105': note 105 after a year and a comma reads as the number 2004,105",
-        ["A-RES-76-178.res.md"] = "'resolution 75/191' with note 3 reads as resolution 75/1913",
-        ["A-RES-75-29.res.md"] = "the UN's file sets note 1 before a word ('1994, [1]in which'), which a bare number glues to it",
-        ["A-RES-76-204.res.md"] = "the UN's file sets note 17 before a word ('Development, [17]the Paris Agreement')",
-        ["A-RES-76-222.res.md"] = "the UN's file sets note 21 inside a word ('a[21]nd noting')",
     };
 
     public static TheoryData<MarkerConvention, NotePlacement> Conventions()

@@ -1,0 +1,128 @@
+using DraftingKit.Import;
+using DraftingKit.Model;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Markers a text layer printed as bare numbers glued to the text's own digits or words ("2004,105", "75/1913",
+/// "1in which", "a21nd"): split off only where the notes' order says the marker must stand (between the markers
+/// of the notes before and after it), and only when one place there can hold it.
+/// </summary>
+public sealed class GluedMarkerTests
+{
+    private const string Opening = "Draft resolution I\n\nCooperation\n\nThe General Assembly,\n\n";
+
+    private static ResolutionDocument ImportOne(string body, params string[] notes)
+    {
+        var text = Opening + body + "\n\n__________________\n" + string.Join("\n", notes.Select((note, i) => (i + 1) + " " + note)) + "\n";
+        var result = UnDocumentImporter.ImportText("layer.txt", text);
+        return Assert.Single(result.Texts).Document;
+    }
+
+    /// <summary>Every paragraph's text with its markers as "[n]".</summary>
+    private static List<string> Marked(ResolutionDocument document) => document.Parts.SelectMany(part => part.Preamble.Concat(part.OperativePart))
+        .Select(block => block switch
+        {
+            PreambularParagraph p => p.Text,
+            OperativeParagraph p => p.Text,
+            _ => InlineText.Empty,
+        })
+        .Select(text => string.Concat(text.Inlines.Select(inline => inline switch
+        {
+            FootnoteReference reference => "[" + reference.Label + "]",
+            _ => new InlineText(EquatableArray.From(new[] { inline })).PlainText,
+        })))
+        .ToList();
+
+    [Fact]
+    public void A_note_glued_to_a_year_and_comma_is_split_where_the_next_notes_marker_follows()
+    {
+        var document = ImportOne(
+            "Recalling the Convention on Ships’ Ballast Water and Sediments, 2004,1 and the Guidelines,2\n\n1. Encourages States to act;",
+            "Treaty Series, vol. 2367.",
+            "Resolution MEPC.207(62).");
+
+        Assert.Equal("Recalling the Convention on Ships’ Ballast Water and Sediments, 2004,[1] and the Guidelines,[2]", Marked(document)[0]);
+        Assert.Equal(2, document.Footnotes.Count);
+    }
+
+    [Fact]
+    public void A_note_glued_to_a_resolution_number_is_split_when_no_other_place_can_hold_it()
+    {
+        var document = ImportOne(
+            "Recalling its resolution 75/1911 of 16 December 2020,\n\n1. Welcomes the report;2\n\n2. Requests a further report;",
+            "The annex to resolution 75/191.",
+            "A/76/100.");
+
+        Assert.Equal("Recalling its resolution 75/191[1] of 16 December 2020,", Marked(document)[0]);
+        Assert.Equal("Welcomes the report;[2]", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_note_set_before_a_word_or_inside_one_is_split_off()
+    {
+        var document = ImportOne(
+            "Recalling the Convention of 1994, 1in which the parties agreed, and the action plan, a2nd noting the report,3\n\n1. Welcomes the report;",
+            "A/49/1.",
+            "Document C 2019/REP.",
+            "A/76/2.");
+
+        Assert.Equal("Recalling the Convention of 1994, [1]in which the parties agreed, and the action plan, a[2]nd noting the report,[3]", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void The_last_notes_glued_marker_is_split_after_the_marker_before_it()
+    {
+        var document = ImportOne(
+            "Recalling the Declaration,1\n\n1. Takes note of resolution 75/2002 of 2020;",
+            "Resolution 70/1.",
+            "A/75/200.");
+
+        Assert.Equal("Takes note of resolution 75/200[2] of 2020;", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_number_ending_in_the_next_notes_digits_stays_whole_when_that_marker_stands_elsewhere()
+    {
+        var document = ImportOne(
+            "Recalling its resolution 75/1911 of 16 December 2020 and the Declaration,1 and the 21st century in 2021,\n\n1. Welcomes the report;2",
+            "Resolution 70/1.",
+            "A/76/100.");
+
+        Assert.Equal("Recalling its resolution 75/1911 of 16 December 2020 and the Declaration,[1] and the 21st century in 2021,", Marked(document)[0]);
+        Assert.Equal("Welcomes the report;[2]", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_missing_marker_with_two_places_that_could_hold_it_splits_neither()
+    {
+        var document = ImportOne(
+            "Recalling resolutions 75/1911 and 75/1921,\n\n1. Welcomes the report;2",
+            "Resolution 75/191.",
+            "A/76/100.");
+
+        Assert.Equal("Recalling resolutions 75/1911 and 75/1921,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_year_or_an_ordinal_is_never_a_glued_marker()
+    {
+        var document = ImportOne(
+            "Recalling the 21st century agenda of 2021,\n\n1. Welcomes the report;2",
+            "Resolution 70/1.",
+            "A/76/100.");
+
+        Assert.Equal("Recalling the 21st century agenda of 2021,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_thousands_number_stays_whole_when_the_notes_markers_are_in_order()
+    {
+        var document = ImportOne(
+            "Noting that 1,105 officers and 2,002 staff served,1\n\n1. Welcomes the report;2",
+            "A/75/5.",
+            "A/76/100.");
+
+        Assert.Equal("Noting that 1,105 officers and 2,002 staff served,[1]", Marked(document)[0]);
+    }
+}

@@ -1,0 +1,51 @@
+using DraftingKit.Tests.Support;
+
+namespace DraftingKit.Tests.Rendering;
+
+/// <summary>
+/// Many Word renderings laid out to PDF by LibreOffice in one <c>soffice</c> call (its start-up is most of the time
+/// a conversion takes) and read back by Poppler's pdftotext, both in reading order (the default) and with
+/// <c>-layout</c>: the text layer a reader copies out of a PDF. Without LibreOffice or Poppler the calling test is
+/// skipped, never passed.
+/// </summary>
+internal static class PrintedPdfBatch
+{
+    /// <summary>For each name, its PDF's text in reading order and as laid out; pages end with a form feed.</summary>
+    public static IReadOnlyDictionary<string, (string Reading, string Layout)> Of(IReadOnlyList<(string Name, byte[] Docx)> documents)
+    {
+        var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
+        var pdfToText = Require.Tool("poppler-utils", "pdftotext");
+        var folder = Directory.CreateTempSubdirectory("draftingkit-printed-batch-").FullName;
+        try
+        {
+            var inputs = new List<string>();
+            foreach (var (name, docx) in documents)
+            {
+                var input = Path.Combine(folder, name + ".docx");
+                File.WriteAllBytes(input, docx);
+                inputs.Add(input);
+            }
+
+            // A private profile folder: a second soffice would otherwise hand its work to one already running.
+            var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
+            var arguments = new List<string> { "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder };
+            arguments.AddRange(inputs);
+            var convert = ExternalTools.Run(office, TimeSpan.FromMinutes(10), arguments.ToArray());
+            var texts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            foreach (var (name, _) in documents)
+            {
+                var pdf = Path.Combine(folder, name + ".pdf");
+                Assert.True(File.Exists(pdf), $"soffice exit {convert.ExitCode} made no {name}.pdf: {convert.Output} {convert.Error}");
+                var reading = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output;
+                var layout = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output;
+                texts.Add(name, (reading, layout));
+            }
+
+            return texts;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
