@@ -71,7 +71,7 @@ internal sealed class LeadGrammar
     /// </summary>
     public static int HeadIndex(LeadWords words)
     {
-        for (var i = 0; i < words.Count && i < 4; i++)
+        for (var i = 0; i < 4 && words.Has(i); i++)
         {
             if (!IsAdverb(words, i))
             {

@@ -95,7 +95,7 @@ internal static class LeadItalics
     private static IEnumerable<string> FirstWords(string text, int count)
     {
         var words = new LeadWords(text, 0, count);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; words.Has(i); i++)
         {
             yield return words.Word(i);
         }

@@ -69,7 +69,7 @@ internal static class LeadPhraseGrammar
         if (known is not null)
         {
             var knownWords = DraftingKit.Rules.LeadWords.CountIn(known);
-            if (knownWords <= words.Count)
+            if (knownWords == 0 || words.Has(knownWords - 1))
             {
                 best = knownWords + Tail(heads, words, knownWords);
             }
@@ -77,7 +77,7 @@ internal static class LeadPhraseGrammar
 
         // Adverbs, a head from the vocabulary, then the tail.
         var i = Adverbials(words, 0);
-        if (i < words.Count && heads.Contains(LeadGrammar.Capitalized(words.Word(i))) && (lowerCase || char.IsUpper(words.First(0))))
+        if (words.Has(i) && heads.Contains(LeadGrammar.Capitalized(words.Word(i))) && (lowerCase || char.IsUpper(words.First(0))))
         {
             var end = i + 1;
             best = Math.Max(best, end + Tail(heads, words, end));
@@ -92,7 +92,7 @@ internal static class LeadPhraseGrammar
         var i = start;
         var accepted = start;
         var afterVerb = true;
-        while (i < words.Count && i - start < MaxTailWords)
+        while (words.Has(i) && i - start < MaxTailWords)
         {
             var wasAfterVerb = afterVerb;
             afterVerb = false;
@@ -106,12 +106,12 @@ internal static class LeadPhraseGrammar
             }
 
             var word = words.Word(i);
-            if (IsPreposition(word) && i + 1 < words.Count && words.Is(i + 1, "and"))
+            if (IsPreposition(word) && words.Has(i + 1) && words.Is(i + 1, "and"))
             {
                 // Two heads or two nouns sharing one complement: "Guided by and determined to", "Calls attention to
                 // and reaffirms", "Expresses solidarity with and compassion for".
                 var shared = Adverbials(words, i + 2);
-                if (shared < words.Count && heads.Contains(LeadGrammar.Capitalized(words.Word(shared))))
+                if (words.Has(shared) && heads.Contains(LeadGrammar.Capitalized(words.Word(shared))))
                 {
                     i = accepted = shared + 1;
                     afterVerb = true;
@@ -122,7 +122,7 @@ internal static class LeadPhraseGrammar
                 if (noun > i + 2 && accepted > start)
                 {
                     i = accepted = noun;
-                    if (i + 1 == words.Count && IsPreposition(words.Word(i)))
+                    if (words.Has(i) && !words.Has(i + 1) && IsPreposition(words.Word(i)))
                     {
                         i = accepted = i + 1;
                     }
@@ -137,7 +137,7 @@ internal static class LeadPhraseGrammar
             {
                 // A second head ("Welcomes and expresses"), or a second noun ("solidarity and sympathy").
                 var after = Adverbials(words, i + 1);
-                if (after < words.Count && heads.Contains(LeadGrammar.Capitalized(words.Word(after))))
+                if (words.Has(after) && heads.Contains(LeadGrammar.Capitalized(words.Word(after))))
                 {
                     i = accepted = after + 1;
                     afterVerb = true;
@@ -154,7 +154,7 @@ internal static class LeadPhraseGrammar
                 break;
             }
 
-            if (word is "to" && i + 1 < words.Count && IsBaseForm(heads, words.Word(i + 1)))
+            if (word is "to" && words.Has(i + 1) && IsBaseForm(heads, words.Word(i + 1)))
             {
                 // A head that takes a second verb: "Continues to encourage", "Continuing to take".
                 i = accepted = i + 2;
@@ -162,7 +162,7 @@ internal static class LeadPhraseGrammar
                 continue;
             }
 
-            if (word is "the" && wasAfterVerb && i + 2 == words.Count && IsContentWord(words.Word(i + 1)))
+            if (word is "the" && wasAfterVerb && words.Has(i + 1) && !words.Has(i + 2) && IsContentWord(words.Word(i + 1)))
             {
                 // One noun of attitude closing the lead: "Expresses the hope", "Continuing to take the view".
                 i = accepted = i + 2;
@@ -187,7 +187,7 @@ internal static class LeadPhraseGrammar
     private static int NounPhrase(LeadWords words, int start)
     {
         var i = start;
-        while (i < words.Count && i - start < 4 && IsContentWord(words.Word(i)))
+        while (words.Has(i) && i - start < 4 && IsContentWord(words.Word(i)))
         {
             i++;
         }
@@ -199,7 +199,7 @@ internal static class LeadPhraseGrammar
     private static int Adverbials(LeadWords words, int start)
     {
         var i = start;
-        while (i < words.Count)
+        while (words.Has(i))
         {
             var phrase = PhraseAt(words, i);
             if (phrase > 0)
@@ -223,7 +223,7 @@ internal static class LeadPhraseGrammar
     {
         foreach (var phrase in PhraseAdverbials)
         {
-            if (start + phrase.Length > words.Count)
+            if (!words.Has(start + phrase.Length - 1))
             {
                 continue;
             }
@@ -271,7 +271,7 @@ internal static class LeadPhraseGrammar
     {
         var text = words.Text;
         var phrase = PhraseAt(words, 0);
-        if (phrase == 0 || phrase != words.Count)
+        if (phrase == 0 || words.Has(phrase))
         {
             return from;
         }

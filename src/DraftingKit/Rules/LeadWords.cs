@@ -10,7 +10,11 @@ namespace DraftingKit.Rules;
 /// </remarks>
 internal sealed class LeadWords
 {
-    private readonly int[] bounds;
+    private readonly int max;
+    private int[] bounds = new int[16];
+    private int count;
+    private int position;
+    private bool done;
     private string?[]? strings;
 
     /// <param name="text">The text the words are read from.</param>
@@ -19,48 +23,37 @@ internal sealed class LeadWords
     public LeadWords(string text, int from = 0, int max = int.MaxValue)
     {
         Text = text;
-        var found = new int[8];
-        var count = 0;
-        var i = from;
-        while (i < text.Length && count < max)
-        {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                if (IsStop(text[i]))
-                {
-                    i = text.Length;
-                    break;
-                }
-
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordCharacter(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                if (2 * count + 2 > found.Length)
-                {
-                    Array.Resize(ref found, found.Length * 2);
-                }
-
-                found[2 * count] = start;
-                found[2 * count + 1] = i;
-                count++;
-            }
-        }
-
-        bounds = found;
-        Count = count;
+        position = from;
+        this.max = max;
     }
 
     public string Text { get; }
 
-    public int Count { get; }
+    /// <summary>
+    /// How many words there are. PERF: this reads them all; <see cref="Has"/> reads only as far as it is asked, and a
+    /// lead is read from its first few words however long the paragraph runs before a comma.
+    /// </summary>
+    public int Count
+    {
+        get
+        {
+            while (ReadNext())
+            {
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>True when there is a word <paramref name="index"/>: the words are read up to it and no further.</summary>
+    public bool Has(int index)
+    {
+        while (count <= index && ReadNext())
+        {
+        }
+
+        return index < count;
+    }
 
     /// <summary>The offset of word <paramref name="index"/> in <see cref="Text"/>.</summary>
     public int Start(int index) => bounds[2 * index];
@@ -73,8 +66,15 @@ internal sealed class LeadWords
     /// <summary>Word <paramref name="index"/> as a string, made on first use and kept.</summary>
     public string Word(int index)
     {
-        strings ??= new string?[Count];
-        return strings[index] ??= Text.Substring(Start(index), Length(index));
+        var kept = strings;
+        if (kept is null || kept.Length <= index)
+        {
+            var larger = new string?[Math.Max(index + 1, count)];
+            kept?.CopyTo(larger, 0);
+            strings = kept = larger;
+        }
+
+        return kept[index] ??= Text.Substring(Start(index), Length(index));
     }
 
     /// <summary>The first character of word <paramref name="index"/>.</summary>
@@ -114,6 +114,49 @@ internal sealed class LeadWords
         }
 
         return count;
+    }
+
+    /// <summary>Reads one more word; false when there is none.</summary>
+    private bool ReadNext()
+    {
+        var text = Text;
+        var i = position;
+        while (!done && i < text.Length && count < max)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                if (IsStop(text[i]))
+                {
+                    done = true;
+                    return false;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordCharacter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                if (2 * count + 2 > bounds.Length)
+                {
+                    Array.Resize(ref bounds, bounds.Length * 2);
+                }
+
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = i;
+                count++;
+                position = i;
+                return true;
+            }
+        }
+
+        done = true;
+        return false;
     }
 
     private static bool IsStop(char c) => c is ',' or ';' or ':' or '.' || char.IsDigit(c);

@@ -21,12 +21,12 @@ internal static class OperativeLadder
             var reading = leads.Of(paragraph.Text);
             var plain = reading.Plain;
             var words = reading.Words;
-            if (words.Count == 0 || !char.IsUpper(words.First(0)))
+            if (!words.Has(0) || !char.IsUpper(words.First(0)))
             {
                 continue;
             }
 
-            if (LeadGrammar.IsLadderAdverb(words, 0) && words.Count > 1)
+            if (LeadGrammar.IsLadderAdverb(words, 0) && words.Has(1))
             {
                 yield return new Rung(paragraph, part, LeadGrammar.Capitalized(words.Word(1)), words.Word(0), false, words.Start(0), plain.Substring(words.Start(0), words.End(1) - words.Start(0)));
                 continue;
@@ -34,7 +34,7 @@ internal static class OperativeLadder
 
             var italic = paragraph.Text.ItalicLead;
             var adverbInLead = italic is null || LeadWords.CountIn(italic, 2) > 1;
-            if (words.Count > 1 && (words.Is(1, "also") || words.Is(1, "further")) && adverbInLead && LeadGrammar.Default.OperativeVerbs.Contains(words.Word(0)))
+            if (words.Has(1) && (words.Is(1, "also") || words.Is(1, "further")) && adverbInLead && LeadGrammar.Default.OperativeVerbs.Contains(words.Word(0)))
             {
                 var adverb = LeadGrammar.Capitalized(words.Word(1));
                 yield return new Rung(paragraph, part, words.Word(0), adverb, true, words.Start(0), plain.Substring(words.Start(0), words.End(1) - words.Start(0)));

@@ -26,7 +26,7 @@ internal static class PreambularAdverbFirst
         {
             var reading = leads.Of(paragraph.Text);
             var words = reading.Words;
-            if (words.Count < 2 || !(words.Is(0, "Also") || words.Is(0, "Further")) || !EndsWithIng(words, 1))
+            if (!words.Has(1) || !(words.Is(0, "Also") || words.Is(0, "Further")) || !EndsWithIng(words, 1))
             {
                 continue;
             }

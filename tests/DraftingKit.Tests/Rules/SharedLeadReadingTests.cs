@@ -52,6 +52,12 @@ public sealed class SharedLeadReadingTests
                 compared++;
             }
 
+            var lazy = new LeadWords(plain);
+            for (var i = 0; i <= before.Count; i++)
+            {
+                Assert.Equal(i < before.Count, lazy.Has(i));
+            }
+
             var three = new LeadWords(plain, 0, 3);
             Assert.Equal(Math.Min(before.Count, 3), three.Count);
         }
