@@ -86,6 +86,30 @@ internal static class RuleProbe
             Report(output, rule.Descriptor.Id + " " + rule.GetType().Name, watch);
         }
 
+        // The lead rules as a lint runs them: one reading of each paragraph's lead shared by all of them, where each
+        // rule's line above makes the readings it needs for itself.
+        var leadRules = new List<DraftingRule>();
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            if (rule.Descriptor.Id.StartsWith("DK110", System.StringComparison.Ordinal) || rule.Descriptor.Id.StartsWith("DK200", System.StringComparison.Ordinal))
+            {
+                leadRules.Add(rule);
+            }
+        }
+
+        Restart();
+        for (var i = 0; i < repeats; i++)
+        {
+            var lines = new LineMap(path, text);
+            var leads = new LeadReadings(LeadGrammar.Default);
+            foreach (var rule in leadRules)
+            {
+                rule.Check(new RuleContext(read.Document, text, RuleOptions.Empty, lines, ResolutionCatalog.Default, null, null, leads));
+            }
+        }
+
+        Report(output, "DK1101–DK1106, DK2001–DK2006 together, one reading", watch);
+
         static void ReaderPhases(TextWriter output, string path, string text, int repeats)
         {
             // The template reader's own phases, each alone, so that its share of a lint can be split.

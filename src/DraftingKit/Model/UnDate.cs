@@ -26,6 +26,20 @@ public readonly record struct UnDate(int Year, int Month, int Day) : IComparable
     /// <summary>The number of an English month name (1 for "January"), or 0 when it is none.</summary>
     public static int MonthNumber(string name) => Array.IndexOf(MonthNames, name) + 1;
 
+    /// <summary>The number of the month whose English name stands at <paramref name="start"/> of <paramref name="text"/> for <paramref name="length"/> characters; 0 for none.</summary>
+    internal static int MonthNumber(string text, int start, int length)
+    {
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].Length == length && string.CompareOrdinal(text, start, MonthNames[i], 0, length) == 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>True when the date exists in the Gregorian calendar.</summary>
     public bool IsValid => Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month);
 

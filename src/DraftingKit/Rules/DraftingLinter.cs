@@ -157,13 +157,14 @@ public static class DraftingLinter
     internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, LineMap? sourceLines = null, ResolutionDocument? whole = null)
     {
         var findings = new List<DraftingDiagnostic>();
-        // PERF: one line map and one citation search for all the rules of a file.
+        // PERF: one line map, one citation search and one reading of each paragraph's lead for all the rules of a file.
         var lines = sourceLines ?? new LineMap(document.Path, source);
         var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
+        var leads = new LeadReadings(grammar ?? LeadGrammar.Default);
         foreach (var rule in rules)
         {
-            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar) { WholeDocument = whole ?? document };
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar, leads) { WholeDocument = whole ?? document };
             try
             {
                 rule.Check(context);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftingKit.Text;
 using DraftingKit.Diagnostics;
@@ -32,6 +31,7 @@ internal sealed partial class ImpossibleDateRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
+        var found = new List<(int Index, int Length)>();
         foreach (var text in TextRuns.Everywhere(context.Document))
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
@@ -41,23 +41,49 @@ internal sealed partial class ImpossibleDateRule : DraftingRule
                     continue;
                 }
 
-                var matches = RegexMatches.AllOrNone(Date, run.Text);
-
-                foreach (var match in matches)
+                var normalized = RegexMatches.AllOrNone(Date, run.Text, found);
+                foreach (var (index, length) in found)
                 {
-                    var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                    var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                    var month = UnDate.MonthNumber(match.Groups["month"].Value);
+                    var (day, month, year, monthStart, monthLength) = Parts(normalized, index, length);
+                    var yearStart = index + length - 4;
                     if (year < 1 || new UnDate(year, month, day).IsValid)
                     {
                         continue;
                     }
 
                     var days = DateTime.DaysInMonth(year, month);
-                    context.Report(Rule, context.Locator.Locate(text, offset + match.Index, match.Length), match.Value,
-                        match.Groups["month"].Value + " " + match.Groups["year"].Value, days);
+                    context.Report(Rule, context.Locator.Locate(text, offset + index, length), normalized.Substring(index, length),
+                        normalized.Substring(monthStart, monthLength) + " " + normalized.Substring(yearStart, 4), days);
                 }
             }
         }
+    }
+
+    internal static Regex PatternForTests => Date;
+
+    /// <summary>
+    /// The day, month and year of a match of the pattern, and where its month's name stands. PERF: read from where
+    /// they stand in the match (day, a space, the month, a space, four digits), so that a date that exists costs no string.
+    /// </summary>
+    internal static (int Day, int Month, int Year, int MonthStart, int MonthLength) Parts(string text, int index, int length)
+    {
+        var dayLength = IsDigit(text[index + 1]) ? 2 : 1;
+        var yearStart = index + length - 4;
+        var monthStart = index + dayLength + 1;
+        var monthLength = yearStart - 1 - monthStart;
+        return (Digits(text, index, dayLength), UnDate.MonthNumber(text, monthStart, monthLength), Digits(text, yearStart, 4), monthStart, monthLength);
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static int Digits(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 }

@@ -48,54 +48,48 @@ internal sealed class LeadGrammar
         LadderAdverbs.Contains(word) || OtherAdverbs.Contains(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLetter(word[0]));
 
-    /// <summary>The words of <paramref name="text"/> with their offsets: letters, hyphens and apostrophes.</summary>
-    public static List<(string Word, int Start)> Words(string text, int max = int.MaxValue)
+    /// <summary>True when word <paramref name="index"/> of <paramref name="words"/> is an adverb, as <see cref="IsAdverb(string)"/> says.</summary>
+    public static bool IsAdverb(LeadWords words, int index)
     {
-        var words = new List<(string, int)>();
-        var i = 0;
-        while (i < text.Length && words.Count < max)
+        var end = words.End(index);
+        if (words.Length(index) > 4 && words.Text[end - 2] == 'l' && words.Text[end - 1] == 'y' && char.IsLetter(words.First(index)))
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                if (text[i] is ',' or ';' or ':' or '.' || char.IsDigit(text[i]))
-                {
-                    // Leads stop at the first punctuation mark or number.
-                    return words;
-                }
+            return true;
+        }
 
-                i++;
-            }
+        return IsLadderAdverb(words, index) || words.Is(index, "Once") || words.Is(index, "again") || words.Is(index, "Still")
+            || words.Is(index, "Equally") || words.Is(index, "Particularly");
+    }
 
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
-            {
-                i++;
-            }
+    /// <summary>True when word <paramref name="index"/> is "Also", "Further" or "Again".</summary>
+    public static bool IsLadderAdverb(LeadWords words, int index) =>
+        words.Is(index, "Also") || words.Is(index, "Further") || words.Is(index, "Again");
 
-            if (i > start)
+    /// <summary>
+    /// The head of a lead: the first of the first four words that is not an adverb ("Requests" in "Also requests",
+    /// "concerned" in "Deeply concerned"); -1 when there is none.
+    /// </summary>
+    public static int HeadIndex(LeadWords words)
+    {
+        for (var i = 0; i < 4 && words.Has(i); i++)
+        {
+            if (!IsAdverb(words, i))
             {
-                words.Add((text.Substring(start, i - start), start));
+                return i;
             }
         }
 
-        return words;
+        return -1;
     }
 
     /// <summary>
-    /// The head of a lead: the first word that is not an adverb ("Requests" in "Also requests", "concerned" in
-    /// "Deeply concerned"), with its offset; null when the text opens with no word.
+    /// The head of a lead with its offset (see <see cref="HeadIndex"/>); null when the text opens with no word.
     /// </summary>
     public static (string Word, int Start)? Head(string text)
     {
-        foreach (var (word, start) in Words(text, 4))
-        {
-            if (!IsAdverb(word))
-            {
-                return (word, start);
-            }
-        }
-
-        return null;
+        var words = new LeadWords(text, 0, 4);
+        var head = HeadIndex(words);
+        return head < 0 ? null : (words.Word(head), words.Start(head));
     }
 
     /// <summary>
@@ -196,21 +190,29 @@ internal sealed class LeadGrammar
     /// </summary>
     public string? LeadPhrase(string text, bool operative)
     {
-        // "In that regard, notes": the lead after an opening adverbial and its comma, the adverbial included.
-        var opening = LeadPhraseGrammar.AfterOpeningAdverbial(text);
-        var rest = text.Substring(opening);
-        var words = Words(rest);
-        var count = LeadPhraseGrammar.LeadWords(this, rest, words, operative, lowerCase: opening > 0);
-        if (count == 0)
-        {
-            return null;
-        }
-
-        var last = words[count - 1];
-        return text.Substring(0, opening + last.Start + last.Word.Length);
+        var end = LeadPhraseEnd(new LeadWords(text), 0, operative);
+        return end < 0 ? null : text.Substring(0, end);
     }
 
-    public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+    /// <summary>
+    /// Where the lead that opens the text of <paramref name="words"/> at <paramref name="from"/> ends (see
+    /// <see cref="LeadPhrase"/>), or -1 when there is none.
+    /// </summary>
+    /// <param name="words">The words of the text from <paramref name="from"/>.</param>
+    /// <param name="from">Where the lead may start: past the paragraph's leading spaces.</param>
+    /// <param name="operative">Whether an operative verb or a preambular head opens the lead.</param>
+    public int LeadPhraseEnd(LeadWords words, int from, bool operative)
+    {
+        // "In that regard, notes": the lead after an opening adverbial and its comma, the adverbial included.
+        var opening = LeadPhraseGrammar.AfterOpeningAdverbial(words, from);
+        var rest = opening == from ? words : new LeadWords(words.Text, opening);
+        var count = LeadPhraseGrammar.LeadWords(this, rest, opening, operative, lowerCase: opening > from);
+        return count == 0 ? -1 : rest.End(count - 1);
+    }
+
+    /// <summary>The word with a capital first letter; the word itself when it has one already.</summary>
+    public static string Capitalized(string word) =>
+        word.Length == 0 || char.ToUpperInvariant(word[0]) == word[0] ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     private static HashSet<string> HeadWords(IEnumerable<string> leads)
     {

@@ -17,8 +17,7 @@ internal static class LeadItalics
         var opening = OpeningEmphasis(text);
         if (opening is null)
         {
-            var rest = plain.Substring(leading);
-            var lead = operative ? grammar.Vocabulary.OperativeLeadAtStart(rest) : grammar.Vocabulary.PreambularLeadAtStart(rest);
+            var lead = operative ? grammar.Vocabulary.OperativeLeadAtStart(plain, leading) : grammar.Vocabulary.PreambularLeadAtStart(plain, leading);
             if (lead is null)
             {
                 return;
@@ -84,10 +83,10 @@ internal static class LeadItalics
             }
         }
 
-        var words = LeadGrammar.Words(italic).Count;
+        var words = LeadWords.CountIn(italic);
         if (known is not null)
         {
-            return words - LeadGrammar.Words(known).Count >= 3;
+            return words - LeadWords.CountIn(known) >= 3;
         }
 
         return words > 8 && italic.Length >= plain.Trim().Length - 2;
@@ -95,9 +94,10 @@ internal static class LeadItalics
 
     private static IEnumerable<string> FirstWords(string text, int count)
     {
-        foreach (var (word, _) in LeadGrammar.Words(text, count))
+        var words = new LeadWords(text, 0, count);
+        for (var i = 0; words.Has(i); i++)
         {
-            yield return word;
+            yield return words.Word(i);
         }
     }
 

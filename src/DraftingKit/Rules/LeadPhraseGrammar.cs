@@ -55,21 +55,21 @@ internal static class LeadPhraseGrammar
     /// vocabulary knows.
     /// </summary>
     /// <param name="grammar">The vocabulary's heads.</param>
-    /// <param name="text">The text the words were taken from, to read a known whole lead.</param>
-    /// <param name="words">The words of the text, as <see cref="LeadGrammar.Words"/> gives them.</param>
+    /// <param name="words">The words of the text from <paramref name="from"/>.</param>
+    /// <param name="from">Where the lead starts in the text, to read a known whole lead there.</param>
     /// <param name="operative">Whether the lead opens an operative paragraph (a verb) or a preambular one.</param>
     /// <param name="lowerCase">Whether the head may be written in lower case, after an opening adverbial.</param>
-    public static int LeadWords(LeadGrammar grammar, string text, IReadOnlyList<(string Word, int Start)> words, bool operative, bool lowerCase = false)
+    public static int LeadWords(LeadGrammar grammar, LeadWords words, int from, bool operative, bool lowerCase = false)
     {
         var heads = operative ? grammar.OperativeVerbs : grammar.PreambularHeads;
         var best = 0;
 
         // A lead the vocabulary holds whole, then whatever tail the grammar allows after it.
-        var known = operative ? grammar.Vocabulary.OperativeLeadAtStart(text) : grammar.Vocabulary.PreambularLeadAtStart(text);
+        var known = operative ? grammar.Vocabulary.OperativeLeadAtStart(words.Text, from) : grammar.Vocabulary.PreambularLeadAtStart(words.Text, from);
         if (known is not null)
         {
-            var knownWords = LeadGrammar.Words(known).Count;
-            if (knownWords <= words.Count)
+            var knownWords = DraftingKit.Rules.LeadWords.CountIn(known);
+            if (knownWords == 0 || words.Has(knownWords - 1))
             {
                 best = knownWords + Tail(heads, words, knownWords);
             }
@@ -77,7 +77,7 @@ internal static class LeadPhraseGrammar
 
         // Adverbs, a head from the vocabulary, then the tail.
         var i = Adverbials(words, 0);
-        if (i < words.Count && heads.Contains(LeadGrammar.Capitalized(words[i].Word)) && (lowerCase || char.IsUpper(words[0].Word[0])))
+        if (words.Has(i) && heads.Contains(LeadGrammar.Capitalized(words.Word(i))) && (lowerCase || char.IsUpper(words.First(0))))
         {
             var end = i + 1;
             best = Math.Max(best, end + Tail(heads, words, end));
@@ -87,12 +87,12 @@ internal static class LeadPhraseGrammar
     }
 
     /// <summary>How many words from <paramref name="start"/> the tail of a lead takes.</summary>
-    private static int Tail(HashSet<string> heads, IReadOnlyList<(string Word, int Start)> words, int start)
+    private static int Tail(HashSet<string> heads, LeadWords words, int start)
     {
         var i = start;
         var accepted = start;
         var afterVerb = true;
-        while (i < words.Count && i - start < MaxTailWords)
+        while (words.Has(i) && i - start < MaxTailWords)
         {
             var wasAfterVerb = afterVerb;
             afterVerb = false;
@@ -105,13 +105,13 @@ internal static class LeadPhraseGrammar
                 continue;
             }
 
-            var word = words[i].Word;
-            if (IsPreposition(word) && i + 1 < words.Count && words[i + 1].Word is "and")
+            var word = words.Word(i);
+            if (IsPreposition(word) && words.Has(i + 1) && words.Is(i + 1, "and"))
             {
                 // Two heads or two nouns sharing one complement: "Guided by and determined to", "Calls attention to
                 // and reaffirms", "Expresses solidarity with and compassion for".
                 var shared = Adverbials(words, i + 2);
-                if (shared < words.Count && heads.Contains(LeadGrammar.Capitalized(words[shared].Word)))
+                if (words.Has(shared) && heads.Contains(LeadGrammar.Capitalized(words.Word(shared))))
                 {
                     i = accepted = shared + 1;
                     afterVerb = true;
@@ -122,7 +122,7 @@ internal static class LeadPhraseGrammar
                 if (noun > i + 2 && accepted > start)
                 {
                     i = accepted = noun;
-                    if (i + 1 == words.Count && IsPreposition(words[i].Word))
+                    if (words.Has(i) && !words.Has(i + 1) && IsPreposition(words.Word(i)))
                     {
                         i = accepted = i + 1;
                     }
@@ -137,7 +137,7 @@ internal static class LeadPhraseGrammar
             {
                 // A second head ("Welcomes and expresses"), or a second noun ("solidarity and sympathy").
                 var after = Adverbials(words, i + 1);
-                if (after < words.Count && heads.Contains(LeadGrammar.Capitalized(words[after].Word)))
+                if (words.Has(after) && heads.Contains(LeadGrammar.Capitalized(words.Word(after))))
                 {
                     i = accepted = after + 1;
                     afterVerb = true;
@@ -154,7 +154,7 @@ internal static class LeadPhraseGrammar
                 break;
             }
 
-            if (word is "to" && i + 1 < words.Count && IsBaseForm(heads, words[i + 1].Word))
+            if (word is "to" && words.Has(i + 1) && IsBaseForm(heads, words.Word(i + 1)))
             {
                 // A head that takes a second verb: "Continues to encourage", "Continuing to take".
                 i = accepted = i + 2;
@@ -162,7 +162,7 @@ internal static class LeadPhraseGrammar
                 continue;
             }
 
-            if (word is "the" && wasAfterVerb && i + 2 == words.Count && IsContentWord(words[i + 1].Word))
+            if (word is "the" && wasAfterVerb && words.Has(i + 1) && !words.Has(i + 2) && IsContentWord(words.Word(i + 1)))
             {
                 // One noun of attitude closing the lead: "Expresses the hope", "Continuing to take the view".
                 i = accepted = i + 2;
@@ -184,10 +184,10 @@ internal static class LeadPhraseGrammar
     }
 
     /// <summary>The end of the modifiers and noun from <paramref name="start"/> (at most four words), or start.</summary>
-    private static int NounPhrase(IReadOnlyList<(string Word, int Start)> words, int start)
+    private static int NounPhrase(LeadWords words, int start)
     {
         var i = start;
-        while (i < words.Count && i - start < 4 && IsContentWord(words[i].Word))
+        while (words.Has(i) && i - start < 4 && IsContentWord(words.Word(i)))
         {
             i++;
         }
@@ -196,17 +196,17 @@ internal static class LeadPhraseGrammar
     }
 
     /// <summary>The end of the adverbials from <paramref name="start"/>, or start when none opens there.</summary>
-    private static int Adverbials(IReadOnlyList<(string Word, int Start)> words, int start)
+    private static int Adverbials(LeadWords words, int start)
     {
         var i = start;
-        while (i < words.Count)
+        while (words.Has(i))
         {
             var phrase = PhraseAt(words, i);
             if (phrase > 0)
             {
                 i += phrase;
             }
-            else if (IsAdverb(words[i].Word))
+            else if (IsAdverb(words, i))
             {
                 i++;
             }
@@ -219,11 +219,11 @@ internal static class LeadPhraseGrammar
         return i;
     }
 
-    private static int PhraseAt(IReadOnlyList<(string Word, int Start)> words, int start)
+    private static int PhraseAt(LeadWords words, int start)
     {
         foreach (var phrase in PhraseAdverbials)
         {
-            if (start + phrase.Length > words.Count)
+            if (!words.Has(start + phrase.Length - 1))
             {
                 continue;
             }
@@ -231,7 +231,9 @@ internal static class LeadPhraseGrammar
             var match = true;
             for (var k = 0; k < phrase.Length && match; k++)
             {
-                match = string.Equals(words[start + k].Word, phrase[k], StringComparison.OrdinalIgnoreCase);
+                var word = start + k;
+                match = words.Length(word) == phrase[k].Length
+                    && string.Compare(words.Text, words.Start(word), phrase[k], 0, phrase[k].Length, StringComparison.OrdinalIgnoreCase) == 0;
             }
 
             if (match)
@@ -260,22 +262,24 @@ internal static class LeadPhraseGrammar
     private static bool IsPreposition(string word) => word is "by" or "to" or "of" or "upon" or "on" or "for" or "with" or "in" or "towards";
 
     /// <summary>
-    /// Where the lead starts after an adverbial phrase and its comma ("In that regard, notes"), or 0 when the text
-    /// does not open with one.
+    /// Where the lead starts after an adverbial phrase and its comma ("In that regard, notes"), or
+    /// <paramref name="from"/> when the text does not open with one there.
     /// </summary>
-    public static int AfterOpeningAdverbial(string text)
+    /// <param name="words">The words of the text from <paramref name="from"/>.</param>
+    /// <param name="from">Where the text's lead may start.</param>
+    public static int AfterOpeningAdverbial(LeadWords words, int from)
     {
-        var words = LeadGrammar.Words(text);
+        var text = words.Text;
         var phrase = PhraseAt(words, 0);
-        if (phrase == 0 || phrase != words.Count)
+        if (phrase == 0 || words.Has(phrase))
         {
-            return 0;
+            return from;
         }
 
-        var end = words[phrase - 1].Start + words[phrase - 1].Word.Length;
+        var end = words.End(phrase - 1);
         if (end >= text.Length || text[end] != ',')
         {
-            return 0;
+            return from;
         }
 
         end++;
@@ -284,14 +288,43 @@ internal static class LeadPhraseGrammar
             end++;
         }
 
-        return end < text.Length ? end : 0;
+        return end < text.Length ? end : from;
     }
 
-    private static bool IsAdverb(string word)
+    /// <summary>An adverb in any case ("also", "Further", "deeply"): as the word's lower-case form reads.</summary>
+    private static bool IsAdverb(LeadWords words, int index)
     {
-        var lower = word.ToLowerInvariant();
-        return lower is "also" or "further" or "again" or "still" or "equally" or "particularly"
-            || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[word.Length - 1]));
+        var length = words.Length(index);
+        var start = words.Start(index);
+        var text = words.Text;
+        if (length > 4 && char.ToLowerInvariant(text[start + length - 2]) == 'l' && char.ToLowerInvariant(text[start + length - 1]) == 'y'
+            && char.IsLower(text[start + length - 1]))
+        {
+            return true;
+        }
+
+        return IsLowered(words, index, "also") || IsLowered(words, index, "further") || IsLowered(words, index, "again")
+            || IsLowered(words, index, "still") || IsLowered(words, index, "equally") || IsLowered(words, index, "particularly");
+    }
+
+    /// <summary>True when word <paramref name="index"/>, each letter made lower case, is <paramref name="lower"/>.</summary>
+    private static bool IsLowered(LeadWords words, int index, string lower)
+    {
+        if (words.Length(index) != lower.Length)
+        {
+            return false;
+        }
+
+        var start = words.Start(index);
+        for (var k = 0; k < lower.Length; k++)
+        {
+            if (char.ToLowerInvariant(words.Text[start + k]) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a word of English's closed classes ("Some", "the", "It"): never the head of a lead.</summary>

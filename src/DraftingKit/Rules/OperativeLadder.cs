@@ -11,35 +11,37 @@ internal static class OperativeLadder
 {
     public sealed record Rung(OperativeParagraph Paragraph, int Part, string Verb, string? Adverb, bool AdverbAfterVerb, int LeadStart, string LeadText);
 
-    public static IEnumerable<Rung> Read(ResolutionDocument document)
+    public static IEnumerable<Rung> Read(ResolutionDocument document) => Read(document, new LeadReadings(LeadGrammar.Default));
+
+    /// <summary>The rungs, from the lead readings the rules of one lint share.</summary>
+    public static IEnumerable<Rung> Read(ResolutionDocument document, LeadReadings leads)
     {
         foreach (var (paragraph, part, _) in Paragraphs.Operative(document))
         {
-            var plain = paragraph.Text.PlainText;
-            var words = LeadGrammar.Words(plain, 3);
-            if (words.Count == 0 || !char.IsUpper(words[0].Word[0]))
+            var reading = leads.Of(paragraph.Text);
+            var plain = reading.Plain;
+            var words = reading.Words;
+            if (!words.Has(0) || !char.IsUpper(words.First(0)))
             {
                 continue;
             }
 
-            var first = words[0];
-            if (LeadGrammar.IsLadderAdverb(first.Word) && words.Count > 1)
+            if (LeadGrammar.IsLadderAdverb(words, 0) && words.Has(1))
             {
-                var verb = words[1];
-                yield return new Rung(paragraph, part, LeadGrammar.Capitalized(verb.Word), first.Word, false, first.Start, plain.Substring(first.Start, verb.Start + verb.Word.Length - first.Start));
+                yield return new Rung(paragraph, part, LeadGrammar.Capitalized(words.Word(1)), words.Word(0), false, words.Start(0), plain.Substring(words.Start(0), words.End(1) - words.Start(0)));
                 continue;
             }
 
             var italic = paragraph.Text.ItalicLead;
-            var adverbInLead = italic is null || LeadGrammar.Words(italic).Count > 1;
-            if (words.Count > 1 && words[1].Word is "also" or "further" && adverbInLead && LeadGrammar.Default.OperativeVerbs.Contains(first.Word))
+            var adverbInLead = italic is null || LeadWords.CountIn(italic, 2) > 1;
+            if (words.Has(1) && (words.Is(1, "also") || words.Is(1, "further")) && adverbInLead && LeadGrammar.Default.OperativeVerbs.Contains(words.Word(0)))
             {
-                var adverb = LeadGrammar.Capitalized(words[1].Word);
-                yield return new Rung(paragraph, part, first.Word, adverb, true, first.Start, plain.Substring(first.Start, words[1].Start + words[1].Word.Length - first.Start));
+                var adverb = LeadGrammar.Capitalized(words.Word(1));
+                yield return new Rung(paragraph, part, words.Word(0), adverb, true, words.Start(0), plain.Substring(words.Start(0), words.End(1) - words.Start(0)));
                 continue;
             }
 
-            yield return new Rung(paragraph, part, first.Word, null, false, first.Start, first.Word);
+            yield return new Rung(paragraph, part, words.Word(0), null, false, words.Start(0), words.Word(0));
         }
     }
 

@@ -23,11 +23,13 @@ internal sealed class OperativeLeadFormRule : DraftingRule
         var grammar = context.Grammar;
         foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
-            var plain = paragraph.Text.PlainText;
-            if (LeadGrammar.Head(plain) is not var (word, start) || grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(word)))
+            var reading = context.Leads.Of(paragraph.Text);
+            if (reading.HeadWord is not { } word || grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(word)))
             {
                 continue;
             }
+
+            var start = reading.Words.Start(reading.Head);
 
             var right = grammar.OperativeFormOf(LeadGrammar.Capitalized(word));
             if (right is not null && char.IsLower(word[0]))

@@ -21,7 +21,7 @@ internal sealed class OperativeLeadUnknownRule : DraftingRule
     {
         foreach (var (paragraph, _, _) in Paragraphs.Operative(context))
         {
-            if (paragraph.Number is null || UnknownLead.Find(context.Grammar, paragraph.Text, operative: true) is not { Suggestion: not null } found)
+            if (paragraph.Number is null || UnknownLead.Find(context.Grammar, context.Leads.Of(paragraph.Text), operative: true) is not { Suggestion: not null } found)
             {
                 continue; // an unnumbered paragraph may be a run-on decision or a heading the reader kept as text
             }

@@ -41,19 +41,22 @@ internal sealed partial class PlaceholderRule : DraftingRule
     private const string BracketedText = @"\[(?:(?:insert|add|enter)\b[^\]\[]{0,60}|(?:date|day|month|year|number|no\.|symbol|name|names|country|State|Member State|title|session|place|time|amount|organization|body|agency|programme|meeting|to be (?:confirmed|determined|decided))(?:\s(?:of|or|and)\s[^\]\[]{0,40})?|XX+|xx+|x|TBC|TBD)\]";
     private const string ToBeDecidedText = @"\bTB[CDA]\b";
 
-    private static readonly (Regex Pattern, string What)[] Forms =
+    // What each form needs literally: a run holding none of a form's literals is not read by its pattern.
+    private const int BlankLiteral = 1, DotsLiteral = 2, XLiteral = 4, BracketLiteral = 8, TbLiteral = 16;
+
+    private static readonly (Regex Pattern, string What, int Needs)[] Forms =
     {
-        (Blanks(), "a word or a number"),
-        (NumberInSymbol(), "a number"),
-        (NumberAfterWord(), "a number"),
-        (Day(), "the day"),
-        (YearAfterMonth(), "the year"),
-        (DateBeforeYear(), "a date"),
-        (SessionOrdinal(), "an ordinal"),
-        (Ordinal(), "an ordinal"),
-        (YearDigits(), "the year"),
-        (Bracketed(), "what the brackets name"),
-        (ToBeDecided(), "a word or a number"),
+        (Blanks(), "a word or a number", BlankLiteral),
+        (NumberInSymbol(), "a number", DotsLiteral | XLiteral),
+        (NumberAfterWord(), "a number", DotsLiteral | XLiteral),
+        (Day(), "the day", DotsLiteral | XLiteral),
+        (YearAfterMonth(), "the year", DotsLiteral | XLiteral),
+        (DateBeforeYear(), "a date", DotsLiteral),
+        (SessionOrdinal(), "an ordinal", DotsLiteral),
+        (Ordinal(), "an ordinal", XLiteral),
+        (YearDigits(), "the year", XLiteral),
+        (Bracketed(), "what the brackets name", BracketLiteral),
+        (ToBeDecided(), "a word or a number", TbLiteral),
     };
 
 #if NET
@@ -113,9 +116,8 @@ internal sealed partial class PlaceholderRule : DraftingRule
     private static Regex ToBeDecided() => Patterns.AtRunTime(ToBeDecidedText, RegexOptions.CultureInvariant);
 #endif
 
-    // PERF: every form above needs one of these literally ("__", dots, "XX", a bracket, "TB"); a run with none is
-    // skipped without trying the eleven patterns.
-    private static readonly Literals Needed = new(new[] { "__", "…", "...", "XX", "xx", "[", "TB" });
+    internal static IEnumerable<(Regex Pattern, int Needs)> FormsForTests => Forms.Select(form => (form.Pattern, form.Needs));
+
 
     public override DraftingDescriptor Descriptor => Rule;
 
@@ -127,14 +129,21 @@ internal sealed partial class PlaceholderRule : DraftingRule
         {
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
-                if (!Needed.AnyIn(run.Text))
+                // PERF: every form needs one of its literals ("__", dots, "XX", a bracket, "TB"); a run with none is
+                // skipped without trying the eleven patterns, and a run with some is read only by the forms that need them.
+                var present = LiteralsIn(run.Text);
+                if (present == 0)
                 {
                     continue;
                 }
-
                 var taken = new List<(int Start, int End)>();
-                foreach (var (pattern, what) in Forms)
+                foreach (var (pattern, what, needs) in Forms)
                 {
+                    if ((present & needs) == 0)
+                    {
+                        continue; // PERF: the pattern cannot match without one of its literals.
+                    }
+
                     foreach (var match in RegexMatches.AllOrNone(pattern, run.Text))
                     {
                         if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length))
@@ -151,6 +160,18 @@ internal sealed partial class PlaceholderRule : DraftingRule
             }
         }
     }
+
+    /// <summary>
+    /// Which of the forms' literals <paramref name="text"/> holds: blanks, dots, "XX", a bracket, "TB". PERF: one
+    /// vectorized search for each; a multi-string search over them, some one character long, cannot be vectorized and
+    /// read every character of every run one by one.
+    /// </summary>
+    internal static int LiteralsIn(string text) =>
+        (text.IndexOf("__", StringComparison.Ordinal) >= 0 ? BlankLiteral : 0)
+        | (text.IndexOf('…') >= 0 || text.IndexOf("...", StringComparison.Ordinal) >= 0 ? DotsLiteral : 0)
+        | (text.IndexOf("XX", StringComparison.Ordinal) >= 0 || text.IndexOf("xx", StringComparison.Ordinal) >= 0 ? XLiteral : 0)
+        | (text.IndexOf('[') >= 0 ? BracketLiteral : 0)
+        | (text.IndexOf("TB", StringComparison.Ordinal) >= 0 ? TbLiteral : 0);
 
     /// <summary>The resolution's own words (parts and footnotes), not its annexes, whose model forms keep their blanks.</summary>
     private static IEnumerable<InlineText> MainTexts(ResolutionDocument document)

@@ -13,7 +13,7 @@ internal static class PreambularAdverbFirst
 {
     public sealed record Case(PreambularParagraph Paragraph, int Start, int Length, string Written, string Right, bool RealPractice);
 
-    public static IEnumerable<Case> Find(ResolutionDocument document)
+    public static IEnumerable<Case> Find(ResolutionDocument document, LeadReadings leads)
     {
         if (!document.Header.Organ.KeepsRepeatLadder)
         {
@@ -24,23 +24,25 @@ internal static class PreambularAdverbFirst
 
         foreach (var paragraph in document.PreambularParagraphs())
         {
-            var plain = paragraph.Text.PlainText;
-            var words = LeadGrammar.Words(plain, 2);
-            if (words.Count < 2 || words[0].Word is not ("Also" or "Further")
-                || !words[1].Word.EndsWith("ing", System.StringComparison.Ordinal))
+            var reading = leads.Of(paragraph.Text);
+            var words = reading.Words;
+            if (!words.Has(1) || !(words.Is(0, "Also") || words.Is(0, "Further")) || !EndsWithIng(words, 1))
             {
                 continue;
             }
 
-            var start = words[0].Start;
-            var length = words[1].Start + words[1].Word.Length - start;
-            var right = LeadGrammar.Capitalized(words[1].Word) + " " + words[0].Word.ToLowerInvariant();
+            var start = words.Start(0);
+            var length = words.End(1) - start;
+            var right = LeadGrammar.Capitalized(words.Word(1)) + " " + words.Word(0).ToLowerInvariant();
 
             // The drafter's italics say how long the lead is; with none, the lead is taken to be the participle.
             var italic = paragraph.Text.ItalicLead;
-            var longer = italic is not null && LeadGrammar.Words(italic.Trim()).Count > 2;
+            var longer = italic is not null && LeadWords.CountIn(italic, 3) > 2;
             var assembly = document.Header.Organ.Key == Organ.GeneralAssembly.Key;
-            yield return new Case(paragraph, start, length, plain.Substring(start, length), right, longer || !assembly);
+            yield return new Case(paragraph, start, length, reading.Plain.Substring(start, length), right, longer || !assembly);
         }
     }
+
+    private static bool EndsWithIng(LeadWords words, int index) =>
+        words.Length(index) >= 3 && string.CompareOrdinal(words.Text, words.End(index) - 3, "ing", 0, 3) == 0;
 }

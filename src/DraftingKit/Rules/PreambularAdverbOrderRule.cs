@@ -20,7 +20,7 @@ internal sealed class PreambularAdverbOrderRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var found in PreambularAdverbFirst.Find(context.Document))
+        foreach (var found in PreambularAdverbFirst.Find(context.Document, context.Leads))
         {
             if (found.RealPractice)
             {

@@ -22,13 +22,15 @@ internal sealed class PreambularLeadFormRule : DraftingRule
         var grammar = context.Grammar;
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
-            var plain = paragraph.Text.PlainText;
-            if (LeadGrammar.Head(plain) is not var (word, start)
+            var reading = context.Leads.Of(paragraph.Text);
+            if (reading.HeadWord is not { } word
                 || !grammar.OperativeVerbs.Contains(LeadGrammar.Capitalized(word))
                 || grammar.PreambularHeads.Contains(LeadGrammar.Capitalized(word)))
             {
                 continue;
             }
+
+            var start = reading.Words.Start(reading.Head);
 
             var span = context.Locator.Locate(paragraph.Text, start, word.Length, out var exact);
             var participle = grammar.PreambularFormOf(LeadGrammar.Capitalized(word));

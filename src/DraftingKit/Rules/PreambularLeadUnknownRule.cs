@@ -22,7 +22,7 @@ internal sealed class PreambularLeadUnknownRule : DraftingRule
     {
         foreach (var paragraph in context.Document.PreambularParagraphs())
         {
-            if (UnknownLead.Find(context.Grammar, paragraph.Text, operative: false) is not { } found)
+            if (UnknownLead.Find(context.Grammar, context.Leads.Of(paragraph.Text), operative: false) is not { } found)
             {
                 continue;
             }

@@ -19,6 +19,7 @@ internal sealed class RuleContext
     /// <param name="catalog">The catalog citations are checked against; the embedded one when null.</param>
     /// <param name="citations">The document's citations, found once and shared by the citation rules of one file.</param>
     /// <param name="grammar">The leads the rules know; the General Assembly's when null.</param>
+    /// <param name="leads">The paragraphs' lead readings, shared by the lead rules of one file; made here when null.</param>
     public RuleContext(
         ResolutionDocument document,
         string source,
@@ -26,9 +27,11 @@ internal sealed class RuleContext
         LineMap? lines = null,
         DraftingKit.Citations.ResolutionCatalog? catalog = null,
         System.Lazy<IReadOnlyList<CitationInText>>? citations = null,
-        LeadGrammar? grammar = null)
+        LeadGrammar? grammar = null,
+        LeadReadings? leads = null)
     {
         Grammar = grammar ?? LeadGrammar.Default;
+        Leads = leads is not null && ReferenceEquals(leads.Grammar, Grammar) ? leads : new LeadReadings(Grammar);
         Document = document;
         Source = source;
         Options = options;
@@ -69,6 +72,9 @@ internal sealed class RuleContext
 
     /// <summary>The leads the rules judge by: the seam for another organ's vocabulary.</summary>
     public LeadGrammar Grammar { get; }
+
+    /// <summary>How each paragraph opens, read once for every lead rule of the file.</summary>
+    public LeadReadings Leads { get; }
 
     public IReadOnlyList<DraftingDiagnostic> Findings => findings;
 

@@ -1,5 +1,3 @@
-using DraftingKit.Model;
-
 namespace DraftingKit.Rules;
 
 /// <summary>
@@ -17,15 +15,16 @@ internal static class UnknownLead
 
     public sealed record Finding(int Start, string Word, string? Suggestion);
 
-    public static Finding? Find(LeadGrammar grammar, InlineText text, bool operative)
+    public static Finding? Find(LeadGrammar grammar, LeadReading reading, bool operative)
     {
-        var plain = text.PlainText;
-        var leading = Paragraphs.LeadingSpace(plain);
-        var rest = plain.Substring(leading);
-        if (LeadGrammar.Head(rest) is not var (word, start) || !char.IsUpper(rest[0]) || grammar.LeadPhrase(rest, operative) is not null)
+        var leading = reading.Leading;
+        if (reading.HeadWord is not { } word || !char.IsUpper(reading.Plain[leading]) || reading.HasLeadPhrase(operative))
         {
             return null;
         }
+
+        // The head's offset past the leading spaces.
+        var start = reading.Words.Start(reading.Head) - leading;
 
         var heads = operative ? grammar.OperativeVerbs : grammar.PreambularHeads;
         var capital = LeadGrammar.Capitalized(word);

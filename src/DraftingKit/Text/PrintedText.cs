@@ -84,7 +84,17 @@ internal static class PrintedText
 
     private static int FirstToChange(string text, bool alsoInvisible)
     {
-        for (var i = 0; i < text.Length; i++)
+        // PERF: only a character past ASCII may change; the first one is found with one vectorized search.
+#if NET
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        if (first < 0)
+        {
+            return -1;
+        }
+#else
+        const int first = 0;
+#endif
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c > '\u007F' && (Fold(c) != c || (alsoInvisible && IsInvisible(c))))

@@ -36,23 +36,31 @@ public sealed class LeadVocabulary
     public IReadOnlyDictionary<string, int> Operative { get; }
 
     /// <summary>The longest known preambular lead that opens <paramref name="text"/>, or null.</summary>
-    public string? PreambularLeadAtStart(string text) => LongestAtStart(preambularByFirstWord, text);
+    public string? PreambularLeadAtStart(string text) => LongestAtStart(preambularByFirstWord, text, 0);
 
     /// <summary>The longest known operative lead that opens <paramref name="text"/>, or null.</summary>
-    public string? OperativeLeadAtStart(string text) => LongestAtStart(operativeByFirstWord, text);
+    public string? OperativeLeadAtStart(string text) => LongestAtStart(operativeByFirstWord, text, 0);
 
-    private static string? LongestAtStart(Dictionary<string, List<string>> index, string text)
+    /// <summary>The longest known preambular lead at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
+    internal string? PreambularLeadAtStart(string text, int start) => LongestAtStart(preambularByFirstWord, text, start);
+
+    /// <summary>The longest known operative lead at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
+    internal string? OperativeLeadAtStart(string text, int start) => LongestAtStart(operativeByFirstWord, text, start);
+
+    // PERF: read at an offset, so that a paragraph's lead is looked up without copying the paragraph past its spaces.
+    private static string? LongestAtStart(Dictionary<string, List<string>> index, string text, int start)
     {
-        if (!index.TryGetValue(FirstWord(text), out var candidates))
+        if (!index.TryGetValue(FirstWord(text, start), out var candidates))
         {
             return null;
         }
 
         // Candidates are sorted longest first, so the first that fits is the longest.
+        var length = text.Length - start;
         foreach (var lead in candidates)
         {
-            if (text.StartsWith(lead, StringComparison.Ordinal)
-                && (text.Length == lead.Length || !char.IsLetterOrDigit(text[lead.Length])))
+            if (length >= lead.Length && string.CompareOrdinal(text, start, lead, 0, lead.Length) == 0
+                && (length == lead.Length || !char.IsLetterOrDigit(text[start + lead.Length])))
             {
                 return lead;
             }
@@ -66,7 +74,7 @@ public sealed class LeadVocabulary
         var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var lead in leads)
         {
-            var key = FirstWord(lead);
+            var key = FirstWord(lead, 0);
             if (!index.TryGetValue(key, out var list))
             {
                 index.Add(key, list = new List<string>());
@@ -83,15 +91,15 @@ public sealed class LeadVocabulary
         return index;
     }
 
-    private static string FirstWord(string text)
+    private static string FirstWord(string text, int start)
     {
-        var end = 0;
+        var end = start;
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
         {
             end++;
         }
 
-        return text.Substring(0, end);
+        return text.Substring(start, end - start);
     }
 
     private static IReadOnlyDictionary<string, int> Load(string fileName)

@@ -24,8 +24,22 @@ internal sealed class WordUsage
     // How far into a form its literal may start (past an apostrophe): where to try the pattern before a literal.
     private readonly int longestLead;
 
+    // The characters a form may open with (either apostrophe for one that opens with an apostrophe).
+    private readonly string firstCharacters;
+
     private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, Regex anchored, DraftingKit.Text.Literals wrongForms, int longestLead)
     {
+        var first = new SortedSet<char>();
+        foreach (var wrong in byWrong.Keys)
+        {
+            first.Add(wrong[0]);
+            if (wrong[0] == '\'')
+            {
+                first.Add('’');
+            }
+        }
+
+        firstCharacters = string.Concat(first);
         this.byWrong = byWrong;
         Pattern = pattern;
         this.anchored = anchored;
@@ -66,6 +80,11 @@ internal sealed class WordUsage
                 // scan of the whole text from its start meets them.
                 for (var start = Math.Max(nextStart, hit - longestLead); start <= hit; start++)
                 {
+                    if (!MayStartAt(normalized, start))
+                    {
+                        continue;
+                    }
+
                     var match = anchored.Match(normalized, start);
                     if (match.Success)
                     {
@@ -84,6 +103,22 @@ internal sealed class WordUsage
         }
 
         return found ?? (IReadOnlyList<Match>)Array.Empty<Match>();
+    }
+
+    /// <summary>
+    /// False where the pattern cannot match for sure: inside a word (a letter, digit or hyphen before the start fails
+    /// its look-behind) or at a character no form opens with. PERF: a literal stands inside longer words
+    /// ("labor" in "collaboration", "program" in "programme"); the pattern, an alternation of every form, is tried
+    /// only where a form may open.
+    /// </summary>
+    private bool MayStartAt(string text, int start)
+    {
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        {
+            return false;
+        }
+
+        return firstCharacters.IndexOf(text[start]) >= 0;
     }
 
     /// <summary>Every pair of the table.</summary>

@@ -93,4 +93,57 @@ public sealed class RulePrefilterTests
     [InlineData("Recalling the report of the Secretary-General", false)]
     public void The_former_name_prefilter_keeps_a_text_with_an_old_name_and_skips_one_without(string plain, bool kept) =>
         Assert.Equal(kept, FormerStateNameRule.MayName(plain));
+
+    [Fact]
+    public void A_placeholder_form_is_read_only_where_its_literal_stands_and_no_match_is_lost()
+    {
+        var written = new[]
+        {
+            "resolution __ of ___ 2024", "A/RES/79/…", "A/79/L.XX", "XX December 2024", "of … 2024", "[date]", "[insert number]",
+            "[name of country]", "TBD", "its ... session", "the XXth meeting", "in 20XX", "December xx", "resolutions XX",
+        };
+
+        var matched = 0;
+        foreach (var plain in SeedTexts().Concat(written))
+        {
+            var present = PlaceholderRule.LiteralsIn(plain);
+            foreach (var (pattern, needs) in PlaceholderRule.FormsForTests)
+            {
+                var matches = pattern.IsMatch(PrintedText.Normalize(plain));
+                matched += matches ? 1 : 0;
+                Assert.True(!matches || (present & needs) != 0, "a form's literal test missed a match in: " + plain);
+            }
+        }
+
+        Assert.True(matched >= written.Length, "every written form is matched: " + matched);
+    }
+
+    [Theory]
+    [InlineData("resolution __ of", 1)]
+    [InlineData("A/79/L.XX and …", 2 | 4)]
+    [InlineData("[date] TBC", 8 | 16)]
+    [InlineData("Recalling its resolution 73/123 of 19 December 2018", 0)]
+    public void The_placeholder_literals_are_those_the_text_holds(string plain, int present) =>
+        Assert.Equal(present, PlaceholderRule.LiteralsIn(plain));
+
+    [Fact]
+    public void A_date_read_from_where_its_parts_stand_is_the_date_its_groups_hold()
+    {
+        var written = new[] { "on 31 November 2019", "of 9\u00A0February 2021", "by 29 February 2024 and 00 May 2020", "the 1 January 0000" };
+        var dates = 0;
+        foreach (var plain in SeedTexts().Concat(written).Select(PrintedText.Normalize))
+        {
+            foreach (System.Text.RegularExpressions.Match match in ImpossibleDateRule.PatternForTests.Matches(plain))
+            {
+                var (day, month, year, monthStart, monthLength) = ImpossibleDateRule.Parts(plain, match.Index, match.Length);
+                Assert.Equal(int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture), day);
+                Assert.Equal(int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), year);
+                Assert.Equal(DraftingKit.Model.UnDate.MonthNumber(match.Groups["month"].Value), month);
+                Assert.Equal(match.Groups["month"].Value, plain.Substring(monthStart, monthLength));
+                dates++;
+            }
+        }
+
+        Assert.True(dates > 100, "dates read: " + dates);
+    }
 }
