@@ -251,7 +251,7 @@ internal static class FrontMatterReader
     /// The entries as YamlDotNet's node model reads them: for the YAML the events leave to it (a key written twice, a
     /// nested mapping), whose errors are the node model's own.
     /// </summary>
-    private static (IReadOnlyList<FrontMatterEntry> Entries, FrontMatterShape Shape) FromNodeModel(string yaml)
+    internal static (IReadOnlyList<FrontMatterEntry> Entries, FrontMatterShape Shape) FromNodeModel(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -274,7 +274,7 @@ internal static class FrontMatterReader
                 entry.Key.Start,
                 entry.Key.End,
                 value?.Value,
-                Describe(entry.Value),
+                value?.Value is null ? Describe(entry.Value) : string.Empty,
                 entry.Value.Start,
                 entry.Value.End));
         }

@@ -26,6 +26,11 @@ internal sealed class InlineConverter
     // nested text, as the run gathered is ended before a nested text (an emphasis, a link) is converted.
     private readonly StringBuilder runText = new();
 
+    // PERF: the runs of the texts being converted, nested ones after the text they are in: a text's runs are the end of
+    // this list from where its conversion started, copied once into an array of their number and removed. A list for
+    // each text grew, and was copied again into the text's array, for every paragraph, emphasis and link.
+    private readonly List<Inline> converted = new();
+
     private static readonly char[] SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹".ToCharArray();
     private SourceSpan runSpan;
     private bool gathering;
@@ -49,14 +54,23 @@ internal sealed class InlineConverter
             return InlineText.Empty;
         }
 
-        var output = new List<Inline>();
+        var start = converted.Count;
         foreach (var inline in container)
         {
-            Append(inline, output);
+            Append(inline, converted);
         }
 
-        EndRun(output);
-        return output.Count == 0 ? InlineText.Empty : new InlineText(EquatableArray.From(output));
+        EndRun(converted);
+        var count = converted.Count - start;
+        if (count == 0)
+        {
+            return InlineText.Empty;
+        }
+
+        var runs = new Inline[count];
+        converted.CopyTo(start, runs, 0, count);
+        converted.RemoveRange(start, count);
+        return new InlineText(new EquatableArray<Inline>(runs));
     }
 
     private void Append(Markdig.Syntax.Inlines.Inline inline, List<Model.Inline> output)
