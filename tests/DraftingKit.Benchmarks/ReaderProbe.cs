@@ -25,17 +25,16 @@ internal static class ReaderProbe
         var text = Encoding.UTF8.GetString(bytes);
         var repeats = bytes.Length > 1_000_000 ? 5 : 200;
         var frontMatter = FrontMatter.Locate(text);
-        var body = frontMatter.Body(text);
         var header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>());
-        var markdown = Markdig.Markdown.Parse(body, TemplateReader.Pipeline);
+        var markdown = Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter));
         var phases = new (string Name, System.Action Run)[]
         {
             ("decode (the floor)", () => Encoding.UTF8.GetString(bytes)),
             ("whole reader, from the bytes", () => TemplateReader.Read(path, bytes, 1024L * 1024 * 1024, out _, out _)),
             ("line map", () => new LineMap(path, text)),
             ("front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>())),
-            ("Markdig parse of the body", () => Markdig.Markdown.Parse(body, TemplateReader.Pipeline)),
-            ("model from Markdig's tree", () => new BodyBuilder(body, new LineMap(path, text), header, new List<DraftingDiagnostic>()).Build(markdown)),
+            ("Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter))),
+            ("model from Markdig's tree", () => new BodyBuilder(text, new LineMap(path, text), header, new List<DraftingDiagnostic>()).Build(markdown)),
         };
         foreach (var (_, run) in phases)
         {

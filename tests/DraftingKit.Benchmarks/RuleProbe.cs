@@ -114,16 +114,15 @@ internal static class RuleProbe
         {
             // The template reader's own phases, each alone, so that its share of a lint can be split.
             var frontMatter = FrontMatter.Locate(text);
-            var body = frontMatter.Body(text);
-            var diagnostics = new List<DraftingKit.Diagnostics.DraftingDiagnostic>();
+                var diagnostics = new List<DraftingKit.Diagnostics.DraftingDiagnostic>();
             var header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), diagnostics);
-            var markdown = Markdig.Markdown.Parse(body, TemplateReader.Pipeline);
+            var markdown = Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter));
             var phases = new (string Name, System.Action Run)[]
             {
                 ("reader: line map", () => new LineMap(path, text)),
                 ("reader: front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingKit.Diagnostics.DraftingDiagnostic>())),
-                ("reader: Markdig parse of the body", () => Markdig.Markdown.Parse(body, TemplateReader.Pipeline)),
-                ("reader: model from Markdig's tree", () => new BodyBuilder(body, new LineMap(path, text), header, new List<DraftingKit.Diagnostics.DraftingDiagnostic>()).Build(markdown)),
+                ("reader: Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter))),
+                ("reader: model from Markdig's tree", () => new BodyBuilder(text, new LineMap(path, text), header, new List<DraftingKit.Diagnostics.DraftingDiagnostic>()).Build(markdown)),
             };
             foreach (var (name, run) in phases)
             {

@@ -50,9 +50,12 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
         {
             if (runs is null)
             {
-                var offsets = new RunOffsets();
+                // PERF: the runs counted first and placed in an array of their number; a list grew and was copied.
+                var count = new RunCount();
+                count.Walk(this);
+                var offsets = new RunOffsets(new (TextRun, int)[count.Runs]);
                 offsets.Walk(this);
-                runs = EquatableArray.From(offsets.Found);
+                runs = count.Runs == 0 ? EquatableArray<(TextRun, int)>.Empty : new EquatableArray<(TextRun, int)>(offsets.Found);
             }
 
             return runs.Value;
@@ -122,15 +125,25 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
 #endif
     }
 
+    private sealed class RunCount : InlineWalker
+    {
+        public int Runs { get; private set; }
+
+        protected override void VisitText(TextRun run) => Runs++;
+    }
+
     private sealed class RunOffsets : InlineWalker
     {
         private int offset;
+        private int index;
 
-        public List<(TextRun, int)> Found { get; } = new();
+        public RunOffsets((TextRun, int)[] found) => Found = found;
+
+        public (TextRun, int)[] Found { get; }
 
         protected override void VisitText(TextRun run)
         {
-            Found.Add((run, offset));
+            Found[index++] = (run, offset);
             offset += run.Text.Length;
         }
     }

@@ -15,9 +15,9 @@ internal static class YamlGuard
     /// <summary>Why <paramref name="yaml"/> is refused and at which character of it, or null when it may be loaded (syntax errors are left to the loader, which reports them).</summary>
     public static YamlRefusal? Check(string yaml)
     {
-        if (yaml.Length > InputLimits.YamlCharacters)
+        if (TooLong(yaml) is { } tooLong)
         {
-            return new YamlRefusal($"it is {yaml.Length:N0} characters long; DraftingKit reads YAML of at most {InputLimits.YamlCharacters:N0} characters (docs/limits.md)", 0);
+            return tooLong;
         }
 
         var depth = 0;
@@ -26,26 +26,46 @@ internal static class YamlGuard
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
-                switch (parser.Current)
+                if (Refuse(parser.Current!, ref depth) is { } refusal)
                 {
-                    case AnchorAlias alias:
-                        return new YamlRefusal($"the alias '*{alias.Value}' repeats another value; write each value out (DraftingKit does not read YAML aliases)", (int)alias.Start.Index);
-                    case MappingStart or SequenceStart:
-                        if (++depth > InputLimits.YamlDepth)
-                        {
-                            return new YamlRefusal($"its lists and mappings nest more than {InputLimits.YamlDepth} levels deep (docs/limits.md)", (int)parser.Current.Start.Index);
-                        }
-
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
+                    return refusal;
                 }
             }
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
         {
             return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Why <paramref name="yaml"/> is refused for its length alone, or null.</summary>
+    public static YamlRefusal? TooLong(string yaml) =>
+        yaml.Length > InputLimits.YamlCharacters
+            ? new YamlRefusal($"it is {yaml.Length:N0} characters long; DraftingKit reads YAML of at most {InputLimits.YamlCharacters:N0} characters (docs/limits.md)", 0)
+            : null;
+
+    /// <summary>
+    /// Why the YAML is refused at this event of its parse, or null: the check of one event, for a reader that takes the
+    /// events for itself and guards them in the same pass. <paramref name="depth"/> counts the lists and mappings open.
+    /// </summary>
+    public static YamlRefusal? Refuse(ParsingEvent parsingEvent, ref int depth)
+    {
+        switch (parsingEvent)
+        {
+            case AnchorAlias alias:
+                return new YamlRefusal($"the alias '*{alias.Value}' repeats another value; write each value out (DraftingKit does not read YAML aliases)", (int)alias.Start.Index);
+            case MappingStart or SequenceStart:
+                if (++depth > InputLimits.YamlDepth)
+                {
+                    return new YamlRefusal($"its lists and mappings nest more than {InputLimits.YamlDepth} levels deep (docs/limits.md)", (int)parsingEvent.Start.Index);
+                }
+
+                break;
+            case MappingEnd or SequenceEnd:
+                depth--;
+                break;
         }
 
         return null;

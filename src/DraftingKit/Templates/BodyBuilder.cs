@@ -72,10 +72,11 @@ internal sealed partial class BodyBuilder
             case FootnoteGroup group:
                 AddFootnotes(group);
                 break;
+            case FrontMatterBlock:
             case ThematicBreakBlock:
             case LinkReferenceDefinitionGroup:
             case BlankLineBlock:
-                // A separator line or a link definition carries no text of the resolution.
+                // The front matter (read on its own), a separator line or a link definition carries no text of the resolution.
                 break;
             case QuoteBlock quote:
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnsupportedMarkdown, SpanOf(quote), "A block quote ('>')"));

@@ -33,65 +33,82 @@ internal static class FrontMatterReader
             return header;
         }
 
-        if (Security.YamlGuard.Check(yaml) is { } refusal)
+        if (Security.YamlGuard.TooLong(yaml) is { } tooLong)
+        {
+            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, lines.Span(frontMatter.YamlStart + tooLong.Index, 0), tooLong.Message));
+            return header;
+        }
+
+        var baseLine = lines.Span(frontMatter.YamlStart, 0).Line;
+        var events = new FrontMatterEvents();
+        IReadOnlyList<FrontMatterEntry> entries;
+        FrontMatterShape shape;
+        try
+        {
+            events.Read(yaml);
+            entries = events.Entries;
+            shape = events.Shape;
+        }
+        catch (Exception exception) when (!events.NeedsNodeModel && (exception is YamlException or InvalidOperationException or ArgumentException))
+        {
+            diagnostics.Add(YamlError(lines, baseLine, frontMatter, exception));
+            return header;
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // The node model reads this YAML again and reports what it meets first.
+            entries = events.Entries;
+            shape = events.Shape;
+        }
+
+        if (events.Refusal is { } refusal)
         {
             diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, lines.Span(frontMatter.YamlStart + refusal.Index, 0), refusal.Message));
             return header;
         }
 
-        var baseLine = lines.Span(frontMatter.YamlStart, 0).Line;
-        YamlMappingNode? mapping;
-        try
+        if (events.NeedsNodeModel)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
+            try
             {
-                return header;
+                (entries, shape) = FromNodeModel(yaml);
             }
-
-            mapping = stream.Documents[0].RootNode as YamlMappingNode;
-            if (mapping is null)
+            catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
             {
-                diagnostics.Add(DraftingDiagnostic.Create(
-                    TemplateDiagnostics.InvalidYaml,
-                    lines.Span(frontMatter.YamlStart, frontMatter.YamlLength),
-                    "it must be a list of 'key: value' lines"));
+                diagnostics.Add(YamlError(lines, baseLine, frontMatter, exception));
                 return header;
             }
         }
-        catch (YamlException exception)
+
+        if (shape == FrontMatterShape.NoDocument)
         {
-            var span = SpanAt(lines, baseLine, exception.Start);
-            diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, span, FirstLine(exception.Message)));
             return header;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+
+        if (shape == FrontMatterShape.NotMapping)
         {
-            // YamlDotNet's scanner throws these on some malformed flow sequences (found by RuleFuzzTests).
             diagnostics.Add(DraftingDiagnostic.Create(
                 TemplateDiagnostics.InvalidYaml,
                 lines.Span(frontMatter.YamlStart, frontMatter.YamlLength),
-                FirstLine(exception.Message)));
+                "it must be a list of 'key: value' lines"));
             return header;
         }
 
         var fields = new List<HeaderField>();
-        foreach (var entry in mapping.Children)
+        foreach (var entry in entries)
         {
-            var keyNode = entry.Key as YamlScalarNode;
-            var keySpan = SpanOfNode(lines, baseLine, entry.Key);
-            var valueSpan = SpanOfNode(lines, baseLine, entry.Value);
-            var key = keyNode?.Value ?? string.Empty;
+            var keySpan = SpanOf(lines, baseLine, entry.KeyStart, entry.KeyEnd);
+            var valueSpan = SpanOf(lines, baseLine, entry.ValueStart, entry.ValueEnd);
+            var key = entry.Key;
             if (Array.IndexOf(Keys, key) < 0)
             {
                 diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UnknownKey, keySpan, key, string.Join(", ", Keys)));
                 continue;
             }
 
-            if (entry.Value is not YamlScalarNode { Value: { } rawValue })
+            if (entry.Value is not { } rawValue)
             {
-                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidValue, valueSpan, key, Describe(entry.Value), "write a single value on the line"));
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.InvalidValue, valueSpan, key, entry.Shape, "write a single value on the line"));
                 continue;
             }
 
@@ -230,6 +247,48 @@ internal static class FrontMatterReader
         return header;
     }
 
+    /// <summary>
+    /// The entries as YamlDotNet's node model reads them: for the YAML the events leave to it (a key written twice, a
+    /// nested mapping), whose errors are the node model's own.
+    /// </summary>
+    internal static (IReadOnlyList<FrontMatterEntry> Entries, FrontMatterShape Shape) FromNodeModel(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        if (stream.Documents.Count == 0)
+        {
+            return (Array.Empty<FrontMatterEntry>(), FrontMatterShape.NoDocument);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            return (Array.Empty<FrontMatterEntry>(), FrontMatterShape.NotMapping);
+        }
+
+        var entries = new List<FrontMatterEntry>();
+        foreach (var entry in mapping.Children)
+        {
+            var value = entry.Value as YamlScalarNode;
+            entries.Add(new FrontMatterEntry(
+                (entry.Key as YamlScalarNode)?.Value ?? string.Empty,
+                entry.Key.Start,
+                entry.Key.End,
+                value?.Value,
+                value?.Value is null ? Describe(entry.Value) : string.Empty,
+                entry.Value.Start,
+                entry.Value.End));
+        }
+
+        return (entries, FrontMatterShape.Mapping);
+    }
+
+    private static DraftingDiagnostic YamlError(LineMap lines, int baseLine, FrontMatter frontMatter, Exception exception) =>
+        exception is YamlException yaml
+            ? DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, SpanAt(lines, baseLine, yaml.Start), FirstLine(exception.Message))
+
+            // YamlDotNet's scanner throws the others on some malformed flow sequences (found by RuleFuzzTests).
+            : DraftingDiagnostic.Create(TemplateDiagnostics.InvalidYaml, lines.Span(frontMatter.YamlStart, frontMatter.YamlLength), FirstLine(exception.Message));
+
     private static string Describe(YamlNode node) => node switch
     {
         YamlSequenceNode => "a list",
@@ -237,10 +296,10 @@ internal static class FrontMatterReader
         _ => "empty",
     };
 
-    private static SourceSpan SpanOfNode(LineMap lines, int baseLine, YamlNode node)
+    private static SourceSpan SpanOf(LineMap lines, int baseLine, Mark startMark, Mark endMark)
     {
-        var start = lines.Offset(baseLine + (int)node.Start.Line - 1, (int)node.Start.Column);
-        var end = lines.Offset(baseLine + (int)node.End.Line - 1, (int)node.End.Column);
+        var start = lines.Offset(baseLine + (int)startMark.Line - 1, (int)startMark.Column);
+        var end = lines.Offset(baseLine + (int)endMark.Line - 1, (int)endMark.Column);
         return lines.Span(start, Math.Max(0, end - start));
     }
 

@@ -18,11 +18,24 @@ namespace DraftingKit.Templates;
 /// </summary>
 public static class TemplateReader
 {
-    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseFootnotes()
-        .UsePipeTables()
-        .UsePreciseSourceLocation()
-        .Build();
+    /// <summary>
+    /// The Markdown the template format uses, built once: footnotes, pipe tables and the offset of every inline (the
+    /// reader maps them to lines and columns itself), with the front matter read as one block
+    /// (<see cref="FrontMatterBlockParser"/>). Nothing else: every other extension would change what is read.
+    /// </summary>
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseFootnotes()
+            .UsePipeTables()
+            .UsePreciseSourceLocation();
+
+        // Before the thematic break and the list, which also open on '-'.
+        builder.BlockParsers.Insert(0, new FrontMatterBlockParser());
+        return builder.Build();
+    }
 
     private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\[\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -119,22 +132,23 @@ public static class TemplateReader
         }
 
         var header = frontMatter.Closed ? FrontMatterReader.Read(text, frontMatter, lines, diagnostics) : new DocumentHeader();
-        var body = frontMatter.Body(text);
 
+        // Markdig parses the file's own text, the front matter read as one block: its offsets are the file's.
         var parts = EquatableArray<DocumentPart>.Empty;
         var annexes = EquatableArray<Annex>.Empty;
         var footnotes = EquatableArray<Footnote>.Empty;
-        if (string.IsNullOrWhiteSpace(body))
+        var bodyStart = frontMatter.Closed ? frontMatter.BodyStart : 0;
+        if (IsBlank(text, bodyStart))
         {
             diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.EmptyBody, lines.Span(frontMatter.BodyStart, 0)));
         }
         else
         {
-            if (ParseBody(body, Pipeline, lines, diagnostics) is { } markdown)
+            if (ParseBody(text, Pipeline, lines, diagnostics, bodyStart, FrontMatterBlockParser.Context(frontMatter)) is { } markdown)
             {
-                (parts, annexes, footnotes) = new BodyBuilder(body, lines, header, diagnostics).Build(markdown);
-                footnotes = RecoverFootnoteDefinitions(body, lines, footnotes, diagnostics);
-                CheckFootnoteLabels(body, lines, footnotes, diagnostics);
+                (parts, annexes, footnotes) = new BodyBuilder(text, lines, header, diagnostics).Build(markdown);
+                footnotes = RecoverFootnoteDefinitions(text, bodyStart, lines, footnotes, diagnostics);
+                CheckFootnoteLabels(text, bodyStart, lines, footnotes, diagnostics);
             }
         }
 
@@ -152,9 +166,15 @@ public static class TemplateReader
     /// (a thousand block quotes or brackets in a row) with an <see cref="ArgumentException"/>, which must reach the
     /// drafter as a finding, not crash the host.
     /// </summary>
-    internal static MarkdownDocument? ParseBody(string body, MarkdownPipeline pipeline, LineMap lines, List<DraftingDiagnostic> diagnostics)
+    /// <param name="body">The text to parse.</param>
+    /// <param name="pipeline">The Markdown it is written in.</param>
+    /// <param name="lines">The line map of the file.</param>
+    /// <param name="diagnostics">Where to report.</param>
+    /// <param name="bodyStart">Where the body starts in <paramref name="body"/>, after a front matter Markdig reads as one block.</param>
+    /// <param name="context">The parser context that tells Markdig where that front matter is.</param>
+    internal static MarkdownDocument? ParseBody(string body, MarkdownPipeline pipeline, LineMap lines, List<DraftingDiagnostic> diagnostics, int bodyStart = 0, MarkdownParserContext? context = null)
     {
-        if (!QuotesNestedBeyond(body, MaximumQuoteDepth) && TryParse(body, pipeline) is { } markdown)
+        if (!QuotesNestedBeyond(body, bodyStart, MaximumQuoteDepth) && TryParse(body, pipeline, context) is { } markdown)
         {
             return markdown;
         }
@@ -163,7 +183,7 @@ public static class TemplateReader
         diagnostics.Add(new DraftingDiagnostic(
             TemplateDiagnostics.UnsupportedMarkdown,
             "The text nests block quotes, lists or brackets within each other deeper than the template reader can follow, so it cannot be read; nest them less deeply",
-            lines.Span(FirstNonBlank(body), 0),
+            lines.Span(FirstNonBlank(body, bodyStart), 0),
             DraftingSeverity.Error));
         return null;
     }
@@ -172,12 +192,13 @@ public static class TemplateReader
     // quotes have no place in a resolution, so a line nested past this is refused before parsing.
     private const int MaximumQuoteDepth = 100;
 
-    private static bool QuotesNestedBeyond(string body, int depth)
+    private static bool QuotesNestedBeyond(string body, int start, int depth)
     {
         var level = 0;
         var atLineStart = true;
-        foreach (var c in body)
+        for (var i = start; i < body.Length; i++)
         {
+            var c = body[i];
             if (c == '\n')
             {
                 level = 0;
@@ -196,11 +217,11 @@ public static class TemplateReader
         return false;
     }
 
-    private static MarkdownDocument? TryParse(string markdown, MarkdownPipeline pipeline)
+    private static MarkdownDocument? TryParse(string markdown, MarkdownPipeline pipeline, MarkdownParserContext? context = null)
     {
         try
         {
-            return Markdown.Parse(markdown, pipeline);
+            return Markdown.Parse(markdown, pipeline, context);
         }
         catch (ArgumentException)
         {
@@ -208,9 +229,9 @@ public static class TemplateReader
         }
     }
 
-    private static int FirstNonBlank(string body)
+    private static int FirstNonBlank(string body, int start)
     {
-        for (var i = 0; i < body.Length; i++)
+        for (var i = start; i < body.Length; i++)
         {
             if (!char.IsWhiteSpace(body[i]))
             {
@@ -221,11 +242,24 @@ public static class TemplateReader
         return 0;
     }
 
+    private static bool IsBlank(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Markdig keeps only footnote definitions that are referenced, and only the first of two with one label.
     /// The others are read here, so that the model holds their text and the rules can report them.
     /// </summary>
-    private static EquatableArray<Footnote> RecoverFootnoteDefinitions(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    private static EquatableArray<Footnote> RecoverFootnoteDefinitions(string body, int bodyStart, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         // Markdig's footnote block starts after "[^label]: ", so a kept definition is found by its line.
         var kept = new HashSet<int>();
@@ -235,7 +269,7 @@ public static class TemplateReader
         }
 
         List<Footnote>? recovered = null;
-        foreach (Match match in FootnoteMarker.Matches(body))
+        for (var match = FootnoteMarker.Match(body, bodyStart); match.Success; match = match.NextMatch())
         {
             if (!match.Groups["definition"].Success || !(match.Index == 0 || body[match.Index - 1] == '\n') || kept.Contains(lines.Span(match.Index, 0).Line))
             {
@@ -270,7 +304,7 @@ public static class TemplateReader
         return EquatableArray.From(recovered);
     }
 
-    private static void CheckFootnoteLabels(string body, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    private static void CheckFootnoteLabels(string body, int bodyStart, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var footnote in footnotes)
@@ -283,7 +317,7 @@ public static class TemplateReader
 
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         var definitionLabels = new List<(string Label, SourceSpan Span)>();
-        foreach (Match match in FootnoteMarker.Matches(body))
+        for (var match = FootnoteMarker.Match(body, bodyStart); match.Success; match = match.NextMatch())
         {
             var label = match.Groups["label"].Value;
             var atLineStart = match.Index == 0 || body[match.Index - 1] == '\n' || IsIndentOnly(body, match.Index);
