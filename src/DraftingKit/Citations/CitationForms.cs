@@ -32,18 +32,9 @@ public sealed record CitationFormSlip(int Start, int Length, string Written, str
 /// </summary>
 public static partial class CitationForms
 {
-    private const string KindWordText = @"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)";
-    private static readonly Regex KindWord = KindWordPattern();
-#if NET
-    [GeneratedRegex(KindWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
-    private static partial Regex KindWordPattern();
-#else
-    private static Regex KindWordPattern() => Patterns.AtRunTime(KindWordText, RegexOptions.CultureInvariant);
-#endif
-
     // One cited number with everything a drafter may write around it, right or wrong; each part is bounded, so the
     // pattern cannot backtrack far.
-    private const string ItemText = @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
+    internal const string ItemText = @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
         + @"(?<glued>[A-Z](?![A-Za-z]))?"
         + @"(?:\s(?<letter>[A-Z])(?:\s?(?<joiner>[-–&])\s?(?<last>[A-Z]))?(?![A-Za-z\d]))?"
         + @"(?:(?<space>\s?)\((?:(?<roman>[IVXLC]{1,7})|(?<year>\d{4})|(?<date>\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4}))\))?"
@@ -58,7 +49,7 @@ public static partial class CitationForms
 #endif
 
     /// <summary>What may follow a number before the next one of the list: further parts, a pinpoint, a date.</summary>
-    private const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
+    internal const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
     private static readonly Regex Between = BetweenPattern();
 #if NET
     [GeneratedRegex(BetweenText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -67,7 +58,7 @@ public static partial class CitationForms
     private static Regex BetweenPattern() => Patterns.AtRunTime(BetweenText, RegexOptions.CultureInvariant);
 #endif
 
-    private const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
+    internal const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
     private static readonly Regex Separator = SeparatorPattern();
 #if NET
     [GeneratedRegex(SeparatorText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -86,11 +77,13 @@ public static partial class CitationForms
         var slips = new List<CitationFormSlip>();
         try
         {
-            foreach (Match kindMatch in KindWord.Matches(folded))
+            // PERF: the openings are the recognizer's own search; between the numbers of a list only where each
+            // part ends is read (no Match object): a number's groups are made for the number alone.
+            for (var opening = CitationOpenings.Next(folded, 0); opening.Found; opening = CitationOpenings.Next(folded, opening.End))
             {
-                var kind = char.ToLowerInvariant(kindMatch.Groups["kind"].Value[0]) == 'd' ? CitedKind.Decision : CitedKind.Resolution;
-                var named = CitationRecognizer.OrganBefore(folded, kindMatch.Index, documentOrgan);
-                var position = kindMatch.Index + kindMatch.Length;
+                var kind = opening.Kind;
+                var named = CitationRecognizer.OrganBefore(folded, opening.Start, documentOrgan);
+                var position = opening.End;
                 for (var guard = 0; guard < 100; guard++)
                 {
                     var item = Item.Match(folded, position);
@@ -105,14 +98,14 @@ public static partial class CitationForms
                     }
 
                     position = item.Index + item.Length;
-                    position += Between.Match(folded, position).Length;
-                    var separator = Separator.Match(folded, position);
-                    if (!separator.Success)
+                    position += Math.Max(0, PatternAt.Length(Between, folded, position));
+                    var separator = PatternAt.Length(Separator, folded, position);
+                    if (separator < 0)
                     {
                         break;
                     }
 
-                    position += separator.Length;
+                    position += separator;
                 }
             }
         }
