@@ -117,7 +117,7 @@ public static partial class CitationForms
         return slips;
     }
 
-    private static CitationFormSlip? Judge(Match item, CitedKind kind, string? named, Organ documentOrgan, ResolutionCatalog catalog)
+    internal static CitationFormSlip? Judge(Match item, CitedKind kind, string? named, Organ documentOrgan, ResolutionCatalog catalog)
     {
         var number = item.Groups["number"];
         var text = number.Value;

@@ -327,7 +327,7 @@ public static partial class CitationRecognizer
 #endif
 
     /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
-    private static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)
+    internal static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)
     {
         var organ = OrganOf(organWords, number, documentOrgan);
 
@@ -393,11 +393,11 @@ public static partial class CitationRecognizer
         return number;
     }
 
-    private static bool IsStated(string? organWords, string number) =>
+    internal static bool IsStated(string? organWords, string number) =>
         organWords is { Length: > 0 } || IsYearForm(number) || number.StartsWith("S-", StringComparison.Ordinal) || number.StartsWith("ES-", StringComparison.Ordinal)
         || (number.EndsWith(")", StringComparison.Ordinal) && number.Length > 6 && char.IsDigit(number[number.Length - 2]));
 
-    private static bool HasLetter(string number) =>
+    internal static bool HasLetter(string number) =>
         number.Length > 2 && number[number.Length - 2] == ' ' && char.IsUpper(number[number.Length - 1]);
 
     private static bool IsYearForm(string number) =>
