@@ -48,6 +48,16 @@ public static partial class CitationForms
     private static Regex ItemPattern() => Patterns.AtRunTime(ItemText, RegexOptions.CultureInvariant);
 #endif
 
+    /// <summary>The number of <see cref="ItemText"/> alone: an item this long has no letter, parentheses or part after it.</summary>
+    internal const string BareNumberText = @"\G(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])";
+    private static readonly Regex BareNumber = BareNumberPattern();
+#if NET
+    [GeneratedRegex(BareNumberText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BareNumberPattern();
+#else
+    private static Regex BareNumberPattern() => Patterns.AtRunTime(BareNumberText, RegexOptions.CultureInvariant);
+#endif
+
     /// <summary>What may follow a number before the next one of the list: further parts, a pinpoint, a date.</summary>
     internal const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
     private static readonly Regex Between = BetweenPattern();
@@ -86,18 +96,21 @@ public static partial class CitationForms
                 var position = opening.End;
                 for (var guard = 0; guard < 100; guard++)
                 {
-                    var item = Item.Match(folded, position);
-                    if (!item.Success)
+                    var itemLength = PatternAt.Length(Item, folded, position);
+                    if (itemLength < 0)
                     {
                         break;
                     }
 
-                    if (Judge(item, kind, named, documentOrgan, catalog) is { } slip)
+                    // PERF: a bare number ("74/177", "2250", "S-8/1") is judged by its digits alone, and only one whose
+                    // parts may be a year can be a slip; the groups are made for the rest.
+                    if ((itemLength != PatternAt.Length(BareNumber, folded, position) || MayHoldYear(folded, position, itemLength))
+                        && Judge(Item.Match(folded, position), kind, named, documentOrgan, catalog) is { } slip)
                     {
                         slips.Add(offsets is null ? slip : slip with { Start = offsets[slip.Start], Length = offsets[slip.Start + slip.Length] - offsets[slip.Start] });
                     }
 
-                    position = item.Index + item.Length;
+                    position += itemLength;
                     position += Math.Max(0, PatternAt.Length(Between, folded, position));
                     var separator = PatternAt.Length(Separator, folded, position);
                     if (separator < 0)
@@ -214,6 +227,40 @@ public static partial class CitationForms
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the bare number at [start, start + length) may be judged a slip: only a number by session or by year
+    /// one of whose parts is a year (1946–2100) can be ("2250/2015", "2019/12" for the Assembly, "12/2019"); a special
+    /// session's number or one without a slash is in its organ's form.
+    /// </summary>
+    private static bool MayHoldYear(string text, int start, int length)
+    {
+        var slash = text.IndexOf('/', start, length);
+        if (slash < 0 || text[start] is 'S' or 'E')
+        {
+            return false;
+        }
+
+        var first = Digits(text, start, slash);
+        var second = Digits(text, slash + 1, start + length);
+        return first is >= 1946 and <= 2100 || second is >= 1946 and <= 2100;
+    }
+
+    private static int Digits(string text, int start, int end)
+    {
+        var value = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return end > start ? value : -1;
     }
 
     private static string OrganWords(string code) => code switch

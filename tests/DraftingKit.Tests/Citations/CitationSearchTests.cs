@@ -45,6 +45,8 @@ public sealed class CitationSearchTests
         "resolutions 1/2 and resolution 3/4 and decisions\n5/6 to 5/9 and resolutions\t\t7/8",
         "its resolution 74/177 of 31 February 2019, and its resolution 74/178 of 18\nDecember 2019",
         "its",
+        "resolutions 2019/12, 12/2019, 2250/2015, 1946/1, 1/1946, 2100/3, 3/2101, 1945/2, S-2019/1, 75/1999 and 100/2000 and decision 2015/234",
+        "resolution 75/253\u00A0A, resolution 2334\u00A0(2016), decision 5/2020 B and resolution 5/2020 (2020)",
         "resolution 1/" + new string('1', 50) + " and resolution " + string.Concat(Enumerable.Repeat("1/2, ", 200)),
     };
 
