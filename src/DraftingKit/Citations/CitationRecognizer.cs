@@ -171,7 +171,7 @@ public static partial class CitationRecognizer
                         pending.Clear();
                         position = dateEnd;
                         // PERF: the bounded scan for a list that runs on is tried only where no plain separator follows.
-                        if (PatternAt.Length(Separator, text, position) < 0 && PatternAt.Length(ContinuationAfterDate, text, position) is var continuation and > 0)
+                        if (PatternAt.Length(Separator, text, position) < 0 && MayContinue(text, position) && PatternAt.Length(ContinuationAfterDate, text, position) is var continuation and > 0)
                         {
                             position += continuation;
                             continue;
@@ -200,6 +200,19 @@ public static partial class CitationRecognizer
 
         return citations;
     }
+
+    /// <summary>
+    /// Whether a list may run on past a description after <paramref name="position"/>: the next dated number's
+    /// slash must come before any ';' or '.', which neither the gap, the separator nor the number's start holds.
+    /// </summary>
+    /// <remarks>PERF: most lists end their sentence; the bounded lazy scan of up to 300 characters is not tried there.</remarks>
+    private static bool MayContinue(string text, int position)
+    {
+        var next = text.IndexOfAny(SlashOrStop, position);
+        return next >= 0 && text[next] == '/';
+    }
+
+    private static readonly char[] SlashOrStop = { '/', ';', '.' };
 
     private static int IndexOfDigit(string text, int start, int end)
     {
