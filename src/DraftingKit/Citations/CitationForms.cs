@@ -32,18 +32,9 @@ public sealed record CitationFormSlip(int Start, int Length, string Written, str
 /// </summary>
 public static partial class CitationForms
 {
-    private const string KindWordText = @"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)";
-    private static readonly Regex KindWord = KindWordPattern();
-#if NET
-    [GeneratedRegex(KindWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
-    private static partial Regex KindWordPattern();
-#else
-    private static Regex KindWordPattern() => Patterns.AtRunTime(KindWordText, RegexOptions.CultureInvariant);
-#endif
-
     // One cited number with everything a drafter may write around it, right or wrong; each part is bounded, so the
     // pattern cannot backtrack far.
-    private const string ItemText = @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
+    internal const string ItemText = @"\G(?<number>E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])"
         + @"(?<glued>[A-Z](?![A-Za-z]))?"
         + @"(?:\s(?<letter>[A-Z])(?:\s?(?<joiner>[-–&])\s?(?<last>[A-Z]))?(?![A-Za-z\d]))?"
         + @"(?:(?<space>\s?)\((?:(?<roman>[IVXLC]{1,7})|(?<year>\d{4})|(?<date>\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4}))\))?"
@@ -57,8 +48,18 @@ public static partial class CitationForms
     private static Regex ItemPattern() => Patterns.AtRunTime(ItemText, RegexOptions.CultureInvariant);
 #endif
 
+    /// <summary>The number of <see cref="ItemText"/> alone: an item this long has no letter, parentheses or part after it.</summary>
+    internal const string BareNumberText = @"\G(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4})(?![\d/])";
+    private static readonly Regex BareNumber = BareNumberPattern();
+#if NET
+    [GeneratedRegex(BareNumberText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BareNumberPattern();
+#else
+    private static Regex BareNumberPattern() => Patterns.AtRunTime(BareNumberText, RegexOptions.CultureInvariant);
+#endif
+
     /// <summary>What may follow a number before the next one of the list: further parts, a pinpoint, a date.</summary>
-    private const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
+    internal const string BetweenText = @"\G(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)[A-Z](?![A-Za-z/\d]))*(?:,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?)*(?:,?\s+of\s+\d{1,2}\s(?:" + UnDate.MonthAlternation + @")\s\d{4})?";
     private static readonly Regex Between = BetweenPattern();
 #if NET
     [GeneratedRegex(BetweenText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -67,7 +68,7 @@ public static partial class CitationForms
     private static Regex BetweenPattern() => Patterns.AtRunTime(BetweenText, RegexOptions.CultureInvariant);
 #endif
 
-    private const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
+    internal const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
     private static readonly Regex Separator = SeparatorPattern();
 #if NET
     [GeneratedRegex(SeparatorText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -86,33 +87,38 @@ public static partial class CitationForms
         var slips = new List<CitationFormSlip>();
         try
         {
-            foreach (Match kindMatch in KindWord.Matches(folded))
+            // PERF: the openings are the recognizer's own search; between the numbers of a list only where each
+            // part ends is read (no Match object): a number's groups are made for the number alone.
+            for (var opening = CitationOpenings.Next(folded, 0); opening.Found; opening = CitationOpenings.Next(folded, opening.End))
             {
-                var kind = char.ToLowerInvariant(kindMatch.Groups["kind"].Value[0]) == 'd' ? CitedKind.Decision : CitedKind.Resolution;
-                var named = CitationRecognizer.OrganBefore(folded, kindMatch.Index, documentOrgan);
-                var position = kindMatch.Index + kindMatch.Length;
+                var kind = opening.Kind;
+                var named = CitationRecognizer.OrganBefore(folded, opening.Start, documentOrgan);
+                var position = opening.End;
                 for (var guard = 0; guard < 100; guard++)
                 {
-                    var item = Item.Match(folded, position);
-                    if (!item.Success)
+                    var itemLength = PatternAt.Length(Item, folded, position);
+                    if (itemLength < 0)
                     {
                         break;
                     }
 
-                    if (Judge(item, kind, named, documentOrgan, catalog) is { } slip)
+                    // PERF: a bare number ("74/177", "2250", "S-8/1") is judged by its digits alone, and only one whose
+                    // parts may be a year can be a slip; the groups are made for the rest.
+                    if ((itemLength != PatternAt.Length(BareNumber, folded, position) || MayHoldYear(folded, position, itemLength))
+                        && Judge(Item.Match(folded, position), kind, named, documentOrgan, catalog) is { } slip)
                     {
                         slips.Add(offsets is null ? slip : slip with { Start = offsets[slip.Start], Length = offsets[slip.Start + slip.Length] - offsets[slip.Start] });
                     }
 
-                    position = item.Index + item.Length;
-                    position += Between.Match(folded, position).Length;
-                    var separator = Separator.Match(folded, position);
-                    if (!separator.Success)
+                    position += itemLength;
+                    position += Math.Max(0, PatternAt.Length(Between, folded, position));
+                    var separator = PatternAt.Length(Separator, folded, position);
+                    if (separator < 0)
                     {
                         break;
                     }
 
-                    position += separator.Length;
+                    position += separator;
                 }
             }
         }
@@ -124,7 +130,7 @@ public static partial class CitationForms
         return slips;
     }
 
-    private static CitationFormSlip? Judge(Match item, CitedKind kind, string? named, Organ documentOrgan, ResolutionCatalog catalog)
+    internal static CitationFormSlip? Judge(Match item, CitedKind kind, string? named, Organ documentOrgan, ResolutionCatalog catalog)
     {
         var number = item.Groups["number"];
         var text = number.Value;
@@ -221,6 +227,40 @@ public static partial class CitationForms
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the bare number at [start, start + length) may be judged a slip: only a number by session or by year
+    /// one of whose parts is a year (1946–2100) can be ("2250/2015", "2019/12" for the Assembly, "12/2019"); a special
+    /// session's number or one without a slash is in its organ's form.
+    /// </summary>
+    private static bool MayHoldYear(string text, int start, int length)
+    {
+        var slash = text.IndexOf('/', start, length);
+        if (slash < 0 || text[start] is 'S' or 'E')
+        {
+            return false;
+        }
+
+        var first = Digits(text, start, slash);
+        var second = Digits(text, slash + 1, start + length);
+        return first is >= 1946 and <= 2100 || second is >= 1946 and <= 2100;
+    }
+
+    private static int Digits(string text, int start, int end)
+    {
+        var value = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return end > start ? value : -1;
     }
 
     private static string OrganWords(string code) => code switch

@@ -25,16 +25,7 @@ public static partial class CitationRecognizer
     // PERF: the patterns run on every paragraph of every template: generated at build time on .NET 10 (the native
     // draftkit, where a pattern compiled at run time would be interpreted), compiled once at run time on netstandard2.0.
 
-    private const string KindWordText = @"\b(?<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|ES-\d|\d)";
-    private static readonly Regex KindWord = KindWordPattern();
-#if NET
-    [GeneratedRegex(KindWordText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
-    private static partial Regex KindWordPattern();
-#else
-    private static Regex KindWordPattern() => Patterns.AtRunTime(KindWordText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-#endif
-
-    private const string NumberText = @"\G(?<number>(?:E?S-\d{1,2}/\d{1,3})|(?:\d{1,4}(?:\s[A-Z])?\s\((?:[IVXLC]{1,6}|\d{4})\))|(?:\d{4}/\d{1,3})|(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![A-Za-z]))?))(?![\d/])";
+    internal const string NumberText = @"\G(?<number>(?:E?S-\d{1,2}/\d{1,3})|(?:\d{1,4}(?:\s[A-Z])?\s\((?:[IVXLC]{1,6}|\d{4})\))|(?:\d{4}/\d{1,3})|(?:\d{1,3}/\d{1,4}(?:\s[A-Z](?![A-Za-z]))?))(?![\d/])";
     private static readonly Regex Number = NumberPattern();
 #if NET
     [GeneratedRegex(NumberText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -43,7 +34,7 @@ public static partial class CitationRecognizer
     private static Regex NumberPattern() => Patterns.AtRunTime(NumberText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 #endif
 
-    private const string DateAfterText = @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))";
+    internal const string DateAfterText = @"\G,?\s+of\s+(?<date>(?<day>\d{1,2})\s(?<month>" + Model.UnDate.MonthAlternation + @")\s(?<year>\d{4}))";
     private static readonly Regex DateAfter = DateAfterPattern();
 #if NET
     [GeneratedRegex(DateAfterText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -52,7 +43,7 @@ public static partial class CitationRecognizer
     private static Regex DateAfterPattern() => Patterns.AtRunTime(DateAfterText, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 #endif
 
-    private const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
+    internal const string SeparatorText = @"\G(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\s+to\s+)(?=S-\d|ES-\d|\d)";
     private static readonly Regex Separator = SeparatorPattern();
 #if NET
     [GeneratedRegex(SeparatorText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -62,7 +53,7 @@ public static partial class CitationRecognizer
 #endif
 
     /// <summary>"53/243 A and B": further parts of the same resolution.</summary>
-    private const string FurtherLetterText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+)(?<letter>[A-Z])(?![A-Za-z/\d])";
+    internal const string FurtherLetterText = @"\G(?:,\s+and\s+|,\s+|\s+and\s+)(?<letter>[A-Z])(?![A-Za-z/\d])";
     private static readonly Regex FurtherLetter = FurtherLetterPattern();
 #if NET
     [GeneratedRegex(FurtherLetterText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -72,7 +63,7 @@ public static partial class CitationRecognizer
 #endif
 
     /// <summary>", sect. III", ", para. 12", ", annex": a part of the cited text, not a new citation.</summary>
-    private const string QualifierText = @"\G,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?";
+    internal const string QualifierText = @"\G,\s+(?:sect\.|sects\.|para\.|paras\.|annex|chap\.|art\.)(?:\s[A-Za-z\d–-]{1,10})?";
     private static readonly Regex Qualifier = QualifierPattern();
 #if NET
     [GeneratedRegex(QualifierText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -86,7 +77,7 @@ public static partial class CitationRecognizer
     /// 20 June 2019". Only a number that itself carries a date continues the list, and the gap is bounded; so are
     /// the spaces around a separator, which the lazy gap would otherwise rescan from every one of its positions.
     /// </summary>
-    private const string ContinuationAfterDateText = @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s{1,20})and(?>\s{1,20})|,(?>\s{1,20})|(?>\s{1,20})and(?>\s{1,20}))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])";
+    internal const string ContinuationAfterDateText = @"\G(?:(?![Rr]esolution|[Dd]ecision)[^;.]){0,300}?(?:,(?>\s{1,20})and(?>\s{1,20})|,(?>\s{1,20})|(?>\s{1,20})and(?>\s{1,20}))(?=(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}(?:\s[A-Z])?)\s+of\s+\d{1,2}\s[A-Z])";
     private static readonly Regex ContinuationAfterDate = ContinuationAfterDatePattern();
 #if NET
     [GeneratedRegex(ContinuationAfterDateText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -118,75 +109,87 @@ public static partial class CitationRecognizer
         return mapped;
     }
 
-    private static List<Citation> FindIn(string text, Organ documentOrgan)
+    private static IReadOnlyList<Citation> FindIn(string text, Organ documentOrgan)
     {
+        var opening = CitationOpenings.Next(text, 0);
+        if (!opening.Found)
+        {
+            return Array.Empty<Citation>();
+        }
+
         var citations = new List<Citation>();
+        var pending = new List<(string Number, int Start)>();
         try
         {
-            foreach (Match kindMatch in KindWord.Matches(text))
+            for (; opening.Found; opening = CitationOpenings.Next(text, opening.End))
             {
-                var kind = char.ToLowerInvariant(kindMatch.Groups["kind"].Value[0]) == 'd' ? CitedKind.Decision : CitedKind.Resolution;
-                var organWords = OrganBefore(text, kindMatch.Index, documentOrgan);
-                var position = kindMatch.Index + kindMatch.Length;
-                var pending = new List<(string Number, int Start)>();
+                var kind = opening.Kind;
+                var organWords = OrganBefore(text, opening.Start, documentOrgan);
+                var position = opening.End;
+                pending.Clear();
                 while (true)
                 {
-                    var number = Number.Match(text, position);
-                    if (!number.Success)
+                    var numberLength = PatternAt.Length(Number, text, position);
+                    if (numberLength < 0)
                     {
                         break;
                     }
 
-                    // UN texts often hold a no-break space in "2334 (2016)" or "74/232 B"; the catalog key has a plain one.
-                    var cited = NormalizeSpaces(number.Groups["number"].Value);
-                    pending.Add((cited, number.Index));
-                    position = number.Index + number.Length;
-                    for (var letter = FurtherLetter.Match(text, position); letter.Success && HasLetter(cited); letter = FurtherLetter.Match(text, position))
+                    // The number is the whole match. UN texts often hold a no-break space in "2334 (2016)" or
+                    // "74/232 B"; the catalog key has a plain one.
+                    var cited = NormalizeSpaces(text, position, numberLength);
+                    pending.Add((cited, position));
+                    position += numberLength;
+                    for (var letter = PatternAt.Length(FurtherLetter, text, position); letter > 0 && HasLetter(cited); letter = PatternAt.Length(FurtherLetter, text, position))
                     {
-                        pending.Add((cited.Substring(0, cited.Length - 1) + letter.Groups["letter"].Value, letter.Groups["letter"].Index));
-                        position = letter.Index + letter.Length;
+                        // The letter ends the match: "53/243 A and B".
+                        var letterIndex = position + letter - 1;
+                        pending.Add((cited.Substring(0, cited.Length - 1) + text[letterIndex], letterIndex));
+                        position += letter;
                     }
 
-                    for (var qualifier = Qualifier.Match(text, position); qualifier.Success; qualifier = Qualifier.Match(text, position))
+                    for (var qualifier = PatternAt.Length(Qualifier, text, position); qualifier > 0; qualifier = PatternAt.Length(Qualifier, text, position))
                     {
-                        position = qualifier.Index + qualifier.Length;
+                        position += qualifier;
                     }
 
-                    var date = DateAfter.Match(text, position);
-                    if (date.Success)
+                    var dated = PatternAt.Length(DateAfter, text, position);
+                    if (dated > 0)
                     {
-                        UnDate? value = UnDate.TryParse(date.Groups["date"].Value, out var parsed) ? parsed : null;
-                        var group = date.Groups["date"];
+                        // The date ends the match and starts at its first digit (",? of " holds none).
+                        var dateEnd = position + dated;
+                        var dateStart = IndexOfDigit(text, position, dateEnd);
+                        UnDate? value = UnDate.TryParse(text.Substring(dateStart, dateEnd - dateStart), out var parsed) ? parsed : null;
                         for (var i = 0; i < pending.Count; i++)
                         {
                             // Only the number the date stands after is sure to carry it: "2170 (2014) and 2253 (2015)
                             // of 17 December 2015" dates the second alone, "69/193 and 69/196 of 18 December 2014" both.
                             var (pendingNumber, start) = pending[i];
-                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan, kind), kind, pendingNumber, start, value, group.Index, group.Length, i < pending.Count - 1, IsStated(organWords, pendingNumber), kindMatch.Index));
+                            citations.Add(new Citation(OrganOf(organWords, pendingNumber, documentOrgan, kind), kind, pendingNumber, start, value, dateStart, dateEnd - dateStart, i < pending.Count - 1, IsStated(organWords, pendingNumber), opening.Start));
                         }
 
                         pending.Clear();
-                        position = date.Index + date.Length;
+                        position = dateEnd;
                         // PERF: the bounded scan for a list that runs on is tried only where no plain separator follows.
-                        if (!Separator.Match(text, position).Success && ContinuationAfterDate.Match(text, position) is { Success: true } continuation)
+                        if (PatternAt.Length(Separator, text, position) < 0 && MayContinue(text, position) && PatternAt.Length(ContinuationAfterDate, text, position) is var continuation and > 0)
                         {
-                            position = continuation.Index + continuation.Length;
+                            position += continuation;
                             continue;
                         }
                     }
 
-                    var separator = Separator.Match(text, position);
-                    if (!separator.Success)
+                    var separator = PatternAt.Length(Separator, text, position);
+                    if (separator < 0)
                     {
                         break;
                     }
 
-                    position = separator.Index + separator.Length;
+                    position += separator;
                 }
 
                 foreach (var (cited, start) in pending)
                 {
-                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan, kind), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited), kindMatch.Index));
+                    citations.Add(new Citation(OrganOf(organWords, cited, documentOrgan, kind), kind, cited, start, null, -1, 0, false, IsStated(organWords, cited), opening.Start));
                 }
             }
         }
@@ -199,31 +202,67 @@ public static partial class CitationRecognizer
     }
 
     /// <summary>
+    /// Whether a list may run on past a description after <paramref name="position"/>: the next dated number's
+    /// slash must come before any ';' or '.', which neither the gap, the separator nor the number's start holds.
+    /// </summary>
+    /// <remarks>PERF: most lists end their sentence; the bounded lazy scan of up to 300 characters is not tried there.</remarks>
+    private static bool MayContinue(string text, int position)
+    {
+        var next = text.IndexOfAny(SlashOrStop, position);
+        return next >= 0 && text[next] == '/';
+    }
+
+    private static readonly char[] SlashOrStop = { '/', ';', '.' };
+
+    private static int IndexOfDigit(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is >= '0' and <= '9')
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// The organ named just before the word "resolution": "Economic and Social Council resolution", "its
     /// resolution" (the document's organ), or null when nothing names one; empty for a body with no code.
     /// </summary>
+    /// <remarks>PERF: read in place, by offsets into the text; the words before are not copied.</remarks>
     internal static string? OrganBefore(string text, int kindIndex, Organ documentOrgan)
     {
+        // The 70 characters before the word, trailing spaces left out.
         var start = Math.Max(0, kindIndex - 70);
-        var before = text.Substring(start, kindIndex - start).TrimEnd();
-        if (before.EndsWith(" its", StringComparison.Ordinal) || before == "its" || before.EndsWith("Its", StringComparison.Ordinal))
+        var end = kindIndex;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (PatternAt.EndsWith(text, start, end, " its") || (end - start == 3 && PatternAt.EndsWith(text, start, end, "its")) || PatternAt.EndsWith(text, start, end, "Its"))
         {
             return ItsOrgan(text, kindIndex, documentOrgan);
         }
 
         foreach (var (name, code) in OrganCodes.Names)
         {
-            if (before.EndsWith(name, StringComparison.Ordinal))
+            if (PatternAt.EndsWith(text, start, end, name))
             {
                 return code;
             }
         }
 
-        if (before.EndsWith("Commission", StringComparison.Ordinal) || before.EndsWith("Council", StringComparison.Ordinal))
+        if (PatternAt.EndsWith(text, start, end, "Commission") || PatternAt.EndsWith(text, start, end, "Council"))
         {
-            // "Commission resolutions 18/3 …" inside a commission's own text means that commission.
+            // "Commission resolutions 18/3 …" inside a commission's own text means that commission: the last word
+            // before, "Commission" or "Council", ends the organ's own name.
             var own = OrganCodes.Of(documentOrgan);
-            return own is not null && documentOrgan.Name.EndsWith(before.Substring(before.LastIndexOf(' ') + 1), StringComparison.Ordinal) ? own : string.Empty;
+            var space = text.LastIndexOf(' ', end - 1, end - start);
+            var word = space >= start ? space + 1 : start;
+            return own is not null && PatternAt.EndsWith(documentOrgan.Name, 0, documentOrgan.Name.Length, text.Substring(word, end - word)) ? own : string.Empty;
         }
 
         return null;
@@ -237,39 +276,39 @@ public static partial class CitationRecognizer
     private static string ItsOrgan(string text, int kindIndex, Organ documentOrgan)
     {
         var own = OrganCodes.Of(documentOrgan) ?? string.Empty;
-        var start = Math.Max(0, kindIndex - 200);
-        var clause = text.Substring(start, kindIndex - start);
-        var cut = Math.Max(Math.Max(clause.LastIndexOf(';'), clause.LastIndexOf('.')), clause.LastIndexOf(", and ", StringComparison.Ordinal));
-        clause = cut >= 0 ? clause.Substring(cut + 1) : clause;
-        Match? last = null;
-        foreach (Match match in BodyName.Matches(clause))
-        {
-            last = match;
-        }
 
-        if (last is null)
+        // The clause: the 200 characters before the word, from after the last ';', '.' or ", and" among them.
+        var start = Math.Max(0, kindIndex - 200);
+        var count = kindIndex - start;
+        var cut = Math.Max(Math.Max(text.LastIndexOf(';', kindIndex - 1, count), text.LastIndexOf('.', kindIndex - 1, count)), text.LastIndexOf(", and ", kindIndex - 1, count, StringComparison.Ordinal));
+        var clause = cut >= 0 ? cut + 1 : start;
+        var (nameStart, nameLength) = PatternAt.LastIn(BodyName, text, clause, kindIndex);
+        if (nameStart < 0)
         {
             return own;
         }
 
         // A new participial clause between the body and "its" ("…of the Human Rights Council, reaffirming its
         // resolutions") hands "its" back to the document's organ.
-        var name = last.Value;
-        if (NewClause.IsMatch(clause.Substring(last.Index + last.Length)) || name.EndsWith(documentOrgan.Name, StringComparison.Ordinal))
+        var nameEnd = nameStart + nameLength;
+        if (PatternAt.IsMatchIn(NewClause, text, nameEnd, kindIndex) || PatternAt.EndsWith(text, nameStart, nameEnd, documentOrgan.Name))
         {
             return own;
         }
 
         // "the Council in its resolutions 47/21 …" in an Assembly text is another body's (the Human Rights Council's):
         // a bare "Council" or "Assembly" is the document's own organ only when that is what the organ is called.
-        if (name is "Assembly" or "Council" or "Commission")
+        foreach (var bare in BareBodies)
         {
-            return documentOrgan.Name.EndsWith(name, StringComparison.Ordinal) ? own : string.Empty;
+            if (nameLength == bare.Length && PatternAt.EndsWith(text, nameStart, nameEnd, bare))
+            {
+                return documentOrgan.Name.EndsWith(bare, StringComparison.Ordinal) ? own : string.Empty;
+            }
         }
 
         foreach (var (organName, code) in OrganCodes.Names)
         {
-            if (name.EndsWith(organName, StringComparison.Ordinal))
+            if (PatternAt.EndsWith(text, nameStart, nameEnd, organName))
             {
                 return code;
             }
@@ -278,7 +317,9 @@ public static partial class CitationRecognizer
         return string.Empty;
     }
 
-    private const string NewClauseText = @",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b";
+    private static readonly string[] BareBodies = { "Assembly", "Council", "Commission" };
+
+    internal const string NewClauseText = @",\s+(?:and\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b";
     private static readonly Regex NewClause = NewClausePattern();
 #if NET
     [GeneratedRegex(NewClauseText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -289,7 +330,7 @@ public static partial class CitationRecognizer
 
     /// <summary>A named body: "Human Rights Council", "United Nations Environment Assembly", "Economic Commission for Latin America and the Caribbean".</summary>
     /// <remarks>A name starts at the start of a word and its words are taken whole (atomic groups), so a long hyphenated token is read once, not once per hyphen.</remarks>
-    private const string BodyNameText = @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Group|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b";
+    internal const string BodyNameText = @"(?:(?<![\w-])(?>[A-Z][\w-]*)\s(?:(?:(?>[A-Z][\w-]*)|of|on|the|for|and)\s){0,8})?(?:Council|Commission|Assembly|Conference|Board|Committee|Organization|Forum|Group|Parties|Caribbean|Pacific|Africa|Asia|Europe)\b";
     private static readonly Regex BodyName = BodyNamePattern();
 #if NET
     [GeneratedRegex(BodyNameText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
@@ -299,7 +340,7 @@ public static partial class CitationRecognizer
 #endif
 
     /// <summary>The organ of one number: the words before it, else what the number's form tells.</summary>
-    private static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)
+    internal static string? OrganOf(string? organWords, string number, Organ documentOrgan, CitedKind kind)
     {
         var organ = OrganOf(organWords, number, documentOrgan);
 
@@ -341,25 +382,35 @@ public static partial class CitationRecognizer
         return own is null or "ECOSOC" ? "GA" : own;
     }
 
-    private static string NormalizeSpaces(string number)
+    /// <summary>The number at [start, start + length) with every space a plain one, copied once.</summary>
+    private static string NormalizeSpaces(string text, int start, int length)
     {
-        var chars = number.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var number = text.Substring(start, length);
+        for (var i = 0; i < number.Length; i++)
         {
-            if (char.IsWhiteSpace(chars[i]))
+            if (number[i] != ' ' && char.IsWhiteSpace(number[i]))
             {
-                chars[i] = ' ';
+                var chars = number.ToCharArray();
+                for (var j = i; j < chars.Length; j++)
+                {
+                    if (char.IsWhiteSpace(chars[j]))
+                    {
+                        chars[j] = ' ';
+                    }
+                }
+
+                return new string(chars);
             }
         }
 
-        return new string(chars);
+        return number;
     }
 
-    private static bool IsStated(string? organWords, string number) =>
+    internal static bool IsStated(string? organWords, string number) =>
         organWords is { Length: > 0 } || IsYearForm(number) || number.StartsWith("S-", StringComparison.Ordinal) || number.StartsWith("ES-", StringComparison.Ordinal)
         || (number.EndsWith(")", StringComparison.Ordinal) && number.Length > 6 && char.IsDigit(number[number.Length - 2]));
 
-    private static bool HasLetter(string number) =>
+    internal static bool HasLetter(string number) =>
         number.Length > 2 && number[number.Length - 2] == ' ' && char.IsUpper(number[number.Length - 1]);
 
     private static bool IsYearForm(string number) =>

@@ -1,6 +1,5 @@
 using DraftingKit.Citations;
 using DraftingKit.Diagnostics;
-using DraftingKit.Model;
 
 namespace DraftingKit.Rules;
 
@@ -25,8 +24,10 @@ internal sealed class CitationRepeatedInListRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        var lists = new Dictionary<(InlineText Text, int ListStart), List<CitationInText>>();
-        var order = new List<List<CitationInText>>();
+        // A list is the citations that follow one another from one opening word of one text: the search gives them
+        // in order. PERF and meaning: by the text itself, not its value, so two paragraphs or footnotes that read
+        // alike are two lists (a key by value hashed the whole text for every citation).
+        var list = new List<CitationInText>();
         foreach (var cited in context.Citations)
         {
             if (cited.Citation.ListStart < 0)
@@ -34,25 +35,25 @@ internal sealed class CitationRepeatedInListRule : DraftingRule
                 continue;
             }
 
-            var key = (cited.Text, cited.Citation.ListStart);
-            if (!lists.TryGetValue(key, out var list))
+            if (list.Count > 0 && (!ReferenceEquals(list[0].Text, cited.Text) || list[0].Citation.ListStart != cited.Citation.ListStart))
             {
-                list = new List<CitationInText>();
-                lists.Add(key, list);
-                order.Add(list);
+                Check(context, list);
+                list.Clear();
             }
 
             list.Add(cited);
         }
 
-        foreach (var list in order)
-        {
-            Check(context, list);
-        }
+        Check(context, list);
     }
 
     private static void Check(RuleContext context, List<CitationInText> list)
     {
+        if (list.Count < 2)
+        {
+            return;
+        }
+
         var seen = new HashSet<(string?, CitedKind, string)>();
         for (var i = 0; i < list.Count; i++)
         {

@@ -34,6 +34,13 @@ public sealed class CitationRepeatedInListRuleTests
     public void Texts_named_once_per_list_are_not_reported(string preamble) =>
         Assert.DoesNotContain(DraftingLinter.Lint("t.res.md", Template(preamble)), f => f.Id == RuleIds.CitationRepeatedInList);
 
+    [Theory]
+    [InlineData("*Recalling* its resolution 73/186 of 17 December 2018,\n\n*Recalling* its resolution 73/186 of 17 December 2018,", 0)]
+    [InlineData("*Recalling* its resolution 73/186,[^1] and resolution 74/177,[^2]\n\n[^1]: See resolution 73/186.\n\n[^2]: See resolution 73/186.", 0)]
+    [InlineData("*Recalling* its resolutions 73/186 and 73/186,\n\n*Recalling* its resolutions 73/186 and 73/186,", 2)]
+    public void Paragraphs_or_footnotes_that_read_alike_are_lists_of_their_own(string preamble, int expected) =>
+        Assert.Equal(expected, DraftingLinter.Lint("t.res.md", Template(preamble)).Count(f => f.Id == RuleIds.CitationRepeatedInList));
+
     [Fact]
     public void Fix_removes_a_repeat_inside_the_list_with_its_comma()
     {
