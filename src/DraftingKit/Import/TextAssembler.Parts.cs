@@ -51,7 +51,7 @@ internal sealed partial class TextAssembler
             // Each part has its own preamble, numbering and annexes: a fresh assembler places it.
             var assembler = new TextAssembler(path, vocabulary, diagnostics);
             var formula = assembler.BuildFormula(formulaRaw, subject, formulaBlock.Span);
-            assembler.PlaceAll(body.GetRange(0, end), formulaIndex + 1);
+            assembler.PlaceAll(body.GetRange(0, end), formulaIndex + 1, afterFormula: true);
             var placed = assembler.Assemble(segment, new DocumentHeader(), formula.Formula, formula.RunsOn ? formula.Paragraph : null);
             var title = designation + 1 < formulaIndex
                 ? InlineParser.Parse(string.Join(" ", body.GetRange(designation + 1, formulaIndex - designation - 1).Select(block => ReportSplitter.StripBold(block.Text).Trim())), body[designation + 1].Span)

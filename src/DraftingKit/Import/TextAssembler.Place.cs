@@ -61,7 +61,7 @@ internal sealed partial class TextAssembler
         if ((!PageBreakJoiner.EndsParagraph(raw) || (operative.Count > 0 && HeadsParagraphs(raw, next))) && !(operative.Count == 0 && !lettered && OpensPreambularParagraph(InlineParser.Plain(raw))))
         {
             var heading = new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span);
-            if (operative.Count > 0)
+            if (HeadingOpensOperativePart)
             {
                 operative.Add(heading);
             }
@@ -76,6 +76,11 @@ internal sealed partial class TextAssembler
         if (operative.Count == 0 && !lettered)
         {
             preamble.Add(new ParagraphDraft(ParagraphKind.Preambular, leads.Restore(InlineParser.Parse(raw, span), operative: false), span));
+            return;
+        }
+
+        if (TryPlaceSectionPreamble(raw, span))
+        {
             return;
         }
 

@@ -25,7 +25,7 @@ internal sealed partial class TextAssembler
 
     private ResolutionDocument BuildWithoutFormula(TextSegment segment, List<SourceBlock> body)
     {
-        PlaceAll(body, 0);
+        PlaceAll(body, 0, afterFormula: false);
         return Assemble(segment, segment.Header!, formula: null, runOn: null);
     }
 }

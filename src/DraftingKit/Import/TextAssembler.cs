@@ -106,7 +106,7 @@ internal sealed partial class TextAssembler
         var organ = FindOrgan(subject);
         var formula = BuildFormula(formulaRaw, subject, formulaBlock.Span);
 
-        PlaceAll(body, formulaIndex + 1);
+        PlaceAll(body, formulaIndex + 1, afterFormula: true);
         var header = segment.Header ?? new DocumentHeader
         {
             Kind = segment.Kind,
@@ -120,8 +120,9 @@ internal sealed partial class TextAssembler
         return Assemble(segment, header, formula.Formula, formula.RunsOn ? formula.Paragraph : null);
     }
 
-    private void PlaceAll(List<SourceBlock> body, int start)
+    private void PlaceAll(List<SourceBlock> body, int start, bool afterFormula)
     {
+        this.afterFormula = afterFormula;
         var rest = new List<SourceBlock>();
         for (var i = start; i < body.Count; i++)
         {

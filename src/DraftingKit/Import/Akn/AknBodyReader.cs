@@ -732,10 +732,16 @@ internal sealed class AknBodyReader
     private static bool Bold(InlineText text) =>
         InlineHeading.Is(text) && text.Inlines.All(inline => inline is StrongEmphasis || (inline is TextRun run && run.Text.Trim().Length == 0));
 
-    /// <summary>True when the content is nothing but bold text: a heading set as a paragraph (annexes do this).</summary>
+    /// <summary>
+    /// True when the content is nothing but bold text: a heading set as a paragraph (annexes do this). A link may stand
+    /// between its bold runs, the symbol a title cites set in the link's own type ("**Review of the implementation of
+    /// General Assembly resolution** 72/305 **on the strengthening of the Economic and Social Council**", the annex
+    /// title of 75/290 A); a link that opens or closes the line is text, not a title's.
+    /// </summary>
     private static bool OnlyStrong(XElement content)
     {
         var sawStrong = false;
+        XElement? lastLink = null;
         foreach (var node in content.DescendantNodes())
         {
             if (node is XText text && text.Parent is { } parent && AknContext.Name(parent) == "p" && !string.IsNullOrWhiteSpace(text.Value))
@@ -746,9 +752,19 @@ internal sealed class AknBodyReader
             if (node is XElement element)
             {
                 var name = AknContext.Name(element);
+                if (lastLink is not null && element.Ancestors().Contains(lastLink))
+                {
+                    continue; // What the link holds is the link's.
+                }
+
                 if (name == "span" && ((string?)element.Attribute("class") ?? string.Empty).Contains("bold"))
                 {
                     sawStrong = true;
+                    lastLink = null;
+                }
+                else if (name == "a" && sawStrong && element.Parent is { } holder && AknContext.Name(holder) == "p")
+                {
+                    lastLink = element;
                 }
                 else if (name is not ("p" or "span"))
                 {
@@ -757,7 +773,7 @@ internal sealed class AknBodyReader
             }
         }
 
-        return sawStrong;
+        return sawStrong && lastLink is null;
     }
 
     private static InlineText Prefix(string num, InlineText text)
