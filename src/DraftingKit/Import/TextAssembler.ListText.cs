@@ -48,10 +48,8 @@ internal sealed partial class TextAssembler
     /// <summary>
     /// True when the block is a heading over the numbered paragraphs that follow: it stops without closing punctuation,
     /// or is shorter than a line and ends in a colon ("United Nations and International Support:", S/RES/2567 (2021)),
-    /// and a numbered paragraph, an annex, a table or the end of the text comes next, or another such heading unless the
-    /// block is one of a list of such lines (after a colon: "Chapter 3: Legislation and frameworks", "Chapter 4: …").
-    /// A line over a table heads it even after a colon ("… as set out in the table below:" then "A. Pension
-    /// Administration" over its staffing table, A/RES/75/246): a list of lines does not run into a table.
+    /// and a numbered paragraph, an annex or the end of the text comes next, or another such heading unless the block
+    /// is one of a list of such lines (after a colon: "Chapter 3: Legislation and frameworks", "Chapter 4: …").
     /// </summary>
     private bool HeadsParagraphs(string raw, SourceBlock? next, bool inListOfLines = false)
     {
@@ -66,7 +64,7 @@ internal sealed partial class TextAssembler
         }
 
         var nextPlain = InlineParser.Plain(ReportSplitter.StripBold(next.Text)).Trim();
-        return Numbered.IsMatch(next.Text) || next.TableRows is not null || AnnexLabel.IsMatch(nextPlain)
+        return Numbered.IsMatch(next.Text) || AnnexLabel.IsMatch(nextPlain)
             || (!inListOfLines && HeadingShaped(next.Text) && !SubparagraphLabel.TryRead(nextPlain, out _) && !PrintedItemMark.Opens(nextPlain) && !Bullet.IsMatch(next.Text));
     }
 

@@ -27,7 +27,7 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-77-289.res.md"] = "a declaration adopted in the body, as A-RES-75-1",
         ["A-RES-76-256.res.md"] = "the UN's file numbers the first operative paragraph 'l.' (a letter for 1): the text reads it as the preamble's",
         ["A-RES-75-293.res.md"] = "in annex I, an office's name in italics over the line that describes its posts ('Department of Peace Operations/…' over 'Establishment of …'), both without closing punctuation: read as one heading, the name run on into its line",
-        ["A-RES-77-258.res.md"] = "the UN's file sets the line 'A. Pension Administration' over the staffing table after 'as set out in the table below:' as a point 'A.' of paragraph 35, where 75/246 sets the same print as a heading over its table: plain text reads the heading",
+        ["A-RES-75-246.res.md"] = "the UN's file sets the line 'A. Pension Administration' over the staffing table after 'as set out in the table below:' as a heading, where 76/246 and 77/258 set the same print as a point 'A.' of the paragraph: plain text reads the point, as most of the files have it",
         ["A-RES-77-100.res.md"] = "the UN's file sets 'Annex I' as a heading inside the text's annex, where print shows an annex of its own",
         ["A-RES-77-335.res.md"] = "in the annex, the title 'Oath of office …' over 'I, [name], solemnly swear …': read as one paragraph",
     };
