@@ -70,7 +70,9 @@ internal static class InlineParser
 
             if (c == '*')
             {
-                if (HasCloser(text, position + 1, "*"))
+                // A mark followed by a space opens no italics (CommonMark's left-flanking rule): "* * *", the separator
+                // the UN prints between the sections of a declaration (75/1), stays three stars.
+                if (position + 1 < text.Length && !char.IsWhiteSpace(text[position + 1]) && HasCloser(text, position + 1, "*"))
                 {
                     position++;
                     FlushRun();
