@@ -116,9 +116,7 @@ internal sealed class AknBodyReader
     /// </summary>
     public (string? Label, InlineText? Title, List<BodyBlock> Blocks) ReadAnnex(XElement mainBody)
     {
-        var blocks = new BlockList();
-        ReadMainBodyChildren(blocks, mainBody, annex: true);
-        var built = blocks.Build();
+        var built = ReadAnnexBlocks(mainBody);
         string? label = null;
         if (built.Count > 0 && AnnexLabel(built[0]) is { } written)
         {
@@ -141,6 +139,14 @@ internal sealed class AknBodyReader
         }
 
         return (label, null, built);
+    }
+
+    /// <summary>The blocks of an annex whose label and title stand in its preface: every block is the annex's content.</summary>
+    public List<BodyBlock> ReadAnnexBlocks(XElement mainBody)
+    {
+        var blocks = new BlockList();
+        ReadMainBodyChildren(blocks, mainBody, annex: true);
+        return blocks.Build();
     }
 
     private static readonly System.Text.RegularExpressions.Regex LabelledTitle = new(

@@ -295,8 +295,21 @@ public static class AknImporter
                 continue;
             }
 
-            var (written, title, blocks) = body.ReadAnnex(mainBody);
-            annexes.Add(new Annex(written ?? label, title, EquatableArray.From(blocks), context.SpanOf(doc)));
+            // The label and title in the annex's preface, as DraftingKit writes them; the UN's files set them as the
+            // first paragraphs of the main body instead, where ReadAnnex finds them.
+            var preface = AknContext.Child(doc, "preface");
+            var numberElement = preface?.Descendants(AknContext.Akn + "docNumber").FirstOrDefault();
+            var titleElement = preface?.Descendants(AknContext.Akn + "docTitle").FirstOrDefault();
+            if (numberElement is not null)
+            {
+                var written = body.Inlines.Read(numberElement).PlainText.Trim();
+                var title = titleElement is null ? null : body.Inlines.Read(titleElement);
+                annexes.Add(new Annex(written.Length == 0 ? label : written, title, EquatableArray.From(body.ReadAnnexBlocks(mainBody)), context.SpanOf(doc)));
+                continue;
+            }
+
+            var (writtenInBody, titleInBody, blocks) = body.ReadAnnex(mainBody);
+            annexes.Add(new Annex(writtenInBody ?? label, titleInBody, EquatableArray.From(blocks), context.SpanOf(doc)));
         }
     }
 
