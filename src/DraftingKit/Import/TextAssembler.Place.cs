@@ -12,6 +12,14 @@ internal sealed partial class TextAssembler
         afterListLine = lastWasListLine;
         lastWasListLine = false;
         var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
+        if (annexLabel.Success && annexLabel.Groups["number"].Success && annexes.Count > 0 && annexes[annexes.Count - 1].Label == "Annex")
+        {
+            // A resolution with one annex calls it "Annex": an "Annex I" after it is an annex of the text that annex
+            // holds (a convention's own annexes, 77/100), a heading inside it, not an annex of the resolution.
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
         if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && (before.EndsWithColon || PointsToAnnex(before)))))
         {
             annexes.Add(new AnnexBuilder(annexLabel.Value, span));
