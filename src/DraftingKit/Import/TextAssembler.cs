@@ -193,9 +193,15 @@ internal sealed partial class TextAssembler
         return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
     }
 
-    /// <summary>A paragraph's lead: its italics where the source has them, else the lead its words open with (plain text).</summary>
+    /// <summary>
+    /// A paragraph's lead as the vocabulary knows it: its italics where the source has them, else the lead its words
+    /// open with (plain text). A first word the lead restorer set in italics for want of a known lead ("We," opening a
+    /// declaration) is no lead.
+    /// </summary>
     private string? LeadOf(PreambularParagraph paragraph) =>
-        paragraph.Lead ?? vocabulary.OperativeLeadAtStart(paragraph.Text.PlainText) ?? vocabulary.PreambularLeadAtStart(paragraph.Text.PlainText);
+        paragraph.Lead is { } lead && (vocabulary.Operative.ContainsKey(lead) || vocabulary.Preambular.ContainsKey(lead))
+            ? lead
+            : vocabulary.OperativeLeadAtStart(paragraph.Text.PlainText) ?? vocabulary.PreambularLeadAtStart(paragraph.Text.PlainText);
 
     private static void StripQuotation(List<SourceBlock> body)
     {
