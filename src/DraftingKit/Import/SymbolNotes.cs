@@ -14,8 +14,7 @@ internal static class SymbolNotes
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex Label = new(@"^[*†‡]{1,3}[a-z]?\d{0,2}$", RegexOptions.CultureInvariant, Timeout);
-    // A line of stars alone ("* * *", the separator between a declaration's sections, 75/1) is no note.
-    private static readonly Regex Note = new(@"^(?<mark>\*{1,3}|†{1,3}|‡{1,3})\s+(?=[^\s*])", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Note = new(@"^(?<mark>\*{1,3}|†{1,3}|‡{1,3})\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
 
     // A mark after a word, alone or after one space, before the end, a space or closing punctuation.
     private static readonly Regex Mark = new(@"(?<=\S) ?(?<mark>\*{1,3}|†{1,3}|‡{1,3})(?=$|[\s,.;:)])", RegexOptions.CultureInvariant | RegexOptions.Multiline, Timeout);
