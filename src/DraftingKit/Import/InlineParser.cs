@@ -70,9 +70,9 @@ internal static class InlineParser
 
             if (c == '*')
             {
-                // A mark followed by a space opens no italics (CommonMark's left-flanking rule): "* * *", the separator
-                // the UN prints between the sections of a declaration (75/1), stays three stars.
-                if (position + 1 < text.Length && !char.IsWhiteSpace(text[position + 1]) && HasCloser(text, position + 1, "*"))
+                // A line of stars alone opens no italics: "* * *", the separator the UN prints between the sections of
+                // a declaration (75/1), stays three stars.
+                if (text.Trim().Any(ch => ch is not ('*' or ' ')) && HasCloser(text, position + 1, "*"))
                 {
                     position++;
                     FlushRun();
