@@ -70,7 +70,9 @@ internal static class InlineParser
 
             if (c == '*')
             {
-                if (HasCloser(text, position + 1, "*"))
+                // A line of stars alone opens no italics: "* * *", the separator the UN prints between the sections of
+                // a declaration (75/1), stays three stars.
+                if (text.Trim().Any(ch => ch is not ('*' or ' ')) && HasCloser(text, position + 1, "*"))
                 {
                     position++;
                     FlushRun();

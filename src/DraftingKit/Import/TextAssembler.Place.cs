@@ -12,7 +12,15 @@ internal sealed partial class TextAssembler
         afterListLine = lastWasListLine;
         lastWasListLine = false;
         var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
-        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && before.EndsWithColon)))
+        if (annexLabel.Success && annexLabel.Groups["number"].Success && annexes.Count > 0 && annexes[annexes.Count - 1].Label == "Annex")
+        {
+            // A resolution with one annex calls it "Annex": an "Annex I" after it is an annex of the text that annex
+            // holds (a convention's own annexes, 77/100), a heading inside it, not an annex of the resolution.
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            return;
+        }
+
+        if (annexLabel.Success && (operative.Count > 0 || annexes.Count > 0 || (LastParagraph() is { } before && (before.EndsWithColon || PointsToAnnex(before)))))
         {
             annexes.Add(new AnnexBuilder(annexLabel.Value, span));
             return;
@@ -85,6 +93,17 @@ internal sealed partial class TextAssembler
         }
 
         Unplaced(block, "A paragraph without a number follows the operative paragraphs; it is kept as a paragraph of text");
+    }
+
+    /// <summary>
+    /// A text without numbered paragraphs whose single paragraph, closed by its full stop, adopts what the annex holds
+    /// ("*Adopts* the political declaration … as contained in the annex to the present resolution.", 76/7, 77/289): the
+    /// "Annex" after it opens that annex, not a heading of the text.
+    /// </summary>
+    private static bool PointsToAnnex(ParagraphDraft paragraph)
+    {
+        var plain = paragraph.Text.PlainText.TrimEnd();
+        return plain.EndsWith(".", StringComparison.Ordinal) && plain.IndexOf("annex", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>

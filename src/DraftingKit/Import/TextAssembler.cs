@@ -140,12 +140,27 @@ internal sealed partial class TextAssembler
     {
         var preambleBlocks = preamble.Build();
         var operativeBlocks = operative.Build();
-        if (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph { Lead: { } lead } opening
+
+        // The same order as the template reader: the text the resolution adopts inside itself, then the headings that
+        // close the preamble, then the unnumbered paragraph that opens the operative part.
+        AdoptedText.Move(preambleBlocks, operativeBlocks, LeadOf, vocabulary);
+
+        // A heading that ends the preamble heads the operative paragraphs after it ("I", "Governance of …" over paragraph 1).
+        while (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is Heading heading
+            && operativeBlocks.Count > 0 && operativeBlocks[0] is OperativeParagraph or Heading)
+        {
+            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
+            operativeBlocks.Insert(0, heading);
+        }
+
+        if (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is PreambularParagraph opening
+            && LeadOf(opening) is { } lead
             && !opening.Text.PlainText.TrimEnd().EndsWith(",", StringComparison.Ordinal)
             && vocabulary.Operative.ContainsKey(lead) && !vocabulary.Preambular.ContainsKey(lead))
         {
             // An unnumbered paragraph that opens with an operative lead after the preamble ("*Urges* all countries …:"
-            // with its subparagraphs, part A of 77/128) opens the operative part, as the template reader reads it.
+            // with its subparagraphs, part A of 77/128; "Adopts the following declaration:" over the declaration's
+            // title) opens the operative part, as the template reader reads it.
             preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
             operativeBlocks.Insert(0, new OperativeParagraph(null, NumberStyle.Arabic, opening.Text, opening.Subparagraphs, opening.Span));
         }
@@ -160,12 +175,11 @@ internal sealed partial class TextAssembler
             operativeBlocks.Add(new OperativeParagraph(null, NumberStyle.Arabic, last.Text, last.Subparagraphs, last.Span));
         }
 
-        // A heading that ends the preamble heads the operative paragraphs after it ("I", "Governance of …" over paragraph 1).
-        while (preambleBlocks.Count > 0 && preambleBlocks[preambleBlocks.Count - 1] is Heading heading
-            && operativeBlocks.Count > 0 && operativeBlocks[0] is OperativeParagraph or Heading)
+        // Plain text carries no italics: the unnumbered paragraph that opens the operative part gets its operative lead.
+        if (operativeBlocks.Count > 0 && operativeBlocks[0] is OperativeParagraph { Number: null, Lead: null } unnumbered
+            && vocabulary.OperativeLeadAtStart(unnumbered.Text.PlainText) is not null)
         {
-            preambleBlocks.RemoveAt(preambleBlocks.Count - 1);
-            operativeBlocks.Insert(0, heading);
+            operativeBlocks[0] = unnumbered with { Text = leads.Restore(unnumbered.Text, operative: true) };
         }
 
         if (runOn is not null)
@@ -182,6 +196,16 @@ internal sealed partial class TextAssembler
 
         return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
     }
+
+    /// <summary>
+    /// A paragraph's lead as the vocabulary knows it: its italics where the source has them, else the lead its words
+    /// open with (plain text). A first word the lead restorer set in italics for want of a known lead ("We," opening a
+    /// declaration) is no lead.
+    /// </summary>
+    private string? LeadOf(PreambularParagraph paragraph) =>
+        paragraph.Lead is { } lead && (vocabulary.Operative.ContainsKey(lead) || vocabulary.Preambular.ContainsKey(lead))
+            ? lead
+            : vocabulary.OperativeLeadAtStart(paragraph.Text.PlainText) ?? vocabulary.PreambularLeadAtStart(paragraph.Text.PlainText);
 
     private static void StripQuotation(List<SourceBlock> body)
     {

@@ -113,7 +113,7 @@ internal sealed partial class BodyBuilder
 
         /// <summary>
         /// True while the paragraphs read stand after an unnumbered paragraph that adopts "the following" text and have
-        /// no lead of their own: they are that text (MoveAdoptedText), so a "(a)" among them is an item of the paragraph
+        /// no lead of their own: they are that text (AdoptedText.Move), so a "(a)" among them is an item of the paragraph
         /// before it, never the first paragraph of a lettered decision (77/276: "*Decides* … on the following
         /// questions:", the quoted "Having particular regard to …," then the questions "(a)" and "(b)").
         /// </summary>
@@ -173,7 +173,7 @@ internal sealed partial class BodyBuilder
         {
             var preamble = Preamble.Build();
             var operative = Operative.Build();
-            MoveAdoptedText(preamble, operative);
+            AdoptedText.Move(preamble, operative, paragraph => paragraph.Lead, Vocabulary.LeadVocabulary.Default);
 
             // Headings divide the operative part, never close a preamble: headings read before the first numbered
             // paragraph ("I. Introduction" opening a budget resolution's operative part) belong to it.
@@ -207,36 +207,5 @@ internal sealed partial class BodyBuilder
 
             return new DocumentPart(Designation, Title, Formula, EquatableArray.From(preamble), EquatableArray.From(operative), Span) { DesignationNote = DesignationNote };
         }
-    }
-
-    /// <summary>
-    /// "*Adopts* the following political declaration …:", a heading, then the declaration opening with unnumbered
-    /// paragraphs of its own ("We, Heads of State and Government …", 76/1) before its numbered ones: the adopting
-    /// paragraph opens the operative part and what follows it is the adopted text, not more preamble.
-    /// </summary>
-    private static void MoveAdoptedText(List<BodyBlock> preamble, List<BodyBlock> operative)
-    {
-        var start = preamble.FindIndex(block => block is PreambularParagraph { Lead: { } lead } paragraph
-            && paragraph.Text.PlainText.TrimEnd().EndsWith(":", StringComparison.Ordinal)
-            && paragraph.Text.PlainText.IndexOf(" the following ", StringComparison.Ordinal) >= 0
-            && Vocabulary.LeadVocabulary.Default.Operative.ContainsKey(lead)
-            && !Vocabulary.LeadVocabulary.Default.Preambular.ContainsKey(lead));
-        if (start < 0 || start == preamble.Count - 1
-            || preamble.Skip(start + 1).Any(block => block is PreambularParagraph { Lead: not null })
-            || !preamble.Skip(start + 1).Any(block => block is PreambularParagraph))
-        {
-            return; // Nothing but the adopting paragraph, or more leads after it: the rules below decide.
-        }
-
-        var moved = new List<BodyBlock>();
-        var opening = (PreambularParagraph)preamble[start];
-        moved.Add(new OperativeParagraph(null, NumberStyle.Arabic, opening.Text, opening.Subparagraphs, opening.Span));
-        foreach (var block in preamble.Skip(start + 1))
-        {
-            moved.Add(block is PreambularParagraph paragraph ? new TextParagraph(null, paragraph.Text, paragraph.Subparagraphs, paragraph.Span) : block);
-        }
-
-        preamble.RemoveRange(start, preamble.Count - start);
-        operative.InsertRange(0, moved);
     }
 }
