@@ -110,12 +110,12 @@ public sealed class PdfTextLayerImportTests
     }
 
     /// <summary>The kind of every block of the outline, in order ("preamble paragraph", "operative paragraph 3.", "item (a)").</summary>
-    private static List<string> Kinds(string outline) => outline.Split('\n')
+    internal static List<string> Kinds(string outline) => outline.Split('\n')
         .Where(line => line.StartsWith("  ", StringComparison.Ordinal))
         .Select(line => line.Substring(0, Math.Max(0, line.IndexOf(':'))))
         .ToList();
 
-    private static HashSet<string> Notes(string outline) => outline.Split('\n')
+    internal static HashSet<string> Notes(string outline) => outline.Split('\n')
         .Where(line => line.StartsWith("footnote ", StringComparison.Ordinal))
         .ToHashSet(StringComparer.Ordinal);
 }

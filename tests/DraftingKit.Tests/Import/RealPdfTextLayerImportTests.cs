@@ -56,8 +56,8 @@ public sealed class RealPdfTextLayerImportTests
             var (reading, layout) = printed[Path.GetFileName(file)];
             var result = UnDocumentImporter.ImportText(file, order == "layout" ? layout : reading);
             var expected = CarriedModel.AsPlainText(original);
-            var expectedKinds = Kinds(expected);
-            var expectedNotes = Notes(expected);
+            var expectedKinds = PdfTextLayerImportTests.Kinds(expected);
+            var expectedNotes = PdfTextLayerImportTests.Notes(expected);
             notes += expectedNotes.Count;
             paragraphs += expectedKinds.Count;
             RenderedOutputImportTests.Compare(file, expected, result, CarriedModel.AsPlainText, failures);
@@ -67,9 +67,9 @@ public sealed class RealPdfTextLayerImportTests
             }
 
             var actual = CarriedModel.AsPlainText(result.Texts[0].Document);
-            var actualNotes = Notes(actual);
+            var actualNotes = PdfTextLayerImportTests.Notes(actual);
             notesKept += expectedNotes.Count(actualNotes.Contains);
-            kindsKept += expectedKinds.Zip(Kinds(actual), (a, b) => a == b).TakeWhile(same => same).Count();
+            kindsKept += expectedKinds.Zip(PdfTextLayerImportTests.Kinds(actual), (a, b) => a == b).TakeWhile(same => same).Count();
             whole += expected == actual ? 1 : 0;
         }
 
@@ -91,14 +91,4 @@ public sealed class RealPdfTextLayerImportTests
 
     private static IReadOnlyDictionary<string, (string Reading, string Layout)> Print() =>
         PrintedPdfBatch.Of(Sample().Select(file => (Path.GetFileName(file), DocxRenderer.Render(TemplateReader.ReadFile(file).Document))).ToList());
-
-    /// <summary>The kind of every block of the outline, in order ("preamble paragraph", "operative paragraph 3.", "item (a)").</summary>
-    private static List<string> Kinds(string outline) => outline.Split('\n')
-        .Where(line => line.StartsWith("  ", StringComparison.Ordinal))
-        .Select(line => line.Substring(0, Math.Max(0, line.IndexOf(':'))))
-        .ToList();
-
-    private static HashSet<string> Notes(string outline) => outline.Split('\n')
-        .Where(line => line.StartsWith("footnote ", StringComparison.Ordinal))
-        .ToHashSet(StringComparer.Ordinal);
 }
