@@ -79,7 +79,7 @@ internal static class HostileRun
         var text = string.Concat(imported.Texts.Select(document => UnTextRenderer.Render(document.Document)));
         if (imported.Diagnostics.Count == 0)
         {
-            Assert.True(intact is not null && text == intact, $"{bytes.Length} damaged bytes imported without a diagnostic as {imported.Texts.Count} text(s) that differ from the intact file");
+            Assert.True(intact is not null && text == intact, $"{bytes.Length} damaged bytes imported without a diagnostic as {imported.Texts.Count} text(s) that differ from the intact file: " + (intact is null ? "no intact file" : DraftingKit.Tests.Import.RenderedOutputImportTests.FirstDifference(intact, text)));
         }
 
         AssertWithinBudget(watch, bytes.Length);
