@@ -91,12 +91,44 @@ internal static class DocxPackageGuard
             }
         }
 
+#if NET
+        // A flipped byte inside a compressed part can still inflate to text, another text than was written; the
+        // package keeps each part's CRC-32 to tell.
+        foreach (var entry in zip.Entries)
+        {
+            if (!MatchesChecksum(entry))
+            {
+                return Package(path, $"'{entry.FullName}' does not match the checksum its package records: the file is damaged");
+            }
+        }
+#endif
+
         return null;
     }
 
+#if NET
+    private static bool MatchesChecksum(ZipArchiveEntry entry)
+    {
+        var crc = new System.IO.Hashing.Crc32();
+        var buffer = new byte[16 * 1024];
+        using var part = new BoundedStream(entry.Open(), PartLimit(entry));
+        int read;
+        while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            crc.Append(buffer.AsSpan(0, read));
+        }
+
+        return crc.GetCurrentHashAsUInt32() == entry.Crc32;
+    }
+#endif
+
+    /// <summary>How far one part may expand as it is read: its compressed size times the ratio allowed, within the bounds.</summary>
+    private static long PartLimit(ZipArchiveEntry entry) =>
+        Math.Min(InputLimits.DocxPartBytes, Math.Max(InputLimits.DocxRatioFloorBytes, entry.CompressedLength * InputLimits.DocxCompressionRatio));
+
     private static DraftingDiagnostic? CheckXmlPart(string path, ZipArchiveEntry entry)
     {
-        var limit = Math.Min(InputLimits.DocxPartBytes, Math.Max(InputLimits.DocxRatioFloorBytes, entry.CompressedLength * InputLimits.DocxCompressionRatio));
+        var limit = PartLimit(entry);
         using var bounded = new BoundedStream(entry.Open(), limit);
         try
         {

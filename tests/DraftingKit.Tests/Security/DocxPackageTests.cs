@@ -60,6 +60,23 @@ public sealed class DocxPackageTests
     }
 
     [Fact]
+    public void A_part_changed_after_it_was_packed_fails_its_checksum_and_is_DK0190()
+    {
+        // The text part stored uncompressed, so that one changed letter still reads as XML: only its CRC-32 can tell.
+        var stored = WithPart("word/document.xml", new MemoryStream(PartBytes(Sample, "word/document.xml")), CompressionLevel.NoCompression);
+        Assert.Empty(Import(stored).Diagnostics);
+        var damaged = (byte[])stored.Clone();
+        var at = IndexOf(damaged, Encoding.ASCII.GetBytes("Kyoto"));
+        Assert.True(at > 0);
+        damaged[at + 4] = (byte)'x';
+
+        var refusal = Assert.Single(Import(damaged).Diagnostics);
+
+        Assert.Equal("DK0190", refusal.Id);
+        Assert.Contains("'word/document.xml' does not match the checksum", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_package_of_more_entries_than_the_limit_is_DK0190()
     {
         var crowded = Rewrite(Sample, zip =>
@@ -116,12 +133,22 @@ public sealed class DocxPackageTests
         return UnDocumentImporter.ImportDocx("hostile.docx", stream);
     }
 
-    private static byte[] WithPart(string name, Stream content) => Rewrite(Sample, zip =>
+    private static byte[] WithPart(string name, Stream content, CompressionLevel level = CompressionLevel.Fastest) => Rewrite(Sample, zip =>
     {
         zip.GetEntry(name)?.Delete();
-        using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var entry = zip.CreateEntry(name, level).Open();
         content.CopyTo(entry);
     });
+
+    private static byte[] PartBytes(byte[] docx, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var part = new MemoryStream();
+        zip.GetEntry(name)!.Open().CopyTo(part);
+        return part.ToArray();
+    }
+
+    private static int IndexOf(byte[] bytes, byte[] what) => bytes.AsSpan().IndexOf(what);
 
     private static byte[] ReplacePart(byte[] docx, string name, Func<string, string> edit) => Rewrite(docx, zip =>
     {
