@@ -4,14 +4,14 @@ namespace DraftingKit.Tests.Rendering;
 
 /// <summary>
 /// Many Word renderings laid out to PDF by LibreOffice in one <c>soffice</c> call (its start-up is most of the time
-/// a conversion takes) and read back by Poppler's pdftotext, both in reading order (the default) and with
-/// <c>-layout</c>: the text layer a reader copies out of a PDF. Without LibreOffice or Poppler the calling test is
+/// a conversion takes) and read back by Poppler's pdftotext with <c>-layout</c>: the text layer a reader copies out
+/// of a PDF. Without LibreOffice or Poppler the calling test is
 /// skipped, never passed.
 /// </summary>
 internal static class PrintedPdfBatch
 {
-    /// <summary>For each name, its PDF's text in reading order and as laid out; pages end with a form feed.</summary>
-    public static IReadOnlyDictionary<string, (string Reading, string Layout)> Of(IReadOnlyList<(string Name, byte[] Docx)> documents)
+    /// <summary>For each name, its PDF's text as laid out; pages end with a form feed.</summary>
+    public static IReadOnlyDictionary<string, string> Of(IReadOnlyList<(string Name, byte[] Docx)> documents)
     {
         var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
         var pdfToText = Require.Tool("poppler-utils", "pdftotext");
@@ -31,14 +31,12 @@ internal static class PrintedPdfBatch
             var arguments = new List<string> { "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder };
             arguments.AddRange(inputs);
             var convert = ExternalTools.Run(office, TimeSpan.FromMinutes(10), arguments.ToArray());
-            var texts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, _) in documents)
             {
                 var pdf = Path.Combine(folder, name + ".pdf");
                 Assert.True(File.Exists(pdf), $"soffice exit {convert.ExitCode} made no {name}.pdf: {convert.Output} {convert.Error}");
-                var reading = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output;
-                var layout = ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output;
-                texts.Add(name, (reading, layout));
+                texts.Add(name, ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output);
             }
 
             return texts;
