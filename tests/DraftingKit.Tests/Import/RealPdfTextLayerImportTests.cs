@@ -9,7 +9,7 @@ namespace DraftingKit.Tests.Import;
 
 /// <summary>
 /// The text layer of a real PDF: every 40th resolution of the General Assembly's corpus (sessions 75–77) and of the
-/// Security Council's (2020–2024) rendered to Word, laid out into pages by LibreOffice and read back by pdftotext in
+/// Security Council's (2020–2024) rendered to Word, laid out into pages by LibreOffice and read back by pdftotext
 /// with <c>-layout</c>, imports with every footnote, every paragraph's kind and the same words.
 /// What a real layout adds to <see cref="PdfTextLayer"/>'s synthetic one: notes at the foot of the page where
 /// LibreOffice puts them, the running header and page number as Word's header and footer print them, the notes'
