@@ -52,6 +52,27 @@ internal static class PageStitcher
                 continue;
             }
 
+            if (open >= 0 && pageBroke && output[open].TableRows is { } cut && block.TableRows is null && RowGoesOnBelow(cut, block, w))
+            {
+                // The page cut a row in its last cell: the words at the top of the next page finish that cell; the
+                // table's next rows on this page stay the same table (pageBroke holds).
+                var rows = cut.ToArray();
+                rows[rows.Length - 1] = rows[rows.Length - 1].TrimEnd(' ') + " " + string.Join(" ", block.Lines.Select(line => line.Trim(' ')));
+                output[open] = output[open] with
+                {
+                    Text = output[open].Text + " " + block.Text,
+                    TableRows = rows,
+                    Lines = rows,
+                    Span = output[open].Span with
+                    {
+                        Length = Math.Max(output[open].Span.Length, block.Span.End - output[open].Span.Start),
+                        EndLine = block.Span.EndLine,
+                        EndColumn = block.Span.EndColumn,
+                    },
+                };
+                continue;
+            }
+
             var continues = open >= 0 && pageBroke && output[open].TableRows is null && block.TableRows is null && Continues(output[open], block, w, vocabulary);
             pageBroke = false;
             if (continues)
@@ -96,6 +117,19 @@ internal static class PageStitcher
 
         var plain = InlineParser.Plain(text);
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
+    }
+
+    /// <summary>
+    /// Words that open the next page in lower case after a table whose last row line was full ("… will confer clean
+    /// title to the" / "ship, or, if it is not known …", 77/100, annex I, item 13): the rest of that row's last cell,
+    /// for no paragraph or row opens in lower case.
+    /// </summary>
+    private static bool RowGoesOnBelow(IReadOnlyList<string> rows, SourceBlock next, int width)
+    {
+        var text = next.Text.TrimStart('*');
+        return rows.Count > 0 && next.Lines.Count > 0 && text.Length > 0 && char.IsLower(text[0])
+            && !PrintedItemMark.Opens(InlineParser.Plain(text))
+            && PageLayout.IsSoftBreak(rows[rows.Count - 1], next.Lines[0], width);
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ internal sealed partial class TextAssembler
             return;
         }
 
-        if (!PageBreakJoiner.EndsParagraph(raw))
+        // A line that states how the text was issued ("Issued in accordance with …") is text, though unpunctuated.
+        if (!PageBreakJoiner.EndsParagraph(raw) && !StatementLine.ReadsAsStatement(InlineParser.Plain(raw)))
         {
             var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
             if (annex.Title is null && annex.Blocks.Count == 0)

@@ -40,6 +40,23 @@ public sealed class PageBreakTextLayerTests
     }
 
     [Fact]
+    public void A_row_cut_in_its_last_cell_goes_on_in_the_lower_case_words_over_the_page()
+    {
+        // 77/100, annex I, item 13: the page ends on "… clean title to the", the next opens "ship, or, if it is not known …".
+        var original = TemplateReader.ReadFile(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", "A-RES-77-100.res.md")).Document;
+        var layer = PdfTextLayer.Render(original, MarkerConvention.Superscript, NotePlacement.PageFoot);
+        Assert.Matches(@"clean title to the\n\n[^\f]*\f[^\n]*\n\nship, or, if it is not known", layer);
+
+        var imported = FromTextLayer(original);
+
+        static List<string> AnnexRows(ResolutionDocument document) => document.Annexes[0].Blocks.OfType<Table>().SelectMany(table => table.Rows)
+            .Select(row => string.Join(" | ", row.Cells.Select(cell => cell.PlainText))).ToList();
+        Assert.Contains(AnnexRows(imported), row => row.StartsWith("13. | Statement either confirming", StringComparison.Ordinal) && row.EndsWith("would not confer clean title", StringComparison.Ordinal));
+        Assert.Equal(AnnexRows(original), AnnexRows(imported));
+        Assert.DoesNotContain(imported.Annexes[0].Blocks, block => block is Heading heading && heading.Text.PlainText.StartsWith("ship", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_whole_row_at_the_foot_of_a_page_stays_a_row()
     {
         // The row shortened to one line: the page now ends on whole rows, none of which goes on over the page.
