@@ -87,6 +87,12 @@ public sealed record DocumentHeader
     public string? OriginalLanguage { get; init; }
 
     /// <summary>
+    /// The language the text is written in (the template's <c>language</c> key): English unless it says otherwise. The
+    /// AKN4UN, Word and HTML renderings declare it; the drafting rules read English and do not run on another.
+    /// </summary>
+    public DocumentLanguage Language { get; init; } = DocumentLanguage.English;
+
+    /// <summary>
     /// How an AKN4UN export marks up lettered subparagraphs when the text came from a UN file that does not use
     /// points: "paragraphs" (an unnumbered paragraph opening "(a)") or "numbered" (the label in a paragraph's num);
     /// null for points. The import records the form of its file so that <c>render --format akn</c> gives it back.

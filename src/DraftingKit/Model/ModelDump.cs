@@ -20,7 +20,8 @@ public static class ModelDump
             header.Kind.ToString(), header.Status.ToString(), header.Organ.Name, header.Symbol, header.Number, header.Label,
             header.Session?.ToString(CultureInfo.InvariantCulture), header.AgendaItem, header.AgendaTitle, header.Distribution,
             header.Issued?.ToIsoString(), header.OriginalLanguage, header.Adopted?.ToIsoString(), header.Reference, header.Title, header.Meeting,
-        }) + (header.Sponsors is { } sponsors ? " | sponsors: " + sponsors : string.Empty));
+        }) + (header.Sponsors is { } sponsors ? " | sponsors: " + sponsors : string.Empty)
+            + (header.Language.IsEnglish ? string.Empty : " | language: " + header.Language.Code));
         foreach (var part in document.Parts)
         {
             Line(builder, 0, "part", (part.Designation ?? "-") + (part.DesignationNote is { } note ? " " + Inline(note) : string.Empty));

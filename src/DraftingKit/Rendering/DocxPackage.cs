@@ -17,10 +17,10 @@ internal static class DocxPackage
     /// The parts every rendering writes (the main document with the UN's styles and settings, and the footnotes),
     /// each with an explicit relationship id: the SDK otherwise draws random ones, and the bytes would differ.
     /// </summary>
-    public static (MainDocumentPart Main, FootnotesPart Footnotes) AddParts(WordprocessingDocument package, bool writesNoteNumbers = false)
+    public static (MainDocumentPart Main, FootnotesPart Footnotes) AddParts(WordprocessingDocument package, bool writesNoteNumbers = false, Model.DocumentLanguage? language = null)
     {
         var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create(writesNoteNumbers);
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create(writesNoteNumbers, language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxBodyWriter.Settings();
         return (main, main.AddNewPart<FootnotesPart>("rIdFootnotes"));
     }

@@ -20,7 +20,7 @@ public static class DocxRenderer
         using (var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var writer = new DocxBodyWriter(document);
-            var (main, footnotes) = DocxPackage.AddParts(package, writer.WritesNoteNumbers);
+            var (main, footnotes) = DocxPackage.AddParts(package, writer.WritesNoteNumbers, document.Header.Language);
             main.Document = writer.WriteDocument(DocxPageFurniture.Add(main, document.Header.Symbol));
             footnotes.Footnotes = writer.Footnotes;
             WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), HeaderLines.TitleLine(document.Header) ?? document.Header.Label, document.Header.Symbol);

@@ -61,7 +61,8 @@ internal static class DocxStyles
     /// whose notes carry their marks written out (<see cref="DocxOutput.WritesNoteNumbers"/>); see
     /// <see cref="LibreOfficeNoteLabel"/>.
     /// </summary>
-    public static Styles Create(bool writesNoteNumbers = false)
+    /// <paramref name="language"/> is the text's language for Word's proofing (English when null).
+    public static Styles Create(bool writesNoteNumbers = false, Model.DocumentLanguage? language = null)
     {
         var styles = new Styles(
             new DocDefaults(
@@ -69,7 +70,7 @@ internal static class DocxStyles
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
                     new FontSize { Val = "20" },
                     new FontSizeComplexScript { Val = "20" },
-                    new Languages { Val = "en-GB" })),
+                    new Languages { Val = (language ?? Model.DocumentLanguage.English).WordTag })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
 

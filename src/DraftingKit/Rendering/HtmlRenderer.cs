@@ -180,8 +180,8 @@ sup { line-height: 0; }
         {
             var header = document.Header;
             xml.WriteStartElement("html", Xhtml);
-            xml.WriteAttributeString("lang", "en");
-            xml.WriteAttributeString("xml", "lang", null, "en");
+            xml.WriteAttributeString("lang", header.Language.Code);
+            xml.WriteAttributeString("xml", "lang", null, header.Language.Code);
 
             xml.WriteStartElement("head");
             xml.WriteStartElement("meta");

@@ -64,6 +64,7 @@ public static class MarkdownRenderer
         Field(output, "distribution", header.Distribution);
         Field(output, "issued", header.Issued?.ToIsoString());
         Field(output, "original-language", header.OriginalLanguage);
+        Field(output, "language", header.Language.IsEnglish ? null : header.Language.Code);
         Field(output, "adopted", header.Adopted?.ToIsoString());
         Field(output, "reference", header.Reference);
         Field(output, "title", header.Title);

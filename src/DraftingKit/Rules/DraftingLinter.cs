@@ -157,6 +157,13 @@ public static class DraftingLinter
     internal static IReadOnlyList<DraftingDiagnostic> Check(ResolutionDocument document, string source, RuleOptions options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule> rules, LeadGrammar? grammar = null, LineMap? sourceLines = null, ResolutionDocument? whole = null)
     {
         var findings = new List<DraftingDiagnostic>();
+        // The rules read English (the leads and their ladder, month names, "resolution 74/177 of …"): a text in another
+        // official language is rendered and exported as written, and not checked.
+        if (!(whole ?? document).Header.Language.IsEnglish)
+        {
+            return findings;
+        }
+
         // PERF: one line map, one citation search and one reading of each paragraph's lead for all the rules of a file.
         var lines = sourceLines ?? new LineMap(document.Path, source);
         var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;

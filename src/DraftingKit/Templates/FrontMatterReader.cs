@@ -15,7 +15,7 @@ internal static class FrontMatterReader
     public static readonly string[] Keys =
     {
         "kind", "status", "organ", "symbol", "number", "label", "sponsors", "session", "agenda-item", "agenda-title",
-        "distribution", "issued", "original-language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms",
+        "distribution", "issued", "original-language", "language", "adopted", "reference", "title", "meeting", "akn-subparagraphs", "akn-subparagraph-forms", "akn-headings", "akn-heading-forms",
         "akn-heading-containers", "akn-bullets", "akn-preamble-in-main-body",
     };
 
@@ -208,6 +208,10 @@ internal static class FrontMatterReader
                 return header with { Meeting = value };
             case "original-language":
                 return header with { OriginalLanguage = value };
+            case "language":
+                return DocumentLanguage.Find(value) is { } language
+                    ? header with { Language = language }
+                    : Invalid(header, key, value, span, "write one of the six official languages by its code: ar, zh, en, fr, ru or es (English when the key is absent)", diagnostics);
             case "akn-subparagraphs":
                 return value is "points" or "paragraphs" or "numbered"
                     ? header with { AknSubparagraphs = value == "points" ? null : value }

@@ -54,6 +54,8 @@ internal static class AknHeaderReader
         if (code is not null && code != "eng")
         {
             context.Report(AknImportDiagnostics.NotEnglish, language, code);
+            // The text is read as written and keeps its language: the template declares it, the exports carry it.
+            header = header with { Language = DocumentLanguage.Find(code) ?? DocumentLanguage.English };
         }
 
         var cover = AknContext.Child(main, "coverPage");

@@ -47,7 +47,7 @@ internal sealed class AknHeaderWriter
         akn.Empty("FRBRuri", "value", frbr.ExpressionUri);
         akn.Empty("FRBRdate", "date", frbr.ExpressionDate, "name", "publication");
         akn.Empty("FRBRauthor", "href", frbr.AuthorId, "as", "issuer");
-        akn.Empty("FRBRlanguage", "language", "eng");
+        akn.Empty("FRBRlanguage", "language", frbr.LanguageCode);
         xml.WriteEndElement();
 
         xml.WriteStartElement("FRBRManifestation");

@@ -5,8 +5,8 @@ namespace DraftingKit.Rendering.Akn;
 
 /// <summary>
 /// The FRBR identifiers of an AKN4UN rendering, built as the UN's own files build them: the work
-/// <c>/akn/un/statement/deliberation/unga/2021-12-16/76-162/</c> (organ, date of adoption, number), the English
-/// expression <c>…/eng@/</c> and the XML manifestation <c>…/eng@.xml</c>, each with a <c>!main</c> "this".
+/// <c>/akn/un/statement/deliberation/unga/2021-12-16/76-162/</c> (organ, date of adoption, number), the
+/// expression in the text's language <c>…/eng@/</c> and the XML manifestation <c>…/eng@.xml</c>, each with a <c>!main</c> "this".
 /// </summary>
 internal sealed record AknIdentifiers(
     string WorkUri,
@@ -31,13 +31,16 @@ internal sealed record AknIdentifiers(
 
     public string WorkThis(string component) => WorkUri + "!" + component + "/";
 
-    public string ExpressionUri => WorkUri + "eng@/";
+    /// <summary>The expression's language as FRBR names it ("eng", "fra"): the text's language.</summary>
+    public string LanguageCode { get; init; } = DocumentLanguage.English.AknCode;
 
-    public string ExpressionThis(string component) => WorkUri + "eng@!" + component + "/";
+    public string ExpressionUri => WorkUri + LanguageCode + "@/";
 
-    public string ManifestationUri => WorkUri + "eng@.xml";
+    public string ExpressionThis(string component) => WorkUri + LanguageCode + "@!" + component + "/";
 
-    public string ManifestationThis(string component) => WorkUri + "eng@/!" + component + ".xml";
+    public string ManifestationUri => WorkUri + LanguageCode + "@.xml";
+
+    public string ManifestationThis(string component) => WorkUri + LanguageCode + "@/!" + component + ".xml";
 
     /// <summary>
     /// The identifiers of part <paramref name="designation"/> of the text ("75-101A"), or of the collection of its
@@ -66,6 +69,7 @@ internal sealed record AknIdentifiers(
         return new AknIdentifiers(workUri, date, adopted ? "adoption" : "issuance", expressionDate, code, author, ontology)
         {
             LettersOnParts = header.Organ == Organ.GeneralAssembly && header.Session is >= PartLetterSession,
+            LanguageCode = header.Language.AknCode,
         };
     }
 
