@@ -15,6 +15,9 @@ internal static class PageLayout
     /// <summary>A page number ("3/12", "- 3 -", "Page 3") or a job number ("20-15678", "20-15678 (E) 031220").</summary>
     private static readonly Regex FurnitureShape = new(@"^(?:\d{1,4}/\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,4}(?: of \d{1,4})?|\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\S+){0,2})$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>The lines at each edge of a page where its furniture stands (three at most, <see cref="Strip"/>, and one more).</summary>
+    private const int EdgeLines = 4;
+
     /// <summary>A rule line above the notes of a page ("____").</summary>
     private static readonly Regex RuleLine = new(@"^_{3,}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -101,16 +104,21 @@ internal static class PageLayout
 
     public static bool IsRule(string line) => RuleLine.IsMatch(line.Trim());
 
-    /// <summary>Short lines that stand on half the pages or more: a running header.</summary>
+    /// <summary>
+    /// Short lines that stand at the top or the foot of half the pages or more: a running header. A line of the text
+    /// that recurs (the "* * *" between the parts of a declaration, 75/1) counts only where it stands at a page's edge,
+    /// which it does by chance on a page or two, never as furniture does.
+    /// </summary>
     private static HashSet<string> RepeatedLines(List<string> lines, List<(int Start, int End)> pages)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (start, end) in pages)
         {
             var shapes = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = start; i < end; i++)
+            var filled = Enumerable.Range(start, end - start).Where(i => lines[i].Trim().Length > 0).ToList();
+            foreach (var i in filled.Take(EdgeLines).Concat(filled.Skip(Math.Max(0, filled.Count - EdgeLines))))
             {
-                if (lines[i].Trim().Length is > 0 and <= 80)
+                if (lines[i].Trim().Length <= 80)
                 {
                     shapes.Add(lines[i].Trim());
                 }

@@ -22,7 +22,6 @@ public sealed class SectionAfterFormulaImportTests
     /// <summary>Texts of this class that differ for another reason, keyed as in <see cref="RenderedOutputImportTests"/>, each with the reason.</summary>
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
-        ["A-RES-75-253-B.res.md #f9188898"] = "words in lower case that close a paragraph after its items ('as well as the integrity …' after (g)): the template reader has them as text of the operative part, the importer as the paragraph's closing words",
     };
 
     private readonly ITestOutputHelper output;

@@ -371,6 +371,15 @@ internal sealed class AknBodyReader
             return blocks.Last;
         }
 
+        if (!isHeading && blocks.Last is { Ladder.IsEmpty: false } listed && OpensInLowerCase(text))
+        {
+            // Words in lower case after a paragraph's items, set as a paragraph of their own ("(g) … pension scheme;"
+            // then "as well as the integrity of the Statute …", 75/253 B, section II): no paragraph opens in lower case,
+            // so they close the paragraph the items belong to, as the preamble's do and as plain text reads them.
+            listed.Ladder.AddUnlabelled(text, span);
+            return listed;
+        }
+
         if (!annex && NumberInText(text, blocks.LastNumber) is { } inText)
         {
             // "6.\tReaffirms …" with the number typed into the text instead of a 'num' element.
