@@ -57,6 +57,23 @@ public sealed class PageBreakTextLayerTests
     }
 
     [Fact]
+    public void A_line_of_the_text_that_recurs_and_ends_a_page_is_no_running_footer()
+    {
+        // 75/1: with every note after the text, the declaration's first "* * *" is the last line of page 2, over the
+        // job number; the second stands inside page 4. The running header, at the top of every page, still goes.
+        var original = TemplateReader.ReadFile(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", "A-RES-75-1.res.md")).Document;
+        var layer = PdfTextLayer.Render(original, MarkerConvention.Superscript, NotePlacement.AfterText);
+        Assert.Matches(@"\n\* \* \*\n\n20-15678\n", layer);
+
+        var imported = Assert.Single(UnDocumentImporter.ImportText("layer.txt", layer).Texts).Document;
+
+        static List<string> Headings(ResolutionDocument document) => document.Parts[0].OperativePart.OfType<Heading>().Select(heading => heading.Text.PlainText.Trim()).ToList();
+        Assert.Equal(2, Headings(original).Count(text => text == "* * *"));
+        Assert.Equal(Headings(original), Headings(imported));
+        Assert.DoesNotContain(CarriedModel.AsPlainText(imported).Split('\n'), line => line.EndsWith(": A/RES/75/1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_whole_row_at_the_foot_of_a_page_stays_a_row()
     {
         // The row shortened to one line: the page now ends on whole rows, none of which goes on over the page.

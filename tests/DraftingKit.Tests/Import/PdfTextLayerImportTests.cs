@@ -36,7 +36,6 @@ public sealed class PdfTextLayerImportTests
     /// <summary>Only with every note after the text (no page-foot notes between the pages).</summary>
     private static readonly Dictionary<string, string> KnownAfterText = new(StringComparer.Ordinal)
     {
-        ["A-RES-75-1.res.md"] = "with the notes after the text, the first '* * *' separator of the declaration (after its paragraph 6) is lost; at the page foot it reads back",
     };
 
     public static TheoryData<MarkerConvention, NotePlacement> Conventions()
