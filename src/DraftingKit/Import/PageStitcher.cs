@@ -95,7 +95,22 @@ internal static class PageStitcher
         }
 
         var plain = InlineParser.Plain(text);
+        if (IsHeadingAfterEnd(InlineParser.Plain(previous.Text), plain, next.Lines.Count))
+        {
+            return false;
+        }
+
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
+    }
+
+    /// <summary>
+    /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination"):
+    /// one line in capitals at its start that no punctuation closes, as no paragraph's last line is left.
+    /// </summary>
+    private static bool IsHeadingAfterEnd(string previous, string next, int lines)
+    {
+        var ended = previous.TrimEnd() is { Length: > 0 } above && above[above.Length - 1] is '.' or ';' or ':';
+        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && char.IsLetter(next[next.Length - 1]);
     }
 
     /// <summary>
