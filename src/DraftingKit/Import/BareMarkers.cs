@@ -25,11 +25,22 @@ internal static class BareMarkers
     private const int MaxSkipped = 3;
 
     /// <summary>
-    /// "[12]" not opening a link; a year with the marker glued to it ("of 2016" and note 19 printed "201619"); or
-    /// digits right after a letter or closing punctuation; each before a space, punctuation or the end.
+    /// "[12]" not opening a link; a year with the marker glued to it ("of 2016" and note 19 printed "201619"); digits
+    /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
+    /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
+    /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word), punctuation or the end.
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) \p{L}|[,;:.)”’""]?$|[,;:] )",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    /// <summary>
+    /// A word that a number of the text follows ("paragraph 2 of", "Goal 3 and", "between 1 and 2"): a number set
+    /// apart after it is not taken for a raised note number.
+    /// </summary>
+    private static readonly Regex CountedWord = new(
+        @"(?:^|[\s(])(?:[Pp]aragraphs?|[Ss]ubparagraphs?|paras?\.?|[Rr]esolutions?|[Dd]ecisions?|[Aa]rticles?|[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Ii]tems?|[Gg]oals?|[Tt]argets?|[Pp]rinciples?|[Rr]ules?|[Rr]ecommendations?|[Rr]egulations?|[Pp]rotocols?|[Vv]olumes?|[Pp]ages?|Nos?\.|[Pp]hases?|[Oo]ptions?|[Tt]ables?|[Ff]igures?|[Ll]evels?|[Cc]ategor(?:y|ies)|[Ss]teps?|[Ss]essions? of|and|or|to|of|from|between|than|by|in|on|at|for|with|about|some|least|only|all|over|under|nearly|almost|around|approximately)$",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -86,8 +97,23 @@ internal static class BareMarkers
             {
                 var bracket = match.Groups["bracket"].Success;
                 var glued = match.Groups["glued"];
-                var number = int.Parse(bracket ? match.Groups["bracket"].Value : glued.Success ? glued.Value : match.Groups["bare"].Value, CultureInfo.InvariantCulture);
+                var spaced = match.Groups["spaced"];
+                var number = int.Parse(bracket ? match.Groups["bracket"].Value : glued.Success ? glued.Value : spaced.Success ? spaced.Value : match.Groups["bare"].Value, CultureInfo.InvariantCulture);
                 var next = number == last + 1 && notes.Contains(number);
+                if (spaced.Success)
+                {
+                    // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word.
+                    if (!next || CountedWord.IsMatch(text.Substring(0, match.Index)))
+                    {
+                        continue;
+                    }
+
+                    markers.Add(new Marker(b, match.Index, match.Length, string.Empty, number));
+                    last = number;
+                    from = (b, match.Index + match.Length);
+                    continue;
+                }
+
                 var again = bracket && number <= last && notes.Contains(number);
 
                 // A later note where the markers of the notes before it were not seen: theirs may be glued to the text between.

@@ -16,10 +16,23 @@ internal static class LaidOutText
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>A hanging number or label with the gap the layout leaves after it: "6.     Also", "(a)    Notes", "75/135.        Report".</summary>
-    private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)\s{2,}(?=\S)", RegexOptions.CultureInvariant, Timeout);
+    /// A number of three digits leaves one space before its paragraph's capital ("137. Acknowledges").
+    private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A raised note number the layout set apart from the punctuation it follows: "determination; 4", "Nations, 1 the".</summary>
-    private static readonly Regex SpacedMarker = new(@"(?<=[,;:.)”’]) (?=\d{1,3}(?: \p{Ll}|$))", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>A part's designation on a line of its own, over the part's title ("A" over "Information in the service of humanity").</summary>
+    private static readonly Regex PartDesignation = new(@"^[A-Z]$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A dash that opens an item ("– accelerate national ownership …"): its lines run on set in under it, further than its words start.</summary>
+    private static readonly Regex DashItem = new(@"^[–—•] (?=\S)", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// The word after a hyphen that ends a line when the hyphen stands for a word left out ("science- and
+    /// evidence-based", "medium- to long-term"): the space after it is the text's.
+    /// </summary>
+    private static readonly Regex SuspendedHyphen = new(@"^(?:and|or|to|nor)\b", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A note's raised number the layout printed after the punctuation that ends a line: "Disarmament,1", "support”;6".</summary>
+    private static readonly Regex TrailingMarker = new(@"(?<=[,;:.”’])\s?\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex NoteNumber = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -66,12 +79,15 @@ internal static class LaidOutText
         // The column the lines of running text go on at: the commonest indent of the page.
         var margin = body.Where(line => line.Trim().Length > 0).GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
         var output = new List<string>();
+        var previousOpened = false;
+        var dashColumn = -1;
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].TrimEnd();
             if (line.Trim().Length == 0)
             {
                 output.Add(string.Empty);
+                previousOpened = false;
                 continue;
             }
 
@@ -79,15 +95,23 @@ internal static class LaidOutText
             var indent = Indent(line);
             var previous = i > 0 ? body[i - 1].TrimEnd() : string.Empty;
             var next = i + 1 < body.Length ? body[i + 1].TrimEnd() : string.Empty;
-            if (previous.Trim().Length > 0 && Opens(previous, line, next, labelled.Success, right, margin))
+            var opens = previous.Trim().Length > 0 && (Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+                || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
+            if (opens)
             {
                 output.Add(string.Empty);
             }
 
-            var words = SpacedMarker.Replace(labelled.Success ? labelled.Groups["label"].Value + " " + line.TrimStart().Substring(labelled.Length) : line.Trim(), string.Empty);
-            if (output.Count > 0 && output[output.Count - 1] is { Length: > 1 } open && open[open.Length - 1] == '-' && char.IsLetter(open[open.Length - 2]) && char.IsLower(words[0]))
+            // A dash item's lines run on set in under its dash; a line back at the dash's column ends it ("and further requests …").
+            dashColumn = DashItem.IsMatch(line.TrimStart()) ? indent : opens || previous.Trim().Length == 0 ? -1 : dashColumn;
+
+            previousOpened = opens || previous.Trim().Length == 0;
+            // The gap after a hanging label stays as printed: the line's length tells a break the page made from one the text made.
+            var words = line.Trim();
+            if (output.Count > 0 && output[output.Count - 1] is { Length: > 1 } open && BrokenAtDash(open, words))
             {
-                // A word broken at its hyphen by the line's end ("seventy-" / "second session") is one word.
+                // A word broken at its hyphen by the line's end ("seventy-" / "second session", "Secretary-" / "General",
+                // "COVID-" / "19") is one word.
                 var space = words.IndexOf(' ');
                 output[output.Count - 1] = open + (space < 0 ? words : words.Substring(0, space));
                 if (space < 0)
@@ -111,30 +135,85 @@ internal static class LaidOutText
         return string.Join("\n", output);
     }
 
+    /// <summary>
+    /// True when <paramref name="open"/> ends in a word the line's end broke at its hyphen ("Secretary-" over "General",
+    /// not "science-" over "and evidence-based") or at the dash of a range ("2018–" over "2030").
+    /// </summary>
+    private static bool BrokenAtDash(string open, string words) => open[open.Length - 1] switch
+    {
+        '-' => char.IsLetter(open[open.Length - 2]) && !SuspendedHyphen.IsMatch(words),
+        '–' => char.IsDigit(open[open.Length - 2]) && char.IsDigit(words[0]),
+        _ => false,
+    };
+
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>.</summary>
     private static bool Opens(string previous, string line, string next, bool labelled, int right, int margin)
     {
-        // A hanging number or label, and the line of adoption (a header field that runs into no other).
-        if (labelled || AdoptedResolutionReader.IsAdoptionLine(line.Trim()) || AdoptedResolutionReader.IsAdoptionLine(previous.Trim()))
+        // A hanging number or label, the line of adoption (a header field that runs into no other), and a part's
+        // designation, which stands alone.
+        if (labelled || AdoptedResolutionReader.IsAdoptionLine(line.Trim()) || AdoptedResolutionReader.IsAdoptionLine(previous.Trim())
+            || PartDesignation.IsMatch(line.Trim()) || PartDesignation.IsMatch(previous.Trim()))
         {
             return true;
         }
 
         var indent = Indent(line);
 
-        // Set in further than the text of the line before runs ("The General Assembly," under a title).
-        if (indent > TextColumn(previous) + 2)
+        // A full line that ends in a word goes on in the next, however far that is set in (a hanging indent).
+        var shortLine = previous.Length < right - 12;
+        var runsOn = !shortLine && previous.TrimEnd() is { Length: > 0 } full && (char.IsLetterOrDigit(full[full.Length - 1]) || full[full.Length - 1] is '-' or '–') && !TrailingMarker.IsMatch(full);
+
+        // Set in further than the text of the line before runs ("The General Assembly," under a title); under a dash
+        // item, its own further lines.
+        if (indent > TextColumn(previous) + 2 && !DashItem.IsMatch(previous.TrimStart()) && !runsOn)
         {
             return true;
         }
 
-        var firstLine = indent > Indent(previous) && (next.Trim().Length == 0 || indent > Indent(next) || HangingLabel.IsMatch(next.TrimStart()));
-        var ended = previous.TrimEnd('”', '’', '"', ' ') is { Length: > 0 } words && words[words.Length - 1] is ',' or ';' or ':' or '.';
-        var shortLine = previous.Length < right - 12;
+        // Set in further than the line before runs on, over a line set back (or none): a paragraph's first line. The
+        // words after a hanging label run on at the label's text column, so a line there continues the labelled line.
+        var ended = TrailingMarker.Replace(previous, string.Empty).TrimEnd('”', '’', '"', ' ') is { Length: > 0 } words && words[words.Length - 1] is ',' or ';' or ':' or '.';
+        var firstLine = indent > TextColumn(previous) && !runsOn && (next.Trim().Length == 0 || indent > Indent(next) || HangingLabel.IsMatch(next.TrimStart()));
+        if (DashItem.IsMatch(previous.TrimStart()) && indent > Indent(previous))
+        {
+            // Under a dash item, its own further lines.
+            return false;
+        }
+
+        if (DashItem.IsMatch(line.TrimStart()) && ended)
+        {
+            // A dash item after a line that closed a clause ("… to:" over "– accelerate …"); a dash mid-sentence follows words.
+            return true;
+        }
+
+        if (HangingLabel.IsMatch(previous.TrimStart()) && indent == TextColumn(previous))
+        {
+            // Under a labelled line at its text column: a new paragraph only where the line before ended short and
+            // this one's own lines run on set back ("(l) … as follows:" over "– accelerate …").
+            return ended && shortLine && next.Trim().Length > 0 && Indent(next) < indent;
+        }
 
         // A header line over the next ("Resolution adopted by … 2020" over "[on the report …]"): set apart by a bracket.
         var bracketed = line.TrimStart().StartsWith("[", StringComparison.Ordinal) && line.TrimEnd().EndsWith("]", StringComparison.Ordinal);
-        return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2));
+        // A line that ends well short of the measure with the punctuation that closes a paragraph closes it, where the
+        // next is set in, or is a heading over an item ("Support for the 2023 electoral process" over "(a) Provide").
+        return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())));
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> stands where <paramref name="previous"/>, a paragraph's first line, stood: set
+    /// in from the page's running column at the same place. A paragraph's further lines go back to the running
+    /// column, so the line before was a paragraph of one line ("The General Assembly," over "Recalling …";
+    /// "Having considered the report …,1" over "Recalling its resolution …"). Set in means further than the page's
+    /// commonest indent or than the line after (where the running lines of a hanging label's text are the commonest);
+    /// over a blank line, the line before ending well short of the measure ("The General Assembly" over "Adopts the
+    /// following declaration:").
+    /// </summary>
+    private static bool FollowsOneLineParagraph(string previous, string line, string next, int margin, int right)
+    {
+        var indent = Indent(line);
+        return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= 1
+            && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : previous.Length < right - 12));
     }
 
     /// <summary>Where the words of a line run on the next: after a hanging label, its text's column; else its indent.</summary>

@@ -116,6 +116,11 @@ internal static class PageStitcher
         }
 
         var plain = InlineParser.Plain(text);
+        if (IsHeadingAfterEnd(InlineParser.Plain(previous.Text), plain, next.Lines.Count))
+        {
+            return false;
+        }
+
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
     }
 
@@ -130,6 +135,16 @@ internal static class PageStitcher
         return rows.Count > 0 && next.Lines.Count > 0 && text.Length > 0 && char.IsLower(text[0])
             && !PrintedItemMark.Opens(InlineParser.Plain(text))
             && PageLayout.IsSoftBreak(rows[rows.Count - 1], next.Lines[0], width);
+    }
+
+    /// <summary>
+    /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination"):
+    /// one line in capitals at its start that no punctuation closes, as no paragraph's last line is left.
+    /// </summary>
+    private static bool IsHeadingAfterEnd(string previous, string next, int lines)
+    {
+        var ended = previous.TrimEnd() is { Length: > 0 } above && above[above.Length - 1] is '.' or ';' or ':';
+        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && char.IsLetter(next[next.Length - 1]);
     }
 
     /// <summary>

@@ -16,6 +16,11 @@ internal static class TextSplitter
     private static readonly Regex SupFootnote = new(@"^<sup>(?<number>\d{1,3}|[*†‡]{1,3}[a-z]?\d{0,2})</sup>\s+", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex PlainNote = new(@"^(?<number>\d{1,3})\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex BracketNote = new(@"^\[(?<number>\d{1,3})\]\s+(?=\S)", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A hanging label with the gap a layout leaves after it ("7.     Takes note", "(a)    Notes"; one space before a
+    /// capital, "137. Acknowledges"): its text's column.
+    /// </summary>
+    private static readonly Regex HangingLabel = new(@"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
 
     public static List<SourceBlock> Split(string path, string text)
@@ -29,6 +34,7 @@ internal static class TextSplitter
         var pendingEnd = -1;
         var sawBreak = false;
         string? pendingRawEnd = null;
+        var pendingHang = -1;
         string? pendingNote = null;
         string? pendingMark = null;
         var markLabels = new HashSet<string>(StringComparer.Ordinal);
@@ -166,7 +172,10 @@ internal static class TextSplitter
                     notesZone = false;
                 }
 
-                var soft = width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w);
+                // A line set in exactly where the words after a hanging label start runs on that labelled line, whatever its
+                // length, unless a label with its gap opens it: "(g) of the Sendai Framework" there is a reference run on.
+                var hanging = pendingStart >= 0 && pendingHang > 0 && !footnote && !HangingLabel.IsMatch(raw) && raw.Length - raw.TrimStart().Length == pendingHang;
+                var soft = hanging || (width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w));
                 var hardBreakBefore = pendingStart >= 0 && pending.Length > 0 && EndsWithHardBreak(pendingRawEnd);
                 if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString())))
                 {
@@ -176,6 +185,7 @@ internal static class TextSplitter
                 if (pendingStart < 0)
                 {
                     pendingStart = position;
+                    pendingHang = HangingLabel.Match(raw) is { Success: true } label ? label.Length : -1;
                     if (mark is not null)
                     {
                         pendingMark = mark;

@@ -15,6 +15,16 @@ internal static class CarriedModel
     /// <summary>The outline of <paramref name="document"/> as plain text carries it.</summary>
     public static string AsPlainText(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: true, linkTargets: false).Document());
 
+    /// <summary>
+    /// The outline of <paramref name="document"/> as a PDF's text layer carries it: plain text, where a non-breaking
+    /// space ("30\u00A0June") or a narrow one prints as a space and a non-breaking hyphen ("non\u2011proliferation") as a
+    /// hyphen, because the text layer holds the glyph printed, not the character that kept the line from breaking there.
+    /// </summary>
+    public static string AsPrintedText(ResolutionDocument document) => Printed(AsPlainText(document));
+
+    /// <summary>The printed forms of the space and the hyphen made one: what a PDF's text layer cannot tell apart.</summary>
+    public static string Printed(string outline) => outline.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2011', '-');
+
     /// <summary>The outline with footnotes numbered as printed, formatting kept (Word, AKN).</summary>
     public static string AsFormatted(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets: true).Document());
 

@@ -1,0 +1,188 @@
+using DraftingKit.Import;
+using DraftingKit.Model;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Issue 15: a PDF's text layer as pdftotext gives it with <c>-layout</c>, in lines taken from the corpus texts laid
+/// out by LibreOffice. Paragraphs are told by their indents and line lengths, words broken at the line's end are made
+/// whole, and a raised note number the layout set apart is a marker only where the notes' order says so.
+/// </summary>
+public sealed class LaidOutTextTests
+{
+    /// <summary>A laid-out page: the masthead's lines, then <paramref name="body"/>, then a form feed.</summary>
+    private static string Page(params string[] body) =>
+        string.Join("\n", new[] { "A/RES/75/83", "", "               United Nations                                            A/RES/75/83", "               General Assembly                    Distr.: General", "               Seventy-fifth session", "               Agenda item 103", "               Resolution adopted by the General Assembly on 7 December 2020", "" }.Concat(body)) + "\n\f";
+
+    /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines joined, blank lines between them.</summary>
+    private static List<string> Paragraphs(string page) => LaidOutText.Paragraphs(page).Split('\f')[0]
+        .Split("\n\n")
+        .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
+        .Where(paragraph => paragraph.Length > 0)
+        .ToList();
+
+    [Fact]
+    public void One_line_paragraphs_at_the_first_lines_indent_stand_apart()
+    {
+        var paragraphs = Paragraphs(Page(
+            "                      The General Assembly,",
+            "                      Having considered the report of the Conference on Disarmament,1",
+            "                      Recalling its resolution 74/74 of 12 December 2019,",
+            "                     Convinced that the Conference on Disarmament, as the single multilateral disarmament",
+            "               negotiating forum of the international community, has the primary role in substantive",
+            "               negotiations on priority questions of disarmament,",
+            "                     Recognizing the addressing of issues through structured and substantive discussions",
+            "               at the Conference,"));
+
+        Assert.Contains("Having considered the report of the Conference on Disarmament,1", paragraphs);
+        Assert.Contains("Recalling its resolution 74/74 of 12 December 2019,", paragraphs);
+        Assert.Contains("Convinced that the Conference on Disarmament, as the single multilateral disarmament negotiating forum of the international community, has the primary role in substantive negotiations on priority questions of disarmament,", paragraphs);
+    }
+
+    [Fact]
+    public void A_first_line_over_lines_set_back_stays_one_paragraph_with_them()
+    {
+        var paragraphs = Paragraphs(Page(
+            "                     Reaffirming its full commitment to the peace process in the Republic of Colombia,",
+            "                     Recalling all its resolutions and statements of its President regarding the peace process",
+            "               in Colombia,",
+            "                     Welcoming the progress made towards peace across Colombia since the adoption of the",
+            "               Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace,",
+            "                     Stressing the importance of the implementation of the Final Agreement in its entirety",
+            "               and of the security guarantees and of the reintegration of former combatants,"));
+
+        Assert.Contains("Reaffirming its full commitment to the peace process in the Republic of Colombia,", paragraphs);
+        Assert.Contains("Recalling all its resolutions and statements of its President regarding the peace process in Colombia,", paragraphs);
+        Assert.Contains("Welcoming the progress made towards peace across Colombia since the adoption of the Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace,", paragraphs);
+        Assert.Equal("Stressing the importance of the implementation of the Final Agreement in its entirety and of the security guarantees and of the reintegration of former combatants,", paragraphs.Last());
+    }
+
+    [Fact]
+    public void A_word_broken_at_its_hyphen_is_whole_before_a_capital_or_a_digit()
+    {
+        var paragraphs = Paragraphs(Page(
+            "               3.      Endorses the conclusions and recommendations contained in the report of the Advisory",
+            "                       Committee on Administrative and Budgetary Questions, and requests the Secretary-",
+            "                       General to ensure their full implementation, taking into account the coronavirus disease (COVID-",
+            "                       19) pandemic and the decade of action and delivery for sustainable development and the",
+            "                       programmes of the Organization in the field of development and the 2018–",
+            "                       2030 strategic framework;"));
+
+        var text = paragraphs.Last();
+        Assert.Contains("the Secretary-General to ensure", text, StringComparison.Ordinal);
+        Assert.Contains("(COVID-19) pandemic", text, StringComparison.Ordinal);
+        Assert.Contains("the 2018–2030 strategic framework", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hyphen_standing_for_a_word_left_out_keeps_its_space()
+    {
+        var paragraphs = Paragraphs(Page(
+            "                     Deeply concerned at the proliferation of disinformation about the coronavirus disease",
+            "               (COVID-19) pandemic, including online, and stressing the importance of providing science-",
+            "               and evidence-based data and information to the public to counter such practices,",
+            "                     Recognizing the need for medium-",
+            "               to long-term planning in the health sector,"));
+
+        Assert.Contains("providing science- and evidence-based data", paragraphs[paragraphs.Count - 2], StringComparison.Ordinal);
+        Assert.Contains("medium- to long-term", paragraphs.Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dash_items_after_a_closed_clause_are_paragraphs_with_their_set_in_lines()
+    {
+        var paragraphs = Paragraphs(Page(
+            "            (l)    Provide good offices and strategic and technical advice, as appropriate, to the",
+            "            Government of the DRC and play a role in coordinating the support provided by",
+            "            international and bilateral partners and the United Nations system, in consultation",
+            "            with the Government of DRC, to:",
+            "            – accelerate national ownership of SSR which delivers security and justice to all",
+            "                  through independent, accountable and functioning justice and security",
+            "                  institutions which take into account women’s full, equal, effective and",
+            "                  meaningful participation and safety;",
+            "            – promote and facilitate military, police, justice and prison sector reforms to",
+            "                 enhance the justice and security sector’s accountability;"));
+
+        Assert.Equal("– accelerate national ownership of SSR which delivers security and justice to all through independent, accountable and functioning justice and security institutions which take into account women’s full, equal, effective and meaningful participation and safety;", paragraphs[paragraphs.Count - 2]);
+        Assert.Equal("– promote and facilitate military, police, justice and prison sector reforms to enhance the justice and security sector’s accountability;", paragraphs.Last());
+    }
+
+    [Fact]
+    public void A_short_unpunctuated_line_over_a_labelled_item_is_a_paragraph_of_its_own()
+    {
+        var paragraphs = Paragraphs(Page(
+            "26.   Further authorises MONUSCO, without impeding on its capacity to implement its",
+            "      priority tasks, to use its existing capacities to implement the following tasks exclusively",
+            "      in cooperation with the UNCT and in a streamlined and sequenced manner, bearing in",
+            "      mind that all tasks are mutually reinforcing:",
+            "      Support for the 2023 electoral process",
+            "      (a)    Provide, if officially requested by the Congolese authorities, support for the 2023",
+            "            electoral process in the three provinces where MONUSCO is still deployed;"));
+
+        Assert.Contains("Support for the 2023 electoral process", paragraphs);
+        Assert.EndsWith("mind that all tasks are mutually reinforcing:", paragraphs[paragraphs.IndexOf("Support for the 2023 electoral process") - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_back_at_a_dash_items_column_ends_the_item()
+    {
+        var paragraphs = Paragraphs(Page(
+            "43.   Requests the Secretary-General to report to the Security Council every three months",
+            "      on the implementation of MONUSCO’s mandate, including:",
+            "      – every six months, updates on progress towards the realisation of the benchmarks and",
+            "            indicators set by the Government and the United Nations in the Transition plan;",
+            "      and further requests the Secretary-General to include gender analysis in all reports to",
+            "            the Security Council;",
+            "44.   Requests the Secretary-General to provide the Security Council with options;"));
+
+        Assert.Contains("– every six months, updates on progress towards the realisation of the benchmarks and indicators set by the Government and the United Nations in the Transition plan;", paragraphs);
+        Assert.Contains("and further requests the Secretary-General to include gender analysis in all reports to the Security Council;", paragraphs);
+    }
+
+    [Fact]
+    public void A_parts_designation_stands_apart_from_the_heading_and_the_title()
+    {
+        var paragraphs = Paragraphs(Page(
+            "77/128.        Questions relating to information",
+            "               A",
+            "               Information in the service of humanity",
+            "",
+            "                      The General Assembly,",
+            "",
+            "                    Taking note of the comprehensive and important report of the Committee on",
+            "               Information,1"));
+
+        Assert.Equal(new[] { "77/128.        Questions relating to information", "A", "Information in the service of humanity" }, paragraphs.SkipWhile(p => !p.StartsWith("77/128.", StringComparison.Ordinal)).Take(3));
+    }
+
+    [Fact]
+    public void A_line_at_a_hanging_labels_text_column_runs_on_the_labelled_line()
+    {
+        var blocks = TextSplitter.Split("layer.txt", string.Join("\n",
+            "7.     Takes note of the decision of the International Law Commission to include the topic",
+            "       “Sea-level rise in relation to international law” in its programme of work, and",
+            "       encourages the Commission to continue the examination of the topics;",
+            "",
+            "11.   Calls upon the United Nations system, in particular the United Nations Educational,",
+            "      Scientific and Cultural Organization, to continue to strengthen cooperation in line with target",
+            "      (g) of the Sendai Framework;",
+            "",
+            "137. Acknowledges the role of the Dag Hammarskjöld Library in enhancing knowledge-",
+            "     sharing and networking activities;",
+            ""));
+
+        var texts = blocks.Where(block => block.Kind == SourceBlockKind.Paragraph).Select(block => block.Text).ToList();
+        Assert.Contains(texts, text => text.StartsWith("7.", StringComparison.Ordinal) && text.EndsWith("examination of the topics;", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("11.", StringComparison.Ordinal) && text.EndsWith("target (g) of the Sendai Framework;", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("137.", StringComparison.Ordinal) && text.EndsWith("networking activities;", StringComparison.Ordinal));
+        Assert.Equal(3, texts.Count);
+    }
+
+    [Fact]
+    public void Without_a_hanging_label_a_short_list_line_stays_apart()
+    {
+        var blocks = TextSplitter.Split("layer.txt", "1. Welcomes the report;\n2. Requests a further report;\n");
+
+        Assert.Equal(2, blocks.Count(block => block.Kind == SourceBlockKind.Paragraph));
+    }
+}
