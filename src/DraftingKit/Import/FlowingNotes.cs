@@ -24,8 +24,11 @@ internal static class FlowingNotes
 
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A number set apart after punctuation or a word: "session, 6 and", "Commission 9" at the line's end.</summary>
-    private static readonly Regex SpacedNumber = new(@"(?<=[\p{L},;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A number set apart after punctuation ("session, 6 and") or, at the line's end, after a word ("Commission 9"); a
+    /// number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own.
+    /// </summary>
+    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have, and goes on past its last.</summary>
     public static List<string> Gather(IReadOnlyList<string> lines, ref int next)

@@ -55,8 +55,9 @@ internal static class FlowingText
                 previous--;
             }
 
-            // A number or label alone over its text says nothing of how paragraphs part: pdftotext sets it apart by a blank line either way.
-            if (previous < 0 || !EndsUnit(Words(lines[previous])) || LabelAlone.IsMatch(Words(lines[previous])))
+            // A number or label alone over its text says nothing of how paragraphs part: pdftotext sets it apart by a
+            // blank line either way. The formula opens the text after a title that ends without punctuation.
+            if (previous < 0 || !(EndsUnit(Words(lines[previous])) || IsFormula(InlineParser.Plain(line))) || LabelAlone.IsMatch(Words(lines[previous])))
             {
                 continue;
             }
@@ -71,7 +72,7 @@ internal static class FlowingText
             }
         }
 
-        return runOn >= 3 && runOn > setApart;
+        return runOn > setApart;
     }
 
     public static string Paragraphs(string text, LeadVocabulary vocabulary)
@@ -179,8 +180,12 @@ internal static class FlowingText
         // ("Report of the Commission …" over "The General Assembly,": a title ends without punctuation).
         // The line after the formula opens the text even where the formula has no comma ("The General Assembly" over
         // "Adopts the following declaration:").
+        // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
+        // are header fields of their own.
         if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
-            || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsMeetingLine(plain))
+            || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
+            || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
+            || AdoptedResolutionReader.IsMeetingLine(plain))
         {
             return true;
         }

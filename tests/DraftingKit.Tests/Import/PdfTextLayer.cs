@@ -199,7 +199,21 @@ internal static class PdfTextLayer
             }
         }
 
-        var pageCount = (lines.Count + PageLines - 1) / PageLines;
+        // A number or label stands on the line of its text's first line in the PDF: no page ends between them.
+        var starts = new List<int>();
+        for (var start = 0; start < lines.Count;)
+        {
+            starts.Add(start);
+            var cut = Math.Min(lines.Count, start + PageLines);
+            while (cut < lines.Count && cut > start + 1 && (lines[cut - 1].Text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(lines[cut - 1].Text, @"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))$")))
+            {
+                cut--;
+            }
+
+            start = cut;
+        }
+
+        var pageCount = starts.Count;
         var output = new StringBuilder();
         for (var page = 0; page < pageCount; page++)
         {
@@ -212,7 +226,7 @@ internal static class PdfTextLayer
                 }
             }
 
-            var onPage = lines.Skip(page * PageLines).Take(PageLines).ToList();
+            var onPage = lines.Skip(starts[page]).Take((page + 1 < pageCount ? starts[page + 1] : lines.Count) - starts[page]).ToList();
             foreach (var line in onPage)
             {
                 output.Append(line.Text).Append('\n');
