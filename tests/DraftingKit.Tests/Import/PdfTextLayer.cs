@@ -139,6 +139,164 @@ internal static class PdfTextLayer
         return output.ToString();
     }
 
+    /// <summary>
+    /// Prints a document the way a PDF's reading order gives it (pdftotext without <c>-layout</c>, a copy from a PDF
+    /// viewer): lines of at most 90 columns with no blank line between the paragraphs of the text (the header's
+    /// blocks keep theirs), an operative number or a label on a line of its own over a blank line and its text, a
+    /// word broken at its hyphen at a line's end joined without the hyphen with the next line run on, markers as bare
+    /// numbers glued to the word, and at each page's foot the notes' numbers, each on a line of its own, apart from
+    /// their texts, which follow the page's number ("2/5").
+    /// </summary>
+    public static string Flow(ResolutionDocument document)
+    {
+        var numbering = FootnoteNumbering.For(document);
+        var paragraphs = UnTextRenderer.Render(document).TrimEnd('\n').Split("\n\n");
+        var noteCount = numbering.Ordered.Count;
+        var body = paragraphs.Take(paragraphs.Length - noteCount).ToList();
+        var notes = new Dictionary<int, string>();
+        foreach (var note in paragraphs.Skip(paragraphs.Length - noteCount))
+        {
+            var i = 0;
+            var value = 0;
+            while (i < note.Length && SuperscriptValue(note[i]) is int digit)
+            {
+                value = (value * 10) + digit;
+                i++;
+            }
+
+            notes[value] = Convert(note.Substring(i + 1), MarkerConvention.Bare, null);
+        }
+
+        // The text from the title on runs without blank lines; the header's blocks stand apart as the reading order sets them.
+        var title = body.FindIndex(paragraph => DraftingKit.Import.TextAssembler.FormulaSubject(paragraph) is not null) - 1;
+        var lines = new List<(string Text, List<int> Notes)>();
+        for (var p = 0; p < body.Count; p++)
+        {
+            if (lines.Count > 0 && (title < 0 || p <= title))
+            {
+                lines.Add((string.Empty, new List<int>()));
+            }
+
+            foreach (var line in body[p].Split('\n'))
+            {
+                var label = System.Text.RegularExpressions.Regex.Match(line, @"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))(?= )");
+                if (label.Success && p > title)
+                {
+                    lines.Add((label.Value, new List<int>()));
+                    lines.Add((string.Empty, new List<int>()));
+                }
+
+                var words = label.Success && p > title ? line.Substring(label.Length + 1) : line;
+                var referenced = new List<(int Offset, int Number)>();
+                var converted = Convert(words, MarkerConvention.Bare, referenced);
+                var dropped = new HashSet<int>();
+                var pieces = FlowWrap(converted, dropped);
+                var joined = new string(converted.Select((c, i) => dropped.Contains(i) ? '\u0001' : c).ToArray());
+                foreach (var (start, end) in pieces)
+                {
+                    lines.Add((joined.Substring(start, end - start).Replace("\u0001", string.Empty), referenced.Where(r => r.Offset >= start && r.Offset < end).Select(r => r.Number).ToList()));
+                }
+            }
+        }
+
+        // A number or label stands on the line of its text's first line in the PDF: no page ends between them.
+        var starts = new List<int>();
+        for (var start = 0; start < lines.Count;)
+        {
+            starts.Add(start);
+            var cut = Math.Min(lines.Count, start + PageLines);
+            while (cut < lines.Count && cut > start + 1 && (lines[cut - 1].Text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(lines[cut - 1].Text, @"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))$")))
+            {
+                cut--;
+            }
+
+            start = cut;
+        }
+
+        var pageCount = starts.Count;
+        var output = new StringBuilder();
+        for (var page = 0; page < pageCount; page++)
+        {
+            if (page > 0)
+            {
+                output.Append('\f');
+                if (document.Header.Symbol is { } symbol)
+                {
+                    output.Append(symbol).Append("\n\n");
+                }
+            }
+
+            var onPage = lines.Skip(starts[page]).Take((page + 1 < pageCount ? starts[page + 1] : lines.Count) - starts[page]).ToList();
+            foreach (var line in onPage)
+            {
+                output.Append(line.Text).Append('\n');
+            }
+
+            var referenced = onPage.SelectMany(line => line.Notes).Where(notes.ContainsKey).Distinct().ToList();
+            output.Append('\n');
+            foreach (var number in referenced)
+            {
+                output.Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            output.Append('\n').Append((page + 1).ToString(CultureInfo.InvariantCulture)).Append('/').Append(pageCount.ToString(CultureInfo.InvariantCulture)).Append("\n\n");
+            foreach (var number in referenced)
+            {
+                foreach (var (start, end) in Wrap(notes[number]))
+                {
+                    output.Append(notes[number], start, end - start).Append('\n');
+                }
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// Greedy breaks as <see cref="Wrap"/>, a word with a hyphen broken after it when the rest does not fit; the
+    /// reading order joins such a line and the next without the hyphen: the piece runs on over the next line's
+    /// words, and <paramref name="dropped"/> gets where the hyphen it drops stands.
+    /// </summary>
+    private static List<(int Start, int End)> FlowWrap(string line, HashSet<int> dropped)
+    {
+        var pieces = new List<(int Start, int End)>();
+        var start = 0;
+        while (line.Length - start > Width)
+        {
+            var cut = line.LastIndexOf(' ', start + Width, Width);
+            var hyphen = line.LastIndexOf('-', start + Width - 1, Width - 1);
+            if (hyphen > cut && hyphen > start && char.IsLetter(line[hyphen - 1]) && hyphen + 1 < line.Length && char.IsLetter(line[hyphen + 1]))
+            {
+                // "seventy-" at the line's end and "second" on the next: the next line runs on after "seventysecond".
+                var next = line.LastIndexOf(' ', Math.Min(line.Length - 1, hyphen + Width), Width);
+                var end = line.Length - hyphen - 1 <= Width || next <= hyphen ? line.Length : next;
+                dropped.Add(hyphen);
+                pieces.Add((start, end));
+                start = end == line.Length ? end : end + 1;
+                continue;
+            }
+
+            if (cut <= start)
+            {
+                cut = line.IndexOf(' ', start + Width);
+                if (cut < 0)
+                {
+                    break;
+                }
+            }
+
+            pieces.Add((start, cut));
+            start = cut + 1;
+        }
+
+        if (start < line.Length || pieces.Count == 0)
+        {
+            pieces.Add((start, line.Length));
+        }
+
+        return pieces;
+    }
+
     private static IEnumerable<string> NoteLines(int number, string text, MarkerConvention markers)
     {
         var marker = markers switch

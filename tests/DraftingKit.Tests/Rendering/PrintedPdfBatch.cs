@@ -4,14 +4,18 @@ namespace DraftingKit.Tests.Rendering;
 
 /// <summary>
 /// Many Word renderings laid out to PDF by LibreOffice in one <c>soffice</c> call (its start-up is most of the time
-/// a conversion takes) and read back by Poppler's pdftotext with <c>-layout</c>: the text layer a reader copies out
-/// of a PDF. Without LibreOffice or Poppler the calling test is
+/// a conversion takes) and read back by Poppler's pdftotext, with <c>-layout</c> and in its default reading order:
+/// the text layers a reader copies out of a PDF. Without LibreOffice or Poppler the calling test is
 /// skipped, never passed.
 /// </summary>
 internal static class PrintedPdfBatch
 {
-    /// <summary>For each name, its PDF's text as laid out; pages end with a form feed.</summary>
-    public static IReadOnlyDictionary<string, string> Of(IReadOnlyList<(string Name, byte[] Docx)> documents)
+    /// <summary>
+    /// For each name, its PDF's text as laid out (<c>-layout</c>) and in pdftotext's reading order (no option: lines
+    /// as they flow, no blank line or indent between paragraphs, a word broken at a line's end joined without its
+    /// hyphen; pdftotext has no option that keeps the hyphen), both read from the same PDF; pages end with a form feed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Layout, string Flow)> Read(IReadOnlyList<(string Name, byte[] Docx)> documents)
     {
         var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
         var pdfToText = Require.Tool("poppler-utils", "pdftotext");
@@ -31,12 +35,12 @@ internal static class PrintedPdfBatch
             var arguments = new List<string> { "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder };
             arguments.AddRange(inputs);
             var convert = ExternalTools.Run(office, TimeSpan.FromMinutes(10), arguments.ToArray());
-            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, (string Layout, string Flow)>(StringComparer.Ordinal);
             foreach (var (name, _) in documents)
             {
                 var pdf = Path.Combine(folder, name + ".pdf");
                 Assert.True(File.Exists(pdf), $"soffice exit {convert.ExitCode} made no {name}.pdf: {convert.Output} {convert.Error}");
-                texts.Add(name, ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output);
+                texts.Add(name, (ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output, ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output));
             }
 
             return texts;

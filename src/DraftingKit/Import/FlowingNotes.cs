@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Gathers the notes of a page read in a PDF's reading order (pdftotext without <c>-layout</c>), which prints a note's
+/// raised number on a line of its own and does not always keep it beside its text: a number directly over a line of
+/// text is that note ("8" / "The following topics …"); numbers left without a text ("2" "3" "4" "5") go with as many
+/// notes printed apart from them, which the reading order sets either at the end of the page's text (after the numbers
+/// and the page's number) or, when the numbers close the page, directly above the first note that kept its number.
+/// Gives the page back without them and with its notes at its foot after a rule line, "n text", as the importer reads
+/// every other extraction; a raised number in the text that the reading order set apart from the word before
+/// ("session, 6 and", "Commission 9" at a line's end) is joined to it when it is one of the page's notes.
+/// </summary>
+/// <remarks>
+/// Notes are numbered on through the text, so a page's notes are the numbers alone on a line that go on from the
+/// notes of the pages before ("6", "7" after notes 1 to 5); a number alone that does not (a table's figure) is text.
+/// A note's text ends with its full stop: notes set apart are told from each other by the lines that end with one.
+/// </remarks>
+internal static class FlowingNotes
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// A number set apart after punctuation ("session, 6 and") or, at the line's end, after a word ("Commission 9"); a
+    /// number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own.
+    /// </summary>
+    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have, and goes on past its last.</summary>
+    public static List<string> Gather(IReadOnlyList<string> lines, ref int next)
+    {
+        var numbers = Numbers(lines, next);
+        if (numbers.Count == 0)
+        {
+            return lines.ToList();
+        }
+
+        var notes = new SortedDictionary<int, List<string>>();
+        var taken = new HashSet<int>();
+        var orphans = new List<int>();
+        int? firstKept = null;
+        foreach (var (index, number) in numbers)
+        {
+            taken.Add(index);
+            var text = new List<string>();
+            for (var i = index + 1; i < lines.Count && Words(lines[i]).Length > 0 && !IsNumber(lines, i, numbers); i++)
+            {
+                text.Add(Words(lines[i]));
+                taken.Add(i);
+            }
+
+            if (text.Count > 0)
+            {
+                notes[number] = text;
+                firstKept ??= index;
+            }
+            else
+            {
+                orphans.Add(number);
+            }
+        }
+
+        if (orphans.Count > 0)
+        {
+            var lastNumber = numbers[numbers.Count - 1].Index;
+            var closesPage = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).All(i => Words(lines[i]).Length == 0 || taken.Contains(i) || PageNumber(Words(lines[i])));
+            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count);
+            if (texts.Count == orphans.Count)
+            {
+                orphans.Sort();
+                for (var n = 0; n < orphans.Count; n++)
+                {
+                    notes[orphans[n]] = texts[n].Lines;
+                    taken.UnionWith(texts[n].Indexes);
+                }
+            }
+        }
+
+        next = notes.Count > 0 ? Math.Max(next, notes.Keys.Max() + 1) : next;
+        var output = new List<string>(lines.Count + notes.Count + 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var feed = lines[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+            output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(lines[i], match => notes.ContainsKey(int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture)) ? match.Groups["number"].Value : match.Value));
+        }
+
+        // The notes close the page: after its last line of words, before the line break that ends it.
+        var closing = 0;
+        while (output.Count > 0 && output[output.Count - 1].Length == 0)
+        {
+            output.RemoveAt(output.Count - 1);
+            closing++;
+        }
+
+        output.Add(string.Empty);
+        output.Add("__________________");
+        foreach (var note in notes)
+        {
+            output.Add(note.Key.ToString(CultureInfo.InvariantCulture) + " " + string.Join(" ", note.Value));
+        }
+
+        output.AddRange(Enumerable.Repeat(string.Empty, Math.Max(1, closing)));
+        return output;
+    }
+
+    /// <summary>The numbers alone on a line that go on from <paramref name="next"/> without a gap, in the order they stand.</summary>
+    private static List<(int Index, int Number)> Numbers(IReadOnlyList<string> lines, int next)
+    {
+        var found = new List<(int Index, int Number)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (NumberAlone.IsMatch(Words(lines[i])))
+            {
+                found.Add((i, int.Parse(Words(lines[i]), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var values = new HashSet<int>(found.Select(f => f.Number));
+        var last = next - 1;
+        while (values.Contains(last + 1))
+        {
+            last++;
+        }
+
+        return found.Where(f => f.Number >= next && f.Number <= last).GroupBy(f => f.Number).Select(group => group.First()).OrderBy(f => f.Index).ToList();
+    }
+
+    private static bool IsNumber(IReadOnlyList<string> lines, int index, List<(int Index, int Number)> numbers) => numbers.Any(n => n.Index == index);
+
+    /// <summary>The index of the page's last line of words not yet taken.</summary>
+    private static int LastLine(IReadOnlyList<string> lines, HashSet<int> taken)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (Words(lines[i]).Length > 0 && !taken.Contains(i) && !PageNumber(Words(lines[i])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last <paramref name="count"/> notes that end right before line <paramref name="end"/>, each ending with its full stop, in order.</summary>
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count)
+    {
+        var entries = new List<(List<string> Lines, List<int> Indexes)>();
+        var i = end - 1;
+        while (entries.Count < count && i >= 0 && Words(lines[i]).Length > 0 && EndsNote(Words(lines[i])))
+        {
+            var indexes = new List<int> { i };
+            i--;
+            while (i >= 0 && Words(lines[i]).Length > 0 && !EndsNote(Words(lines[i])) && !NumberAlone.IsMatch(Words(lines[i])))
+            {
+                indexes.Insert(0, i);
+                i--;
+            }
+
+            entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
+        }
+
+        return entries;
+    }
+
+    private static bool EndsNote(string line) => line.EndsWith(".", StringComparison.Ordinal) || line.EndsWith(".”", StringComparison.Ordinal) || line.EndsWith(")", StringComparison.Ordinal);
+
+    private static bool PageNumber(string line) => Regex.IsMatch(line, @"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
+
+    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
+}

@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Reads a text in a PDF's reading order, as pdftotext without <c>-layout</c>, most tools and a copy from a PDF viewer
+/// give it: lines as they flow, no blank line and no indent between paragraphs, an operative number or a label on a
+/// line of its own over its text. Paragraphs are told apart by what their first line says, after a line that closed a
+/// unit: an operative number ("12."), a label ("(a)"), a lead the vocabulary knows ("Recalling", "Requests"), and,
+/// whatever the line before, the formula ("The General Assembly,"), the line of adoption and the closing meeting line.
+/// Gives the text back as the importer reads every other extraction: a blank line between paragraphs, the number or
+/// label on its text's line, and the hyphen of a word broken at a line's end put back (<see cref="LostHyphens"/>).
+/// </summary>
+/// <remarks>
+/// The reading applies only to a text whose paragraphs run on without blank lines (<see cref="IsFlowing"/>): a text
+/// with blank lines between its paragraphs says where they part itself, and a lead at a line's start there may be a
+/// sentence that wraps. Even here a line opens a paragraph only when the line before ended a unit (",", ";", ":" or
+/// "."), so "… in the light of its resolution 75/1," / "Recalling …" parts, but "… the provisions of the" /
+/// "Recalling …" (a wrapped sentence) does not.
+/// </remarks>
+internal static class FlowingText
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
+    private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
+    private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s\S", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A raised note number printed as plain digits after a unit's end and its quotation marks ("Nations,1", "”;12").</summary>
+    private static readonly Regex Trailing = new(@"(?<=[,;:.”’""])\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// True when the text runs its paragraphs on without blank lines: more paragraphs open by their words (a lead, a
+    /// numbered or labelled line) on the line after one that ended a unit than after a blank line.
+    /// </summary>
+    public static bool IsFlowing(string[] lines, LeadVocabulary vocabulary)
+    {
+        int runOn = 0, setApart = 0;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = Words(lines[i]);
+            if (line.Length == 0 || LabelAlone.IsMatch(line) || !OpensByItsWords(line, vocabulary))
+            {
+                continue;
+            }
+
+            var previous = i - 1;
+            while (previous >= 0 && Words(lines[previous]).Length == 0)
+            {
+                previous--;
+            }
+
+            // A number or label alone over its text says nothing of how paragraphs part: pdftotext sets it apart by a
+            // blank line either way. The formula opens the text after a title that ends without punctuation.
+            if (previous < 0 || !(EndsUnit(Words(lines[previous])) || IsFormula(InlineParser.Plain(line))) || LabelAlone.IsMatch(Words(lines[previous])))
+            {
+                continue;
+            }
+
+            if (previous == i - 1)
+            {
+                runOn++;
+            }
+            else
+            {
+                setApart++;
+            }
+        }
+
+        return runOn > setApart;
+    }
+
+    public static string Paragraphs(string text, LeadVocabulary vocabulary)
+    {
+        var lines = text.Split('\n');
+        if (LaidOutText.IsLaidOut(text) || !IsFlowing(lines, vocabulary))
+        {
+            return text;
+        }
+
+        var noteNumber = 1;
+        var gathered = new List<string>();
+        foreach (var piece in string.Join("\n", Rewrapped(lines)).Split('\f'))
+        {
+            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber)));
+        }
+
+        lines = string.Join("\f", gathered).Split('\n');
+        var pages = gathered.Count(page => page.Trim().Length > 0);
+        var page = 1;
+        var output = new List<string>(lines.Length + (lines.Length / 3));
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            page += line.Count(c => c == '\f');
+            if (Words(line) == page.ToString(CultureInfo.InvariantCulture) + "/" + pages.ToString(CultureInfo.InvariantCulture))
+            {
+                // The page's number ("2/6"), which the reading order may set anywhere on its page, not only at its foot.
+                output.Add(line.IndexOf('\f') >= 0 ? "\f" : string.Empty);
+                continue;
+            }
+
+            var words = Words(line);
+            var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && OpensText(Words(lines[next])))
+            {
+                // "12." over a blank line over "Requests …": the number stands on its text's line.
+                for (var skipped = i + 1; skipped < next; skipped++)
+                {
+                    // The blank lines in between stand before it, so that diagnostics point where they did.
+                    page += lines[skipped].Count(c => c == '\f');
+                    output.Add(lines[skipped].IndexOf('\f') >= 0 ? "\f" : string.Empty);
+                }
+
+                if (previous.Length > 0 && next == i + 1)
+                {
+                    output.Add(string.Empty);
+                }
+
+                page += lines[next].Count(c => c == '\f');
+                output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + line.Replace("\f", string.Empty).TrimEnd() + " " + Words(lines[next]));
+
+                i = next;
+                continue;
+            }
+
+            if (previous.Length > 0 && words.Length > 0 && Opens(previous, words, vocabulary))
+            {
+                output.Add(string.Empty);
+            }
+
+            output.Add(line);
+        }
+
+        return LostHyphens.Restore(string.Join("\n", output));
+    }
+
+    /// <summary>
+    /// The lines with each that the reading order made longer than the page's lines broken again at the page's width:
+    /// after a word broken at its hyphen, pdftotext runs the next line on into the line ("the seventysecond session of
+    /// … would be postponed to a later date,"), so that the page's width, which tells a line the page broke from one
+    /// that ends a paragraph, would be lost.
+    /// </summary>
+    private static string[] Rewrapped(string[] lines)
+    {
+        var lengths = lines.Select(line => Words(line).Length).Where(length => length > 0).OrderBy(length => length).ToList();
+        if (lengths.Count < 10)
+        {
+            return lines;
+        }
+
+        var width = lengths[lengths.Count * 9 / 10];
+        var output = new List<string>(lines.Length + 8);
+        foreach (var line in lines)
+        {
+            var rest = line;
+            while (Words(rest).Length > width + 15 && rest.LastIndexOf(' ', Math.Min(rest.Length - 1, width)) is var cut and > 0)
+            {
+                output.Add(rest.Substring(0, cut));
+                rest = rest.Substring(cut + 1);
+            }
+
+            output.Add(rest);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
+    private static bool Opens(string previous, string line, LeadVocabulary vocabulary)
+    {
+        var plain = InlineParser.Plain(line);
+
+        // The formula, the line of adoption and the closing meeting line stand on their own whatever the line before
+        // ("Report of the Commission …" over "The General Assembly,": a title ends without punctuation).
+        // The line after the formula opens the text even where the formula has no comma ("The General Assembly" over
+        // "Adopts the following declaration:").
+        // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
+        // are header fields of their own.
+        if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
+            || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
+            || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
+            || AdoptedResolutionReader.IsMeetingLine(plain))
+        {
+            return true;
+        }
+
+        return EndsUnit(previous) && OpensByItsWords(line, vocabulary);
+    }
+
+    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, or a lead.</summary>
+    private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
+    {
+        var plain = InlineParser.Plain(line);
+        return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
+            || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
+            || IsFormula(plain);
+    }
+
+    /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>
+    private static bool IsFormula(string plain) => TextAssembler.FormulaSubject(plain) is string subject && plain.TrimEnd(',', ':', ' ').Length == subject.Length;
+
+    /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>
+    private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_');
+
+    /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
+    internal static bool EndsUnit(string line)
+    {
+        var trimmed = Trailing.Replace(line.TrimEnd(), string.Empty).TrimEnd('”', '’', '"', ' ');
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is ',' or ';' or ':' or '.';
+    }
+
+    /// <summary>The next line after <paramref name="index"/> with words on it, past blank lines; null at the end.</summary>
+    private static int? Next(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length && i <= index + 3; i++)
+        {
+            if (Words(lines[i]).Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
+}

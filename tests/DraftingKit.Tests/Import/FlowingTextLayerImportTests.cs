@@ -1,0 +1,209 @@
+using DraftingKit.Import;
+using DraftingKit.Templates;
+using DraftingKit.Tests.Support;
+using DraftingKit.Vocabulary;
+using Xunit.Abstractions;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Plain text in a PDF's reading order (pdftotext without <c>-layout</c>, a copy from a PDF viewer): no blank line
+/// between paragraphs, numbers and labels on a line of their own, hyphens lost at line ends, the notes' numbers apart
+/// from their texts (issue 15). The paragraphs are told apart by what their first line says after a line that ended
+/// a unit.
+/// </summary>
+public sealed class FlowingTextLayerImportTests
+{
+    /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (88, 1849, 6815);
+
+    private readonly ITestOutputHelper output;
+
+    public FlowingTextLayerImportTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
+        int notes = 0, notesKept = 0, paragraphs = 0, kindsKept = 0, whole = 0;
+        var failures = new List<string>();
+        foreach (var file in files)
+        {
+            var original = TemplateReader.ReadFile(file).Document;
+            var result = UnDocumentImporter.ImportText(file, PdfTextLayer.Flow(original));
+            var expected = CarriedModel.AsPlainText(original);
+            var expectedKinds = PdfTextLayerImportTests.Kinds(expected);
+            var expectedNotes = PdfTextLayerImportTests.Notes(expected);
+            notes += expectedNotes.Count;
+            paragraphs += expectedKinds.Count;
+            if (result.Texts.Count != 1)
+            {
+                failures.Add(Path.GetFileName(file) + ": " + result.Texts.Count + " texts");
+                continue;
+            }
+
+            var actual = CarriedModel.AsPlainText(result.Texts[0].Document);
+            var actualNotes = PdfTextLayerImportTests.Notes(actual);
+            notesKept += expectedNotes.Count(actualNotes.Contains);
+            kindsKept += expectedKinds.Zip(PdfTextLayerImportTests.Kinds(actual), (a, b) => a == b).TakeWhile(same => same).Count();
+            if (expected == actual)
+            {
+                whole++;
+            }
+            else
+            {
+                failures.Add(Path.GetFileName(file) + ": " + RenderedOutputImportTests.FirstDifference(expected, actual));
+            }
+        }
+
+        output.WriteLine($"reading order: {whole} of {files.Count} texts whole; footnotes {notesKept} of {notes}; paragraph kinds {kindsKept} of {paragraphs}");
+        foreach (var failure in failures.Take(40))
+        {
+            output.WriteLine(failure);
+        }
+
+        Assert.True(whole >= Floor.Whole && notesKept >= Floor.Notes && kindsKept >= Floor.Kinds, $"reading order: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
+    }
+
+    /// <summary>A preamble as the reading order of A/RES/75/135 gives it: each lead after a line that closed a unit opens a paragraph.</summary>
+    private const string Preamble = """
+        The General Assembly,
+        Recalling its decision 74/545 of 2 April 2020, in which it decided to postpone the first
+        part of the seventy-second session of the International Law Commission, and to extend by
+        one week the second part of the session,
+        Recalling also its decision 74/559 of 23 June 2020, in which it decided that the seventysecond session of the International Law Commission would be postponed,
+        Emphasizing the importance of furthering the progressive development and codification
+        of international law,1
+        Recognizing the desirability of referring legal and drafting questions to the Sixth
+        Committee,
+        1.
+
+        Affirms its decisions 74/545, 74/559 and 74/566;
+
+        2.
+
+        Decides to include in the provisional agenda of its seventy-sixth session the item entitled
+        “Report of the International Law Commission on the work of its seventy-second session”.
+        """;
+
+    [Fact]
+    public void A_lead_after_a_line_that_ended_a_unit_opens_a_paragraph()
+    {
+        var paragraphs = Paragraphs(Preamble);
+
+        var openings = new[]
+        {
+            "The General Assembly,",
+            "Recalling its decision 74/545",
+            "Recalling also its decision 74/559",
+            "Emphasizing the importance",
+            "Recognizing the desirability",
+            "1. Affirms its decisions",
+            "2. Decides to include",
+        };
+        Assert.Equal(openings.Length, paragraphs.Count);
+        Assert.All(openings.Zip(paragraphs), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wrapped_line_that_opens_with_a_lead_or_a_label_goes_on_its_sentence()
+    {
+        // The line before ends on a word that ends no unit: the lead or label on the next line is the sentence's.
+        var paragraphs = Paragraphs(Preamble.Replace(
+            "Committee,\n1.",
+            "Committee, and the note by the Secretariat on the item entitled\nRecalling the past: lessons learned, as referred to in subparagraph\n(a) of paragraph 3 of resolution 74/186,\n1."));
+
+        Assert.Equal(7, paragraphs.Count);
+        Assert.Contains("entitled Recalling the past: lessons learned, as referred to in subparagraph (a) of paragraph 3", paragraphs[4]);
+    }
+
+    [Fact]
+    public void A_text_with_blank_lines_between_its_paragraphs_keeps_its_own_breaks()
+    {
+        // A seed's extraction: blank lines say where paragraphs part, and a lead at a line's start may be a sentence's.
+        var text = "The General Assembly,\n\nRecalling its resolution 74/1,\n\nNoting the report,\n\nWelcoming the decision of the\nCouncil,\nRecognizing its role,\n\n1. Decides to continue.\n";
+
+        Assert.Equal(text, FlowingText.Paragraphs(text, LeadVocabulary.Default));
+    }
+
+    [Fact]
+    public void A_number_alone_over_its_text_joins_it()
+    {
+        var paragraphs = Paragraphs(Preamble);
+
+        Assert.Equal("1. Affirms its decisions 74/545, 74/559 and 74/566;", paragraphs[5]);
+    }
+
+    [Theory]
+    [InlineData("in which it decided that the seventysecond session", "in which it decided that the seventy-second session")]
+    [InlineData("the Chair-designate and the Chairdesignate", "the Chair-designate and the Chair-designate")]
+    [InlineData("the non-proliferation regime and nonproliferation", "the non-proliferation regime and non-proliferation")]
+    [InlineData("the Secretary of the Committee and the SecretaryGeneral of the United Nations and its General Assembly", "the Secretary of the Committee and the Secretary-General of the United Nations and its General Assembly")]
+    [InlineData("the right to selfdetermination and the determination of peoples", "the right to self-determination and the determination of peoples")]
+    [InlineData("the Non-Self-Governing Territories and the other Non-SelfGoverning Territories", "the Non-Self-Governing Territories and the other Non-Self-Governing Territories")]
+    public void A_hyphen_the_reading_order_dropped_at_a_line_end_comes_back(string read, string restored)
+    {
+        Assert.Equal(restored, LostHyphens.Restore(read));
+    }
+
+    [Theory]
+    [InlineData("international cooperation and co-sponsors of the cooperation framework")]
+    [InlineData("nonetheless, the Assembly decides")]
+    [InlineData("the wellness programme for staff")]
+    [InlineData("the seventy-third session and the seventh meeting")]
+    [InlineData("the MacArthur Foundation")]
+    public void A_word_the_text_writes_whole_stays_whole(string text)
+    {
+        Assert.Equal(text, LostHyphens.Restore(text));
+    }
+
+    [Fact]
+    public void Notes_whose_numbers_stand_apart_from_their_texts_are_paired_in_order()
+    {
+        // A/RES/76/92's first page: the numbers, then the page's number, then the texts.
+        var page = "of international law,1 and recalling the resolution,2\nNoting the working paper,3 and the document4\nRecognizing the need,\n\n1\n2\n3\n4\n\n1/5\n\nOfficial Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).\nA/AC.109/2021/3.\nResolution 1514 (XV).\nA/56/61, annex.\n";
+        var next = 1;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+
+        Assert.Equal(5, next);
+        Assert.Equal(
+            new[] { "__________________", "1 Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).", "2 A/AC.109/2021/3.", "3 Resolution 1514 (XV).", "4 A/56/61, annex." },
+            gathered.SkipWhile(line => line != "__________________").Where(line => line.Length > 0).ToArray());
+        Assert.DoesNotContain(gathered.TakeWhile(line => line != "__________________"), line => line.Contains("A/56/61", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Numbers_that_close_the_page_pair_with_the_notes_above_the_first_note_that_kept_its_number()
+    {
+        // A/RES/75/135's third page: notes 6 and 7 set above note 8, their numbers at the page's end.
+        var page = "the Commission, 6 and takes note of the extension;\nin its programme of work, 7 and\nencourages the Commission;8\n\nIbid., paras. 56 and 70.\nIbid., para. 285.\n8\nThe following topics are in the long-term programme of work.\n6\n7\n\n3/6\n";
+        var next = 6;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+
+        Assert.Equal(9, next);
+        Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
+        Assert.Equal("the Commission,6 and takes note of the extension;", gathered[0]);
+        Assert.Equal("in its programme of work,7 and", gathered[1]);
+    }
+
+    [Fact]
+    public void A_number_alone_that_goes_on_from_no_note_is_text()
+    {
+        // Note 3 comes next: a table's "12" alone on a line stays where it is.
+        var page = "Posts\n12\nTotal,\n";
+        var next = 3;
+
+        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next));
+        Assert.Equal(3, next);
+    }
+
+    /// <summary>The paragraphs (blocks between blank lines) of <paramref name="text"/> read in reading order, their lines joined.</summary>
+    private static List<string> Paragraphs(string text) =>
+        FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Default)
+            .Split("\n\n")
+            .Select(block => string.Join(" ", block.Split('\n').Where(line => line.Trim().Length > 0)))
+            .Where(block => block.Length > 0)
+            .ToList();
+}
