@@ -187,6 +187,11 @@ internal sealed partial class DocumentDates
                     for (var start = Math.Max(next, month - before); start <= month; start++)
                     {
                         next = start + 1;
+                        if (form != DateForm.MonthFirst && normalized[start] is < '0' or > '9')
+                        {
+                            continue; // The other forms open with the day's figures.
+                        }
+
                         var length = LengthAt(anchored, normalized, start);
                         if (length > 0)
                         {
