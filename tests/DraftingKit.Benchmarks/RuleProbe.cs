@@ -110,6 +110,37 @@ internal static class RuleProbe
 
         Report(output, "DK1101–DK1106, DK2001–DK2006 together, one reading", watch);
 
+        // The style and date rules as a lint runs them: one scan of the texts and one finding of the dates shared by
+        // all of them, where each rule's line above scans the texts (and DK7001 and DK7002 find the dates) for itself.
+        var scanned = new HashSet<string>(System.StringComparer.Ordinal) { "DK6001", "DK7001", "DK7002", "DK7003", "DK7004", "DK7005", "DK7024" };
+        var styleRules = new List<DraftingRule>();
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            if (scanned.Contains(rule.Descriptor.Id))
+            {
+                styleRules.Add(rule);
+            }
+        }
+
+        Restart();
+        for (var i = 0; i < repeats; i++)
+        {
+            DocumentDates.Find(ScannedTexts.Of(read.Document));
+        }
+
+        Report(output, "texts scanned and dates found, once", watch);
+        Restart();
+        for (var i = 0; i < repeats; i++)
+        {
+            var context = new RuleContext(read.Document, text, RuleOptions.Empty, new LineMap(path, text), ResolutionCatalog.Default);
+            foreach (var rule in styleRules)
+            {
+                rule.Check(context);
+            }
+        }
+
+        Report(output, "DK6001, DK7001–DK7005, DK7024 together, one scan", watch);
+
         static void ReaderPhases(TextWriter output, string path, string text, int repeats)
         {
             // The template reader's own phases, each alone, so that its share of a lint can be split.

@@ -44,32 +44,93 @@ public readonly record struct UnDate(int Year, int Month, int Day) : IComparable
     public bool IsValid => Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month);
 
     /// <summary>Reads an ISO date ("2019-12-18") or a UN date ("18 December 2019").</summary>
-    public static bool TryParse(string text, out UnDate date)
+    public static bool TryParse(string text, out UnDate date) => TryParse(text, 0, text.Length, out date);
+
+    /// <summary>
+    /// Reads the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> as
+    /// <see cref="TryParse(string, out UnDate)"/> does. PERF: read where they stand, with no copy of the text, its
+    /// parts or its trimmed form; a text with characters beyond ASCII is folded first (a copy, rare).
+    /// </summary>
+    internal static bool TryParse(string text, int start, int length, out UnDate date)
     {
-        // "19 September 2012" with a no-break space (or a soft hyphen in the month) is the same date.
-        text = Text.PrintedText.Fold(text, out _).Trim();
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        date = default;
+        for (var i = start; i < start + length; i++)
         {
-            date = new UnDate(iso.Year, iso.Month, iso.Day);
-            return true;
+            if (text[i] > '\u007F')
+            {
+                // "19 September 2012" with a no-break space (or a soft hyphen in the month) is the same date.
+                text = Text.PrintedText.Fold(text.Substring(start, length), out _);
+                start = 0;
+                length = text.Length;
+                break;
+            }
         }
 
-        var parts = text.Split(' ');
-        if (parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        var end = start + length;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            var month = Array.IndexOf(MonthNames, parts[1]) + 1;
-            var candidate = new UnDate(year, month, day);
-            if (month > 0 && candidate.IsValid)
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        UnDate candidate;
+        if (end - start == 10 && text[start + 4] == '-' && text[start + 7] == '-')
+        {
+            // "yyyy-MM-dd": four, two and two figures, exactly.
+            candidate = new UnDate(Number(text, start, 4), Number(text, start + 5, 2), Number(text, start + 8, 2));
+            if (candidate.IsValid)
             {
                 date = candidate;
                 return true;
             }
         }
 
-        date = default;
+        // "18 December 2019": figures, one space, a month's name, one space, figures.
+        var first = text.IndexOf(' ', start, end - start);
+        var second = first < 0 ? -1 : text.IndexOf(' ', first + 1, end - first - 1);
+        if (second < 0 || text.IndexOf(' ', second + 1, end - second - 1) >= 0)
+        {
+            return false;
+        }
+
+        var month = MonthNumber(text, first + 1, second - first - 1);
+        candidate = new UnDate(Number(text, second + 1, end - second - 1), month, Number(text, start, first - start));
+        if (month > 0 && candidate.IsValid)
+        {
+            date = candidate;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The number the figures from <paramref name="start"/> write; -1 when there are none or another character
+    /// stands among them; a large one stops at a value no date has.
+    /// </summary>
+    private static int Number(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = Math.Min((value * 10) + (text[i] - '0'), 100_000);
+        }
+
+        return value;
     }
 
     /// <summary>"2019-12-18".</summary>

@@ -58,10 +58,15 @@ internal sealed partial class DocumentSymbolRule : DraftingRule
             context.Report(Rule, symbolSpan, symbol, Advice(symbol));
         }
 
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        foreach (var (text, holds) in context.Texts)
         {
             CheckLinks(context, text);
-            SymbolsInText.Check(context, text);
+
+            // PERF: no symbol is written without a slash or a backslash (ScannedTexts scanned the texts once).
+            if ((holds & TextHolds.SymbolSeparator) != 0)
+            {
+                SymbolsInText.Check(context, text);
+            }
         }
     }
 

@@ -26,8 +26,14 @@ internal sealed class EntitledTitleRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        // PERF: the texts were scanned once for every style rule (ScannedTexts); every match holds "entitled".
+        foreach (var (text, holds) in context.Texts)
         {
+            if ((holds & TextHolds.Entitled) == 0)
+            {
+                continue;
+            }
+
             var runs = new ItalicRuns();
             runs.Walk(text);
             foreach (var (run, start, italic) in runs.Found)

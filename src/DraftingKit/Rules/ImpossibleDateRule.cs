@@ -6,7 +6,7 @@ using DraftingKit.Model;
 namespace DraftingKit.Rules;
 
 /// <summary>DK7002: a date that does not exist ("31 November 2019", "29 February 2021").</summary>
-internal sealed partial class ImpossibleDateRule : DraftingRule
+internal sealed class ImpossibleDateRule : DraftingRule
 {
     public static readonly DraftingDescriptor Rule = RuleDescriptors.Create(
         RuleIds.ImpossibleDate, "impossible-date", RuleCategory.Style, DraftingSeverity.Error,
@@ -15,51 +15,37 @@ internal sealed partial class ImpossibleDateRule : DraftingRule
         fix: DraftingFix.None("No: which date was meant cannot be known."),
         scope: RuleScope.Paragraph);
 
-    private const string DateText = @"\b(?<day>[0-9]{1,2})\s(?<month>" + UnDate.MonthAlternation + @")\s(?<year>[0-9]{4})\b";
-    private static readonly Regex Date = DatePattern();
-#if NET
-    [GeneratedRegex(DateText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]
-    private static partial Regex DatePattern();
-#else
-    private static Regex DatePattern() => Patterns.AtRunTime(DateText, RegexOptions.CultureInvariant);
-#endif
-
-    // PERF: every form names a month; a run without a month name is skipped without trying the patterns.
-    private static readonly DraftingKit.Text.Literals MonthNames = new(UnDate.Months);
-
     public override DraftingDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        var found = new List<(int Index, int Length)>();
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        // The document's dates are found once, for this rule and DK7001 (DocumentDates).
+        foreach (var run in context.Dates.Runs)
         {
-            foreach (var (run, offset) in TextLocator.Runs(text))
+            var normalized = run.Normalized;
+            foreach (var date in run.Dates)
             {
-                if (!MonthNames.AnyIn(run.Text))
+                if (date.Form != DateForm.DayMonthYear)
                 {
                     continue;
                 }
 
-                var normalized = RegexMatches.AllOrNone(Date, run.Text, found);
-                foreach (var (index, length) in found)
+                var (index, length) = (date.Index, date.Length);
+                var (day, month, year, monthStart, monthLength) = Parts(normalized, index, length);
+                var yearStart = index + length - 4;
+                if (year < 1 || new UnDate(year, month, day).IsValid)
                 {
-                    var (day, month, year, monthStart, monthLength) = Parts(normalized, index, length);
-                    var yearStart = index + length - 4;
-                    if (year < 1 || new UnDate(year, month, day).IsValid)
-                    {
-                        continue;
-                    }
-
-                    var days = DateTime.DaysInMonth(year, month);
-                    context.Report(Rule, context.Locator.Locate(text, offset + index, length), normalized.Substring(index, length),
-                        normalized.Substring(monthStart, monthLength) + " " + normalized.Substring(yearStart, 4), days);
+                    continue;
                 }
+
+                var days = DateTime.DaysInMonth(year, month);
+                context.Report(Rule, context.Locator.Locate(run.Text, run.Offset + index, length), normalized.Substring(index, length),
+                    normalized.Substring(monthStart, monthLength) + " " + normalized.Substring(yearStart, 4), days);
             }
         }
     }
 
-    internal static Regex PatternForTests => Date;
+    internal static Regex PatternForTests => Patterns.AtRunTime(DocumentDates.DayMonthYearText, RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The day, month and year of a match of the pattern, and where its month's name stands. PERF: read from where

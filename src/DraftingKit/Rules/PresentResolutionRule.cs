@@ -61,8 +61,14 @@ internal sealed partial class PresentResolutionRule : DraftingRule
             return;
         }
 
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        // PERF: the texts were scanned once for every style rule (ScannedTexts); every match is "this resolution" or "this decision".
+        foreach (var (text, holds) in context.Texts)
         {
+            if ((holds & TextHolds.ThisResolution) == 0)
+            {
+                continue;
+            }
+
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
                 var matches = RegexMatches.AllOrNone(This, run.Text);

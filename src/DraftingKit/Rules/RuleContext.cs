@@ -11,6 +11,8 @@ internal sealed class RuleContext
     private readonly List<DraftingDiagnostic> findings = new();
     private readonly System.Lazy<IReadOnlyList<CitationInText>> citations;
     private readonly ResolutionDocument? wholeDocument;
+    private IReadOnlyList<ScannedText>? texts;
+    private DocumentDates? dates;
 
     /// <param name="document">The document the rule checks.</param>
     /// <param name="source">The template's text.</param>
@@ -63,6 +65,12 @@ internal sealed class RuleContext
 
     /// <summary>Every citation of the document with its catalog entry, body first, then the footnotes.</summary>
     public IReadOnlyList<CitationInText> Citations => citations.Value;
+
+    /// <summary>Every text the style rules read (body in reading order, then footnotes), with what each holds, scanned once.</summary>
+    public IReadOnlyList<ScannedText> Texts => texts ??= ScannedTexts.Of(Document);
+
+    /// <summary>The dates written in <see cref="Texts"/>, found once for the date rules.</summary>
+    public DocumentDates Dates => dates ??= DocumentDates.Find(Texts);
 
     public LineMap Lines { get; }
 

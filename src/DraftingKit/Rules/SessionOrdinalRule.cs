@@ -57,8 +57,14 @@ internal sealed partial class SessionOrdinalRule : DraftingRule
     public override void Check(RuleContext context)
     {
         var header = context.Document.Header;
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        // PERF: the texts were scanned once for every style rule (ScannedTexts); every match ends at the word "session".
+        foreach (var (text, holds) in context.Texts)
         {
+            if ((holds & TextHolds.Session) == 0)
+            {
+                continue;
+            }
+
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
                 foreach (Match match in SessionMatches(run.Text))

@@ -20,8 +20,14 @@ internal sealed class TypographicQuotesRule : DraftingRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var text in TextRuns.Everywhere(context.Document))
+        // PERF: the texts were scanned once for every style rule (ScannedTexts); a text with no straight quotation mark has nothing to report.
+        foreach (var (text, holds) in context.Texts)
         {
+            if ((holds & TextHolds.StraightQuote) == 0)
+            {
+                continue;
+            }
+
             foreach (var (run, offset) in TextLocator.Runs(text))
             {
                 var edits = new List<TextEdit>();
