@@ -92,6 +92,12 @@ internal sealed class NegotiationMarksRule : DraftingRule
             Report(context, span, adopted, plain.StartsWith("[", StringComparison.Ordinal) ? null : renumbering, label.Value.TrimStart('[').Trim(), "an added or alternative paragraph", Advice(renumbering));
         }
 
+        if (plain.IndexOf('[') < 0)
+        {
+            // PERF: most texts hold no bracket, and the pattern opens with one; no scan, match list or normal form.
+            return;
+        }
+
         foreach (var match in RegexMatches.AllOrNone(Bracketed, plain))
         {
             if (Kind(plain, match) is { } kind)

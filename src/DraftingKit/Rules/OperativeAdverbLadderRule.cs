@@ -36,22 +36,18 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
                 previous = null;
             }
 
-            var span = context.Locator.Locate(rung.Paragraph.Text, rung.LeadStart, rung.LeadText.Length, out var exact);
             // The rung as the advice leaves it, so that the paragraphs after it are judged against the corrected
             // chain: "Decides, Further decides, Further decides" is one slip (the second becomes "Also"), not two.
             var effective = rung.Adverb;
-            var name = Paragraphs.Name(rung.Paragraph);
             if (rung.AdverbAfterVerb && ladder)
             {
                 var right = OperativeLadder.Write(rung.Adverb!, rung.Verb);
-                context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
-                    "in an operative paragraph the adverb precedes the verb: write '" + right + "'");
+                Report(context, rung, right, "in an operative paragraph the adverb precedes the verb: write '" + right + "'");
             }
             else if (OperativeLadder.Is(rung.Adverb, "Also") && previous is { Adverb: "Also" } && previous.Verb == rung.Verb)
             {
                 var right = OperativeLadder.Write("Further", rung.Verb);
-                context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, name, rung.LeadText,
-                    "the paragraph before already says 'Also " + Lower(rung.Verb) + "': write '" + right + "'");
+                Report(context, rung, right, "the paragraph before already says 'Also " + Lower(rung.Verb) + "': write '" + right + "'");
                 effective = "Further";
             }
             else if (OperativeLadder.Is(rung.Adverb, "Further") && !seenAlso.Contains(rung.Verb) && ladder)
@@ -60,9 +56,7 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
                 // first time and takes no adverb ("Also decides" there would draw DK2005).
                 var afterPlain = seenPlain.Contains(rung.Verb);
                 var right = afterPlain ? OperativeLadder.Write("Also", rung.Verb) : rung.Verb;
-                var fix = exact ? new[] { context.Edit(span.Start, span.Length, right) } : null;
-                context.Report(Rule, span, fix, name, rung.LeadText,
-                    "'Further' comes after an earlier 'Also " + Lower(rung.Verb) + "', and there is none: write '" + right + "'");
+                Report(context, rung, right, "'Further' comes after an earlier 'Also " + Lower(rung.Verb) + "', and there is none: write '" + right + "'");
                 effective = afterPlain ? "Also" : null;
             }
 
@@ -77,6 +71,13 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
 
             previous = rung;
         }
+    }
+
+    // PERF: the lead is located in the source and the paragraph named only for a paragraph reported, not for every rung.
+    private static void Report(RuleContext context, OperativeLadder.Rung rung, string right, string advice)
+    {
+        var span = context.Locator.Locate(rung.Paragraph.Text, rung.LeadStart, rung.LeadText.Length, out var exact);
+        context.Report(Rule, span, exact ? new[] { context.Edit(span.Start, span.Length, right) } : null, Paragraphs.Name(rung.Paragraph), rung.LeadText, advice);
     }
 
     private static string Lower(string verb) => char.ToLowerInvariant(verb[0]) + verb.Substring(1);

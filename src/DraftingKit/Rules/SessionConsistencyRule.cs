@@ -37,16 +37,59 @@ internal sealed class SessionConsistencyRule : DraftingRule
     });
 
     // "the General Assembly at its seventy-ninth session, in 2025", "the eightieth session of the General Assembly, in 2026".
-    private static readonly Lazy<Regex> SessionYear = new(() => new Regex(
-        @"(?:\bthe\s(?:General\s)?Assembly,?\s(?:at|during|in)\sits\s(?<ord>" + Ordinal.Value + @")\ssession|\b(?<ord2>" + Ordinal.Value + @")\ssession\sof\sthe\sGeneral\sAssembly),?\s(?:held\s|to\sbe\sheld\s)?in\s(?<year>(?:19|20)[0-9]{2})\b(?![–-])",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1)));
+    private const string SessionYearPattern =
+        @"(?:\bthe\s(?:General\s)?Assembly,?\s(?:at|during|in)\sits\s(?<ord>{0})\ssession|\b(?<ord2>{0})\ssession\sof\sthe\sGeneral\sAssembly),?\s(?:held\s|to\sbe\sheld\s)?in\s(?<year>(?:19|20)[0-9]{{2}})\b(?![–-])";
 
     // "to submit to the General Assembly at its seventy-fifth session a report", "for submission to the Assembly at its …".
-    private static readonly Lazy<Regex> ReportAt = new(() => new Regex(
-        @"\b(?:to\sreport|to\ssubmit|for\ssubmission|to\spresent|for\sconsideration|to\stransmit)\b[^;.]{0,160}?\bthe\s(?:General\s)?Assembly\sat\sits\s(?<ord>" + Ordinal.Value + @")\ssession\b",
+    private const string ReportAtPattern =
+        @"\b(?:to\sreport|to\ssubmit|for\ssubmission|to\spresent|for\sconsideration|to\stransmit)\b[^;.]{{0,160}}?\bthe\s(?:General\s)?Assembly\sat\sits\s(?<ord>{0})\ssession\b";
+
+    private static readonly Lazy<Regex> SessionYear = new(() => Pattern(SessionYearPattern, anchored: false));
+
+    private static readonly Lazy<Regex> ReportAt = new(() => Pattern(ReportAtPattern, anchored: false));
+
+    // The same patterns tried at one offset: at the words before each "session" (MatchesBeforeLiteral).
+    private static readonly Lazy<Regex> SessionYearAt = new(() => Pattern(SessionYearPattern, anchored: true));
+
+    private static readonly Lazy<Regex> ReportAtAt = new(() => Pattern(ReportAtPattern, anchored: true));
+
+    // How far into a match its "session" may start: the longest opening of each pattern before the ordinal, the
+    // longest ordinal and the space after it.
+    private static readonly Lazy<int> LongestOrdinal = new(() =>
+    {
+        var longest = 0;
+        for (var n = 1; n <= 199; n++)
+        {
+            longest = Math.Max(longest, Numerals.ToOrdinalWords(n).Length);
+        }
+
+        return longest;
+    });
+
+    // The words a match opens with: "the" and the first word of an ordinal ("seventy" of "seventy-ninth", "one" of
+    // "one hundred and first") for the first pattern; "to" and "for" for the second.
+    private static readonly Lazy<DraftingKit.Text.WordSet> SessionYearOpenings = new(() =>
+    {
+        var words = new List<string> { "the" };
+        for (var n = 1; n <= 199; n++)
+        {
+            var ordinal = Numerals.ToOrdinalWords(n);
+            words.Add(ordinal.Substring(0, DraftingKit.Text.WordSet.WordLength(ordinal, 0)));
+        }
+
+        return new DraftingKit.Text.WordSet(words);
+    });
+
+    private static readonly DraftingKit.Text.WordSet ReportAtOpenings = new(new[] { "to", "for" });
+
+    private static int SessionYearReach => "the General Assembly, during its ".Length + LongestOrdinal.Value + 1;
+
+    private static int ReportAtReach => "for consideration".Length + 160 + "the General Assembly at its ".Length + LongestOrdinal.Value + 1;
+
+    private static Regex Pattern(string pattern, bool anchored) => new(
+        (anchored ? @"\G" : string.Empty) + string.Format(CultureInfo.InvariantCulture, pattern, Ordinal.Value),
         RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1)));
+        TimeSpan.FromSeconds(1));
 
     private static readonly Regex AssemblyNumber = new(@"^(?<session>[0-9]{2,3})/[0-9]{1,4}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -72,7 +115,7 @@ internal sealed class SessionConsistencyRule : DraftingRule
                 continue;
             }
 
-            foreach (var match in RegexMatches.AllOrNone(SessionYear.Value, plain))
+            foreach (var match in MatchesBeforeLiteral.Find(SessionYearAt.Value, plain, "session", SessionYearReach, SessionYearOpenings.Value))
             {
                 var ordinal = match.Groups["ord"].Success ? match.Groups["ord"] : match.Groups["ord2"];
                 var session = Session(ordinal.Value);
@@ -100,7 +143,7 @@ internal sealed class SessionConsistencyRule : DraftingRule
                 continue;
             }
 
-            foreach (var match in RegexMatches.AllOrNone(ReportAt.Value, plain))
+            foreach (var match in MatchesBeforeLiteral.Find(ReportAtAt.Value, plain, "session", ReportAtReach, ReportAtOpenings))
             {
                 var ordinal = match.Groups["ord"];
                 if (Session(ordinal.Value) < current && !Recounted(plain, match.Index))
@@ -120,6 +163,13 @@ internal sealed class SessionConsistencyRule : DraftingRule
 
     /// <summary>The two patterns of the text, for the test that the prefilter never rules out a text they match.</summary>
     internal static IEnumerable<Regex> PatternsForTests => new[] { SessionYear.Value, ReportAt.Value };
+
+    /// <summary>
+    /// The matches of the two patterns in <paramref name="plain"/> as the rule finds them (at the words before each
+    /// "session"), for the test that holds them to a scan of the whole text.
+    /// </summary>
+    internal static (IReadOnlyList<Match> SessionYears, IReadOnlyList<Match> ReportsAt) MatchesForTests(string plain) =>
+        (MatchesBeforeLiteral.Find(SessionYearAt.Value, plain, "session", SessionYearReach, SessionYearOpenings.Value), MatchesBeforeLiteral.Find(ReportAtAt.Value, plain, "session", ReportAtReach, ReportAtOpenings));
 
     private static void CheckFrontMatter(RuleContext context, DocumentHeader header)
     {

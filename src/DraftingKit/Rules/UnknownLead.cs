@@ -18,13 +18,10 @@ internal static class UnknownLead
     public static Finding? Find(LeadGrammar grammar, LeadReading reading, bool operative)
     {
         var leading = reading.Leading;
-        if (reading.HeadWord is not { } word || !char.IsUpper(reading.Plain[leading]) || reading.HasLeadPhrase(operative))
+        if (reading.HeadWord is not { } word || !char.IsUpper(reading.Plain[leading]))
         {
             return null;
         }
-
-        // The head's offset past the leading spaces.
-        var start = reading.Words.Start(reading.Head) - leading;
 
         var heads = operative ? grammar.OperativeVerbs : grammar.PreambularHeads;
         var capital = LeadGrammar.Capitalized(word);
@@ -34,9 +31,13 @@ internal static class UnknownLead
             return null;
         }
 
+        // The head's offset past the leading spaces.
+        var start = reading.Words.Start(reading.Head) - leading;
         if (!operative && start == 0 && LeadPhraseGrammar.IsClosedClass(word))
         {
-            return new Finding(leading, word, null);
+            // PERF: whether a lead phrase opens the paragraph (the lead grammar read over its words) is asked only
+            // where a finding would follow; a head the vocabulary knows, as nearly every paragraph's is, ends here.
+            return reading.HasLeadPhrase(operative) ? null : new Finding(leading, word, null);
         }
 
         if (word.Length < MinimumLength || !char.IsUpper(word[0]))
@@ -64,12 +65,28 @@ internal static class UnknownLead
             }
         }
 
-        return nearest is null ? null : new Finding(leading + start, word, nearest);
+        return nearest is null || reading.HasLeadPhrase(operative) ? null : new Finding(leading + start, word, nearest);
     }
 
     /// <summary>The same word in the -ise and the -ize spelling ("Emphasising", "Emphasizing").</summary>
-    internal static bool IsSpellingVariant(string a, string b) =>
-        a.Length == b.Length && a != b && a.Replace('z', 's') == b.Replace('z', 's');
+    internal static bool IsSpellingVariant(string a, string b)
+    {
+        // PERF: compared in place, letter by letter ('z' read as 's'), with no copy of either word.
+        if (a.Length != b.Length || a == b)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && (a[i] == 'z' ? 's' : a[i]) != (b[i] == 'z' ? 's' : b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>One letter inserted, deleted, replaced, or two neighbours swapped.</summary>
     internal static bool IsOneEditAway(string a, string b)

@@ -18,33 +18,42 @@ internal sealed class WordUsage
 
     private readonly DraftingKit.Text.Literals wrongForms;
 
-    // The pattern tried at one offset only (\G): where a form may start, next to one of its literals.
+    // The pattern tried at one offset only (\G): at the first word of a form.
     private readonly Regex anchored;
 
-    // How far into a form its literal may start (past an apostrophe): where to try the pattern before a literal.
-    private readonly int longestLead;
+    // The first word of every form ("high" of "high level meeting", "U" of "U.N."): where the pattern is tried.
+    private readonly DraftingKit.Text.WordSet firstWords;
 
-    // The characters a form may open with (either apostrophe for one that opens with an apostrophe).
-    private readonly string firstCharacters;
+    // The characters a form opens with that are no letter (either apostrophe for a form that opens with one).
+    private readonly string otherOpenings;
 
-    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, Regex anchored, DraftingKit.Text.Literals wrongForms, int longestLead)
+    private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, Regex anchored, DraftingKit.Text.Literals wrongForms)
     {
-        var first = new SortedSet<char>();
+        var others = new SortedSet<char>();
+        var words = new List<string>();
         foreach (var wrong in byWrong.Keys)
         {
-            first.Add(wrong[0]);
-            if (wrong[0] == '\'')
+            var length = DraftingKit.Text.WordSet.WordLength(wrong, 0);
+            if (length > 0)
             {
-                first.Add('’');
+                words.Add(wrong.Substring(0, length));
+            }
+            else
+            {
+                others.Add(wrong[0]);
+                if (wrong[0] == '\'')
+                {
+                    others.Add('’');
+                }
             }
         }
 
-        firstCharacters = string.Concat(first);
+        firstWords = new DraftingKit.Text.WordSet(words);
+        otherOpenings = string.Concat(others);
         this.byWrong = byWrong;
         Pattern = pattern;
         this.anchored = anchored;
         this.wrongForms = wrongForms;
-        this.longestLead = longestLead;
     }
 
     /// <summary>One pair: the wrong form, the UN's form, its class and source, and how often the UN's form occurs in 75–77.</summary>
@@ -63,38 +72,34 @@ internal sealed class WordUsage
 
     /// <summary>
     /// The matches of <see cref="Pattern"/> in <paramref name="text"/>'s printed normal form, the same ones in the same
-    /// order, found by trying the pattern only where a form can start: at, or a few characters before, each place
-    /// where a literal of the forms stands. PERF: short literals stand inside longer words ("program" in
-    /// "programme"), so a text that holds one is common; the pattern tried from every word of it was the rule's cost.
+    /// order, found by trying the pattern only at a word that is the first word of a form ("program", "high",
+    /// "Under") and at a character a form opens with that is no letter. PERF: each word of the text is read once and
+    /// looked up by its length and first letter, with no string made; a multi-string search of the forms, keyed on
+    /// their first three letters ("inf", "pro", "res"), stopped in most English words and was the rule's cost.
     /// </summary>
     public IReadOnlyList<Match> Matches(string text)
     {
         var normalized = DraftingKit.Text.PrintedText.Normalize(text);
         List<Match>? found = null;
-        var nextStart = 0;
         try
         {
-            for (var hit = wrongForms.IndexIn(normalized, 0); hit >= 0; hit = wrongForms.IndexIn(normalized, nextStart))
+            var i = 0;
+            while (i < normalized.Length)
             {
-                // Starts are tried in increasing order, none twice and none inside a match already found, as a
-                // scan of the whole text from its start meets them.
-                for (var start = Math.Max(nextStart, hit - longestLead); start <= hit; start++)
+                var length = DraftingKit.Text.WordSet.WordLength(normalized, i);
+                if (length == 0)
                 {
-                    if (!MayStartAt(normalized, start))
-                    {
-                        continue;
-                    }
-
-                    var match = anchored.Match(normalized, start);
-                    if (match.Success)
-                    {
-                        (found ??= new List<Match>()).Add(match);
-                        nextStart = Math.Max(match.Index + match.Length, start + 1);
-                        start = nextStart - 1;
-                    }
+                    // A form opening with no letter is tried at that character; the pattern judges what stands before it.
+                    i = otherOpenings.IndexOf(normalized[i]) >= 0 && TryAt(normalized, i, ref found, out var past) ? past : i + 1;
+                    continue;
                 }
 
-                nextStart = Math.Max(nextStart, hit + 1);
+                // A word (its letters and digits): a form can open only here, the pattern's look-behind rejecting a
+                // letter or digit before it, and only if its first word is this word, the character after a form's
+                // first word being no letter or digit either. A hyphen before it fails the look-behind.
+                i = (i == 0 || normalized[i - 1] != '-') && firstWords.Contains(normalized, i, length) && TryAt(normalized, i, ref found, out var next)
+                    ? next
+                    : i + length;
             }
         }
         catch (RegexMatchTimeoutException)
@@ -105,20 +110,18 @@ internal sealed class WordUsage
         return found ?? (IReadOnlyList<Match>)Array.Empty<Match>();
     }
 
-    /// <summary>
-    /// False where the pattern cannot match for sure: inside a word (a letter, digit or hyphen before the start fails
-    /// its look-behind) or at a character no form opens with. PERF: a literal stands inside longer words
-    /// ("labor" in "collaboration", "program" in "programme"); the pattern, an alternation of every form, is tried
-    /// only where a form may open.
-    /// </summary>
-    private bool MayStartAt(string text, int start)
+    // The pattern tried at one offset; after a match the search goes on at its end, as a scan of the whole text does.
+    private bool TryAt(string text, int start, ref List<Match>? found, out int next)
     {
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        var match = anchored.Match(text, start);
+        next = Math.Max(match.Index + match.Length, start + 1);
+        if (!match.Success)
         {
             return false;
         }
 
-        return firstCharacters.IndexOf(text[start]) >= 0;
+        (found ??= new List<Match>()).Add(match);
+        return true;
     }
 
     /// <summary>Every pair of the table.</summary>
@@ -157,29 +160,23 @@ internal sealed class WordUsage
         // PERF: one alternation for every pair, so a run of text is read once; no nested quantifiers, so no backtracking blow-up.
         var pattern = new Regex(@"(?<![\w-])(?:" + alternatives + @")(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var anchored = new Regex(@"\G(?<![\w-])(?:" + alternatives + @")(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
         // What a match must contain whichever apostrophe it uses: the longest stretch of each form between apostrophes.
         var literals = new List<string>();
-        var longestLead = 0;
         foreach (var form in forms)
         {
             var longest = string.Empty;
-            var lead = 0;
-            var at = 0;
             foreach (var piece in form.Split('\''))
             {
                 if (piece.Length > longest.Length)
                 {
                     longest = piece;
-                    lead = at;
                 }
-
-                at += piece.Length + 1;
             }
 
             literals.Add(longest);
-            longestLead = Math.Max(longestLead, lead);
         }
 
-        return new WordUsage(entries, pattern, anchored, new DraftingKit.Text.Literals(literals), longestLead);
+        return new WordUsage(entries, pattern, anchored, new DraftingKit.Text.Literals(literals));
     }
 }
