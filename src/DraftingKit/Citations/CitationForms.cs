@@ -9,7 +9,7 @@ namespace DraftingKit.Citations;
 /// A citation written in a form its organ does not use: where it stands in the text, what is written, the form that
 /// is right when the text alone (or the catalog) tells it, and why.
 /// </summary>
-/// <param name="Start">Offset of the wrong stretch in the text given to <see cref="CitationForms.Find"/>.</param>
+/// <param name="Start">Offset of the wrong stretch in the text given to <see cref="CitationForms.Find(string, Organ, ResolutionCatalog)"/>.</param>
 /// <param name="Length">Its length.</param>
 /// <param name="Written">The citation as written: "74/177 (2019)", "2250/2015", "75/253A".</param>
 /// <param name="Right">What replaces the stretch, or null when only the drafter knows it.</param>
@@ -84,6 +84,19 @@ public static partial class CitationForms
     public static IReadOnlyList<CitationFormSlip> Find(string text, Organ documentOrgan, ResolutionCatalog catalog)
     {
         var folded = Text.PrintedText.Fold(text, out var offsets);
+        return Find(folded, offsets, documentOrgan, catalog);
+    }
+
+    /// <summary>The slips of a paragraph's or footnote's plain text, read from the fold the text keeps.</summary>
+    internal static IReadOnlyList<CitationFormSlip> Find(InlineText text, Organ documentOrgan, ResolutionCatalog catalog)
+    {
+        var folded = text.FoldedPlainText(out var offsets);
+        return Find(folded, offsets, documentOrgan, catalog);
+    }
+
+    /// <summary>The slips of a folded text, their offsets given back in the text by <paramref name="offsets"/>.</summary>
+    private static IReadOnlyList<CitationFormSlip> Find(string folded, int[]? offsets, Organ documentOrgan, ResolutionCatalog catalog)
+    {
         var slips = new List<CitationFormSlip>();
         try
         {

@@ -38,6 +38,11 @@ internal static partial class CitationOpenings
         for (var stem = Stems.IndexIn(text, from + 1); stem >= 0; stem = Stems.IndexIn(text, stem + 1))
         {
             var start = stem - 1;
+            if (!MayOpen(text, stem))
+            {
+                continue;
+            }
+
             var length = PatternAt.Length(At, text, start);
             if (length > 0)
             {
@@ -46,6 +51,28 @@ internal static partial class CitationOpenings
         }
 
         return CitationOpening.None;
+    }
+
+    /// <summary>
+    /// False when the stem at <paramref name="stem"/> cannot open a citation: no capital or small "r" or "d" before it,
+    /// or its word ("resolution", "resolutions") followed by a letter, a digit or punctuation, none of which is the
+    /// white space the opening needs. PERF: "the present resolution," and "decisions." are most of the stems a text
+    /// holds; the pattern was run at each.
+    /// </summary>
+    private static bool MayOpen(string text, int stem)
+    {
+        if (stem == 0 || text[stem - 1] is not ('R' or 'r' or 'D' or 'd'))
+        {
+            return false;
+        }
+
+        var end = stem + (text[stem + 1] == 's' ? "esolution".Length : "ecision".Length);
+        if (end < text.Length && text[end] == 's')
+        {
+            end++;
+        }
+
+        return end < text.Length && !char.IsLetterOrDigit(text[end]) && !char.IsPunctuation(text[end]);
     }
 }
 

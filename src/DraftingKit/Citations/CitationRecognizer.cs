@@ -92,6 +92,19 @@ public static partial class CitationRecognizer
         // One normal form for every pattern: a no-break space in "19 September 2012", a non-breaking hyphen in
         // "ES‑10/21" or a soft hyphen in a month read as the printed text reads; offsets are given back in the text.
         var folded = Text.PrintedText.Fold(text, out var offsets);
+        return Find(folded, offsets, documentOrgan);
+    }
+
+    /// <summary>The citations in a paragraph's or footnote's plain text, read from the fold the text keeps.</summary>
+    internal static IReadOnlyList<Citation> Find(InlineText text, Organ documentOrgan)
+    {
+        var folded = text.FoldedPlainText(out var offsets);
+        return Find(folded, offsets, documentOrgan);
+    }
+
+    /// <summary>The citations of a folded text, their offsets given back in the text by <paramref name="offsets"/>.</summary>
+    private static IReadOnlyList<Citation> Find(string folded, int[]? offsets, Organ documentOrgan)
+    {
         var found = FindIn(folded, documentOrgan);
         if (offsets is null)
         {

@@ -153,9 +153,16 @@ public sealed class ResolutionCatalog
         var result = new List<(int Distance, CatalogEntry Entry)>();
         if (bySession.TryGetValue(SessionKey(organ, kind, number), out var candidates))
         {
+            var table = Array.Empty<int>();
             foreach (var candidate in candidates)
             {
-                var distance = EditDistance(candidate.Number, number);
+                // PERF: a number more than two characters longer or shorter is more than two edits away.
+                if (Math.Abs(candidate.Number.Length - number.Length) > 2)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance(candidate.Number, number, ref table);
                 if (distance is > 0 and <= 2)
                 {
                     result.Add((distance, candidate));
@@ -268,17 +275,25 @@ public sealed class ResolutionCatalog
     }
 
     /// <summary>Damerau–Levenshtein distance (with adjacent swaps), as a mistyped number differs.</summary>
-    private static int EditDistance(string a, string b)
+    /// <remarks>PERF: one flat table, kept across the candidates of one search (a two-dimensional array was made for each).</remarks>
+    private static int EditDistance(string a, string b, ref int[] table)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
+        var width = b.Length + 1;
+        var size = (a.Length + 1) * width;
+        if (table.Length < size)
+        {
+            table = new int[size];
+        }
+
+        var d = table;
         for (var i = 0; i <= a.Length; i++)
         {
-            d[i, 0] = i;
+            d[i * width] = i;
         }
 
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            d[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
@@ -286,15 +301,17 @@ public sealed class ResolutionCatalog
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var cell = Math.Min(Math.Min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1), d[(i - 1) * width + j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    cell = Math.Min(cell, d[(i - 2) * width + j - 2] + 1);
                 }
+
+                d[i * width + j] = cell;
             }
         }
 
-        return d[a.Length, b.Length];
+        return d[a.Length * width + b.Length];
     }
 
     private static ResolutionCatalog LoadDefault()

@@ -9,6 +9,7 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     // for every text of a document, and the text never changes. Not part of the value: see Equals and the copy.
     private string? plainText;
     private EquatableArray<(TextRun Run, int Offset)>? runs;
+    private PrintedForms? printed;
 
     /// <summary>A copy for <c>with</c>: the new text's plain text is made again from its own runs.</summary>
     private InlineText(InlineText original) => Inlines = original.Inlines;
@@ -41,6 +42,32 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
             // run's string, and any other is copied once at its known length (a growing builder copied it three times).
             return plainText ??= Join(RunsWithOffsets);
         }
+    }
+
+    /// <summary>
+    /// <see cref="PlainText"/> in the printed normal form (<see cref="Text.PrintedText.Normalize"/>), made on first use
+    /// and kept: a lint folds each text once, not once for every rule that reads the normal form.
+    /// </summary>
+    internal string PrintedPlainText
+    {
+        get
+        {
+            var forms = printed ??= new PrintedForms();
+            return forms.Normal ??= Text.PrintedText.Normalize(PlainText);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="PlainText"/> folded as the citation search reads it (<see cref="Text.PrintedText.Fold(string, out int[])"/>), with the
+    /// map of its offsets back to the plain text (null when the same), made on first use and kept.
+    /// </summary>
+    internal string FoldedPlainText(out int[]? offsets)
+    {
+        // One object for the text and its map, so that a reader on another thread sees both or neither.
+        var forms = printed ??= new PrintedForms();
+        var folded = forms.Folded ??= new FoldedText(Text.PrintedText.Fold(PlainText, out var map), map);
+        offsets = folded.Offsets;
+        return folded.Text;
     }
 
     /// <summary>The text runs, nested ones included, with their offsets in <see cref="PlainText"/>.</summary>
@@ -123,6 +150,18 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
 
         return builder.ToString();
 #endif
+    }
+
+    private sealed record FoldedText(string Text, int[]? Offsets);
+
+    /// <summary>
+    /// The printed forms a text keeps, in one field: most texts of a document are read by no rule that folds, and
+    /// each field is paid for by every text the reader makes.
+    /// </summary>
+    private sealed class PrintedForms
+    {
+        public string? Normal { get; set; }
+        public FoldedText? Folded { get; set; }
     }
 
     private sealed class RunCount : InlineWalker

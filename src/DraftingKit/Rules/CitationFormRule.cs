@@ -36,7 +36,7 @@ internal sealed class CitationFormRule : DraftingRule
                 continue; // PERF: most paragraphs cite nothing.
             }
 
-            foreach (var slip in CitationForms.Find(plain, organ, context.Catalog))
+            foreach (var slip in CitationForms.Find(text, organ, context.Catalog))
             {
                 var span = context.Locator.Locate(text, slip.Start, slip.Length, out var exact);
                 var advice = slip.RightCitation is { } right ? "; write '" + right + "'" : string.Empty;

@@ -29,16 +29,17 @@ internal sealed class CitationUnknownRule : DraftingRule
                 continue; // A number no text can have is DK5020's: one finding for one number.
             }
 
+            // Where the sources see only part of a session, an unknown number is most often a real text they do not
+            // list (440 in the UN's 647 adopted resolutions of 2020–2022); only a number past the last known text of
+            // its session whose digits are those of a known text, transposed, is worth a word.
+            // PERF: the closest numbers are sought only where they may be shown.
             var complete = context.Catalog.IsComplete(citation.Organ, citation.Kind, citation.Number);
-            var suggestions = context.Catalog.Suggest(citation.Organ, citation.Kind, citation.Number);
-            if (!complete)
+            var suggestions = complete || context.Catalog.IsBeyondKnownSerials(citation.Organ, citation.Kind, citation.Number)
+                ? context.Catalog.Suggest(citation.Organ, citation.Kind, citation.Number)
+                : Array.Empty<Citations.CatalogEntry>();
+            if (!complete && suggestions.Count > 0)
             {
-                // Where the sources see only part of a session, an unknown number is most often a real text they
-                // do not list (440 in the UN's 647 adopted resolutions of 2020–2022); only a number past the last
-                // known text of its session whose digits are those of a known text, transposed, is worth a word.
-                suggestions = context.Catalog.IsBeyondKnownSerials(citation.Organ, citation.Kind, citation.Number)
-                    ? suggestions.Where(s => IsTransposition(s.Number, citation.Number)).ToList()
-                    : new List<Citations.CatalogEntry>();
+                suggestions = suggestions.Where(s => IsTransposition(s.Number, citation.Number)).ToList();
             }
 
             var hint = suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => s.Number)) + "?";

@@ -37,7 +37,7 @@ internal static class DocumentCitations
 
     private static void Add(ResolutionCatalog catalog, List<CitationInText> found, InlineText text, Organ organ, bool inFootnote)
     {
-        foreach (var citation in CitationRecognizer.Find(text.PlainText, organ))
+        foreach (var citation in CitationRecognizer.Find(text, organ))
         {
             var entry = citation.Organ is null ? null : catalog.Find(citation.Organ, citation.Kind, citation.Number);
             found.Add(new CitationInText(text, citation, inFootnote, entry));

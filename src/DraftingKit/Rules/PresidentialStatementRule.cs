@@ -61,7 +61,7 @@ internal sealed class PresidentialStatementRule : DraftingRule
                 continue;
             }
 
-            plain = Text.PrintedText.Normalize(plain);
+            plain = text.PrintedPlainText;
             foreach (var match in RegexMatches.AllOrNone(Cited, plain))
             {
                 var symbol = match.Value.TrimEnd('.', '/');

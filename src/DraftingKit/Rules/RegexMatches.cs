@@ -8,13 +8,22 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal static class RegexMatches
 {
-    public static IReadOnlyList<Match> AllOrNone(Regex regex, string text)
+    public static IReadOnlyList<Match> AllOrNone(Regex regex, string text) =>
+        // Rules read the printed text's normal form (no-break and thin spaces, non-breaking hyphens); one
+        // character for one, so match offsets stand in the text as given.
+        InNormalForm(regex, Text.PrintedText.Normalize(text));
+
+    /// <summary>
+    /// The matches in a paragraph's or footnote's plain text, all of them or none, read in the normal form the text
+    /// keeps: folded once a lint, whatever the number of rules that read it.
+    /// </summary>
+    public static IReadOnlyList<Match> AllOrNone(Regex regex, Model.InlineText text) => InNormalForm(regex, text.PrintedPlainText);
+
+    private static IReadOnlyList<Match> InNormalForm(Regex regex, string normalized)
     {
         try
         {
-            // Rules read the printed text's normal form (no-break and thin spaces, non-breaking hyphens); one
-            // character for one, so match offsets stand in the text as given.
-            var matches = regex.Matches(Text.PrintedText.Normalize(text));
+            var matches = regex.Matches(normalized);
             var found = new Match[matches.Count];
             matches.CopyTo(found, 0);
             return found;

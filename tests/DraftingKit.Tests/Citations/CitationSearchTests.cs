@@ -47,6 +47,8 @@ public sealed class CitationSearchTests
         "its",
         "resolutions 2019/12, 12/2019, 2250/2015, 1946/1, 1/1946, 2100/3, 3/2101, 1945/2, S-2019/1, 75/1999 and 100/2000 and decision 2015/234",
         "resolution 75/253\u00A0A, resolution 2334\u00A0(2016), decision 5/2020 B and resolution 5/2020 (2020)",
+        "resolution\u00A01/2, resolutions\u20033/4, decision\v5/6, Decisions\u200A7/8, Resolution\u30009/10, decisions\u202F11/12",
+        "resolution, 9/10, resolution. 11/12, resolution-13/14, resolution\u2019 15/16, resolutionsx 1/2, resolution) 3/4, resolution\u00AD 5/6",
         "resolution 1/" + new string('1', 50) + " and resolution " + string.Concat(Enumerable.Repeat("1/2, ", 200)),
     };
 
