@@ -39,6 +39,14 @@ if (args.Length >= 2 && args[0] == "--reader")
     return;
 }
 
+// "--synthetic paragraphs file": writes the synthetic draft of that many paragraphs (SyntheticDraft), for timing the
+// draftkit process on it (the 57 MB template of "--probe" is 100000).
+if (args.Length == 3 && args[0] == "--synthetic")
+{
+    System.IO.File.WriteAllText(args[2], DraftingKit.Benchmarks.SyntheticDraft.Of(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--rules")
 {
     DraftingKit.Benchmarks.RuleProbe.Run(System.Console.Out, args[1]);

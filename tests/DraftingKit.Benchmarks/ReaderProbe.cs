@@ -16,6 +16,48 @@ namespace DraftingKit.Benchmarks;
 /// </summary>
 internal static class ReaderProbe
 {
+    // The reader's pipeline with one part left out each: what each part of Markdig's parse costs.
+    private static readonly Markdig.MarkdownPipeline NoPreciseLocation = Pipeline(footnotes: true, tables: true, precise: false);
+    private static readonly Markdig.MarkdownPipeline NoFootnotes = Pipeline(footnotes: false, tables: true, precise: true);
+    private static readonly Markdig.MarkdownPipeline NoPipeTables = Pipeline(footnotes: true, tables: false, precise: true);
+    private static readonly Markdig.MarkdownPipeline CommonMarkAlone = Pipeline(footnotes: false, tables: false, precise: false);
+
+    private static Markdig.MarkdownPipeline Pipeline(bool footnotes, bool tables, bool precise)
+    {
+        var builder = new Markdig.MarkdownPipelineBuilder();
+        if (footnotes)
+        {
+            Markdig.MarkdownExtensions.UseFootnotes(builder);
+        }
+
+        if (tables)
+        {
+            Markdig.MarkdownExtensions.UsePipeTables(builder);
+        }
+
+        if (precise)
+        {
+            Markdig.MarkdownExtensions.UsePreciseSourceLocation(builder);
+        }
+
+        builder.BlockParsers.Insert(0, new FrontMatterBlockParser());
+        return builder.Build();
+    }
+
+    private const double WarmUpSeconds = 4;
+
+    private static (double Median, double Min, double Max) Spread(double[,] times, int phase, int rounds)
+    {
+        var values = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            values[i] = times[phase, i];
+        }
+
+        System.Array.Sort(values);
+        return (values[rounds / 2], values[0], values[rounds - 1]);
+    }
+
     public static void Run(TextWriter output, string path, int loopSeconds)
     {
         // A number instead of a path: a synthetic draft of that many paragraphs (SyntheticDraft).
@@ -31,36 +73,79 @@ internal static class ReaderProbe
         {
             ("decode (the floor)", () => Encoding.UTF8.GetString(bytes)),
             ("whole reader, from the bytes", () => TemplateReader.Read(path, bytes, 1024L * 1024 * 1024, out _, out _)),
+            ("whole reader, from the text", () => TemplateReader.Read(path, text, 1024L * 1024 * 1024, out _)),
+            ("input checks of the text", () => DraftingKit.Security.InputChecks.Text(path, text, 1024L * 1024 * 1024, DraftingKit.Security.InputChecks.Templates)),
             ("line map", () => new LineMap(path, text)),
             ("front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>())),
             ("Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter))),
             ("model from Markdig's tree", () => new BodyBuilder(text, new LineMap(path, text), header, new List<DraftingDiagnostic>()).Build(markdown)),
+            ("parse: no precise location", () => Markdig.Markdown.Parse(text, NoPreciseLocation, FrontMatterBlockParser.Context(frontMatter))),
+            ("parse: no footnotes", () => Markdig.Markdown.Parse(text, NoFootnotes, FrontMatterBlockParser.Context(frontMatter))),
+            ("parse: no pipe tables", () => Markdig.Markdown.Parse(text, NoPipeTables, FrontMatterBlockParser.Context(frontMatter))),
+            ("parse: CommonMark alone", () => Markdig.Markdown.Parse(text, CommonMarkAlone, FrontMatterBlockParser.Context(frontMatter))),
         };
-        foreach (var (_, run) in phases)
+        // Warm-up until the JIT has settled: tiered compilation (with its instrumented tier) gives the phases run first
+        // slower code than the later ones for the first hundreds of calls, which a short warm-up measured as the
+        // phases' own cost (Markdig's parse read as 11× the floor when it was about 2×).
+        var warm = Stopwatch.StartNew();
+        do
         {
-            for (var i = 0; i < (repeats > 5 ? 50 : 1); i++)
+            foreach (var (_, run) in phases)
             {
-                run();
+                for (var i = 0; i < (repeats > 5 ? 20 : 1); i++)
+                {
+                    run();
+                }
+            }
+        }
+        while (warm.Elapsed.TotalSeconds < WarmUpSeconds);
+
+        // The phases alternated round by round, each round's CPU a call kept: the median of the rounds is read.
+        const int Rounds = 7;
+        // Each phase runs about a fifth of a second a round: the process's CPU time is counted in ticks of 10 ms.
+        var calls = new int[phases.Length];
+        for (var p = 0; p < phases.Length; p++)
+        {
+            var watch = Stopwatch.StartNew();
+            phases[p].Run();
+            calls[p] = (int)System.Math.Clamp(0.2 / System.Math.Max(watch.Elapsed.TotalSeconds, 1e-6), 1, 100_000);
+        }
+
+        var cpuTimes = new double[phases.Length, Rounds];
+        var wallTimes = new double[phases.Length, Rounds];
+        var allocatedKb = new double[phases.Length];
+        var process = Process.GetCurrentProcess();
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var p = 0; p < phases.Length; p++)
+            {
+                var run = phases[p].Run;
+                var perRound = calls[p];
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var allocated = System.GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < perRound; i++)
+                {
+                    run();
+                }
+
+                watch.Stop();
+                allocated = System.GC.GetAllocatedBytesForCurrentThread() - allocated;
+                process.Refresh();
+                cpuTimes[p, round] = (process.TotalProcessorTime - cpu).TotalMilliseconds * 1000 / perRound;
+                wallTimes[p, round] = watch.Elapsed.TotalMilliseconds * 1000 / perRound;
+                allocatedKb[p] = allocated / 1024.0 / perRound;
             }
         }
 
-        var process = Process.GetCurrentProcess();
-        foreach (var (name, run) in phases)
+        output.WriteLine("{0,-32} {1,13} {2,17} {3,13}", "phase (median of " + Rounds + " rounds)", "wall", "CPU (min–max)", "allocated");
+        for (var p = 0; p < phases.Length; p++)
         {
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            var allocated = System.GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < repeats; i++)
-            {
-                run();
-            }
-
-            watch.Stop();
-            allocated = System.GC.GetAllocatedBytesForCurrentThread() - allocated;
-            process.Refresh();
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-32} {1,10:N1} µs {2,10:N1} µs CPU {3,10:N1} KB",
-                name, watch.Elapsed.TotalMilliseconds * 1000 / repeats, (process.TotalProcessorTime - cpu).TotalMilliseconds * 1000 / repeats, allocated / 1024.0 / repeats));
+            var (cpuMedian, cpuMin, cpuMax) = Spread(cpuTimes, p, Rounds);
+            var (wallMedian, _, _) = Spread(wallTimes, p, Rounds);
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-32} {1,10:N1} µs {2,10:N1} µs CPU ({3:N0}–{4:N0}) {5,10:N1} KB",
+                phases[p].Name, wallMedian, cpuMedian, cpuMin, cpuMax, allocatedKb[p]));
         }
 
         var until = Stopwatch.StartNew();

@@ -51,16 +51,14 @@ public static class InputChecks
             return Refusal(path, bytes, limit, kind);
         }
 
+        // PERF: IndexOf finds each line's end many characters at a time; a test of every character cost as much as
+        // decoding the file.
         var line = 1;
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] != '\n')
-            {
-                continue;
-            }
-
-            var length = i - lineStart;
+            var end = text.IndexOf('\n', lineStart);
+            var length = (end < 0 ? text.Length : end) - lineStart;
             if (length > InputLimits.LineCharacters)
             {
                 return DraftingDiagnostic.Create(
@@ -71,11 +69,14 @@ public static class InputChecks
                     InputLimits.LineCharacters);
             }
 
-            line++;
-            lineStart = i + 1;
-        }
+            if (end < 0)
+            {
+                return null;
+            }
 
-        return null;
+            line++;
+            lineStart = end + 1;
+        }
     }
 
     private static DraftingDiagnostic Refusal(string path, long length, long limit, string kind) =>

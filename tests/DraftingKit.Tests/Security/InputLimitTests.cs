@@ -77,6 +77,17 @@ public sealed class InputLimitTests : IDisposable
     }
 
     [Fact]
+    public void A_last_line_over_the_limit_with_no_line_end_is_DK0042_at_that_line()
+    {
+        var text = HostileInputs.Template("*Recalling* its resolution 74/177,\n\n1. *Decides* " + new string('x', InputLimits.LineCharacters)).TrimEnd('\n');
+        var line = text.Split('\n').Length;
+
+        var refusal = Assert.Single(DraftingLinter.Lint("long.res.md", text));
+
+        Assert.Equal(("DK0042", line, 1), (refusal.Id, refusal.Span.Line, refusal.Span.Column));
+    }
+
+    [Fact]
     public void A_line_of_exactly_the_limit_is_read()
     {
         var text = HostileInputs.Template("1. *Decides* " + new string('x', InputLimits.LineCharacters - 14) + ".\n");
