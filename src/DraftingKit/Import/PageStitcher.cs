@@ -35,19 +35,7 @@ internal static class PageStitcher
             if (open >= 0 && pageBroke && output[open].TableRows is { } above && block.TableRows is { } below)
             {
                 // A table broken by a page goes on with its rows.
-                var rows = RowsAcrossPage(above, below, w);
-                output[open] = output[open] with
-                {
-                    Text = output[open].Text + " " + block.Text,
-                    TableRows = rows,
-                    Lines = rows,
-                    Span = output[open].Span with
-                    {
-                        Length = Math.Max(output[open].Span.Length, block.Span.End - output[open].Span.Start),
-                        EndLine = block.Span.EndLine,
-                        EndColumn = block.Span.EndColumn,
-                    },
-                };
+                output[open] = WithRows(output[open], block, RowsAcrossPage(above, below, w));
                 pageBroke = false;
                 continue;
             }
@@ -58,18 +46,7 @@ internal static class PageStitcher
                 // table's next rows on this page stay the same table (pageBroke holds).
                 var rows = cut.ToArray();
                 rows[rows.Length - 1] = rows[rows.Length - 1].TrimEnd(' ') + " " + string.Join(" ", block.Lines.Select(line => line.Trim(' ')));
-                output[open] = output[open] with
-                {
-                    Text = output[open].Text + " " + block.Text,
-                    TableRows = rows,
-                    Lines = rows,
-                    Span = output[open].Span with
-                    {
-                        Length = Math.Max(output[open].Span.Length, block.Span.End - output[open].Span.Start),
-                        EndLine = block.Span.EndLine,
-                        EndColumn = block.Span.EndColumn,
-                    },
-                };
+                output[open] = WithRows(output[open], block, rows);
                 continue;
             }
 
@@ -123,6 +100,20 @@ internal static class PageStitcher
 
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
     }
+
+    /// <summary>The table <paramref name="table"/> with the text of <paramref name="below"/> taken in and its rows now <paramref name="rows"/>.</summary>
+    private static SourceBlock WithRows(SourceBlock table, SourceBlock below, string[] rows) => table with
+    {
+        Text = table.Text + " " + below.Text,
+        TableRows = rows,
+        Lines = rows,
+        Span = table.Span with
+        {
+            Length = Math.Max(table.Span.Length, below.Span.End - table.Span.Start),
+            EndLine = below.Span.EndLine,
+            EndColumn = below.Span.EndColumn,
+        },
+    };
 
     /// <summary>
     /// Words that open the next page in lower case after a table whose last row line was full ("… will confer clean

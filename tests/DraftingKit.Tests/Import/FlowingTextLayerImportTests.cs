@@ -25,44 +25,20 @@ public sealed class FlowingTextLayerImportTests
     public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs()
     {
         var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
-        int notes = 0, notesKept = 0, paragraphs = 0, kindsKept = 0, whole = 0;
-        var failures = new List<string>();
+        var figures = new TextLayerFigures(CarriedModel.AsPlainText);
         foreach (var file in files)
         {
             var original = TemplateReader.ReadFile(file).Document;
-            var result = UnDocumentImporter.ImportText(file, PdfTextLayer.Flow(original));
-            var expected = CarriedModel.AsPlainText(original);
-            var expectedKinds = PdfTextLayerImportTests.Kinds(expected);
-            var expectedNotes = PdfTextLayerImportTests.Notes(expected);
-            notes += expectedNotes.Count;
-            paragraphs += expectedKinds.Count;
-            if (result.Texts.Count != 1)
-            {
-                failures.Add(Path.GetFileName(file) + ": " + result.Texts.Count + " texts");
-                continue;
-            }
-
-            var actual = CarriedModel.AsPlainText(result.Texts[0].Document);
-            var actualNotes = PdfTextLayerImportTests.Notes(actual);
-            notesKept += expectedNotes.Count(actualNotes.Contains);
-            kindsKept += expectedKinds.Zip(PdfTextLayerImportTests.Kinds(actual), (a, b) => a == b).TakeWhile(same => same).Count();
-            if (expected == actual)
-            {
-                whole++;
-            }
-            else
-            {
-                failures.Add(Path.GetFileName(file) + ": " + RenderedOutputImportTests.FirstDifference(expected, actual));
-            }
+            figures.Add(file, original, UnDocumentImporter.ImportText(file, PdfTextLayer.Flow(original)));
         }
 
-        output.WriteLine($"reading order: {whole} of {files.Count} texts whole; footnotes {notesKept} of {notes}; paragraph kinds {kindsKept} of {paragraphs}");
-        foreach (var failure in failures.Take(40))
+        output.WriteLine($"reading order: {figures}");
+        foreach (var failure in figures.Failures.Take(40))
         {
             output.WriteLine(failure);
         }
 
-        Assert.True(whole >= Floor.Whole && notesKept >= Floor.Notes && kindsKept >= Floor.Kinds, $"reading order: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
+        Assert.True(figures.Reach(Floor), $"reading order: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
     }
 
     /// <summary>A preamble as the reading order of A/RES/75/135 gives it: each lead after a line that closed a unit opens a paragraph.</summary>

@@ -1,4 +1,3 @@
-using DraftingKit.Import;
 using DraftingKit.Model;
 
 namespace DraftingKit.Tests.Import;
@@ -10,29 +9,9 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class GluedMarkerTests
 {
-    private const string Opening = "Draft resolution I\n\nCooperation\n\nThe General Assembly,\n\n";
+    private static ResolutionDocument ImportOne(string body, params string[] notes) => NoteLayer.ImportOne("Cooperation", body, notes);
 
-    private static ResolutionDocument ImportOne(string body, params string[] notes)
-    {
-        var text = Opening + body + "\n\n__________________\n" + string.Join("\n", notes.Select((note, i) => (i + 1) + " " + note)) + "\n";
-        var result = UnDocumentImporter.ImportText("layer.txt", text);
-        return Assert.Single(result.Texts).Document;
-    }
-
-    /// <summary>Every paragraph's text with its markers as "[n]".</summary>
-    private static List<string> Marked(ResolutionDocument document) => document.Parts.SelectMany(part => part.Preamble.Concat(part.OperativePart))
-        .Select(block => block switch
-        {
-            PreambularParagraph p => p.Text,
-            OperativeParagraph p => p.Text,
-            _ => InlineText.Empty,
-        })
-        .Select(text => string.Concat(text.Inlines.Select(inline => inline switch
-        {
-            FootnoteReference reference => "[" + reference.Label + "]",
-            _ => new InlineText(EquatableArray.From(new[] { inline })).PlainText,
-        })))
-        .ToList();
+    private static List<string> Marked(ResolutionDocument document) => NoteLayer.Marked(document);
 
     [Fact]
     public void A_note_glued_to_a_year_and_comma_is_split_where_the_next_notes_marker_follows()

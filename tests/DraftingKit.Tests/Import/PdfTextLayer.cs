@@ -43,25 +43,31 @@ internal static class PdfTextLayer
     private const int PageLines = 46;
     private const string Rule = "__________________";
 
-    public static string Render(ResolutionDocument document, MarkerConvention markers, NotePlacement placement)
+    /// <summary>The UN text's paragraphs above the notes, and each note's text by its number, markers as <paramref name="markers"/> prints them.</summary>
+    private static (List<string> Body, Dictionary<int, string> Notes) BodyAndNotes(ResolutionDocument document, MarkerConvention markers)
     {
-        var numbering = FootnoteNumbering.For(document);
         var paragraphs = UnTextRenderer.Render(document).TrimEnd('\n').Split("\n\n");
-        var noteCount = numbering.Ordered.Count;
-        var body = paragraphs.Take(paragraphs.Length - noteCount).ToList();
+        var noteCount = FootnoteNumbering.For(document).Ordered.Count;
         var notes = new Dictionary<int, string>();
         foreach (var note in paragraphs.Skip(paragraphs.Length - noteCount))
         {
-            var digits = new StringBuilder();
             var i = 0;
+            var value = 0;
             while (i < note.Length && SuperscriptValue(note[i]) is int digit)
             {
-                digits.Append((char)('0' + digit));
+                value = (value * 10) + digit;
                 i++;
             }
 
-            notes[int.Parse(digits.ToString(), CultureInfo.InvariantCulture)] = Convert(note.Substring(i + 1), markers, null);
+            notes[value] = Convert(note.Substring(i + 1), markers, null);
         }
+
+        return (paragraphs.Take(paragraphs.Length - noteCount).ToList(), notes);
+    }
+
+    public static string Render(ResolutionDocument document, MarkerConvention markers, NotePlacement placement)
+    {
+        var (body, notes) = BodyAndNotes(document, markers);
 
         // Lines of text, each with the notes it refers to; a blank line between paragraphs.
         var lines = new List<(string Text, List<int> Notes)>();
@@ -149,23 +155,7 @@ internal static class PdfTextLayer
     /// </summary>
     public static string Flow(ResolutionDocument document)
     {
-        var numbering = FootnoteNumbering.For(document);
-        var paragraphs = UnTextRenderer.Render(document).TrimEnd('\n').Split("\n\n");
-        var noteCount = numbering.Ordered.Count;
-        var body = paragraphs.Take(paragraphs.Length - noteCount).ToList();
-        var notes = new Dictionary<int, string>();
-        foreach (var note in paragraphs.Skip(paragraphs.Length - noteCount))
-        {
-            var i = 0;
-            var value = 0;
-            while (i < note.Length && SuperscriptValue(note[i]) is int digit)
-            {
-                value = (value * 10) + digit;
-                i++;
-            }
-
-            notes[value] = Convert(note.Substring(i + 1), MarkerConvention.Bare, null);
-        }
+        var (body, notes) = BodyAndNotes(document, MarkerConvention.Bare);
 
         // The text from the title on runs without blank lines; the header's blocks stand apart as the reading order sets them.
         var title = body.FindIndex(paragraph => DraftingKit.Import.TextAssembler.FormulaSubject(paragraph) is not null) - 1;

@@ -57,40 +57,15 @@ public sealed class PdfTextLayerImportTests
     public void Corpus_resolutions_printed_as_a_text_layer_import_whole(MarkerConvention markers, NotePlacement placement)
     {
         var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
-        int notes = 0, notesKept = 0, paragraphs = 0, kindsKept = 0, whole = 0;
-        var failures = new List<string>();
+        var figures = new TextLayerFigures(CarriedModel.AsPlainText);
         foreach (var file in files)
         {
             var original = TemplateReader.ReadFile(file).Document;
-            var text = PdfTextLayer.Render(original, markers, placement);
-            var result = UnDocumentImporter.ImportText(file, text);
-            var expected = CarriedModel.AsPlainText(original);
-            var expectedKinds = Kinds(expected);
-            var expectedNotes = Notes(expected);
-            notes += expectedNotes.Count;
-            paragraphs += expectedKinds.Count;
-            if (result.Texts.Count != 1)
-            {
-                failures.Add(Path.GetFileName(file) + ": " + result.Texts.Count + " texts");
-                continue;
-            }
-
-            var actual = CarriedModel.AsPlainText(result.Texts[0].Document);
-            var actualNotes = Notes(actual);
-            notesKept += expectedNotes.Count(note => actualNotes.Contains(note));
-            var actualKinds = Kinds(actual);
-            kindsKept += expectedKinds.Zip(actualKinds, (a, b) => a == b).TakeWhile(same => same).Count();
-            if (expected == actual)
-            {
-                whole++;
-            }
-            else
-            {
-                failures.Add(Path.GetFileName(file) + ": " + RenderedOutputImportTests.FirstDifference(expected, actual));
-            }
+            figures.Add(file, original, UnDocumentImporter.ImportText(file, PdfTextLayer.Render(original, markers, placement)));
         }
 
-        output.WriteLine($"{markers}, {placement}: {whole} of {files.Count} texts whole; footnotes {notesKept} of {notes}; paragraph kinds {kindsKept} of {paragraphs}");
+        output.WriteLine($"{markers}, {placement}: {figures}");
+        var failures = figures.Failures;
         foreach (var failure in failures)
         {
             output.WriteLine(failure);
@@ -104,16 +79,6 @@ public sealed class PdfTextLayerImportTests
         var mended = known.Keys.Where(name => files.Any(file => Path.GetFileName(file) == name) && !failed.Contains(name)).ToList();
         Assert.True(unexplained.Count == 0, $"{markers}, {placement}: {unexplained.Count} of {files.Count} differ without a stated reason:\n" + string.Join("\n", unexplained.Take(10)));
         Assert.True(mended.Count == 0, $"{markers}, {placement}: listed as not coming back but now whole (remove them from the list): " + string.Join(", ", mended));
-        Assert.True(notesKept >= notes - 8 && whole >= files.Count - known.Count, $"{markers}, {placement}: footnotes {notesKept} of {notes}, whole {whole} of {files.Count}");
+        Assert.True(figures.NotesKept >= figures.Notes - 8 && figures.Whole >= files.Count - known.Count, $"{markers}, {placement}: {figures}");
     }
-
-    /// <summary>The kind of every block of the outline, in order ("preamble paragraph", "operative paragraph 3.", "item (a)").</summary>
-    internal static List<string> Kinds(string outline) => outline.Split('\n')
-        .Where(line => line.StartsWith("  ", StringComparison.Ordinal))
-        .Select(line => line.Substring(0, Math.Max(0, line.IndexOf(':'))))
-        .ToList();
-
-    internal static HashSet<string> Notes(string outline) => outline.Split('\n')
-        .Where(line => line.StartsWith("footnote ", StringComparison.Ordinal))
-        .ToHashSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using DraftingKit.Import;
 using DraftingKit.Model;
 
 namespace DraftingKit.Tests.Import;
@@ -10,29 +9,9 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class SpacedMarkerTests
 {
-    private const string Opening = "Draft resolution I\n\nQuestion of Bermuda\n\nThe General Assembly,\n\n";
+    private static ResolutionDocument ImportOne(string body, params string[] notes) => NoteLayer.ImportOne("Question of Bermuda", body, notes);
 
-    private static ResolutionDocument ImportOne(string body, params string[] notes)
-    {
-        var text = Opening + body + "\n\n__________________\n" + string.Join("\n", notes.Select((note, i) => (i + 1) + " " + note)) + "\n";
-        var result = UnDocumentImporter.ImportText("layer.txt", text);
-        return Assert.Single(result.Texts).Document;
-    }
-
-    /// <summary>Every paragraph's text with its markers as "[n]".</summary>
-    private static List<string> Marked(ResolutionDocument document) => document.Parts.SelectMany(part => part.Preamble.Concat(part.OperativePart))
-        .Select(block => block switch
-        {
-            PreambularParagraph p => p.Text,
-            OperativeParagraph p => p.Text,
-            _ => InlineText.Empty,
-        })
-        .Select(text => string.Concat(text.Inlines.Select(inline => inline switch
-        {
-            FootnoteReference reference => "[" + reference.Label + "]",
-            _ => new InlineText(EquatableArray.From(new[] { inline })).PlainText,
-        })))
-        .ToList();
+    private static List<string> Marked(ResolutionDocument document) => NoteLayer.Marked(document);
 
     [Fact]
     public void A_number_set_apart_after_a_word_is_the_next_notes_marker()
