@@ -9,7 +9,8 @@ namespace DraftingKit.Import;
 /// Reads a text in a PDF's reading order, as pdftotext without <c>-layout</c>, most tools and a copy from a PDF viewer
 /// give it: lines as they flow, no blank line and no indent between paragraphs, an operative number or a label on a
 /// line of its own over its text. Paragraphs are told apart by what their first line says, after a line that closed a
-/// unit: an operative number ("12."), a label ("(a)"), a lead the vocabulary knows ("Recalling", "Requests"), and,
+/// unit: an operative number ("12."), a label ("(a)"), a lead the vocabulary knows ("Recalling", "Requests") or a
+/// participle that opens one by its grammar ("Determining that", <see cref="ParticipleLead"/>), and,
 /// whatever the line before, the formula ("The General Assembly,"), the line of adoption and the closing meeting line.
 /// Gives the text back as the importer reads every other extraction: a blank line between paragraphs, the number or
 /// label on its text's line, and the hyphen of a word broken at a line's end put back (<see cref="LostHyphens"/>).
@@ -199,7 +200,7 @@ internal static class FlowingText
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || IsFormula(plain);
+            || ParticipleLead.Opens(plain) || IsFormula(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>

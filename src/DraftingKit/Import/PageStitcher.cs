@@ -98,7 +98,7 @@ internal static class PageStitcher
             return false;
         }
 
-        return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null);
+        return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null && !ParticipleLead.Opens(plain));
     }
 
     /// <summary>The table <paramref name="table"/> with the text of <paramref name="below"/> taken in and its rows now <paramref name="rows"/>.</summary>
