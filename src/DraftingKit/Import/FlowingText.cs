@@ -138,14 +138,14 @@ internal static class FlowingText
             output.Add(line);
         }
 
-        return LostHyphens.Restore(string.Join("\n", output));
+        return string.Join("\n", output);
     }
 
     /// <summary>
     /// The lines with each that the reading order made longer than the page's lines broken again at the page's width:
     /// after a word broken at its hyphen, pdftotext runs the next line on into the line ("the seventysecond session of
     /// … would be postponed to a later date,"), so that the page's width, which tells a line the page broke from one
-    /// that ends a paragraph, would be lost.
+    /// that ends a paragraph, would be lost. The word at that join gets its hyphen back (<see cref="LostHyphens"/>).
     /// </summary>
     private static string[] Rewrapped(string[] lines)
     {
@@ -156,10 +156,26 @@ internal static class FlowingText
         }
 
         var width = lengths[lengths.Count * 9 / 10];
+        var full = lengths.Where(length => length >= width / 2).ToList();
+        var typical = full[full.Count / 2];
+        var hyphens = new LostHyphens(string.Join("\n", lines));
         var output = new List<string>(lines.Length + 8);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Length; i++)
         {
-            var rest = line;
+            var rest = lines[i];
+            if (Words(rest).Length > width + 15)
+            {
+                // The page's line ended where the line before ended, as a justified paragraph's lines do, unless that
+                // one was a paragraph's short last line.
+                var above = i > 0 ? Words(lines[i - 1]).Length : 0;
+                var end = above >= width * 3 / 4 && above <= width + 15 ? above : typical;
+                rest = rest.Substring(0, rest.Length - rest.TrimStart().Length) + hyphens.AtJoin(rest.TrimStart(), end);
+            }
+            else
+            {
+                rest = hyphens.AtLineEnd(rest);
+            }
+
             while (Words(rest).Length > width + 15 && rest.LastIndexOf(' ', Math.Min(rest.Length - 1, width)) is var cut and > 0)
             {
                 output.Add(rest.Substring(0, cut));

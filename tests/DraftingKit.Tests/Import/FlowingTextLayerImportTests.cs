@@ -15,7 +15,7 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (92, 1849, 6913);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (93, 1850, 6913);
 
     private readonly ITestOutputHelper output;
 
@@ -110,27 +110,56 @@ public sealed class FlowingTextLayerImportTests
         Assert.Equal("1. Affirms its decisions 74/545, 74/559 and 74/566;", paragraphs[5]);
     }
 
+    /// <summary>
+    /// A line the reading order ran on past the page's width, "|" where the page's line ended, and the text around it:
+    /// the word there gets its hyphen back.
+    /// </summary>
     [Theory]
-    [InlineData("in which it decided that the seventysecond session", "in which it decided that the seventy-second session")]
-    [InlineData("the Chair-designate and the Chairdesignate", "the Chair-designate and the Chair-designate")]
-    [InlineData("the non-proliferation regime and nonproliferation", "the non-proliferation regime and non-proliferation")]
-    [InlineData("the Secretary of the Committee and the SecretaryGeneral of the United Nations and its General Assembly", "the Secretary of the Committee and the Secretary-General of the United Nations and its General Assembly")]
-    [InlineData("the right to selfdetermination and the determination of peoples", "the right to self-determination and the determination of peoples")]
-    [InlineData("the Non-Self-Governing Territories and the other Non-SelfGoverning Territories", "the Non-Self-Governing Territories and the other Non-Self-Governing Territories")]
-    public void A_hyphen_the_reading_order_dropped_at_a_line_end_comes_back(string read, string restored)
+    [InlineData("in which it decided that the seventy|second session", "", "in which it decided that the seventy-second session")]
+    [InlineData("and the Chair|designate", "the Chair-designate", "and the Chair-designate")]
+    [InlineData("the regime of non|proliferation", "proliferation", "the regime of non-proliferation")]
+    [InlineData("the Secretary|General of the United Nations", "the Secretary of the Committee and its General Assembly", "the Secretary-General of the United Nations")]
+    [InlineData("the right to self|determination", "the determination of peoples", "the right to self-determination")]
+    [InlineData("the other Non-Self|Governing Territories", "the Non-Self-Governing Territories", "the other Non-Self-Governing Territories")]
+    [InlineData("as a stand|alone, autonomous institution", "it may stand alone", "as a stand-alone, autonomous institution")]
+    [InlineData("through information|sharing and", "information on sharing", "through information-sharing and")]
+    [InlineData("the coronavirus disease (COVID|19) pandemic", "", "the coronavirus disease (COVID-19) pandemic")]
+    public void A_hyphen_the_reading_order_dropped_at_a_line_end_comes_back(string read, string elsewhere, string restored)
     {
-        Assert.Equal(restored, LostHyphens.Restore(read));
+        var end = read.IndexOf('|');
+        var line = read.Remove(end, 1);
+
+        Assert.Equal(restored, new LostHyphens(line + "\n" + elsewhere).AtJoin(line, end));
     }
 
+    /// <summary>A word the text writes whole stays whole: at the join when the text writes it so elsewhere, and anywhere else.</summary>
     [Theory]
-    [InlineData("international cooperation and co-sponsors of the cooperation framework")]
-    [InlineData("nonetheless, the Assembly decides")]
-    [InlineData("the wellness programme for staff")]
-    [InlineData("the seventy-third session and the seventh meeting")]
-    [InlineData("the MacArthur Foundation")]
-    public void A_word_the_text_writes_whole_stays_whole(string text)
+    [InlineData("international coop|eration and", "cooperation", 18)]
+    [InlineData("nonetheless, the Assembly de|cides", "", 28)]
+    [InlineData("the wellness programme for| staff", "", 26)]
+    [InlineData("the seventy-third session and the sev|enth meeting", "", 37)]
+    [InlineData("the MacArthur Foundation|", "", 24)]
+    [InlineData("and the peace|keeping operations", "peace keeping peacekeeping", 13)]
+    public void A_word_the_text_writes_whole_stays_whole(string read, string elsewhere, int end)
     {
-        Assert.Equal(text, LostHyphens.Restore(text));
+        var line = read.Replace("|", string.Empty);
+
+        Assert.Equal(line, new LostHyphens(line + "\n" + elsewhere).AtJoin(line, end));
+    }
+
+    /// <summary>
+    /// A line no join made longer: only its last word may have lost a hyphen (a paragraph's last line joined to the few
+    /// words after the break), and a number compound anywhere; a word inside the line is as printed, though the text
+    /// hyphenates it elsewhere ("the Global Counterterrorism Forum", A/RES/77/20).
+    /// </summary>
+    [Theory]
+    [InlineData("the area of disarmament and nonproliferation;", "non-proliferation", "the area of disarmament and non-proliferation;")]
+    [InlineData("the work of its seventysecond session", "", "the work of its seventy-second session")]
+    [InlineData("noting the Global Counterterrorism Forum", "the Counter-Terrorism Centre and the Counter-Terrorism Committee", "noting the Global Counterterrorism Forum")]
+    [InlineData("as a standalone", "to stand alone", "as a standalone")]
+    public void A_line_no_join_made_longer_keeps_its_words_but_the_last(string line, string elsewhere, string restored)
+    {
+        Assert.Equal(restored, new LostHyphens(line + "\n" + elsewhere).AtLineEnd(line));
     }
 
     [Fact]
