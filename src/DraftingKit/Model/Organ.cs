@@ -38,6 +38,12 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// <summary>The adoption line with <c>{kind}</c>, <c>{organ}</c>, <c>{meeting}</c> and <c>{date}</c> to fill in; the part in brackets names the meeting.</summary>
     public string AdoptionLineForm { get; init; } = "{kind} adopted by the {organ} on {date}";
 
+    /// <summary>The organ's name in French ("Assemblée générale"), or null when the project does not hold it.</summary>
+    public string? NameInFrench { get; init; }
+
+    /// <summary>The adoption line's form in French, as <see cref="AdoptionLineForm"/>; null when the project does not hold it.</summary>
+    public string? AdoptionLineFormInFrench { get; init; }
+
     /// <summary>True when the meeting and date close the text; false when the adoption line on the cover names them.</summary>
     public bool ClosesWithMeeting { get; init; } = true;
 
@@ -133,11 +139,17 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// Council at its 7573rd meeting, on 9 December 2015". Texts issued together in parts (A, B …) are
     /// "Resolutions adopted by the General Assembly on …", as their cover prints them.
     /// </summary>
-    public string AdoptionLine(DocumentKind kind, string? meeting, UnDate adopted, bool inParts = false)
+    public string AdoptionLine(DocumentKind kind, string? meeting, UnDate adopted, bool inParts = false) =>
+        FillAdoptionLine(AdoptionLineForm, (kind == DocumentKind.Decision ? "Decision" : "Resolution") + (inParts ? "s" : string.Empty), Name, meeting, adopted.ToString());
+
+    /// <summary>
+    /// <paramref name="form"/> (an adoption line form, in any language) filled in: <paramref name="kind"/> is the word
+    /// for the text ("Resolution", "Résolution"), <paramref name="date"/> the date as the language writes it.
+    /// </summary>
+    public static string FillAdoptionLine(string form, string kind, string organ, string? meeting, string date)
     {
         // "[ at its {meeting},]" is the part that names the meeting: dropped for a text adopted without one (the
         // Council's written procedure of 2020: "Adopted by the Security Council on 2 June 2020").
-        var form = AdoptionLineForm;
         var open = form.IndexOf('[');
         var close = form.IndexOf(']');
         if (open >= 0 && close > open)
@@ -148,9 +160,9 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
         }
 
         return form
-            .Replace("{kind}", (kind == DocumentKind.Decision ? "Decision" : "Resolution") + (inParts ? "s" : string.Empty))
-            .Replace("{organ}", Name)
+            .Replace("{kind}", kind)
+            .Replace("{organ}", organ)
             .Replace("{meeting}", meeting ?? string.Empty)
-            .Replace("{date}", adopted.ToString());
+            .Replace("{date}", date);
     }
 }

@@ -97,6 +97,8 @@ internal static class OrganTable
             AknNames = akn.Length == 3 ? (akn[0], akn[1], akn[2]) : throw new InvalidDataException($"organs.tsv: '{row["key"]}' needs three AKN names."),
             CatalogCode = Optional(row["catalog"]),
             MeetingName = Optional(row["meetings"]),
+            NameInFrench = Optional(row["name-fr"]),
+            AdoptionLineFormInFrench = Optional(row["adoption-fr"]),
         };
     }
 

@@ -32,44 +32,45 @@ public static class HeaderLines
             yield return new HeaderLine(HeaderLineKind.Symbol, symbol);
         }
 
-        yield return new HeaderLine(HeaderLineKind.Organ, header.Organ.Name);
+        var words = HeaderWording.For(header.Language);
+        yield return new HeaderLine(HeaderLineKind.Organ, words.OrganName(header.Organ));
         if (header.Distribution is { } distribution)
         {
-            yield return new HeaderLine(HeaderLineKind.Distribution, "Distr.: " + distribution);
+            yield return new HeaderLine(HeaderLineKind.Distribution, words.Distribution(distribution));
         }
 
         if (header.Issued is { } issued)
         {
-            yield return new HeaderLine(HeaderLineKind.Issued, issued.ToString());
+            yield return new HeaderLine(HeaderLineKind.Issued, words.Date(issued));
         }
 
         if (header.OriginalLanguage is { } original)
         {
-            yield return new HeaderLine(HeaderLineKind.OriginalLanguage, "Original: " + original);
+            yield return new HeaderLine(HeaderLineKind.OriginalLanguage, words.Original(original));
         }
     }
 
-    /// <summary>"Seventy-fourth session" or, for the Economic and Social Council, "2017 session".</summary>
+    /// <summary>"Seventy-fourth session" or, for the Economic and Social Council, "2017 session", in the text's language.</summary>
     public static string? SessionLine(DocumentHeader header) => header.Session is not int session || !header.Organ.MeetsInSessions
         ? null
         : header.Organ.CountsSessionsByYear && session > 1900
-            ? session.ToString(System.Globalization.CultureInfo.InvariantCulture) + " session"
-            : Numerals.Capitalize(Numerals.ToOrdinalWords(session)) + SessionKind(header.Symbol) + " session";
+            ? HeaderWording.For(header.Language).YearSession(session)
+            : HeaderWording.For(header.Language).Session(session, SessionKind(header.Symbol));
 
     /// <summary>
-    /// " emergency special" or " special" for a text of such a session, as its symbol says (A/RES/ES-11/1,
+    /// "emergency special" or "special" for a text of such a session, as its symbol says (A/RES/ES-11/1,
     /// A/RES/S-32/1): the UN prints "Eleventh emergency special session".
     /// </summary>
     private static string SessionKind(string? symbol) =>
         symbol is null ? string.Empty
-        : symbol.Contains("/ES-") ? " emergency special"
-        : symbol.Contains("/S-") ? " special"
+        : symbol.Contains("/ES-") ? "emergency special"
+        : symbol.Contains("/S-") ? "special"
         : string.Empty;
 
-    /// <summary>"Agenda item 106", or "Agenda items 138 and 149" for a text under several items.</summary>
+    /// <summary>"Agenda item 106", or "Agenda items 138 and 149" for a text under several items, in the text's language.</summary>
     public static string? AgendaLine(DocumentHeader header) => header.AgendaItem is not { } item
         ? null
-        : (item.Contains(" and ") || item.Contains(',') ? "Agenda items " : "Agenda item ") + item;
+        : HeaderWording.For(header.Language).Agenda(item);
 
     /// <summary>
     /// The sponsors line of a draft: "Albania, France, Japan and United States of America: draft resolution", as the
@@ -98,12 +99,13 @@ public static class HeaderLines
         }
 
         var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
+        var words = HeaderWording.For(header.Language);
         if (!header.Organ.ClosesWithMeeting)
         {
-            return header.Number is { } number ? kind + " " + number : header.Organ.AdoptionLine(kind, header.Meeting, adopted, parts > 1);
+            return header.Number is { } number ? words.NumberLine(kind, number) : words.AdoptionLine(header.Organ, kind, header.Meeting, adopted, parts > 1);
         }
 
-        return header.Organ.AdoptionLine(kind, null, adopted, parts > 1);
+        return words.AdoptionLine(header.Organ, kind, null, adopted, parts > 1);
     }
 
     /// <summary>
@@ -116,7 +118,7 @@ public static class HeaderLines
         if (!header.Organ.ClosesWithMeeting && header.Status == DocumentStatus.Adopted && header.Adopted is { } adopted && header.Number is not null)
         {
             var kind = header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution;
-            return header.Organ.AdoptionLine(kind, header.Meeting, adopted);
+            return HeaderWording.For(header.Language).AdoptionLine(header.Organ, kind, header.Meeting, adopted, inParts: false);
         }
 
         return header.Reference is { } reference ? "[" + reference + "]" : null;
@@ -159,7 +161,7 @@ public static class HeaderLines
 
         if (header.Adopted is { } adopted && header.Meeting is not null)
         {
-            yield return adopted.ToString();
+            yield return HeaderWording.For(header.Language).Date(adopted);
         }
     }
 }
