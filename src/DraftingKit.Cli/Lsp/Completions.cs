@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DraftingKit.Citations;
 using DraftingKit.Model;
 using DraftingKit.Rules;
+using DraftingKit.Templates;
 using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Cli.Lsp;
@@ -24,27 +25,6 @@ internal static class Completions
     private static readonly Regex CitationBefore = new(@"\b(?<kind>resolutions?|decisions?)\s+(?:[^\d\s]+\s+)?(?<session>\d{1,4})/(?<number>\d{0,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
     private static readonly Regex FootnoteBefore = new(@"\[\^(?<label>[^\]\s\[]{0,40})$", RegexOptions.CultureInvariant, MatchTimeout);
     private static readonly Regex LeadBefore = new(@"^(?<number>\s*\d+\.\s+)?(?<star>\*)?(?<typed>[A-Za-z][A-Za-z ]{0,40})?$", RegexOptions.CultureInvariant, MatchTimeout);
-
-    private static readonly (string Key, string[] Values)[] FrontMatterKeys =
-    {
-        ("kind", new[] { "resolution", "decision" }),
-        ("status", new[] { "draft", "adopted" }),
-        ("organ", Array.Empty<string>()),
-        ("symbol", Array.Empty<string>()),
-        ("number", Array.Empty<string>()),
-        ("session", Array.Empty<string>()),
-        ("title", Array.Empty<string>()),
-        ("agenda-item", Array.Empty<string>()),
-        ("agenda-title", Array.Empty<string>()),
-        ("distribution", new[] { "General", "Limited" }),
-        ("issued", Array.Empty<string>()),
-        ("adopted", Array.Empty<string>()),
-        ("reference", Array.Empty<string>()),
-        ("meeting", Array.Empty<string>()),
-        ("label", Array.Empty<string>()),
-        ("sponsors", Array.Empty<string>()),
-        ("original-language", new[] { "English", "Arabic", "Chinese", "French", "Russian", "Spanish" }),
-    };
 
     public static JsonObject At(ServedDocument document, int offset)
     {
@@ -89,7 +69,7 @@ internal static class Completions
         if (colon < 0)
         {
             var typed = before.TrimStart();
-            foreach (var (key, _) in FrontMatterKeys)
+            foreach (var key in FrontMatterChoices.Keys)
             {
                 items.Append(Item(key, Property, "front matter", null, Edit(document, offset - typed.Length, offset, key + ": ")));
             }
@@ -99,10 +79,7 @@ internal static class Completions
 
         var name = before.Substring(0, colon).Trim();
         var valueTyped = before.Substring(colon + 1).TrimStart();
-        var values = name == "organ"
-            ? OrganTable.Known.Select(o => o.Name).ToArray()
-            : FrontMatterKeys.FirstOrDefault(k => k.Key == name).Values ?? Array.Empty<string>();
-        foreach (var value in values)
+        foreach (var value in FrontMatterChoices.ValuesOf(name))
         {
             items.Append(Item(value, EnumMember, name, null, Edit(document, offset - valueTyped.Length, offset, value)));
         }

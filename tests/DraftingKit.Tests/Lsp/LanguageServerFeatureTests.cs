@@ -80,6 +80,19 @@ public sealed class LanguageServerFeatureTests
         Assert.Contains("Security Council", organs);
         Assert.Contains("status", keys);
         Assert.Contains("agenda-item", keys);
+        Assert.Contains("language", keys);
+        Assert.DoesNotContain(keys, key => key.StartsWith("akn-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Completion_of_a_texts_language_offers_the_six_official_languages()
+    {
+        const string Draft = "---\nkind: resolution\nlanguage: \noriginal-language: \n---\n\n*The General Assembly,*\n";
+        var codes = CompletionAt(Draft, 2, 10).Select(i => (string)i!["label"]!).ToList();
+        var names = CompletionAt(Draft, 3, 19).Select(i => (string)i!["label"]!).ToList();
+
+        Assert.Equal(new[] { "ar", "zh", "en", "fr", "ru", "es" }, codes);
+        Assert.Equal(new[] { "Arabic", "Chinese", "English", "French", "Russian", "Spanish" }, names);
     }
 
     [Fact]
