@@ -13,7 +13,7 @@ public static class AknImportDiagnostics
     public static DraftingDescriptor NotEnglish { get; } = RuleDescriptors.Create(
         "DK0151", "akn-not-english", RuleCategory.Import, DraftingSeverity.Warning,
         "Resolution not in English",
-        "The file is marked as language '{0}', not English; it is imported as written and its template declares the language, which the exports carry, but the header lines and the lead vocabulary are English and the drafting rules do not run on it",
+        "The file is marked as language '{0}', not English; it is imported as written and its template declares the language, which the exports carry (in French with the header's words in French); the lead vocabulary is English and the drafting rules do not run on it",
         fix: DraftingFix.None("No: the importer keeps going; correct the imported template by hand."));
 
     /// <summary>DK0152: the file cannot be read as XML.</summary>
