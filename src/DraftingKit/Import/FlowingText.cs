@@ -166,6 +166,20 @@ internal static class FlowingText
         for (var i = 0; i < lines.Length; i++)
         {
             var rest = lines[i];
+            if (output.Count > 0 && RangeRunsOn(output[output.Count - 1], rest))
+            {
+                // "2018–" over "2030 strategic framework": the range is one word, as printed before the line's end broke it.
+                var words = rest.Trim();
+                var space = words.IndexOf(' ');
+                output[output.Count - 1] = output[output.Count - 1].TrimEnd() + (space < 0 ? words : words.Substring(0, space));
+                if (space < 0)
+                {
+                    continue;
+                }
+
+                rest = words.Substring(space + 1);
+            }
+
             if (Words(rest).Length > width + 15)
             {
                 // The page's line ended where the line before ended, as a justified paragraph's lines do, unless that
@@ -189,6 +203,15 @@ internal static class FlowingText
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>True when <paramref name="line"/> ends with the dash of a range of numbers ("2018–") that <paramref name="next"/> closes ("2030"), on the same page.</summary>
+    private static bool RangeRunsOn(string line, string next)
+    {
+        var end = line.TrimEnd();
+        var start = next.TrimStart();
+        return end.Length > 1 && end[end.Length - 1] == '–' && char.IsDigit(end[end.Length - 2]) && start.Length > 0 && char.IsDigit(start[0])
+            && line.IndexOf('\f') < 0 && next.IndexOf('\f') < 0;
     }
 
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>

@@ -103,6 +103,25 @@ public sealed class FlowingTextLayerImportTests
     }
 
     [Fact]
+    public void A_range_the_line_end_broke_at_its_dash_is_one_word_again()
+    {
+        // A/RES/77/270 as pdftotext gives it: "2018–" ends a line, "2030" opens the next.
+        var paragraphs = Paragraphs(Preamble.Replace(
+            "Emphasizing the importance of furthering the progressive development and codification\nof international law,1",
+            "Emphasizing the importance of furthering the progressive development of its 2018–\n2030 strategic framework,1"));
+
+        Assert.Equal("Emphasizing the importance of furthering the progressive development of its 2018–2030 strategic framework,1", paragraphs[3]);
+    }
+
+    [Fact]
+    public void A_dash_before_words_is_no_range()
+    {
+        var paragraphs = Paragraphs(Preamble.Replace("codification\nof international law,1", "codification –\nof international law,1"));
+
+        Assert.Equal("Emphasizing the importance of furthering the progressive development and codification – of international law,1", paragraphs[3]);
+    }
+
+    [Fact]
     public void A_number_alone_over_its_text_joins_it()
     {
         var paragraphs = Paragraphs(Preamble);
