@@ -55,7 +55,7 @@ public sealed class LostHyphensHeldOutSessionTests
 
         var alone = Measure(texts, CompoundVocabulary.None);
         var without = Measure(texts, withoutCouncil);
-        var with = Measure(texts, withCouncil);
+        var with = Measure(texts, withCouncil, output);
         output.WriteLine($"session {session}, {texts.Count} texts, {with.Joins} joins: text alone {alone.Restored} restored, {alone.Wrong} wrong; two sessions {without.Restored} restored, {without.Wrong} wrong; two sessions and the Council {with.Restored} restored, {with.Wrong} wrong");
 
         var reached = Reached[session];
@@ -68,9 +68,10 @@ public sealed class LostHyphensHeldOutSessionTests
     }
 
     /// <summary>The joins in <paramref name="texts"/>, how many the import restores with <paramref name="compounds"/>, and the hyphens it adds that the text lacks.</summary>
-    private static (int Joins, int Restored, int Wrong) Measure(IReadOnlyList<(string Printed, string Read)> texts, CompoundVocabulary compounds)
+    private static (int Joins, int Restored, int Wrong) Measure(IReadOnlyList<(string Printed, string Read)> texts, CompoundVocabulary compounds, ITestOutputHelper? output = null)
     {
         int joins = 0, restored = 0, wrong = 0;
+        var missed = new List<string>();
         foreach (var (printed, read) in texts)
         {
             var truth = Hyphenated(printed);
@@ -79,7 +80,11 @@ public sealed class LostHyphensHeldOutSessionTests
             joins += lost;
             restored += lost - Difference(truth, imported);
             wrong += Difference(imported, truth);
+            missed.AddRange(imported.Where(pair => pair.Value > (truth.TryGetValue(pair.Key, out var count) ? count : 0)).Select(pair => "wrong " + pair.Key));
+            missed.AddRange(truth.Where(pair => pair.Value > (imported.TryGetValue(pair.Key, out var count) ? count : 0)).Select(pair => "lost " + pair.Key));
         }
+
+        output?.WriteLine(string.Join(", ", missed));
 
         return (joins, restored, wrong);
     }
