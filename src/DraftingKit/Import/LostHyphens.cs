@@ -198,10 +198,11 @@ internal sealed class LostHyphens
     private int HyphenatedInText(string letters) => hyphenated.TryGetValue(letters, out var form) ? form.Count : 0;
 
     /// <summary>
-    /// True when the text writes <paramref name="letters"/> as one word elsewhere, more than the one place being read
-    /// and more than with a hyphen: its own usage then outweighs the UN's.
+    /// True when the text writes <paramref name="letters"/> as one word elsewhere, more than with a hyphen: its own
+    /// usage then outweighs the UN's. In a text read in reading order a word broken at two line ends is counted whole
+    /// twice, so two whole occurrences beyond its hyphenated ones say nothing yet.
     /// </summary>
-    private bool TextWritesWhole(string letters) => (words.TryGetValue(letters, out var whole) ? whole : 0) > HyphenatedInText(letters) + 1;
+    private bool TextWritesWhole(string letters) => (words.TryGetValue(letters, out var whole) ? whole : 0) > HyphenatedInText(letters) + 2;
 
     /// <summary>True when the UN hyphenates the word's letters far more often than it writes them whole and the text does not write them whole elsewhere.</summary>
     private bool TheUnHyphenates(string word)
