@@ -76,7 +76,10 @@ internal static class FlowingText
         return runOn > setApart;
     }
 
-    public static string Paragraphs(string text, LeadVocabulary vocabulary)
+    public static string Paragraphs(string text, LeadVocabulary vocabulary) => Paragraphs(text, vocabulary, CompoundVocabulary.Default);
+
+    /// <summary>The text's paragraphs read in reading order, with <paramref name="compounds"/> as the UN's usage of hyphens.</summary>
+    public static string Paragraphs(string text, LeadVocabulary vocabulary, CompoundVocabulary compounds)
     {
         var lines = text.Split('\n');
         if (LaidOutText.IsLaidOut(text) || !IsFlowing(lines, vocabulary))
@@ -86,7 +89,7 @@ internal static class FlowingText
 
         var noteNumber = 1;
         var gathered = new List<string>();
-        foreach (var piece in string.Join("\n", Rewrapped(lines)).Split('\f'))
+        foreach (var piece in string.Join("\n", Rewrapped(lines, compounds)).Split('\f'))
         {
             gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber)));
         }
@@ -147,7 +150,7 @@ internal static class FlowingText
     /// … would be postponed to a later date,"), so that the page's width, which tells a line the page broke from one
     /// that ends a paragraph, would be lost. The word at that join gets its hyphen back (<see cref="LostHyphens"/>).
     /// </summary>
-    private static string[] Rewrapped(string[] lines)
+    private static string[] Rewrapped(string[] lines, CompoundVocabulary compounds)
     {
         var lengths = lines.Select(line => Words(line).Length).Where(length => length > 0).OrderBy(length => length).ToList();
         if (lengths.Count < 10)
@@ -158,11 +161,25 @@ internal static class FlowingText
         var width = lengths[lengths.Count * 9 / 10];
         var full = lengths.Where(length => length >= width / 2).ToList();
         var typical = full[full.Count / 2];
-        var hyphens = new LostHyphens(string.Join("\n", lines));
+        var hyphens = new LostHyphens(string.Join("\n", lines), compounds);
         var output = new List<string>(lines.Length + 8);
         for (var i = 0; i < lines.Length; i++)
         {
             var rest = lines[i];
+            if (output.Count > 0 && RangeRunsOn(output[output.Count - 1], rest))
+            {
+                // "2018–" over "2030 strategic framework": the range is one word, as printed before the line's end broke it.
+                var words = rest.Trim();
+                var space = words.IndexOf(' ');
+                output[output.Count - 1] = output[output.Count - 1].TrimEnd() + (space < 0 ? words : words.Substring(0, space));
+                if (space < 0)
+                {
+                    continue;
+                }
+
+                rest = words.Substring(space + 1);
+            }
+
             if (Words(rest).Length > width + 15)
             {
                 // The page's line ended where the line before ended, as a justified paragraph's lines do, unless that
@@ -186,6 +203,15 @@ internal static class FlowingText
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>True when <paramref name="line"/> ends with the dash of a range of numbers ("2018–") that <paramref name="next"/> closes ("2030"), on the same page.</summary>
+    private static bool RangeRunsOn(string line, string next)
+    {
+        var end = line.TrimEnd();
+        var start = next.TrimStart();
+        return end.Length > 1 && end[end.Length - 1] == '–' && char.IsDigit(end[end.Length - 2]) && start.Length > 0 && char.IsDigit(start[0])
+            && line.IndexOf('\f') < 0 && next.IndexOf('\f') < 0;
     }
 
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Import;
 
@@ -13,11 +14,15 @@ namespace DraftingKit.Import;
 /// hyphenates: a number from twenty-one to ninety-nine ("seventy-second"), a prefix the text's own words follow
 /// ("non-", "self-", "well-": "nonproliferation" when "proliferation" is a word of the text), two capitalised words of
 /// the text run together ("SecretaryGeneral"), two words of the text of four letters or more ("standalone",
-/// "informationsharing") or a name and its number ("COVID19") that the text writes nowhere else as one.
+/// "informationsharing") or a name and its number ("COVID19") that the text writes nowhere else as one, or a compound
+/// the UN writes with a hyphen far more often than whole (<see cref="CompoundVocabulary"/>: "knowhow", "wellbeing",
+/// "postpandemic"), which the text alone often does not show to be one.
 /// </summary>
 /// <remarks>
 /// A word the text writes whole elsewhere ("cooperation", "framework") stays, as does one whose halves are no
-/// compound of the text; of the words at the join, the one whose hyphen falls nearest the line's end is taken.
+/// compound of the text or whose letters the UN writes whole ("intercommunal", "peacekeeping"); where the text writes
+/// a word as often whole as hyphenated, the UN's usage decides. Of the words at the join, a compound the UN
+/// hyphenates is taken first, then the one whose hyphen falls nearest the line's end.
 /// </remarks>
 internal sealed class LostHyphens
 {
@@ -48,10 +53,18 @@ internal sealed class LostHyphens
 
     private readonly Dictionary<string, int> words = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Form, int Count)> hyphenated = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CompoundVocabulary compounds;
 
-    /// <summary>Learns how <paramref name="text"/> writes its words: whole, and with hyphens.</summary>
+    /// <summary>Learns how <paramref name="text"/> writes its words: whole, and with hyphens; the UN's compounds from <see cref="CompoundVocabulary.Default"/>.</summary>
     public LostHyphens(string text)
+        : this(text, CompoundVocabulary.Default)
     {
+    }
+
+    /// <summary>Learns how <paramref name="text"/> writes its words, with <paramref name="compounds"/> as the UN's usage.</summary>
+    public LostHyphens(string text, CompoundVocabulary compounds)
+    {
+        this.compounds = compounds;
         foreach (Match match in Word.Matches(text))
         {
             var word = match.Value;
@@ -73,14 +86,17 @@ internal sealed class LostHyphens
 
     /// <summary>
     /// <paramref name="line"/> with the hyphen put back in the word the page's line end broke, near column
-    /// <paramref name="end"/>; the line itself when no word there lost one.
+    /// <paramref name="end"/>, and in any word that can have lost its hyphen only (<see cref="Anywhere"/>); the line
+    /// itself when no word there lost one.
     /// </summary>
     public string AtJoin(string line, int end)
     {
+        var matches = Word.Matches(line);
         Match? best = null;
         string? bestForm = null;
         var bestDistance = Reach + 1;
-        foreach (Match match in Word.Matches(line))
+        var bestTheUns = false;
+        foreach (Match match in matches)
         {
             // Lines of a page differ by a few characters: the line the join ended may be a little longer than the one above.
             if (match.Index > end + Slack)
@@ -99,6 +115,9 @@ internal sealed class LostHyphens
                 continue;
             }
 
+            // A compound the UN hyphenates is the join's word before one the text's words only suggest.
+            var theUns = TheUnHyphenates(match.Value);
+
             // The hyphen put back nearest the line's end says how well the word fits the join.
             var distance = int.MaxValue;
             var letter = 0;
@@ -114,20 +133,34 @@ internal sealed class LostHyphens
                 }
             }
 
-            if (distance < bestDistance)
+            if (distance <= Reach && ((theUns && !bestTheUns) || (theUns == bestTheUns && distance < bestDistance)))
             {
-                (best, bestForm, bestDistance) = (match, form, distance);
+                (best, bestForm, bestDistance, bestTheUns) = (match, form, distance, theUns);
             }
         }
 
-        return best is null ? line : line.Substring(0, best.Index) + bestForm + line.Substring(best.Index + best.Length);
+        var output = new StringBuilder(line.Length + 4);
+        var last = 0;
+        foreach (Match match in matches)
+        {
+            // A join's rest of the line may itself hold a word broken before (a line's width is a guess).
+            if ((match == best ? bestForm : Anywhere(match.Value)) is { } form)
+            {
+                output.Append(line, last, match.Index - last).Append(form);
+                last = match.Index + match.Length;
+            }
+        }
+
+        return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
     }
 
     /// <summary>
     /// <paramref name="line"/>, which no join made longer than the page's lines, with the hyphen put back in its last
     /// word when the evidence is strong (all but <see cref="TwoWords"/> and a name's number): a word broken at a
     /// paragraph's last line is joined to that line's few words ("and nonproliferation;"), so it ends its line. A
-    /// number compound ("seventysecond session") gets its hyphen anywhere: the UN never writes one whole.
+    /// number compound ("seventysecond session") and a compound the UN never writes whole ("nuclearweapon States",
+    /// <see cref="CompoundVocabulary.NeverWhole"/>) get their hyphen anywhere: a short rest of the next line run on
+    /// leaves the joined word inside a line of ordinary length.
     /// </summary>
     public string AtLineEnd(string line)
     {
@@ -137,9 +170,9 @@ internal sealed class LostHyphens
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var form = match.Value.IndexOf('-') >= 0 ? (i == matches.Count - 1 ? PartlyHyphenated(match.Value) : null)
-                : NumberCompound.IsMatch(match.Value) || i == matches.Count - 1 ? Hyphenated(match.Value, strongOnly: true)
-                : null;
+            var form = i < matches.Count - 1 ? Anywhere(match.Value)
+                : match.Value.IndexOf('-') >= 0 ? PartlyHyphenated(match.Value)
+                : Hyphenated(match.Value, strongOnly: true);
             if (form is not null)
             {
                 output.Append(line, last, match.Index - last).Append(form);
@@ -150,11 +183,45 @@ internal sealed class LostHyphens
         return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
     }
 
+    /// <summary>
+    /// The word with its hyphen back when it can only have lost it, wherever it stands: a number compound
+    /// ("seventysecond") or a compound the UN never writes whole (<see cref="NeverWhole"/>); null otherwise.
+    /// </summary>
+    private string? Anywhere(string word) =>
+        !NumberCompound.IsMatch(word) && !NeverWhole(word) ? null
+        : word.IndexOf('-') >= 0 ? PartlyHyphenated(word)
+        : Hyphenated(word, strongOnly: true);
+
     private void Count(string word) => words[word] = words.TryGetValue(word, out var count) ? count + 1 : 1;
+
+    /// <summary>How often the text writes <paramref name="letters"/> with a hyphen.</summary>
+    private int HyphenatedInText(string letters) => hyphenated.TryGetValue(letters, out var form) ? form.Count : 0;
+
+    /// <summary>
+    /// True when the text writes <paramref name="letters"/> as one word elsewhere, more than with a hyphen: its own
+    /// usage then outweighs the UN's. In a text read in reading order a word broken at two line ends is counted whole
+    /// twice, so two whole occurrences beyond its hyphenated ones say nothing yet.
+    /// </summary>
+    private bool TextWritesWhole(string letters) => (words.TryGetValue(letters, out var whole) ? whole : 0) > HyphenatedInText(letters) + 2;
+
+    /// <summary>True when the UN hyphenates the word's letters far more often than it writes them whole and the text does not write them whole elsewhere.</summary>
+    private bool TheUnHyphenates(string word)
+    {
+        var letters = word.Replace("-", string.Empty);
+        return compounds.Hyphenated(letters) is { } form && form.Count(c => c == '-') > word.Count(c => c == '-') && !TextWritesWhole(letters);
+    }
+
+    /// <summary>True when the UN never writes the word's letters whole and the text does not either, elsewhere.</summary>
+    private bool NeverWhole(string word)
+    {
+        var letters = word.Replace("-", string.Empty);
+        return compounds.NeverWhole(letters) && TheUnHyphenates(word);
+    }
 
     /// <summary>
     /// A compound that kept one hyphen and lost another ("Non-SelfGoverning"): the text's own form when it has more
-    /// hyphens ("Non-Self-Governing"), else each part read as a word; null when nothing was lost.
+    /// hyphens ("Non-Self-Governing"), else the UN's ("nuclearweapon-free" as "nuclear-weapon-free"), else each part
+    /// read as a word; null when nothing was lost.
     /// </summary>
     private string? PartlyHyphenated(string word)
     {
@@ -162,6 +229,11 @@ internal sealed class LostHyphens
         if (hyphenated.TryGetValue(letters, out var form) && form.Form.Count(c => c == '-') > word.Count(c => c == '-'))
         {
             return WithHyphensOf(letters, form.Form);
+        }
+
+        if (TheUnHyphenates(word) && compounds.Hyphenated(letters) is { } theUns && Keeps(theUns, word))
+        {
+            return WithHyphensOf(letters, theUns);
         }
 
         var parts = word.Split('-');
@@ -178,6 +250,33 @@ internal sealed class LostHyphens
         return changed ? string.Join("-", parts) : null;
     }
 
+    /// <summary>True when <paramref name="form"/> has a hyphen wherever <paramref name="word"/> has one, counted in letters before it.</summary>
+    private static bool Keeps(string form, string word)
+    {
+        var inForm = HyphensAfter(form);
+        return HyphensAfter(word).All(inForm.Contains);
+    }
+
+    /// <summary>How many letters stand before each hyphen of <paramref name="word"/>.</summary>
+    private static HashSet<int> HyphensAfter(string word)
+    {
+        var positions = new HashSet<int>();
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                positions.Add(letters);
+            }
+            else
+            {
+                letters++;
+            }
+        }
+
+        return positions;
+    }
+
     /// <summary><paramref name="letters"/> with hyphens where <paramref name="form"/> has them.</summary>
     private static string WithHyphensOf(string letters, string form)
     {
@@ -191,18 +290,33 @@ internal sealed class LostHyphens
         return restored.ToString();
     }
 
-    /// <summary>The word with its hyphen back, or null when it is written whole.</summary>
+    /// <summary>
+    /// The word with its hyphen back, or null when it is written whole. The text's own usage comes first; where it
+    /// is even (as often hyphenated as whole), the UN's decides ("intercommunal" is whole).
+    /// </summary>
     private string? Hyphenated(string word, bool strongOnly = false)
     {
-        if (hyphenated.TryGetValue(word, out var form) && form.Count >= (words.TryGetValue(word, out var whole) ? whole : 0))
+        var whole = words.TryGetValue(word, out var count) ? count : 0;
+        if (hyphenated.TryGetValue(word, out var form) && (form.Count > whole || (form.Count == whole && !compounds.WrittenWhole(word))))
         {
             // The hyphens where the text's own form has them, the letters' case as joined ("Seventysecond").
             return WithHyphensOf(word, form.Form);
         }
 
+        if (TheUnHyphenates(word) && compounds.Hyphenated(word) is { } theUns)
+        {
+            return WithHyphensOf(word, theUns);
+        }
+
         if (NumberCompound.Match(word) is { Success: true } number)
         {
             return number.Groups["tens"].Value + "-" + number.Groups["unit"].Value;
+        }
+
+        // Letters the UN writes as one word are no compound of their parts ("intercommunal", "peacekeeping").
+        if (compounds.WrittenWhole(word))
+        {
+            return null;
         }
 
         if (Prefixed.Match(word) is { Success: true } prefixed && words.ContainsKey(prefixed.Groups["rest"].Value))
@@ -216,7 +330,7 @@ internal sealed class LostHyphens
         }
 
         // Written once, here at the join: no other place says the text writes it whole.
-        var once = !strongOnly && words.TryGetValue(word, out var count) && count == 1;
+        var once = !strongOnly && whole == 1;
         if (NamedNumber.Match(word) is { Success: true } named && once)
         {
             return named.Groups["name"].Value + "-" + named.Groups["number"].Value;

@@ -15,7 +15,7 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (93, 1850, 6913);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (146, 1850, 6913);
 
     private readonly ITestOutputHelper output;
 
@@ -103,6 +103,25 @@ public sealed class FlowingTextLayerImportTests
     }
 
     [Fact]
+    public void A_range_the_line_end_broke_at_its_dash_is_one_word_again()
+    {
+        // A/RES/77/270 as pdftotext gives it: "2018–" ends a line, "2030" opens the next.
+        var paragraphs = Paragraphs(Preamble.Replace(
+            "Emphasizing the importance of furthering the progressive development and codification\nof international law,1",
+            "Emphasizing the importance of furthering the progressive development of its 2018–\n2030 strategic framework,1"));
+
+        Assert.Equal("Emphasizing the importance of furthering the progressive development of its 2018–2030 strategic framework,1", paragraphs[3]);
+    }
+
+    [Fact]
+    public void A_dash_before_words_is_no_range()
+    {
+        var paragraphs = Paragraphs(Preamble.Replace("codification\nof international law,1", "codification –\nof international law,1"));
+
+        Assert.Equal("Emphasizing the importance of furthering the progressive development and codification – of international law,1", paragraphs[3]);
+    }
+
+    [Fact]
     public void A_number_alone_over_its_text_joins_it()
     {
         var paragraphs = Paragraphs(Preamble);
@@ -156,7 +175,7 @@ public sealed class FlowingTextLayerImportTests
     [InlineData("the area of disarmament and nonproliferation;", "non-proliferation", "the area of disarmament and non-proliferation;")]
     [InlineData("the work of its seventysecond session", "", "the work of its seventy-second session")]
     [InlineData("noting the Global Counterterrorism Forum", "the Counter-Terrorism Centre and the Counter-Terrorism Committee", "noting the Global Counterterrorism Forum")]
-    [InlineData("as a standalone", "to stand alone", "as a standalone")]
+    [InlineData("the state of fishstocks", "fish and stocks", "the state of fishstocks")]
     public void A_line_no_join_made_longer_keeps_its_words_but_the_last(string line, string elsewhere, string restored)
     {
         Assert.Equal(restored, new LostHyphens(line + "\n" + elsewhere).AtLineEnd(line));

@@ -151,9 +151,10 @@ internal static class PdfTextLayer
     /// blocks keep theirs), an operative number or a label on a line of its own over a blank line and its text, a
     /// word broken at its hyphen at a line's end joined without the hyphen with the next line run on, markers as bare
     /// numbers glued to the word, and at each page's foot the notes' numbers, each on a line of its own, apart from
-    /// their texts, which follow the page's number ("2/5").
+    /// their texts, which follow the page's number ("2/5"). With <paramref name="keepHyphens"/>, the same lines with
+    /// each broken word's hyphen kept: what the reading order should have given, to measure what an import restores.
     /// </summary>
-    public static string Flow(ResolutionDocument document)
+    public static string Flow(ResolutionDocument document, bool keepHyphens = false)
     {
         var (body, notes) = BodyAndNotes(document, MarkerConvention.Bare);
 
@@ -181,7 +182,7 @@ internal static class PdfTextLayer
                 var converted = Convert(words, MarkerConvention.Bare, referenced);
                 var dropped = new HashSet<int>();
                 var pieces = FlowWrap(converted, dropped);
-                var joined = new string(converted.Select((c, i) => dropped.Contains(i) ? '\u0001' : c).ToArray());
+                var joined = new string(converted.Select((c, i) => dropped.Contains(i) && !keepHyphens ? '\u0001' : c).ToArray());
                 foreach (var (start, end) in pieces)
                 {
                     lines.Add((joined.Substring(start, end - start).Replace("\u0001", string.Empty), referenced.Where(r => r.Offset >= start && r.Offset < end).Select(r => r.Number).ToList()));

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+
+namespace DraftingKit.Vocabulary;
+
+/// <summary>
+/// The compounds the UN writes with a hyphen ("know-how", "well-being", "nuclear-weapon-free"), and how often it writes
+/// the same letters as one word (compounds.tsv, built by scripts/vocabulary/generate_compounds.py from the UN's AKN4UN
+/// texts of the General Assembly's sessions 75–77 and of the Security Council; source: United Nations). A PDF's
+/// reading order drops the hyphen of a word broken at a line's end, and the text alone often does not say the word it
+/// leaves ("knowhow") is a compound: the UN's own usage does.
+/// </summary>
+/// <remarks>
+/// The table keeps its counts per source (a session, the Council), so that a vocabulary can be built from some of them
+/// and measured on the others' texts. A word counts as hyphenated when the UN writes it so at least
+/// <see cref="MinimumHyphenated"/> times and <see cref="Ratio"/> times as often as whole: "cooperation" (6,632 whole
+/// to 41 "co-operation", mostly in a name), "peacekeeping" and "framework" are whole; "counter-terrorism" (533 to 50)
+/// is hyphenated, though some names write it whole ("Global Counterterrorism Forum").
+/// </remarks>
+internal sealed class CompoundVocabulary
+{
+    /// <summary>The least number of hyphenated occurrences that makes a compound.</summary>
+    private const int MinimumHyphenated = 2;
+
+    /// <summary>How many times as often as whole the UN must hyphenate a compound.</summary>
+    private const int Ratio = 4;
+
+    /// <summary>The fewest letters of a compound: shorter ones ("a-c", "p-5") are labels and codes.</summary>
+    private const int MinimumLetters = 4;
+
+    private static readonly Lazy<CompoundVocabulary> DefaultInstance = new(() => Load(_ => true));
+
+    private readonly Dictionary<string, Usage> usage;
+
+    private CompoundVocabulary(Dictionary<string, Usage> usage) => this.usage = usage;
+
+    /// <summary>How the UN writes one compound's letters: its hyphenated form (lower case) and the two counts.</summary>
+    private readonly record struct Usage(string Form, int Hyphenated, int Whole);
+
+    /// <summary>The table built from every source.</summary>
+    public static CompoundVocabulary Default => DefaultInstance.Value;
+
+    /// <summary>A vocabulary that knows no compound: the text's own evidence alone.</summary>
+    public static CompoundVocabulary None { get; } = new(new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The sources the table counts in, as its header names them ("ga75", "ga76", "ga77", "sc").</summary>
+    public static IReadOnlyList<string> Sources => Read().Sources;
+
+    /// <summary>The table built from the sources <paramref name="include"/> accepts: the others' texts decide nothing.</summary>
+    public static CompoundVocabulary From(Func<string, bool> include) => Load(include);
+
+    /// <summary>
+    /// The UN's hyphenated form of <paramref name="letters"/> (lower case; "know-how" for "knowhow"), when the UN
+    /// hyphenates it far more often than it writes it whole; null otherwise.
+    /// </summary>
+    public string? Hyphenated(string letters) =>
+        usage.TryGetValue(letters, out var found) && IsCompound(found) ? found.Form : null;
+
+    /// <summary>True when the UN hyphenates <paramref name="letters"/> and never writes them as one word: a word it leaves whole anywhere in a line lost its hyphen.</summary>
+    public bool NeverWhole(string letters) => usage.TryGetValue(letters, out var found) && IsCompound(found) && found.Whole == 0;
+
+    /// <summary>True when the UN writes <paramref name="letters"/> as one word at least as often as hyphenated ("intercommunal", "peacekeeping").</summary>
+    public bool WrittenWhole(string letters) => usage.TryGetValue(letters, out var found) && found.Whole >= found.Hyphenated;
+
+    private static bool IsCompound(Usage usage) =>
+        usage.Hyphenated >= MinimumHyphenated && usage.Hyphenated >= Ratio * usage.Whole && usage.Form.Length - usage.Form.Count(c => c == '-') >= MinimumLetters;
+
+    private static CompoundVocabulary Load(Func<string, bool> include)
+    {
+        var (sources, rows) = Read();
+        var usage = new Dictionary<string, Usage>(rows.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (letters, form, counts) in rows)
+        {
+            int hyphenated = 0, whole = 0;
+            for (var s = 0; s < sources.Count; s++)
+            {
+                if (include(sources[s]))
+                {
+                    hyphenated += counts[2 * s];
+                    whole += counts[(2 * s) + 1];
+                }
+            }
+
+            if (hyphenated + whole > 0)
+            {
+                usage[letters] = new Usage(form, hyphenated, whole);
+            }
+        }
+
+        return new CompoundVocabulary(usage);
+    }
+
+    private static (IReadOnlyList<string> Sources, List<(string Letters, string Form, int[] Counts)> Rows) Read()
+    {
+        using var stream = typeof(CompoundVocabulary).GetTypeInfo().Assembly.GetManifestResourceStream("DraftingKit.Vocabulary.compounds.tsv")
+            ?? throw new InvalidOperationException("compounds.tsv is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        var sources = new List<string>();
+        var rows = new List<(string, string, int[])>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var cells = line.Split('\t');
+            if (line.Length > 0 && line[0] == '#')
+            {
+                // "# letters	hyphenated form	ga75 hyphenated	ga75 whole	…": each source's name before its two counts.
+                for (var c = 2; c + 1 < cells.Length; c += 2)
+                {
+                    sources.Add(cells[c].Split(' ')[0]);
+                }
+
+                continue;
+            }
+
+            if (cells.Length != 2 + (2 * sources.Count))
+            {
+                continue;
+            }
+
+            var counts = new int[2 * sources.Count];
+            for (var c = 0; c < counts.Length; c++)
+            {
+                counts[c] = int.Parse(cells[c + 2], NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+
+            rows.Add((cells[0], cells[1], counts));
+        }
+
+        return (sources, rows);
+    }
+}
