@@ -46,6 +46,14 @@ if (args.Length == 2 && args[0] == "--lint-loop")
     return;
 }
 
+// "--word-usage": DK7021's search (WordUsage.Matches) over every run of the seed corpus's texts, round by round:
+// the lowest and the median time of a pass, the measure least moved by a loaded machine.
+if (args.Length == 1 && args[0] == "--word-usage")
+{
+    DraftingKit.Benchmarks.WordUsageProbe.Run(System.Console.Out, 301);
+    return;
+}
+
 // "--pattern-probe": a rule's source-generated patterns against the same patterns interpreted.
 if (args.Length == 1 && args[0] == "--pattern-probe")
 {
