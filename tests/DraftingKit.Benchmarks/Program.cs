@@ -54,6 +54,14 @@ if (args.Length == 1 && args[0] == "--word-usage")
     return;
 }
 
+// "--rules-seeds": every rule over the seed corpus's documents freshly read each round (as a lint), only the rules
+// timed: the lowest and median time of the rounds and the bytes the rules allocate.
+if (args.Length == 1 && args[0] == "--rules-seeds")
+{
+    DraftingKit.Benchmarks.WordUsageProbe.RunRules(System.Console.Out, 101);
+    return;
+}
+
 // "--pattern-probe": a rule's source-generated patterns against the same patterns interpreted.
 if (args.Length == 1 && args[0] == "--pattern-probe")
 {

@@ -44,4 +44,32 @@ internal static class WordUsageProbe
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "word usage over {0:N0} runs ({1:N0} characters), {2} matches: lowest {3,8:N1} µs  median {4,8:N1} µs  {5:N1} KB a pass",
             runs.Count, runs.Sum(run => run.Length), found, times[0], times[times.Count / 2], allocated / 1024.0));
     }
+
+    /// <summary>Every rule over the seeds' documents, read afresh each round and not timed; only the rules are.</summary>
+    public static void RunRules(TextWriter output, int rounds)
+    {
+        var sources = BenchmarkFiles.SeedCorpus().Select(path => (Path: path, Text: File.ReadAllText(path))).ToList();
+        var times = new List<double>();
+        long allocated = 0;
+        for (var round = -30; round < rounds; round++)
+        {
+            var documents = sources.Select(source => TemplateReader.Read(source.Path, source.Text).Document).ToList();
+            var before = System.GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < documents.Count; i++)
+            {
+                DraftingLinter.Check(documents[i], sources[i].Text, RuleOptions.Empty);
+            }
+
+            if (round >= 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds * 1000);
+                allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+        }
+
+        times.Sort();
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "every rule over the seeds' documents: lowest {0,8:N0} µs  median {1,8:N0} µs  {2:N0} KB",
+            times[0], times[times.Count / 2], allocated / 1024.0));
+    }
 }
