@@ -25,6 +25,43 @@ if (args.Length >= 1 && args[0] == "--floor-probe")
     return;
 }
 
+// "--lint-loop seconds": lints the seed corpus as the CLI does (read, parse, every rule on one shared context), over
+// and over for that long, for a sampling profiler attached to the process.
+if (args.Length == 2 && args[0] == "--lint-loop")
+{
+    var paths = DraftingKit.Benchmarks.BenchmarkFiles.SeedCorpus();
+    var until = System.Diagnostics.Stopwatch.StartNew();
+    var lints = 0;
+    while (until.Elapsed.TotalSeconds < int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture))
+    {
+        foreach (var path in paths)
+        {
+            DraftingKit.Rules.DraftingLinter.Lint(path, System.IO.File.ReadAllBytes(path));
+        }
+
+        lints++;
+    }
+
+    System.Console.WriteLine($"{lints} lints of the seeds");
+    return;
+}
+
+// "--word-usage": DK7021's search (WordUsage.Matches) over every run of the seed corpus's texts, round by round:
+// the lowest and the median time of a pass, the measure least moved by a loaded machine.
+if (args.Length == 1 && args[0] == "--word-usage")
+{
+    DraftingKit.Benchmarks.WordUsageProbe.Run(System.Console.Out, 301);
+    return;
+}
+
+// "--rules-seeds": every rule over the seed corpus's documents freshly read each round (as a lint), only the rules
+// timed: the lowest and median time of the rounds and the bytes the rules allocate.
+if (args.Length == 1 && args[0] == "--rules-seeds")
+{
+    DraftingKit.Benchmarks.WordUsageProbe.RunRules(System.Console.Out, 101);
+    return;
+}
+
 // "--pattern-probe": a rule's source-generated patterns against the same patterns interpreted.
 if (args.Length == 1 && args[0] == "--pattern-probe")
 {

@@ -164,14 +164,16 @@ public static class DraftingLinter
             return findings;
         }
 
-        // PERF: one line map, one citation search and one reading of each paragraph's lead for all the rules of a file.
+        // PERF: one line map, one citation search, one reading of each paragraph's lead, one scan of the texts and one
+        // search for dates for all the rules of a file.
         var lines = sourceLines ?? new LineMap(document.Path, source);
         var resolvedCatalog = catalog ?? Citations.ResolutionCatalog.Default;
         var citations = new Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, resolvedCatalog));
         var leads = new LeadReadings(grammar ?? LeadGrammar.Default);
+        var passes = new SharedPasses(document);
         foreach (var rule in rules)
         {
-            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar, leads) { WholeDocument = whole ?? document };
+            var context = new RuleContext(document, source, options, lines, resolvedCatalog, citations, grammar, leads, passes) { WholeDocument = whole ?? document };
             try
             {
                 rule.Check(context);

@@ -11,8 +11,7 @@ internal sealed class RuleContext
     private readonly List<DraftingDiagnostic> findings = new();
     private readonly System.Lazy<IReadOnlyList<CitationInText>> citations;
     private readonly ResolutionDocument? wholeDocument;
-    private IReadOnlyList<ScannedText>? texts;
-    private DocumentDates? dates;
+    private readonly SharedPasses passes;
 
     /// <param name="document">The document the rule checks.</param>
     /// <param name="source">The template's text.</param>
@@ -22,6 +21,7 @@ internal sealed class RuleContext
     /// <param name="citations">The document's citations, found once and shared by the citation rules of one file.</param>
     /// <param name="grammar">The leads the rules know; the General Assembly's when null.</param>
     /// <param name="leads">The paragraphs' lead readings, shared by the lead rules of one file; made here when null.</param>
+    /// <param name="passes">The texts scanned and the dates found, shared by the rules of one file; made here when null or of another document.</param>
     public RuleContext(
         ResolutionDocument document,
         string source,
@@ -30,7 +30,8 @@ internal sealed class RuleContext
         DraftingKit.Citations.ResolutionCatalog? catalog = null,
         System.Lazy<IReadOnlyList<CitationInText>>? citations = null,
         LeadGrammar? grammar = null,
-        LeadReadings? leads = null)
+        LeadReadings? leads = null,
+        SharedPasses? passes = null)
     {
         Grammar = grammar ?? LeadGrammar.Default;
         Leads = leads is not null && ReferenceEquals(leads.Grammar, Grammar) ? leads : new LeadReadings(Grammar);
@@ -40,6 +41,7 @@ internal sealed class RuleContext
         Catalog = catalog ?? DraftingKit.Citations.ResolutionCatalog.Default;
         Lines = lines ?? new LineMap(document.Path, source);
         Locator = new TextLocator(source, Lines);
+        this.passes = passes is not null && ReferenceEquals(passes.Document, document) ? passes : new SharedPasses(document);
         this.citations = citations ?? new System.Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, Catalog));
     }
 
@@ -67,10 +69,10 @@ internal sealed class RuleContext
     public IReadOnlyList<CitationInText> Citations => citations.Value;
 
     /// <summary>Every text the style rules read (body in reading order, then footnotes), with what each holds, scanned once.</summary>
-    public IReadOnlyList<ScannedText> Texts => texts ??= ScannedTexts.Of(Document);
+    public IReadOnlyList<ScannedText> Texts => passes.Texts;
 
     /// <summary>The dates written in <see cref="Texts"/>, found once for the date rules.</summary>
-    public DocumentDates Dates => dates ??= DocumentDates.Find(Texts);
+    public DocumentDates Dates => passes.Dates;
 
     public LineMap Lines { get; }
 

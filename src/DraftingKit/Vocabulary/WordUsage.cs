@@ -27,6 +27,10 @@ internal sealed class WordUsage
     // The characters a form opens with that are no letter (either apostrophe for a form that opens with one).
     private readonly string otherOpenings;
 
+    // The same for ASCII, by character: PERF, a space or a comma between words is judged by one array read, not a
+    // search of the string.
+    private readonly bool[] asciiOpenings = new bool[128];
+
     private WordUsage(Dictionary<string, Entry> byWrong, Regex pattern, Regex anchored, DraftingKit.Text.Literals wrongForms)
     {
         var others = new SortedSet<char>();
@@ -50,6 +54,13 @@ internal sealed class WordUsage
 
         firstWords = new DraftingKit.Text.WordSet(words);
         otherOpenings = string.Concat(others);
+        foreach (var opening in others)
+        {
+            if (opening < 128)
+            {
+                asciiOpenings[opening] = true;
+            }
+        }
         this.byWrong = byWrong;
         Pattern = pattern;
         this.anchored = anchored;
@@ -90,7 +101,8 @@ internal sealed class WordUsage
                 if (length == 0)
                 {
                     // A form opening with no letter is tried at that character; the pattern judges what stands before it.
-                    i = otherOpenings.IndexOf(normalized[i]) >= 0 && TryAt(normalized, i, ref found, out var past) ? past : i + 1;
+                    var c = normalized[i];
+                    i = (c < 128 ? asciiOpenings[c] : otherOpenings.IndexOf(c) >= 0) && TryAt(normalized, i, ref found, out var past) ? past : i + 1;
                     continue;
                 }
 
