@@ -76,25 +76,44 @@ internal static class FlowingText
         return runOn > setApart;
     }
 
+    /// <summary>
+    /// The text with its pages undone (<see cref="PageLayout.Join"/>), read in reading order when it runs its paragraphs
+    /// on: then a paragraph a page cut goes on across the page's foot when the next page's words open nothing of their
+    /// own (<see cref="FlowingPageBreak"/>).
+    /// </summary>
+    public static string Unpaged(string text, LeadVocabulary vocabulary)
+    {
+        if (!Reads(text, vocabulary))
+        {
+            return PageLayout.Join(text);
+        }
+
+        return FlowingPageBreak.RunOn(PageLayout.Join(Paragraphs(text, vocabulary)), (above, below) => Opens(Words(above), Words(below), vocabulary));
+    }
+
+    private static bool Reads(string text, LeadVocabulary vocabulary) => !LaidOutText.IsLaidOut(text) && IsFlowing(text.Split('\n'), vocabulary);
+
     public static string Paragraphs(string text, LeadVocabulary vocabulary)
     {
-        var lines = text.Split('\n');
-        if (LaidOutText.IsLaidOut(text) || !IsFlowing(lines, vocabulary))
+        if (!Reads(text, vocabulary))
         {
             return text;
         }
+
+        var lines = text.Split('\n');
 
         var noteNumber = 1;
         var gathered = new List<string>();
         foreach (var piece in string.Join("\n", Rewrapped(lines)).Split('\f'))
         {
-            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber)));
+            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
         lines = string.Join("\f", gathered).Split('\n');
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
+        var hang = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -124,18 +143,36 @@ internal static class FlowingText
                 }
 
                 page += lines[next].Count(c => c == '\f');
-                output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + line.Replace("\f", string.Empty).TrimEnd() + " " + Words(lines[next]));
+                var joined = Words(line) + " " + Words(lines[next]);
+                hang = 0;
+                output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
                 i = next;
                 continue;
             }
 
-            if (previous.Length > 0 && words.Length > 0 && Opens(previous, words, vocabulary))
+            var opens = previous.Length == 0 || (words.Length > 0 && Opens(previous, words, vocabulary));
+            if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
+                hang = 0;
             }
 
-            output.Add(line);
+            if (words.Length == 0 || line.IndexOf('\f') >= 0)
+            {
+                // A blank line ends the paragraph's run of lines on its page; the page's notes follow it.
+                hang = 0;
+                output.Add(line);
+            }
+            else if (hang > 0)
+            {
+                output.Add(new string(' ', hang) + words);
+            }
+            else
+            {
+                // A wrapped line that opens with a label ("(a) of paragraph 3 …") goes on its sentence as printed.
+                output.Add(opens && Labelled.IsMatch(InlineParser.Plain(words)) ? Hung(words, out hang) : line);
+            }
         }
 
         return string.Join("\n", output);
@@ -188,6 +225,22 @@ internal static class FlowingText
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A numbered or labelled line as a laid-out extraction prints it, its label hanging: "12. Requests …", or "(a)  to …"
+    /// with two spaces where the text opens in lower case, so that the lines after it, set in under its text
+    /// (<paramref name="hang"/> spaces), run on in it. In the reading order a line's length says nothing of where the
+    /// paragraph ends: the first line of a numbered paragraph is short by its indent, and a name with its number
+    /// ("2435 (2018),") or a name of many words does not break.
+    /// </summary>
+    private static string Hung(string line, out int hang)
+    {
+        var space = line.IndexOf(' ');
+        var text = line.Substring(space + 1).TrimStart();
+        var gap = text.Length > 0 && char.IsUpper(text[0]) ? " " : "  ";
+        hang = space + gap.Length;
+        return line.Substring(0, space) + gap + text;
+    }
+
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
     private static bool Opens(string previous, string line, LeadVocabulary vocabulary)
     {
@@ -223,7 +276,7 @@ internal static class FlowingText
     private static bool IsFormula(string plain) => TextAssembler.FormulaSubject(plain) is string subject && plain.TrimEnd(',', ':', ' ').Length == subject.Length;
 
     /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>
-    private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_');
+    private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_') && !PageLayout.IsRule(line);
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)
@@ -235,8 +288,14 @@ internal static class FlowingText
     /// <summary>The next line after <paramref name="index"/> with words on it, past blank lines; null at the end.</summary>
     private static int? Next(string[] lines, int index)
     {
-        for (var i = index + 1; i < lines.Length && i <= index + 3; i++)
+        // The lines of the page's note numbers, gathered at its foot, stand blank between a number and its text.
+        for (var i = index + 1; i < lines.Length && i <= index + 8; i++)
         {
+            if (i > index + 3 && lines[i].IndexOf('\f') >= 0)
+            {
+                return null;
+            }
+
             if (Words(lines[i]).Length > 0)
             {
                 return i;

@@ -169,7 +169,7 @@ public sealed class FlowingTextLayerImportTests
         var page = "of international law,1 and recalling the resolution,2\nNoting the working paper,3 and the document4\nRecognizing the need,\n\n1\n2\n3\n4\n\n1/5\n\nOfficial Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).\nA/AC.109/2021/3.\nResolution 1514 (XV).\nA/56/61, annex.\n";
         var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
 
         Assert.Equal(5, next);
         Assert.Equal(
@@ -185,7 +185,7 @@ public sealed class FlowingTextLayerImportTests
         var page = "the Commission, 6 and takes note of the extension;\nin its programme of work, 7 and\nencourages the Commission;8\n\nIbid., paras. 56 and 70.\nIbid., para. 285.\n8\nThe following topics are in the long-term programme of work.\n6\n7\n\n3/6\n";
         var next = 6;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
 
         Assert.Equal(9, next);
         Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
@@ -200,15 +200,18 @@ public sealed class FlowingTextLayerImportTests
         var page = "Posts\n12\nTotal,\n";
         var next = 3;
 
-        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next));
+        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead));
         Assert.Equal(3, next);
     }
+
+    /// <summary>True when the line opens with a lead the vocabulary knows: such a line is the page's text, not a note's.</summary>
+    internal static bool OpensByLead(string line) => LeadVocabulary.Default.PreambularLeadAtStart(line) is not null || LeadVocabulary.Default.OperativeLeadAtStart(line) is not null;
 
     /// <summary>The paragraphs (blocks between blank lines) of <paramref name="text"/> read in reading order, their lines joined.</summary>
     private static List<string> Paragraphs(string text) =>
         FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Default)
             .Split("\n\n")
-            .Select(block => string.Join(" ", block.Split('\n').Where(line => line.Trim().Length > 0)))
+            .Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
             .Where(block => block.Length > 0)
             .ToList();
 }
