@@ -29,6 +29,9 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A page's number as the reading order prints it: "2/4".</summary>
+    private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
     private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s\S", RegexOptions.CultureInvariant, Timeout);
 
@@ -296,7 +299,8 @@ internal static class FlowingText
                 return null;
             }
 
-            if (Words(lines[i]).Length > 0)
+            // The page's number ("2/4"), which the reading order may set between a number and its text, is no text.
+            if (Words(lines[i]).Length > 0 && !PageNumber.IsMatch(Words(lines[i])))
             {
                 return i;
             }

@@ -1,4 +1,5 @@
 using DraftingKit.Import;
+using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Tests.Import;
 
@@ -72,6 +73,22 @@ public sealed class ReadingOrderPageCutTests
 
         Assert.Contains("2377 (2017), 2435 (2018), and 2487 (2019), headed by", paragraphs[0], StringComparison.Ordinal);
         Assert.Equal(3, paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_number_over_the_pages_number_joins_its_text_on_the_next_page()
+    {
+        // S/RES/2746 (2024): a heading and the number "1." close the page; its number "2/4" stands before the text.
+        var text = "The Security Council,\nRecalling its previous resolutions on the Democratic Republic of the Congo,\n"
+            + "Reaffirming the basic principles of United Nations peacekeeping,\nUnderlining the need for the operations of SAMIDRC to be conducted in full\n"
+            + "compliance with international law,\nStressing that the implementation of their respective mandates contributes to\nregional peace efforts,\n\n"
+            + "Support to SAMIDRC\n1.\n\n2/4\n\nAuthorizes MONUSCO to support SAMIDRC through enhanced coordination,\ninformation-sharing and technical assistance;\n2.\n\nDecides to remain seized of the matter.\n";
+
+        var blocks = FlowingText.Paragraphs(text, LeadVocabulary.Default).Split("\n\n").Select(block => block.Trim()).Where(block => block.Length > 0).ToList();
+
+        Assert.Contains("Support to SAMIDRC", blocks);
+        Assert.Contains(blocks, block => block.StartsWith("1. Authorizes MONUSCO", StringComparison.Ordinal));
+        Assert.DoesNotContain(blocks, block => block.EndsWith("1.", StringComparison.Ordinal));
     }
 
     /// <summary>The page's last line of text, the first line of the next page, whether they go on one paragraph.</summary>
