@@ -29,6 +29,9 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A part's or section's designation alone on a line: a capital letter or a roman numeral ("A", "B", "IV").</summary>
+    private static readonly Regex Designation = new(@"^(?:[A-H]|[IVX]{1,5})$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -254,11 +257,13 @@ internal static class FlowingText
         // The line after the formula opens the text even where the formula has no comma ("The General Assembly" over
         // "Adopts the following declaration:").
         // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
-        // are header fields of their own.
+        // are header fields of their own, and so is a part's designation alone on its line ("A" between the title
+        // "Questions relating to information" and the part's title "Information in the service of humanity").
         if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
             || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
             || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
-            || AdoptedResolutionReader.IsMeetingLine(plain))
+            || AdoptedResolutionReader.IsMeetingLine(plain)
+            || Designation.IsMatch(plain) || Designation.IsMatch(InlineParser.Plain(previous)))
         {
             return true;
         }

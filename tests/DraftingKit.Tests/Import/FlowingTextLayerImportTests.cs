@@ -15,7 +15,7 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (96, 1855, 7166);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (97, 1855, 7584);
 
     private readonly ITestOutputHelper output;
 
@@ -100,6 +100,24 @@ public sealed class FlowingTextLayerImportTests
         var text = "The General Assembly,\n\nRecalling its resolution 74/1,\n\nNoting the report,\n\nWelcoming the decision of the\nCouncil,\nRecognizing its role,\n\n1. Decides to continue.\n";
 
         Assert.Equal(text, FlowingText.Paragraphs(text, LeadVocabulary.Default));
+    }
+
+    [Fact]
+    public void A_parts_designation_alone_on_its_line_stands_between_the_title_and_the_parts_title()
+    {
+        // A/RES/77/128 A-B: the title, the designation "A", the part's title, then the formula.
+        var paragraphs = Paragraphs("77/128.\n\nQuestions relating to information\nA\nInformation in the service of humanity\n" + Preamble);
+
+        Assert.Equal(new[] { "77/128. Questions relating to information", "A", "Information in the service of humanity", "The General Assembly," }, paragraphs.Take(4).ToArray());
+    }
+
+    [Fact]
+    public void A_capital_that_ends_a_wrapped_line_is_no_designation()
+    {
+        // "A" inside a line, or a line that opens with "A" and goes on, is the sentence's.
+        var paragraphs = Paragraphs(Preamble.Replace("Recognizing the desirability of referring", "Recognizing the desirability of Annex A\nreferring"));
+
+        Assert.Contains("of Annex A referring legal and drafting questions", paragraphs[4], StringComparison.Ordinal);
     }
 
     [Fact]

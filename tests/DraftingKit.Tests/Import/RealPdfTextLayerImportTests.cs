@@ -43,7 +43,7 @@ public sealed class RealPdfTextLayerImportTests
     private static readonly (int Whole, int Notes, int Kinds) Floor = (31, 243, 1302);
 
     /// <summary>The figures pdftotext's reading order reaches on the same sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (17, 243, 983);
+    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (17, 243, 1200);
 
     [SkippableFact]
     public void Sampled_corpus_resolutions_laid_out_as_PDF_import_whole()
