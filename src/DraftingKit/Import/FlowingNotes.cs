@@ -22,6 +22,9 @@ internal static class FlowingNotes
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>An abbreviation at a line's end that a reference's number follows: "chap.", "para.", "No.", "vol.", "pp.", "sect.", "art.".</summary>
+    private static readonly Regex ReferenceAbbreviation = new(@"(?:^|[\s(])(?:chaps?|paras?|Nos?|vols?|pp?|sects?|arts?|ch|fig)\.$", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
@@ -30,8 +33,11 @@ internal static class FlowingNotes
     /// </summary>
     private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have, and goes on past its last.</summary>
-    public static List<string> Gather(IReadOnlyList<string> lines, ref int next)
+    /// <summary>
+    /// The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have,
+    /// and goes on past its last; <paramref name="opens"/> tells a line that opens a paragraph by its words.
+    /// </summary>
+    public static List<string> Gather(IReadOnlyList<string> lines, ref int next, Func<string, bool> opens)
     {
         var numbers = Numbers(lines, next);
         if (numbers.Count == 0)
@@ -68,7 +74,7 @@ internal static class FlowingNotes
         {
             var lastNumber = numbers[numbers.Count - 1].Index;
             var closesPage = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).All(i => Words(lines[i]).Length == 0 || taken.Contains(i) || PageNumber(Words(lines[i])));
-            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count);
+            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens);
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
@@ -145,8 +151,14 @@ internal static class FlowingNotes
         return -1;
     }
 
-    /// <summary>The last <paramref name="count"/> notes that end right before line <paramref name="end"/>, each ending with its full stop, in order.</summary>
-    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count)
+    /// <summary>
+    /// The last <paramref name="count"/> notes that end right before line <paramref name="end"/>, each ending with its full
+    /// stop, in order. The reading order may set the notes right under the page's last line of text, with no blank line
+    /// between ("… in the amount of" / "A/75/607 and A/75/757."): a note that would reach back over a line that opens a
+    /// paragraph by its words (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") stands under the
+    /// text's lines, so it is its last line alone and the page's text ends above it.
+    /// </summary>
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens)
     {
         var entries = new List<(List<string> Lines, List<int> Indexes)>();
         var i = end - 1;
@@ -154,10 +166,24 @@ internal static class FlowingNotes
         {
             var indexes = new List<int> { i };
             i--;
+            var underText = false;
             while (i >= 0 && Words(lines[i]).Length > 0 && !EndsNote(Words(lines[i])) && !NumberAlone.IsMatch(Words(lines[i])))
             {
+                if (opens(Words(lines[i])))
+                {
+                    underText = true;
+                    break;
+                }
+
                 indexes.Insert(0, i);
                 i--;
+            }
+
+            if (underText)
+            {
+                indexes.RemoveRange(0, indexes.Count - 1);
+                entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
+                break;
             }
 
             entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
@@ -166,7 +192,12 @@ internal static class FlowingNotes
         return entries;
     }
 
-    private static bool EndsNote(string line) => line.EndsWith(".", StringComparison.Ordinal) || line.EndsWith(".”", StringComparison.Ordinal) || line.EndsWith(")", StringComparison.Ordinal);
+    /// <summary>
+    /// True when the line ends a note: a full stop, a quotation closed after one, or a bracket; not the full stop of an
+    /// abbreviation that a reference number always follows ("… chap." / "I, resolution 1, annex."), where the line broke.
+    /// </summary>
+    internal static bool EndsNote(string line) =>
+        (line.EndsWith(".", StringComparison.Ordinal) && !ReferenceAbbreviation.IsMatch(line)) || line.EndsWith(".”", StringComparison.Ordinal) || line.EndsWith(")", StringComparison.Ordinal);
 
     private static bool PageNumber(string line) => Regex.IsMatch(line, @"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 

@@ -29,6 +29,12 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A part's or section's designation alone on a line: a capital letter or a roman numeral ("A", "B", "IV").</summary>
+    private static readonly Regex Designation = new(@"^(?:[A-H]|[IVX]{1,5})$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A page's number as the reading order prints it: "2/4".</summary>
+    private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
     private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s\S", RegexOptions.CultureInvariant, Timeout);
 
@@ -76,28 +82,47 @@ internal static class FlowingText
         return runOn > setApart;
     }
 
+    /// <summary>
+    /// The text with its pages undone (<see cref="PageLayout.Join"/>), read in reading order when it runs its paragraphs
+    /// on: then a paragraph a page cut goes on across the page's foot when the next page's words open nothing of their
+    /// own (<see cref="FlowingPageBreak"/>).
+    /// </summary>
+    public static string Unpaged(string text, LeadVocabulary vocabulary)
+    {
+        if (!Reads(text, vocabulary))
+        {
+            return PageLayout.Join(text);
+        }
+
+        return FlowingPageBreak.RunOn(PageLayout.Join(Paragraphs(text, vocabulary)), (above, below) => Opens(Words(above), Words(below), vocabulary));
+    }
+
+    private static bool Reads(string text, LeadVocabulary vocabulary) => !LaidOutText.IsLaidOut(text) && IsFlowing(text.Split('\n'), vocabulary);
+
     public static string Paragraphs(string text, LeadVocabulary vocabulary) => Paragraphs(text, vocabulary, CompoundVocabulary.Default);
 
     /// <summary>The text's paragraphs read in reading order, with <paramref name="compounds"/> as the UN's usage of hyphens.</summary>
     public static string Paragraphs(string text, LeadVocabulary vocabulary, CompoundVocabulary compounds)
     {
-        var lines = text.Split('\n');
-        if (LaidOutText.IsLaidOut(text) || !IsFlowing(lines, vocabulary))
+        if (!Reads(text, vocabulary))
         {
             return text;
         }
+
+        var lines = text.Split('\n');
 
         var noteNumber = 1;
         var gathered = new List<string>();
         foreach (var piece in string.Join("\n", Rewrapped(lines, compounds)).Split('\f'))
         {
-            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber)));
+            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
         lines = string.Join("\f", gathered).Split('\n');
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
+        var hang = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -127,18 +152,36 @@ internal static class FlowingText
                 }
 
                 page += lines[next].Count(c => c == '\f');
-                output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + line.Replace("\f", string.Empty).TrimEnd() + " " + Words(lines[next]));
+                var joined = Words(line) + " " + Words(lines[next]);
+                hang = 0;
+                output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
                 i = next;
                 continue;
             }
 
-            if (previous.Length > 0 && words.Length > 0 && Opens(previous, words, vocabulary))
+            var opens = previous.Length == 0 || (words.Length > 0 && Opens(previous, words, vocabulary));
+            if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
+                hang = 0;
             }
 
-            output.Add(line);
+            if (words.Length == 0 || line.IndexOf('\f') >= 0)
+            {
+                // A blank line ends the paragraph's run of lines on its page; the page's notes follow it.
+                hang = 0;
+                output.Add(line);
+            }
+            else if (hang > 0)
+            {
+                output.Add(new string(' ', hang) + words);
+            }
+            else
+            {
+                // A wrapped line that opens with a label ("(a) of paragraph 3 …") goes on its sentence as printed.
+                output.Add(opens && Labelled.IsMatch(InlineParser.Plain(words)) ? Hung(words, out hang) : line);
+            }
         }
 
         return string.Join("\n", output);
@@ -214,6 +257,22 @@ internal static class FlowingText
             && line.IndexOf('\f') < 0 && next.IndexOf('\f') < 0;
     }
 
+    /// <summary>
+    /// A numbered or labelled line as a laid-out extraction prints it, its label hanging: "12. Requests …", or "(a)  to …"
+    /// with two spaces where the text opens in lower case, so that the lines after it, set in under its text
+    /// (<paramref name="hang"/> spaces), run on in it. In the reading order a line's length says nothing of where the
+    /// paragraph ends: the first line of a numbered paragraph is short by its indent, and a name with its number
+    /// ("2435 (2018),") or a name of many words does not break.
+    /// </summary>
+    private static string Hung(string line, out int hang)
+    {
+        var space = line.IndexOf(' ');
+        var text = line.Substring(space + 1).TrimStart();
+        var gap = text.Length > 0 && char.IsUpper(text[0]) ? " " : "  ";
+        hang = space + gap.Length;
+        return line.Substring(0, space) + gap + text;
+    }
+
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
     private static bool Opens(string previous, string line, LeadVocabulary vocabulary)
     {
@@ -224,11 +283,13 @@ internal static class FlowingText
         // The line after the formula opens the text even where the formula has no comma ("The General Assembly" over
         // "Adopts the following declaration:").
         // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
-        // are header fields of their own.
+        // are header fields of their own, and so is a part's designation alone on its line ("A" between the title
+        // "Questions relating to information" and the part's title "Information in the service of humanity").
         if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
             || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
             || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
-            || AdoptedResolutionReader.IsMeetingLine(plain))
+            || AdoptedResolutionReader.IsMeetingLine(plain)
+            || Designation.IsMatch(plain) || Designation.IsMatch(InlineParser.Plain(previous)))
         {
             return true;
         }
@@ -249,7 +310,7 @@ internal static class FlowingText
     private static bool IsFormula(string plain) => TextAssembler.FormulaSubject(plain) is string subject && plain.TrimEnd(',', ':', ' ').Length == subject.Length;
 
     /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>
-    private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_');
+    private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_') && !PageLayout.IsRule(line);
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)
@@ -261,9 +322,16 @@ internal static class FlowingText
     /// <summary>The next line after <paramref name="index"/> with words on it, past blank lines; null at the end.</summary>
     private static int? Next(string[] lines, int index)
     {
-        for (var i = index + 1; i < lines.Length && i <= index + 3; i++)
+        // The lines of the page's note numbers, gathered at its foot, stand blank between a number and its text.
+        for (var i = index + 1; i < lines.Length && i <= index + 8; i++)
         {
-            if (Words(lines[i]).Length > 0)
+            if (i > index + 3 && lines[i].IndexOf('\f') >= 0)
+            {
+                return null;
+            }
+
+            // The page's number ("2/4"), which the reading order may set between a number and its text, is no text.
+            if (Words(lines[i]).Length > 0 && !PageNumber.IsMatch(Words(lines[i])))
             {
                 return i;
             }

@@ -82,7 +82,7 @@ public static class UnDocumentImporter
 
         var diagnostics = new List<DraftingDiagnostic>();
         var vocabulary = LeadVocabulary.Default;
-        var unpaged = PageLayout.Join(FlowingText.Paragraphs(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), vocabulary));
+        var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), vocabulary);
         var blocks = TextSplitter.Split(path, unpaged);
         blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), vocabulary));
         var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);

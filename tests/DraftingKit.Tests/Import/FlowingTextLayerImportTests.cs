@@ -15,7 +15,7 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (146, 1850, 6913);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (146, 1855, 7584);
 
     private readonly ITestOutputHelper output;
 
@@ -122,6 +122,24 @@ public sealed class FlowingTextLayerImportTests
     }
 
     [Fact]
+    public void A_parts_designation_alone_on_its_line_stands_between_the_title_and_the_parts_title()
+    {
+        // A/RES/77/128 A-B: the title, the designation "A", the part's title, then the formula.
+        var paragraphs = Paragraphs("77/128.\n\nQuestions relating to information\nA\nInformation in the service of humanity\n" + Preamble);
+
+        Assert.Equal(new[] { "77/128. Questions relating to information", "A", "Information in the service of humanity", "The General Assembly," }, paragraphs.Take(4).ToArray());
+    }
+
+    [Fact]
+    public void A_capital_that_ends_a_wrapped_line_is_no_designation()
+    {
+        // "A" inside a line, or a line that opens with "A" and goes on, is the sentence's.
+        var paragraphs = Paragraphs(Preamble.Replace("Recognizing the desirability of referring", "Recognizing the desirability of Annex A\nreferring"));
+
+        Assert.Contains("of Annex A referring legal and drafting questions", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_number_alone_over_its_text_joins_it()
     {
         var paragraphs = Paragraphs(Preamble);
@@ -188,7 +206,7 @@ public sealed class FlowingTextLayerImportTests
         var page = "of international law,1 and recalling the resolution,2\nNoting the working paper,3 and the document4\nRecognizing the need,\n\n1\n2\n3\n4\n\n1/5\n\nOfficial Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).\nA/AC.109/2021/3.\nResolution 1514 (XV).\nA/56/61, annex.\n";
         var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
 
         Assert.Equal(5, next);
         Assert.Equal(
@@ -204,7 +222,7 @@ public sealed class FlowingTextLayerImportTests
         var page = "the Commission, 6 and takes note of the extension;\nin its programme of work, 7 and\nencourages the Commission;8\n\nIbid., paras. 56 and 70.\nIbid., para. 285.\n8\nThe following topics are in the long-term programme of work.\n6\n7\n\n3/6\n";
         var next = 6;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next);
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
 
         Assert.Equal(9, next);
         Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
@@ -219,15 +237,18 @@ public sealed class FlowingTextLayerImportTests
         var page = "Posts\n12\nTotal,\n";
         var next = 3;
 
-        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next));
+        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead));
         Assert.Equal(3, next);
     }
+
+    /// <summary>True when the line opens with a lead the vocabulary knows: such a line is the page's text, not a note's.</summary>
+    internal static bool OpensByLead(string line) => LeadVocabulary.Default.PreambularLeadAtStart(line) is not null || LeadVocabulary.Default.OperativeLeadAtStart(line) is not null;
 
     /// <summary>The paragraphs (blocks between blank lines) of <paramref name="text"/> read in reading order, their lines joined.</summary>
     private static List<string> Paragraphs(string text) =>
         FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Default)
             .Split("\n\n")
-            .Select(block => string.Join(" ", block.Split('\n').Where(line => line.Trim().Length > 0)))
+            .Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
             .Where(block => block.Length > 0)
             .ToList();
 }
