@@ -11,7 +11,8 @@ namespace DraftingKit.Import;
 /// line of its own over its text. Paragraphs are told apart by what their first line says, after a line that closed a
 /// unit: an operative number ("12."), a label ("(a)"), a lead the vocabulary knows ("Recalling", "Requests") or a
 /// participle that opens one by its grammar ("Determining that", <see cref="ParticipleLead"/>), and,
-/// whatever the line before, the formula ("The General Assembly,"), the line of adoption and the closing meeting line.
+/// whatever the line before, the formula ("The General Assembly,"), the line of adoption, the closing meeting line, a
+/// designation and its title ("A", "I") and a heading over a numbered paragraph (<see cref="StandsApart"/>).
 /// Gives the text back as the importer reads every other extraction: a blank line between paragraphs, the number or
 /// label on its text's line, and the hyphen of a word broken at a line's end put back (<see cref="LostHyphens"/>).
 /// </summary>
@@ -29,11 +30,17 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A part's or section's designation alone on a line: a capital letter or a roman numeral ("A", "B", "IV").</summary>
-    private static readonly Regex Designation = new(@"^(?:[A-H]|[IVX]{1,5})$", RegexOptions.CultureInvariant, Timeout);
-
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>An operative number alone on its line: "12.".</summary>
+    private static readonly Regex NumberAlone = new(@"^\d{1,3}\.$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A line opening with an operative number and its text: "12. Requests".</summary>
+    private static readonly Regex NumberOpens = new(@"^\d{1,3}\.\s\S", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
+    private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
     private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s\S", RegexOptions.CultureInvariant, Timeout);
@@ -160,7 +167,7 @@ internal static class FlowingText
                 continue;
             }
 
-            var opens = previous.Length == 0 || (words.Length > 0 && Opens(previous, words, vocabulary));
+            var opens = previous.Length == 0 || (words.Length > 0 && (Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
             if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
@@ -273,6 +280,57 @@ internal static class FlowingText
         return line.Substring(0, space) + gap + text;
     }
 
+    /// <summary>
+    /// True when the line at <paramref name="index"/> stands on its own whatever its words: a part's designation, one
+    /// capital letter over its title and formula ("Questions relating to information" / "A" / "Information in the
+    /// service of humanity" / "The General Assembly,", 77/128 A–B), or the line after it, its title; or a heading over
+    /// a numbered paragraph after a line that ended a unit ("… regional peace efforts," / "Support to SAMIDRC" / "1.").
+    /// </summary>
+    private static bool StandsApart(string[] lines, int index, string previous)
+    {
+        var line = Words(lines[index]);
+        if (IsDesignation(lines, index) || (index > 0 && IsDesignation(lines, index - 1)))
+        {
+            return true;
+        }
+
+        return EndsUnit(previous) && !EndsUnit(line) && IsHeading(line)
+            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below));
+    }
+
+    /// <summary>
+    /// A designation alone on its line: a part's capital letter, its part's formula within the two lines below it (the
+    /// part's title between), or a section's roman numeral over its title ("I" / "Introduction"); a lone capital
+    /// elsewhere is a sentence's word a line broke.
+    /// </summary>
+    private static bool IsDesignation(string[] lines, int index)
+    {
+        var line = Words(lines[index]);
+        if (SectionNumber.IsMatch(line) && index + 1 < lines.Length && Words(lines[index + 1]) is var title && IsHeading(title) && !EndsUnit(title))
+        {
+            return true;
+        }
+
+        if (line.Length != 1 || line[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        for (var below = index + 1; below < lines.Length && below <= index + 3; below++)
+        {
+            if (IsFormula(InlineParser.Plain(Words(lines[below]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading's line: a capital first and at most twelve words, none of them a lead's or a number's opening.</summary>
+    private static bool IsHeading(string line) =>
+        line.Length > 0 && char.IsUpper(line[0]) && line.Split(' ').Length <= 12 && !Labelled.IsMatch(line) && !LabelAlone.IsMatch(line);
+
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
     private static bool Opens(string previous, string line, LeadVocabulary vocabulary)
     {
@@ -283,13 +341,11 @@ internal static class FlowingText
         // The line after the formula opens the text even where the formula has no comma ("The General Assembly" over
         // "Adopts the following declaration:").
         // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
-        // are header fields of their own, and so is a part's designation alone on its line ("A" between the title
-        // "Questions relating to information" and the part's title "Information in the service of humanity").
+        // are header fields of their own.
         if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
             || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
             || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
-            || AdoptedResolutionReader.IsMeetingLine(plain)
-            || Designation.IsMatch(plain) || Designation.IsMatch(InlineParser.Plain(previous)))
+            || AdoptedResolutionReader.IsMeetingLine(plain))
         {
             return true;
         }
@@ -319,7 +375,10 @@ internal static class FlowingText
         return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is ',' or ';' or ':' or '.';
     }
 
-    /// <summary>The next line after <paramref name="index"/> with words on it, past blank lines; null at the end.</summary>
+    /// <summary>
+    /// The next line after <paramref name="index"/> with words on it, past blank lines and a page's number ("1." /
+    /// "2/4" / "Authorizes …" where a page ended under the number); null at the end.
+    /// </summary>
     private static int? Next(string[] lines, int index)
     {
         // The lines of the page's note numbers, gathered at its foot, stand blank between a number and its text.

@@ -12,7 +12,8 @@ namespace DraftingKit.Import;
 /// A name that ends like a participle ("Beijing Declaration", "Flemming,") is followed by a capital or punctuation,
 /// and a title in capitals ("Taking into Particular Account the Needs of Developing Countries") by a capital after its
 /// small word, so neither opens a paragraph; nor does a word in lower case, which goes on a sentence a line broke.
-/// The price: "Acting under Chapter VII" reads as a title, and opens its paragraph only where the vocabulary knows it.
+/// The price: "Acting under Chapter VII" reads as a title, and opens its paragraph only where the vocabulary knows it
+/// (the importer's <see cref="Vocabulary.LeadVocabulary.Openers"/> hold the Security Council's leads for that).
 /// </remarks>
 internal static class ParticipleLead
 {

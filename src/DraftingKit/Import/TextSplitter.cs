@@ -139,7 +139,14 @@ internal static class TextSplitter
                 Flush();
                 afterBlank = true;
             }
-            else if (PageLayout.IsRule(trimmed) || trimmed is "---" or "***")
+            else if (Divider.Is(trimmed))
+            {
+                // Three stars, spaced or not, are the text's divider: a paragraph of its own, not a page's edge.
+                Flush();
+                blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, Divider.Printed, lines.Span(position, end - position)));
+                afterBlank = false;
+            }
+            else if (PageLayout.IsRule(trimmed) || trimmed is "---")
             {
                 // A rule line opens the notes at the foot of a page (or after the text); "---" is a page break.
                 Flush();
@@ -265,7 +272,7 @@ internal static class TextSplitter
     private static SourceBlock Classify(string text, Model.SourceSpan span, bool afterBreak)
     {
         text = HeadingMarks.Replace(text, string.Empty);
-        if (text is "---" or "***" or "___")
+        if (text is "---" or "___")
         {
             return new SourceBlock(SourceBlockKind.PageBreak, text, span);
         }

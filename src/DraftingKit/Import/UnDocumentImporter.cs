@@ -82,9 +82,12 @@ public static class UnDocumentImporter
 
         var diagnostics = new List<DraftingDiagnostic>();
         var vocabulary = LeadVocabulary.Default;
-        var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), vocabulary);
+
+        // Where a paragraph opens, the Council's leads are evidence too; what a lead is stays the Assembly's.
+        var openers = LeadVocabulary.Openers;
+        var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), openers);
         var blocks = TextSplitter.Split(path, unpaged);
-        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), vocabulary));
+        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), openers));
         var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);
         var segments = ReportSplitter.Split(blocks, diagnostics);
 

@@ -14,6 +14,10 @@ public sealed class LeadVocabulary
         Load("preambular-leads.tsv"),
         Load("operative-leads.tsv")));
 
+    private static readonly Lazy<LeadVocabulary> OpenersInstance = new(() => new LeadVocabulary(
+        WithCouncil(Default.Preambular, Load("council-preambular-leads.tsv")),
+        WithCouncil(Default.Operative, Load("council-operative-leads.tsv"))));
+
     private readonly Dictionary<string, List<string>> preambularByFirstWord;
     private readonly Dictionary<string, List<string>> operativeByFirstWord;
 
@@ -28,6 +32,14 @@ public sealed class LeadVocabulary
 
     /// <summary>The vocabulary shipped with DraftingKit.</summary>
     public static LeadVocabulary Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// The leads that tell the importer where a paragraph opens: the Assembly's (<see cref="Default"/>) and the
+    /// Security Council's, generated from the Council's AKN4UN files by the same script (<c>council-*.tsv</c>), so that
+    /// "Acting under Chapter VII …" opens its paragraph in a text read in reading order. Evidence of an opening only:
+    /// where a lead ends (its italics) and what the rules judge a slip stay the Assembly's.
+    /// </summary>
+    internal static LeadVocabulary Openers => OpenersInstance.Value;
 
     /// <summary>Preambular leads ("Recalling also") and how often the corpus uses each.</summary>
     public IReadOnlyDictionary<string, int> Preambular { get; }
@@ -100,6 +112,30 @@ public sealed class LeadVocabulary
         }
 
         return text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// The Assembly's leads with the Council's added: a lead the Council wrote at least twice and with a capital. Its
+    /// files record a paragraph's opening italics, which are once in a while a heading or a slip ("Weapons and
+    /// ammunition management", "stressing"); a line that opens so would cut a paragraph in two.
+    /// </summary>
+    private static Dictionary<string, int> WithCouncil(IReadOnlyDictionary<string, int> assembly, IReadOnlyDictionary<string, int> council)
+    {
+        var leads = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in assembly)
+        {
+            leads[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in council)
+        {
+            if (pair.Value >= 2 && char.IsUpper(pair.Key[0]))
+            {
+                leads[pair.Key] = (leads.TryGetValue(pair.Key, out var count) ? count : 0) + pair.Value;
+            }
+        }
+
+        return leads;
     }
 
     private static IReadOnlyDictionary<string, int> Load(string fileName)

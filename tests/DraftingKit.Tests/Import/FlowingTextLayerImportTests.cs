@@ -15,7 +15,7 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (146, 1855, 7584);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (161, 1855, 7910);
 
     private readonly ITestOutputHelper output;
 
