@@ -7,9 +7,8 @@ namespace DraftingKit.Rules;
 
 /// <summary>What a rule sees (the document, its source text, the options) and where it reports.</summary>
 /// <remarks>
-/// PERF: a lint makes a context for every rule of every file, and most rules read little of it and find nothing: the
-/// locator, the list of findings and the passes not handed in are made on first use, and no closure is made for a
-/// citation search that the lint shares.
+/// PERF: most rules read little of a context and find nothing: the locator, the list of findings and the passes not
+/// handed in are made on first use, and no closure is made for a citation search that the lint shares.
 /// </remarks>
 internal sealed class RuleContext
 {
@@ -99,6 +98,9 @@ internal sealed class RuleContext
     public LeadReadings Leads { get; }
 
     public IReadOnlyList<DraftingDiagnostic> Findings => (IReadOnlyList<DraftingDiagnostic>?)findings ?? NoFindings;
+
+    /// <summary>Forgets the findings reported so far: the linter's, before it hands the context to the next rule.</summary>
+    internal void ClearFindings() => findings?.Clear();
 
     /// <summary>Reports a finding made by the rule itself, for one whose severity depends on the case.</summary>
     public void Add(DraftingDiagnostic diagnostic) => (findings ??= new()).Add(diagnostic);
