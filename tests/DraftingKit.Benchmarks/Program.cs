@@ -84,6 +84,15 @@ if (args.Length == 3 && args[0] == "--synthetic")
     return;
 }
 
+// "--allocations [--seeds | template …]": what a lint allocates, the reader and the rules apart (exact) and by type
+// (the runtime's allocation ticks, a sample) over the seed corpus by default.
+if (args.Length >= 1 && args[0] == "--allocations")
+{
+    var paths = args.Length > 1 && args[1] != "--seeds" ? args[1..] : DraftingKit.Benchmarks.BenchmarkFiles.SeedCorpus();
+    DraftingKit.Benchmarks.AllocationProbe.Run(System.Console.Out, paths, 20);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--rules")
 {
     DraftingKit.Benchmarks.RuleProbe.Run(System.Console.Out, args[1]);

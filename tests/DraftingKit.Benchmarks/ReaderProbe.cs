@@ -68,7 +68,7 @@ internal static class ReaderProbe
         var repeats = bytes.Length > 1_000_000 ? 5 : 200;
         var frontMatter = FrontMatter.Locate(text);
         var header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>());
-        var markdown = Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter));
+        var markdown = Markdig.Markdown.Parse(text, TemplateReader.PipelineFor(text), FrontMatterBlockParser.Context(frontMatter));
         var phases = new (string Name, System.Action Run)[]
         {
             ("decode (the floor)", () => Encoding.UTF8.GetString(bytes)),
@@ -77,7 +77,7 @@ internal static class ReaderProbe
             ("input checks of the text", () => DraftingKit.Security.InputChecks.Text(path, text, 1024L * 1024 * 1024, DraftingKit.Security.InputChecks.Templates)),
             ("line map", () => new LineMap(path, text)),
             ("front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>())),
-            ("Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter))),
+            ("Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.PipelineFor(text), FrontMatterBlockParser.Context(frontMatter))),
             ("model from Markdig's tree", () => new BodyBuilder(text, new LineMap(path, text), header, new List<DraftingDiagnostic>()).Build(markdown)),
             ("parse: no precise location", () => Markdig.Markdown.Parse(text, NoPreciseLocation, FrontMatterBlockParser.Context(frontMatter))),
             ("parse: no footnotes", () => Markdig.Markdown.Parse(text, NoFootnotes, FrontMatterBlockParser.Context(frontMatter))),

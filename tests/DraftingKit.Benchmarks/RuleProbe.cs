@@ -147,12 +147,12 @@ internal static class RuleProbe
             var frontMatter = FrontMatter.Locate(text);
                 var diagnostics = new List<DraftingKit.Diagnostics.DraftingDiagnostic>();
             var header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), diagnostics);
-            var markdown = Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter));
+            var markdown = Markdig.Markdown.Parse(text, TemplateReader.PipelineFor(text), FrontMatterBlockParser.Context(frontMatter));
             var phases = new (string Name, System.Action Run)[]
             {
                 ("reader: line map", () => new LineMap(path, text)),
                 ("reader: front matter (YAML)", () => FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingKit.Diagnostics.DraftingDiagnostic>())),
-                ("reader: Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.Pipeline, FrontMatterBlockParser.Context(frontMatter))),
+                ("reader: Markdig parse of the body", () => Markdig.Markdown.Parse(text, TemplateReader.PipelineFor(text), FrontMatterBlockParser.Context(frontMatter))),
                 ("reader: model from Markdig's tree", () => new BodyBuilder(text, new LineMap(path, text), header, new List<DraftingKit.Diagnostics.DraftingDiagnostic>()).Build(markdown)),
             };
             foreach (var (name, run) in phases)

@@ -117,9 +117,40 @@ public sealed record InlineText(EquatableArray<Inline> Inlines)
     /// <summary>Every footnote reference in document order, nested runs included.</summary>
     public IEnumerable<FootnoteReference> FootnoteReferences()
     {
+        // PERF: most texts hold no footnote reference, and the numbering and three rules ask every text of a lint; those
+        // are answered without a walker and a list.
+        if (!HoldsFootnoteReference(Inlines))
+        {
+            return NoFootnoteReferences;
+        }
+
         var references = new FootnoteReferenceList();
         references.Walk(this);
         return references.Found;
+    }
+
+    private static readonly FootnoteReference[] NoFootnoteReferences = new FootnoteReference[0];
+
+    // The runs FootnoteReferenceList walks into (InlineWalker's defaults): italics, bold and links.
+    private static bool HoldsFootnoteReference(EquatableArray<Inline> inlines)
+    {
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            var holds = inlines[i] switch
+            {
+                FootnoteReference => true,
+                Emphasis emphasis => HoldsFootnoteReference(emphasis.Content.Inlines),
+                StrongEmphasis strong => HoldsFootnoteReference(strong.Content.Inlines),
+                DocumentLink link => HoldsFootnoteReference(link.Content.Inlines),
+                _ => false,
+            };
+            if (holds)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(EquatableArray<(TextRun Run, int Offset)> runs)

@@ -1,27 +1,18 @@
-using System.Text.RegularExpressions;
+using DraftingKit.Templates;
 
 namespace DraftingKit.Rules;
 
 /// <summary>Every "[^label]" of the template body, references and definitions, with their offsets.</summary>
 internal static class FootnoteMarkers
 {
-    private static readonly Regex Marker = new(@"\[\^(?<label>[^\[\]\s]+)\]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
+    // The reader's scan: one grammar of a marker for the reader and the renumbering fix.
     public static IEnumerable<(string Label, int LabelStart)> All(string source)
     {
-        var found = new List<(string, int)>();
-        try
+        var markers = FootnoteMarkerScan.Find(source);
+        var found = new List<(string, int)>(markers.Count);
+        foreach (var marker in markers)
         {
-            foreach (Match match in Marker.Matches(source))
-            {
-                var label = match.Groups["label"];
-                found.Add((label.Value, label.Index));
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological text gets no renumbering fix rather than a hang.
-            found.Clear();
+            found.Add((marker.Label(source), marker.LabelStart));
         }
 
         return found;

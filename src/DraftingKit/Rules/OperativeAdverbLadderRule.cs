@@ -27,7 +27,7 @@ internal sealed class OperativeAdverbLadderRule : DraftingRule
         var seenPlain = new HashSet<string>();
         var seenAlso = new HashSet<string>();
         OperativeLadder.Rung? previous = null;
-        foreach (var rung in OperativeLadder.Read(context.Document, context.Leads))
+        foreach (var rung in context.Rungs)
         {
             if (previous is not null && previous.Part != rung.Part)
             {

@@ -21,7 +21,7 @@ internal sealed class OperativeAlsoWithoutAntecedentRule : DraftingRule
     {
         var seen = new HashSet<string>();
         var part = -1;
-        foreach (var rung in OperativeLadder.Read(context.Document, context.Leads))
+        foreach (var rung in context.Rungs)
         {
             if (rung.Part != part)
             {

@@ -6,12 +6,19 @@ using DraftingKit.Vocabulary;
 namespace DraftingKit.Rules;
 
 /// <summary>What a rule sees (the document, its source text, the options) and where it reports.</summary>
+/// <remarks>
+/// PERF: most rules read little of a context and find nothing: the locator, the list of findings and the passes not
+/// handed in are made on first use, and no closure is made for a citation search that the lint shares.
+/// </remarks>
 internal sealed class RuleContext
 {
-    private readonly List<DraftingDiagnostic> findings = new();
-    private readonly System.Lazy<IReadOnlyList<CitationInText>> citations;
+    private static readonly DraftingDiagnostic[] NoFindings = new DraftingDiagnostic[0];
+    private readonly System.Lazy<IReadOnlyList<CitationInText>>? sharedCitations;
     private readonly ResolutionDocument? wholeDocument;
-    private readonly SharedPasses passes;
+    private List<DraftingDiagnostic>? findings;
+    private IReadOnlyList<CitationInText>? ownCitations;
+    private SharedPasses? passes;
+    private TextLocator? locator;
 
     /// <param name="document">The document the rule checks.</param>
     /// <param name="source">The template's text.</param>
@@ -40,9 +47,8 @@ internal sealed class RuleContext
         Options = options;
         Catalog = catalog ?? DraftingKit.Citations.ResolutionCatalog.Default;
         Lines = lines ?? new LineMap(document.Path, source);
-        Locator = new TextLocator(source, Lines);
-        this.passes = passes is not null && ReferenceEquals(passes.Document, document) ? passes : new SharedPasses(document);
-        this.citations = citations ?? new System.Lazy<IReadOnlyList<CitationInText>>(() => DocumentCitations.Find(document, Catalog));
+        this.passes = passes is not null && ReferenceEquals(passes.Document, document) ? passes : null;
+        sharedCitations = citations;
     }
 
     public ResolutionDocument Document { get; }
@@ -66,17 +72,22 @@ internal sealed class RuleContext
     public DraftingKit.Citations.ResolutionCatalog Catalog { get; }
 
     /// <summary>Every citation of the document with its catalog entry, body first, then the footnotes.</summary>
-    public IReadOnlyList<CitationInText> Citations => citations.Value;
+    public IReadOnlyList<CitationInText> Citations => sharedCitations?.Value ?? (ownCitations ??= DocumentCitations.Find(Document, Catalog));
 
     /// <summary>Every text the style rules read (body in reading order, then footnotes), with what each holds, scanned once.</summary>
-    public IReadOnlyList<ScannedText> Texts => passes.Texts;
+    public IReadOnlyList<ScannedText> Texts => Passes.Texts;
 
     /// <summary>The dates written in <see cref="Texts"/>, found once for the date rules.</summary>
-    public DocumentDates Dates => passes.Dates;
+    public DocumentDates Dates => Passes.Dates;
+
+    /// <summary>The operative leads as rungs of the repeat ladder, read once for DK2004 and DK2005.</summary>
+    public IReadOnlyList<OperativeLadder.Rung> Rungs => Passes.Rungs(Leads);
 
     public LineMap Lines { get; }
 
-    public TextLocator Locator { get; }
+    public TextLocator Locator => locator ??= new TextLocator(Source, Lines);
+
+    private SharedPasses Passes => passes ??= new SharedPasses(Document);
 
     public static LeadVocabulary Vocabulary => LeadVocabulary.Default;
 
@@ -86,13 +97,16 @@ internal sealed class RuleContext
     /// <summary>How each paragraph opens, read once for every lead rule of the file.</summary>
     public LeadReadings Leads { get; }
 
-    public IReadOnlyList<DraftingDiagnostic> Findings => findings;
+    public IReadOnlyList<DraftingDiagnostic> Findings => (IReadOnlyList<DraftingDiagnostic>?)findings ?? NoFindings;
+
+    /// <summary>Forgets the findings reported so far: the linter's, before it hands the context to the next rule.</summary>
+    internal void ClearFindings() => findings?.Clear();
 
     /// <summary>Reports a finding made by the rule itself, for one whose severity depends on the case.</summary>
-    public void Add(DraftingDiagnostic diagnostic) => findings.Add(diagnostic);
+    public void Add(DraftingDiagnostic diagnostic) => (findings ??= new()).Add(diagnostic);
 
     public void Report(DraftingDescriptor descriptor, SourceSpan span, params object[] arguments) =>
-        findings.Add(DraftingDiagnostic.Create(descriptor, span, arguments));
+        Add(DraftingDiagnostic.Create(descriptor, span, arguments));
 
     public void Report(DraftingDescriptor descriptor, SourceSpan span, IReadOnlyList<TextEdit>? fix, params object[] arguments)
     {
@@ -108,7 +122,7 @@ internal sealed class RuleContext
             diagnostic = diagnostic with { Fix = new EquatableArray<TextEdit>(edits) };
         }
 
-        findings.Add(diagnostic);
+        Add(diagnostic);
     }
 
     /// <summary>An edit replacing <paramref name="length"/> source characters from <paramref name="start"/>.</summary>

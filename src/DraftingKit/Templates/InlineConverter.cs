@@ -239,6 +239,10 @@ internal sealed class InlineConverter
         }
     }
 
+#if NET
+    private static readonly System.Buffers.SearchValues<char> SuperscriptBlock = System.Buffers.SearchValues.Create("\u2070\u2071\u2072\u2073\u2074\u2075\u2076\u2077\u2078\u2079");
+#endif
+
     /// <summary>
     /// Where the first character that may be a superscript digit stands in <paramref name="text"/> from
     /// <paramref name="start"/>, or -1: the digits ¹ ² ³ of Latin-1 and the block from ⁰ to ⁹, by two vectorized
@@ -246,10 +250,12 @@ internal sealed class InlineConverter
     /// </summary>
     private static int FirstSuperscriptDigit(string text, int start, int length)
     {
+        // A SearchValues rather than IndexOfAnyInRange, a generic search that boxes its bounds until the JIT compiles it
+        // again (Text/PrintedText).
 #if NET
         var span = text.AsSpan(start, length);
         var latin = span.IndexOfAny('\u00B2', '\u00B3', '\u00B9');
-        var block = span.Slice(0, latin < 0 ? length : latin).IndexOfAnyInRange('\u2070', '\u2079');
+        var block = span.Slice(0, latin < 0 ? length : latin).IndexOfAny(SuperscriptBlock);
         var found = block >= 0 ? block : latin;
         return found < 0 ? -1 : start + found;
 #else

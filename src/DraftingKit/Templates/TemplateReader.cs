@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text;
-using System.Text.RegularExpressions;
 using DraftingKit.Diagnostics;
 using DraftingKit.Model;
 using DraftingKit.Security;
@@ -23,21 +22,32 @@ public static class TemplateReader
     /// reader maps them to lines and columns itself), with the front matter read as one block
     /// (<see cref="FrontMatterBlockParser"/>). Nothing else: every other extension would change what is read.
     /// </summary>
-    internal static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline(tables: true);
 
-    private static MarkdownPipeline BuildPipeline()
+    /// <summary>
+    /// The same without pipe tables, for a text with no '|': a pipe table cannot open without one, so the model read is
+    /// the same, and Markdig's table parser no longer looks at every line break of the text.
+    /// </summary>
+    internal static readonly MarkdownPipeline PipelineWithoutTables = BuildPipeline(tables: false);
+
+    /// <summary>The pipeline that reads <paramref name="text"/> from <paramref name="start"/>: pipe tables only where a '|' is written.</summary>
+    internal static MarkdownPipeline PipelineFor(string text, int start = 0) =>
+        text.IndexOf('|', start) >= 0 ? Pipeline : PipelineWithoutTables;
+
+    private static MarkdownPipeline BuildPipeline(bool tables)
     {
-        var builder = new MarkdownPipelineBuilder()
-            .UseFootnotes()
-            .UsePipeTables()
-            .UsePreciseSourceLocation();
+        var builder = new MarkdownPipelineBuilder().UseFootnotes();
+        if (tables)
+        {
+            builder.UsePipeTables();
+        }
+
+        builder.UsePreciseSourceLocation();
 
         // Before the thematic break and the list, which also open on '-'.
         builder.BlockParsers.Insert(0, new FrontMatterBlockParser());
         return builder.Build();
     }
-
-    private static readonly Regex FootnoteMarker = new(@"\[\^(?<label>[^\[\]\s]+)\](?<definition>:)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Reads the template file at <paramref name="path"/>, decoding it as UTF-8; a file over the size limit is refused unread.</summary>
     public static TemplateReadResult ReadFile(string path) => ReadFile(path, InputLimits.TemplateBytes);
@@ -144,11 +154,12 @@ public static class TemplateReader
         }
         else
         {
-            if (ParseBody(text, Pipeline, lines, diagnostics, bodyStart, FrontMatterBlockParser.Context(frontMatter)) is { } markdown)
+            if (ParseBody(text, PipelineFor(text, bodyStart), lines, diagnostics, bodyStart, FrontMatterBlockParser.Context(frontMatter)) is { } markdown)
             {
                 (parts, annexes, footnotes) = new BodyBuilder(text, lines, header, diagnostics).Build(markdown);
-                footnotes = RecoverFootnoteDefinitions(text, bodyStart, lines, footnotes, diagnostics);
-                CheckFootnoteLabels(text, bodyStart, lines, footnotes, diagnostics);
+                var markers = FootnoteMarkerScan.Find(text, bodyStart);
+                footnotes = RecoverFootnoteDefinitions(text, markers, lines, footnotes, diagnostics);
+                CheckFootnoteLabels(text, markers, lines, footnotes, diagnostics);
             }
         }
 
@@ -259,7 +270,7 @@ public static class TemplateReader
     /// Markdig keeps only footnote definitions that are referenced, and only the first of two with one label.
     /// The others are read here, so that the model holds their text and the rules can report them.
     /// </summary>
-    private static EquatableArray<Footnote> RecoverFootnoteDefinitions(string body, int bodyStart, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    private static EquatableArray<Footnote> RecoverFootnoteDefinitions(string body, List<FootnoteMarker> markers, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         // Markdig's footnote block starts after "[^label]: ", so a kept definition is found by its line.
         var kept = new HashSet<int>();
@@ -269,19 +280,19 @@ public static class TemplateReader
         }
 
         List<Footnote>? recovered = null;
-        for (var match = FootnoteMarker.Match(body, bodyStart); match.Success; match = match.NextMatch())
+        foreach (var marker in markers)
         {
-            if (!match.Groups["definition"].Success || !(match.Index == 0 || body[match.Index - 1] == '\n') || kept.Contains(lines.Span(match.Index, 0).Line))
+            if (!marker.Colon || !(marker.Start == 0 || body[marker.Start - 1] == '\n') || kept.Contains(lines.Span(marker.Start, 0).Line))
             {
                 continue;
             }
 
-            var textStart = match.Index + match.Length;
+            var textStart = marker.Start + marker.Length;
             var end = body.IndexOf("\n\n", textStart, StringComparison.Ordinal);
             end = end < 0 ? body.Length : end;
             var definition = body.Substring(textStart, end - textStart);
             var text = InlineText.Empty;
-            foreach (var block in TryParse(definition.TrimStart(), Pipeline) ?? new MarkdownDocument())
+            foreach (var block in TryParse(definition.TrimStart(), PipelineFor(definition)) ?? new MarkdownDocument())
             {
                 if (block is ParagraphBlock paragraph)
                 {
@@ -292,7 +303,7 @@ public static class TemplateReader
             }
 
             recovered ??= new List<Footnote>(footnotes);
-            recovered.Add(new Footnote(match.Groups["label"].Value, text, lines.Span(match.Index, end - match.Index)));
+            recovered.Add(new Footnote(marker.Label(body), text, lines.Span(marker.Start, end - marker.Start)));
         }
 
         if (recovered is null)
@@ -304,7 +315,7 @@ public static class TemplateReader
         return EquatableArray.From(recovered);
     }
 
-    private static void CheckFootnoteLabels(string body, int bodyStart, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
+    private static void CheckFootnoteLabels(string body, List<FootnoteMarker> markers, LineMap lines, EquatableArray<Footnote> footnotes, List<DraftingDiagnostic> diagnostics)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var footnote in footnotes)
@@ -317,20 +328,20 @@ public static class TemplateReader
 
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         var definitionLabels = new List<(string Label, SourceSpan Span)>();
-        for (var match = FootnoteMarker.Match(body, bodyStart); match.Success; match = match.NextMatch())
+        foreach (var marker in markers)
         {
-            var label = match.Groups["label"].Value;
-            var atLineStart = match.Index == 0 || body[match.Index - 1] == '\n' || IsIndentOnly(body, match.Index);
-            if (match.Groups["definition"].Success && atLineStart)
+            var label = marker.Label(body);
+            var atLineStart = marker.Start == 0 || body[marker.Start - 1] == '\n' || IsIndentOnly(body, marker.Start);
+            if (marker.Colon && atLineStart)
             {
-                definitionLabels.Add((label, lines.Span(match.Index, match.Length)));
+                definitionLabels.Add((label, lines.Span(marker.Start, marker.Length)));
                 continue;
             }
 
             referenced.Add(label);
             if (!defined.Contains(label))
             {
-                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UndefinedFootnote, lines.Span(match.Index, match.Length), label));
+                diagnostics.Add(DraftingDiagnostic.Create(TemplateDiagnostics.UndefinedFootnote, lines.Span(marker.Start, marker.Length), label));
             }
         }
 

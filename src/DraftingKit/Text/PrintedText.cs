@@ -82,6 +82,23 @@ internal static class PrintedText
 
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
+#if NET
+    // PERF: a SearchValues, not IndexOfAnyExceptInRange: that generic search boxes its bounds (a System.Char each call)
+    // until the JIT has compiled it again, which in a short process (the portable draftkit, a first lint) it has not.
+    private static readonly System.Buffers.SearchValues<char> Ascii = System.Buffers.SearchValues.Create(AsciiCharacters());
+
+    private static char[] AsciiCharacters()
+    {
+        var ascii = new char[128];
+        for (var c = 0; c < ascii.Length; c++)
+        {
+            ascii[c] = (char)c;
+        }
+
+        return ascii;
+    }
+#endif
+
     private static int FirstToChange(string text, bool alsoInvisible)
     {
         // PERF: only a character past ASCII may change. Each one is found with one vectorized search from the last:
@@ -91,7 +108,7 @@ internal static class PrintedText
         for (var i = 0; i < text.Length; i++)
         {
 #if NET
-            var next = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            var next = text.AsSpan(i).IndexOfAnyExcept(Ascii);
             if (next < 0)
             {
                 return -1;

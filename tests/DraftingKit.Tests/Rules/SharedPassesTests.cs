@@ -22,6 +22,7 @@ public sealed class SharedPassesTests
         {
             Seen.Add(context.Texts);
             Seen.Add(context.Dates);
+            Seen.Add(context.Rungs);
         }
     }
 
@@ -39,7 +40,26 @@ public sealed class SharedPassesTests
         Assert.NotEmpty((IReadOnlyList<ScannedText>)first.Seen[0]);
         Assert.Same(first.Seen[0], second.Seen[0]);
         Assert.Same(first.Seen[1], second.Seen[1]);
+        Assert.NotEmpty((IReadOnlyList<OperativeLadder.Rung>)first.Seen[2]);
+        Assert.Same(first.Seen[2], second.Seen[2]);
     }
+
+    [Fact]
+    public void The_shared_rungs_are_the_ladder_read_afresh_and_other_lead_readings_read_their_own()
+    {
+        var text = File.ReadAllText(Sample);
+        var document = TemplateReader.Read(Sample, text).Document;
+        var passes = new SharedPasses(document);
+        var leads = new LeadReadings(LeadGrammar.Default);
+        var shared = passes.Rungs(leads);
+
+        Assert.Equal(OperativeLadder.Read(document).Select(Describe), shared.Select(Describe));
+        Assert.Same(shared, passes.Rungs(leads));
+        Assert.NotSame(shared, passes.Rungs(new LeadReadings(LeadGrammar.Default)));
+    }
+
+    private static string Describe(OperativeLadder.Rung rung) =>
+        rung.Part + ":" + rung.Verb + ":" + rung.Adverb + ":" + rung.AdverbAfterVerb + ":" + rung.LeadStart + ":" + rung.LeadText + ":" + rung.Paragraph.Span.Start;
 
     [Fact]
     public void Two_lints_and_two_documents_do_not_share_them()
@@ -49,7 +69,7 @@ public sealed class SharedPassesTests
         var rule = new Recorder();
         DraftingLinter.Check(document, text, RuleOptions.Empty, null, new DraftingRule[] { rule });
         DraftingLinter.Check(document, text, RuleOptions.Empty, null, new DraftingRule[] { rule });
-        Assert.NotSame(rule.Seen[0], rule.Seen[2]);
+        Assert.NotSame(rule.Seen[0], rule.Seen[3]);
 
         var passes = new SharedPasses(document);
         var other = TemplateReader.Read(Sample, text).Document;
