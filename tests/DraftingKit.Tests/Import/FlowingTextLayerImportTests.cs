@@ -17,14 +17,26 @@ public sealed class FlowingTextLayerImportTests
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
     private static readonly (int Whole, int Notes, int Kinds) Floor = (161, 1855, 7910);
 
+    /// <summary>
+    /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
+    /// of print holds here too, and a rule for one text does not.
+    /// </summary>
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (153, 1651, 7268);
+
     private readonly ITestOutputHelper output;
 
     public FlowingTextLayerImportTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs()
+    public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(0, Floor);
+
+    [Fact]
+    public void Held_out_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(2, HeldOutFloor);
+
+    /// <summary>Imports every fifth corpus resolution from the <paramref name="first"/>, printed in reading order, and checks the figures reach <paramref name="floor"/>.</summary>
+    private void Measure(int first, (int Whole, int Notes, int Kinds) floor)
     {
-        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == first).ToList();
         var figures = new TextLayerFigures(CarriedModel.AsPlainText);
         foreach (var file in files)
         {
@@ -33,12 +45,12 @@ public sealed class FlowingTextLayerImportTests
         }
 
         output.WriteLine($"reading order: {figures}");
-        foreach (var failure in figures.Failures.Take(40))
+        foreach (var failure in figures.Failures.Take(60))
         {
             output.WriteLine(failure);
         }
 
-        Assert.True(figures.Reach(Floor), $"reading order: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
+        Assert.True(figures.Reach(floor), $"reading order: below the figures reached ({floor.Whole} whole, {floor.Notes} footnotes, {floor.Kinds} kinds)");
     }
 
     /// <summary>A preamble as the reading order of A/RES/75/135 gives it: each lead after a line that closed a unit opens a paragraph.</summary>
