@@ -101,7 +101,10 @@ internal static class FlowingText
             return PageLayout.Join(text);
         }
 
-        return FlowingPageBreak.RunOn(PageLayout.Join(Paragraphs(text, vocabulary)), (above, below) => Opens(Words(above), Words(below), vocabulary));
+        // A heading at the page's foot heads the text the next page opens, and goes on no sentence.
+        return FlowingPageBreak.RunOn(
+            PageLayout.Join(Paragraphs(text, vocabulary)),
+            (above, below) => Opens(Words(above), Words(below), vocabulary) || (FlowingHeadings.IsHeadingLine(above, line => OpensByItsWords(line, vocabulary)) && OpensByItsWords(Words(below), vocabulary)));
     }
 
     private static bool Reads(string text, LeadVocabulary vocabulary) => !LaidOutText.IsLaidOut(text) && IsFlowing(text.Split('\n'), vocabulary);
@@ -129,6 +132,7 @@ internal static class FlowingText
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
+        var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -167,7 +171,8 @@ internal static class FlowingText
                 continue;
             }
 
-            var opens = previous.Length == 0 || (words.Length > 0 && (Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
+            var heading = words.Length > 0 && headings.Opens(i, previous, output.Count > 1 ? Words(output[output.Count - 2]) : string.Empty);
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
             if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
@@ -193,6 +198,9 @@ internal static class FlowingText
 
         return string.Join("\n", output);
     }
+
+    /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>
+    private static int Formula(string[] lines) => Array.FindIndex(lines, line => IsFormula(InlineParser.Plain(Words(line)))) is var index and >= 0 ? index : lines.Length;
 
     /// <summary>
     /// The lines with each that the reading order made longer than the page's lines broken again at the page's width:
