@@ -27,6 +27,9 @@ internal static class FlowingText
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many characters a full line of a paragraph may fall short of the typical full line: about a long word's length.</summary>
+    private const int FullLineSlack = 10;
+
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
@@ -241,9 +244,9 @@ internal static class FlowingText
             if (Words(rest).Length > width + 15)
             {
                 // The page's line ended where the line before ended, as a justified paragraph's lines do, unless that
-                // one was a paragraph's short last line.
+                // one was a paragraph's last line, shorter than a full line by more than a word's length.
                 var above = i > 0 ? Words(lines[i - 1]).Length : 0;
-                var end = above >= width * 3 / 4 && above <= width + 15 ? above : typical;
+                var end = above >= typical - FullLineSlack && above <= width + 15 ? above : typical;
                 rest = rest.Substring(0, rest.Length - rest.TrimStart().Length) + hyphens.AtJoin(rest.TrimStart(), end);
             }
             else
