@@ -88,10 +88,12 @@ internal static class FlowingNotes
 
         next = notes.Count > 0 ? Math.Max(next, notes.Keys.Max() + 1) : next;
         var output = new List<string>(lines.Count + notes.Count + 2);
+        var markers = new SpacedNoteNumber(Enumerable.Range(0, lines.Count).Where(i => !taken.Contains(i)).Select(i => lines[i]));
         for (var i = 0; i < lines.Count; i++)
         {
             var feed = lines[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
-            output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(lines[i], match => notes.ContainsKey(int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture)) ? match.Groups["number"].Value : match.Value));
+            var line = lines[i];
+            output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(line, match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && notes.ContainsKey(number) && markers.IsMarker(line, match.Index, number) ? match.Groups["number"].Value : match.Value));
         }
 
         // The notes close the page: after its last line of words, before the line break that ends it.

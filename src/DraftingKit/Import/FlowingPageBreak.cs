@@ -68,6 +68,11 @@ internal static class FlowingPageBreak
     /// <summary>True when <paramref name="below"/>, the first words of the next page, go on the paragraph whose line on the page above is <paramref name="above"/>.</summary>
     internal static bool GoesOn(string above, string below, bool oneLine, Func<string, string, bool> opens)
     {
+        if (SentenceAcrossPage.GoesOn(above, below))
+        {
+            return true;
+        }
+
         if (below.Length == 0 || !(char.IsLetterOrDigit(below[0]) || below[0] == '(') || opens(above, below))
         {
             return false;

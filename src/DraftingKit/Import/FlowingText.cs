@@ -27,6 +27,9 @@ internal static class FlowingText
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many characters a full line of a paragraph may fall short of the typical full line: about a long word's length.</summary>
+    private const int FullLineSlack = 10;
+
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
@@ -101,7 +104,10 @@ internal static class FlowingText
             return PageLayout.Join(text);
         }
 
-        return FlowingPageBreak.RunOn(PageLayout.Join(Paragraphs(text, vocabulary)), (above, below) => Opens(Words(above), Words(below), vocabulary));
+        // A heading at the page's foot heads the text the next page opens, and goes on no sentence.
+        return FlowingPageBreak.RunOn(
+            PageLayout.Join(Paragraphs(text, vocabulary)),
+            (above, below) => Opens(Words(above), Words(below), vocabulary) || (FlowingHeadings.IsHeadingLine(above, line => OpensByItsWords(line, vocabulary)) && OpensByItsWords(Words(below), vocabulary)));
     }
 
     private static bool Reads(string text, LeadVocabulary vocabulary) => !LaidOutText.IsLaidOut(text) && IsFlowing(text.Split('\n'), vocabulary);
@@ -129,6 +135,7 @@ internal static class FlowingText
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
+        var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -167,7 +174,8 @@ internal static class FlowingText
                 continue;
             }
 
-            var opens = previous.Length == 0 || (words.Length > 0 && (Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
+            var heading = words.Length > 0 && headings.Opens(i, previous, output.Count > 1 ? Words(output[output.Count - 2]) : string.Empty);
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
             if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
@@ -193,6 +201,9 @@ internal static class FlowingText
 
         return string.Join("\n", output);
     }
+
+    /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>
+    private static int Formula(string[] lines) => Array.FindIndex(lines, line => IsFormula(InlineParser.Plain(Words(line)))) is var index and >= 0 ? index : lines.Length;
 
     /// <summary>
     /// The lines with each that the reading order made longer than the page's lines broken again at the page's width:
@@ -233,9 +244,9 @@ internal static class FlowingText
             if (Words(rest).Length > width + 15)
             {
                 // The page's line ended where the line before ended, as a justified paragraph's lines do, unless that
-                // one was a paragraph's short last line.
+                // one was a paragraph's last line, shorter than a full line by more than a word's length.
                 var above = i > 0 ? Words(lines[i - 1]).Length : 0;
-                var end = above >= width * 3 / 4 && above <= width + 15 ? above : typical;
+                var end = above >= typical - FullLineSlack && above <= width + 15 ? above : typical;
                 rest = rest.Substring(0, rest.Length - rest.TrimStart().Length) + hyphens.AtJoin(rest.TrimStart(), end);
             }
             else

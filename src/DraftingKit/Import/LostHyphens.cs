@@ -48,6 +48,9 @@ internal sealed class LostHyphens
     /// <summary>Two capitalised words run together: "SecretaryGeneral".</summary>
     private static readonly Regex Capitalised = new(@"^(?<first>\p{Lu}\p{Ll}{2,})(?<second>\p{Lu}\p{Ll}{2,})$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A word in lower case and a note's number glued to it: "fortyseventh34", "thirdparty5".</summary>
+    private static readonly Regex Marked = new(@"^(?<word>\p{L}*\p{Ll})(?<marker>\p{N}{1,3})$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A name in capitals and its number run together: "COVID19".</summary>
     private static readonly Regex NamedNumber = new(@"^(?<name>\p{Lu}{2,})(?<number>\p{N}{1,3})$", RegexOptions.CultureInvariant, Timeout);
 
@@ -296,6 +299,12 @@ internal sealed class LostHyphens
     /// </summary>
     private string? Hyphenated(string word, bool strongOnly = false)
     {
+        // A note's raised number printed as plain digits after the word ("fortyseventh34"): the word is the letters.
+        if (Marked.Match(word) is { Success: true } marked)
+        {
+            return Hyphenated(marked.Groups["word"].Value, strongOnly) is { } letters ? letters + marked.Groups["marker"].Value : null;
+        }
+
         var whole = words.TryGetValue(word, out var count) ? count : 0;
         if (hyphenated.TryGetValue(word, out var form) && (form.Count > whole || (form.Count == whole && !compounds.WrittenWhole(word))))
         {
@@ -336,7 +345,24 @@ internal sealed class LostHyphens
             return named.Groups["name"].Value + "-" + named.Groups["number"].Value;
         }
 
-        return once ? TwoWords(word) : null;
+        return once ? TwoWords(word) ?? WithSecondElement(word) : null;
+    }
+
+    /// <summary>
+    /// "tourismrelated" as "tourism-related": a word of the text, three letters or more, run together with a second
+    /// element the UN hyphenates after many words (<see cref="CompoundVocabulary.IsSecondElement"/>); null otherwise.
+    /// </summary>
+    private string? WithSecondElement(string word)
+    {
+        for (var i = 3; i <= word.Length - 4; i++)
+        {
+            if (word.All(char.IsLetter) && compounds.IsSecondElement(word.Substring(i)) && words.ContainsKey(word.Substring(0, i)))
+            {
+                return word.Substring(0, i) + "-" + word.Substring(i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"standalone" as "stand-alone": two words of the text, four letters or more each, at one place only; null otherwise.</summary>

@@ -31,6 +31,9 @@ internal static class UnitEnd
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>True when the line stops on a word no heading or sentence ends on ("… Global Plan of"), or on a dash or slash.</summary>
+    internal static bool EndsOpen(string plain) => OpenEnding.IsMatch(plain.Trim());
+
     /// <summary>
     /// True when <paramref name="previous"/>, stopping without closing punctuation, is a whole unit that
     /// <paramref name="next"/> (opening in upper case) does not continue. Both are plain text.

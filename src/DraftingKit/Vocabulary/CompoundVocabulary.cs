@@ -33,7 +33,11 @@ internal sealed class CompoundVocabulary
 
     private readonly Dictionary<string, Usage> usage;
 
-    private CompoundVocabulary(Dictionary<string, Usage> usage) => this.usage = usage;
+    private CompoundVocabulary(Dictionary<string, Usage> usage)
+    {
+        this.usage = usage;
+        secondElements = new Lazy<HashSet<string>>(SecondElements);
+    }
 
     /// <summary>How the UN writes one compound's letters: its hyphenated form (lower case) and the two counts.</summary>
     private readonly record struct Usage(string Form, int Hyphenated, int Whole);
@@ -62,6 +66,33 @@ internal sealed class CompoundVocabulary
 
     /// <summary>True when the UN writes <paramref name="letters"/> as one word at least as often as hyphenated ("intercommunal", "peacekeeping").</summary>
     public bool WrittenWhole(string letters) => usage.TryGetValue(letters, out var found) && found.Whole >= found.Hyphenated;
+
+    /// <summary>
+    /// True when the UN hyphenates <paramref name="element"/> after many different words ("-related", "-based",
+    /// "-sensitive", "-level": "gender-related", "drug-related", "climate-related"): a second element that makes a
+    /// compound of whatever word stands before it, so that a word of the text before it, joined, lost its hyphen.
+    /// </summary>
+    public bool IsSecondElement(string element) => secondElements.Value.Contains(element);
+
+    private readonly Lazy<HashSet<string>> secondElements;
+
+    /// <summary>The fewest different first words a second element must follow.</summary>
+    private const int ElementFirsts = 5;
+
+    private HashSet<string> SecondElements()
+    {
+        var firsts = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var found in usage.Values.Where(IsCompound))
+        {
+            var parts = found.Form.Split('-');
+            if (parts.Length == 2 && parts[0].Length >= 3 && parts[1].Length >= MinimumLetters && parts[1].All(char.IsLetter))
+            {
+                (firsts.TryGetValue(parts[1], out var seen) ? seen : firsts[parts[1]] = new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(parts[0]);
+            }
+        }
+
+        return new HashSet<string>(firsts.Where(pair => pair.Value.Count >= ElementFirsts).Select(pair => pair.Key), StringComparer.OrdinalIgnoreCase);
+    }
 
     private static bool IsCompound(Usage usage) =>
         usage.Hyphenated >= MinimumHyphenated && usage.Hyphenated >= Ratio * usage.Whole && usage.Form.Length - usage.Form.Count(c => c == '-') >= MinimumLetters;

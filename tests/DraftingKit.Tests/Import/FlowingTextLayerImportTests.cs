@@ -15,16 +15,28 @@ namespace DraftingKit.Tests.Import;
 public sealed class FlowingTextLayerImportTests
 {
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (161, 1855, 7910);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (175, 1855, 8487);
+
+    /// <summary>
+    /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
+    /// of print holds here too, and a rule for one text does not.
+    /// </summary>
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (168, 1651, 7520);
 
     private readonly ITestOutputHelper output;
 
     public FlowingTextLayerImportTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs()
+    public void Corpus_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(0, Floor);
+
+    [Fact]
+    public void Held_out_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(2, HeldOutFloor);
+
+    /// <summary>Imports every fifth corpus resolution from the <paramref name="first"/>, printed in reading order, and checks the figures reach <paramref name="floor"/>.</summary>
+    private void Measure(int first, (int Whole, int Notes, int Kinds) floor)
     {
-        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == first).ToList();
         var figures = new TextLayerFigures(CarriedModel.AsPlainText);
         foreach (var file in files)
         {
@@ -33,12 +45,12 @@ public sealed class FlowingTextLayerImportTests
         }
 
         output.WriteLine($"reading order: {figures}");
-        foreach (var failure in figures.Failures.Take(40))
+        foreach (var failure in figures.Failures.Take(60))
         {
             output.WriteLine(failure);
         }
 
-        Assert.True(figures.Reach(Floor), $"reading order: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
+        Assert.True(figures.Reach(floor), $"reading order: below the figures reached ({floor.Whole} whole, {floor.Notes} footnotes, {floor.Kinds} kinds)");
     }
 
     /// <summary>A preamble as the reading order of A/RES/75/135 gives it: each lead after a line that closed a unit opens a paragraph.</summary>
@@ -114,6 +126,17 @@ public sealed class FlowingTextLayerImportTests
     }
 
     [Fact]
+    public void A_paragraphs_short_last_line_does_not_say_where_the_page_broke_the_next()
+    {
+        // The line above the join ends a paragraph some fifteen characters short of a full line: the join is where full lines end.
+        var paragraphs = Paragraphs(Preamble
+            .Replace("one week the second part of the session,", "one week the second part of the session and the third and the fourth part,")
+            .Replace("the seventysecond session of the International Law Commission would be postponed,", "the health and wellbeing of the members of the International Law Commission would be kept,"));
+
+        Assert.Contains("the health and well-being of the members", paragraphs[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dash_before_words_is_no_range()
     {
         var paragraphs = Paragraphs(Preamble.Replace("codification\nof international law,1", "codification –\nof international law,1"));
@@ -161,6 +184,8 @@ public sealed class FlowingTextLayerImportTests
     [InlineData("as a stand|alone, autonomous institution", "it may stand alone", "as a stand-alone, autonomous institution")]
     [InlineData("through information|sharing and", "information on sharing", "through information-sharing and")]
     [InlineData("the coronavirus disease (COVID|19) pandemic", "", "the coronavirus disease (COVID-19) pandemic")]
+    [InlineData("at its forty-fourth33 and forty|seventh34 sessions", "", "at its forty-fourth33 and forty-seventh34 sessions")]
+    [InlineData("the sharing of tourism|related data", "the tourism sector", "the sharing of tourism-related data")]
     public void A_hyphen_the_reading_order_dropped_at_a_line_end_comes_back(string read, string elsewhere, string restored)
     {
         var end = read.IndexOf('|');
@@ -176,6 +201,7 @@ public sealed class FlowingTextLayerImportTests
     [InlineData("the wellness programme for| staff", "", 26)]
     [InlineData("the seventy-third session and the sev|enth meeting", "", 37)]
     [InlineData("the MacArthur Foundation|", "", 24)]
+    [InlineData("the inter|related goals", "", 9)]
     [InlineData("and the peace|keeping operations", "peace keeping peacekeeping", 13)]
     public void A_word_the_text_writes_whole_stays_whole(string read, string elsewhere, int end)
     {
@@ -228,6 +254,33 @@ public sealed class FlowingTextLayerImportTests
         Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
         Assert.Equal("the Commission,6 and takes note of the extension;", gathered[0]);
         Assert.Equal("in its programme of work,7 and", gathered[1]);
+    }
+
+    /// <summary>A number a line's end left alone after a word that a number follows, an abbreviation or a list of numbers is the text's, though a note of the page has it.</summary>
+    [Theory]
+    [InlineData("of the Organization, held in Islamabad on 1\nMarch 2017,2", "held in Islamabad on 1")]
+    [InlineData("and Procedural Order No. 1 of the Tribunal,2", "Procedural Order No. 1 of")]
+    [InlineData("contained in articles 6, 1 and 15 of the Covenant,2", "articles 6, 1 and 15")]
+    [InlineData("the ratio rising by 1\npercentage points,2", "rising by 1")]
+    public void A_number_the_text_counts_is_no_notes_marker(string text, string kept)
+    {
+        var page = "Recalling its resolution 74/1,\n" + text + "\n\n1\n2\n\n1/2\n\nA/74/23.\nA/75/1.\n";
+        var next = 1;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+
+        Assert.Contains(gathered, line => line.Contains(kept, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_set_apart_whose_note_is_glued_elsewhere_on_the_page_is_the_texts()
+    {
+        var page = "Recalling its resolution 74/1,1 and the report of the Committee for 2019 and\nNoting the report, 1 and the seminar,\n\n1\n\n1/2\n\nA/74/23.\n";
+        var next = 1;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+
+        Assert.Equal("Noting the report, 1 and the seminar,", gathered[1]);
     }
 
     [Fact]

@@ -104,6 +104,11 @@ public sealed class ReadingOrderPageCutTests
     [InlineData("the mandate of the Verification Mission on the basis of agreement between the parties;", "and Children, supplementing the Convention", false)]
     [InlineData("Noting the report of the Secretary-General,", "“Transforming our world”, and the targets", false)]
     [InlineData("and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women", "Welcoming the adoption of the Declaration,", false)]
+    [InlineData("Expresses concern that the current pace of action is not fast enough to meet the target", "(e) deadline of the Sendai Framework by the end of 2020", true)]
+    [InlineData("administration of justice at its seventy-seventh session under the item entitled", "“Promotion and protection of human rights”.", true)]
+    [InlineData("Seafarers’ Identity Documents Convention (Revised), 2003 (No. 185) and the Protocol, 1930 (No.", "29) of the International Labour Organization, as well as", true)]
+    [InlineData("Decides to extend, to 25 September 2021, the mandate of the Verification Mission;", "29) of the International Labour Organization", false)]
+    [InlineData("Expresses concern that the current pace of action is not fast enough; and that the targets", "(e) To ensure the deadline", false)]
     public void The_words_after_a_page_break_go_on_the_paragraph_only_when_they_open_nothing(string above, string below, bool goesOn)
     {
         var oneLine = below == "Priorities and tasks";

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// The headings of a text read in a PDF's reading order (<see cref="FlowingText"/>), where no blank line sets them
+/// apart: a heading stands on lines of its own after a line that ended a unit, ends without a unit's punctuation,
+/// and what follows it opens a text of its own (a number, a label, a lead, the formula, an annex or another heading):
+/// "… as regular budget posts;" / "Budget performance report for the period from 1 July 2019 to 30 June 2020" /
+/// "40.", or "Part I" / "Overall policymaking, direction and coordination" / "Section 1" / … / "32.". An annex's
+/// designation ("Annex", "Annex I") stands apart after a unit's end or the closing meeting's date, and its title
+/// under it; whatever follows the closing meeting line and its date opens a block of its own. The line after a
+/// heading opens a paragraph, though the heading ended no unit.
+/// </summary>
+/// <remarks>
+/// A heading runs on to its next line only where its line was full (some three quarters of the page's width) or
+/// stops on a word no heading ends on ("… the United Nations Global Plan of" / "Action to Combat Trafficking in
+/// Persons"); a short line is a heading of its own, so that headings over each other stay apart. The page's foot
+/// (its number, notes under a rule line, the running header of the next page) stands between a heading at a page's
+/// end and the text it heads.
+/// </remarks>
+internal sealed class FlowingHeadings
+{
+    /// <summary>How many headings may stand over each other before the text they head.</summary>
+    private const int Chain = 4;
+
+    /// <summary>How many lines one heading may run over.</summary>
+    private const int HeadingLines = 3;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>An annex's designation alone on its line: "Annex", "Annex I", "Annex 2", "Appendix".</summary>
+    private static readonly Regex AnnexLine = new(@"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A date alone on its line, as under the closing meeting line: "22 November 2021".</summary>
+    private static readonly Regex DateAlone = new(@"^\d{1,2}\s\p{L}+\s\d{4}$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A heading's first words: a capital, or a year before a capitalised word ("2021 Political Declaration …").</summary>
+    private static readonly Regex HeadingStart = new(@"^(?:\p{Lu}|\d{4}\s\p{Lu})", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
+    private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>The running header that opens a page after the first: the document's symbol ("A/RES/75/250 B").</summary>
+    private static readonly Regex RunningHeader = new(@"^[A-Z]{1,3}/\S+(?:\s[A-Z](?:[-–][A-Z])?)?$", RegexOptions.CultureInvariant, Timeout);
+
+    private readonly string[] lines;
+    private readonly Func<string, bool> opensByItsWords;
+    private readonly int width;
+
+    /// <summary>The formula's line: the header's blocks above it keep the lines the reading order gives them.</summary>
+    private readonly int body;
+
+    /// <summary>The last line of the heading read last; -1 when none is open.</summary>
+    private int end = -1;
+
+    /// <summary>True when the heading read last is an annex's designation, so that its title follows.</summary>
+    private bool annex;
+
+    /// <param name="lines">The text's lines, its notes gathered at each page's foot.</param>
+    /// <param name="opensByItsWords">True for a line whose first words open a paragraph: a number, a label, a lead, the formula.</param>
+    /// <param name="body">The formula's line, where the text that headings divide begins.</param>
+    public FlowingHeadings(string[] lines, Func<string, bool> opensByItsWords, int body)
+    {
+        this.lines = lines;
+        this.body = body;
+        this.opensByItsWords = opensByItsWords;
+        var lengths = lines.Select(line => Words(line).Length).Where(length => length > 0).OrderBy(length => length).ToList();
+        width = lengths.Count == 0 ? 0 : lengths[lengths.Count * 9 / 10];
+    }
+
+    /// <summary>
+    /// True when the line at <paramref name="index"/> opens a block as a heading, an annex's title, or the text after
+    /// one; <paramref name="previous"/> and <paramref name="beforePrevious"/> are the words of the two lines before it.
+    /// Called in order for each line of words.
+    /// </summary>
+    public bool Opens(int index, string previous, string beforePrevious)
+    {
+        var line = Words(lines[index]);
+        if (index <= body || line.Length == 0 || PageMark.IsMatch(line) || end >= index)
+        {
+            return false;
+        }
+
+        var afterHeading = end >= 0 && Below(end) == index;
+        var underAnnex = afterHeading && annex;
+        end = -1;
+        annex = false;
+        if (underAnnex)
+        {
+            // The annex's title, on as many lines as it runs: the text under it opens after it.
+            end = TitleEnd(index);
+            return true;
+        }
+
+        var afterMeeting = DateAlone.IsMatch(previous) && AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(beforePrevious));
+        var unitEnded = afterHeading || afterMeeting || previous.Length == 0 || FlowingText.EndsUnit(previous);
+        if (unitEnded && AnnexLine.IsMatch(line))
+        {
+            end = index;
+            annex = true;
+            return true;
+        }
+
+        if (unitEnded && HeadingEnd(index, 0) is int last)
+        {
+            end = last;
+            return true;
+        }
+
+        return afterHeading || afterMeeting;
+    }
+
+    /// <summary>True when the line, alone in its block, reads as a heading: a capital first, no unit's punctuation or open word at its end, no lead.</summary>
+    public static bool IsHeadingLine(string line, Func<string, bool> opensByItsWords)
+    {
+        line = Words(line);
+        return line.Length > 0 && HeadingStart.IsMatch(line) && !FlowingText.EndsUnit(line) && !UnitEnd.EndsOpen(line) && !opensByItsWords(line)
+            && !PageMark.IsMatch(line) && !PageLayout.IsRule(line);
+    }
+
+    /// <summary>The last line of a heading that opens at <paramref name="index"/>; null when the line opens none.</summary>
+    private int? HeadingEnd(int index, int depth)
+    {
+        var line = Words(lines[index]);
+        if (!HeadingStart.IsMatch(line) || opensByItsWords(line) || AnnexLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
+        {
+            return null;
+        }
+
+        var last = index;
+        for (var k = 0; k < HeadingLines; k++)
+        {
+            var words = Words(lines[last]);
+            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(last, depth))
+            {
+                return last;
+            }
+
+            var next = last + 1;
+            if (!RunsOn(words) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
+            {
+                return null;
+            }
+
+            last = next;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or stop on an open word.</summary>
+    private int TitleEnd(int index)
+    {
+        var last = index;
+        for (var k = 1; k < HeadingLines && RunsOn(Words(lines[last])) && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
+            && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below); k++)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>True when a heading's line goes on on the next: it was full, or it stops on a word no heading ends on.</summary>
+    private bool RunsOn(string words) => words.Length >= width * 3 / 4 || UnitEnd.EndsOpen(words);
+
+    /// <summary>True when the text after the heading ending at <paramref name="last"/> opens a text of its own.</summary>
+    private bool BelowOpens(int last, int depth)
+    {
+        if (Below(last) is not int next)
+        {
+            return false;
+        }
+
+        var words = Words(lines[next]);
+        return opensByItsWords(words) || AnnexLine.IsMatch(words) || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
+    }
+
+    /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>
+    private int? Below(int index)
+    {
+        for (var i = index + 1; i < lines.Length && i <= index + 40; i++)
+        {
+            var words = Words(lines[i]);
+            if (words.Length == 0 || PageMark.IsMatch(words) || (lines[i].IndexOf('\f') >= 0 && RunningHeader.IsMatch(words)))
+            {
+                continue;
+            }
+
+            if (PageLayout.IsRule(words))
+            {
+                // The page's notes run to the next blank line.
+                while (i + 1 < lines.Length && Words(lines[i + 1]).Length > 0)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            return i;
+        }
+
+        return null;
+    }
+
+    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
+}
