@@ -25,13 +25,13 @@ internal static class BareTextReader
         }
 
         var subject = TextAssembler.FormulaSubject(paragraphs[formulaIndex].Text)!;
-        var organ = Organ.Known.First(candidate => candidate.FormulaSubject == subject);
+        var organ = TextAssembler.FindOrgan(subject);
         var formula = InlineParser.Plain(paragraphs[formulaIndex].Text).Trim();
         var next = formulaIndex + 1 < paragraphs.Count ? InlineParser.Plain(paragraphs[formulaIndex + 1].Text).TrimStart() : string.Empty;
         var decision = (formula.Length > subject.Length && formula[subject.Length] == ' ') || next.StartsWith("(a) ", StringComparison.Ordinal);
         var kind = decision ? DocumentKind.Decision : DocumentKind.Resolution;
 
-        var header = new DocumentHeader { Kind = kind, Status = DocumentStatus.Draft, Organ = organ };
+        var header = new DocumentHeader { Kind = kind, Status = DocumentStatus.Draft, Organ = organ, Language = TextAssembler.FormulaLanguage(subject) };
         var title = new List<string>();
         var sawAgendaItem = false;
         for (var i = 0; i < formulaIndex; i++)

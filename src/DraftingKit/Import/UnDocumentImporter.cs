@@ -58,9 +58,10 @@ public static class UnDocumentImporter
         }
 
         string text;
+        DocumentLanguage? language;
         try
         {
-            text = DocxReader.ToSourceText(package);
+            text = DocxReader.ToSourceText(package, out language);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -69,11 +70,18 @@ public static class UnDocumentImporter
             return Unreadable(path, exception.Message);
         }
 
-        return ImportText(path, text);
+        return ImportText(path, text, language);
     }
 
     /// <summary>Imports the text extraction of a UN document.</summary>
-    public static ImportResult ImportText(string path, string text)
+    public static ImportResult ImportText(string path, string text) => ImportText(path, text, declared: null);
+
+    /// <summary>
+    /// Imports the text extraction of a UN document whose file declares its language (<paramref name="declared"/>,
+    /// Word's <c>w:lang</c>). The text's own words say its language where the project holds that language's header
+    /// words (English, French: "Distr. générale", "L’Assemblée générale,"); the declaration says it for the others.
+    /// </summary>
+    internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared)
     {
         if (Security.InputChecks.Text(path, text, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
         {
@@ -99,6 +107,11 @@ public static class UnDocumentImporter
             if (document is null)
             {
                 continue;
+            }
+
+            if (declared is not null && document.Header.Language.IsEnglish && HeaderWording.For(declared).Language != declared)
+            {
+                document = document with { Header = document.Header with { Language = declared } };
             }
 
             documents.Add(FootnoteGatherer.Attach(document, segment, footnotes, diagnostics));
