@@ -103,7 +103,9 @@ public static class UnDocumentImporter
         var stems = new List<string>();
         foreach (var segment in segments)
         {
-            var document = new TextAssembler(path, vocabulary, diagnostics).Build(segment);
+            // A text's leads are read in its language: the cover's, else its formula's ("L’Assemblée générale,").
+            var language = segment.Header?.Language is { IsEnglish: false } covered ? covered : FormulaLanguage(segment);
+            var document = new TextAssembler(path, language.IsEnglish ? vocabulary : LeadVocabulary.For(language), diagnostics).Build(segment);
             if (document is null)
             {
                 continue;
@@ -132,6 +134,19 @@ public static class UnDocumentImporter
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new ImportResult(texts, diagnostics);
+    }
+
+    private static DocumentLanguage FormulaLanguage(TextSegment segment)
+    {
+        foreach (var block in segment.Body)
+        {
+            if (TextAssembler.FormulaSubject(block.Text) is { } subject)
+            {
+                return TextAssembler.FormulaLanguage(subject);
+            }
+        }
+
+        return DocumentLanguage.English;
     }
 
     private static ImportResult Unreadable(string path, string message) =>

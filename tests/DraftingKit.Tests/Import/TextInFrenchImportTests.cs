@@ -102,6 +102,29 @@ public sealed class TextInFrenchImportTests
     }
 
     [Fact]
+    public void The_French_leads_are_read_by_the_French_vocabulary()
+    {
+        var result = UnDocumentImporter.ImportText("A-RES-75-274.fra.txt", UnTextRenderer.Render(Original()));
+
+        // Every lead of the text is one the UN's French files use (french-*.tsv): none is unknown, and the longest ends where the UN's italics end.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DK0105");
+        var leads = result.Texts[0].Document.Parts[0].Preamble.OfType<PreambularParagraph>().Select(p => p.Lead).ToList();
+        Assert.Contains("Prenant note avec satisfaction", leads);
+        Assert.Equal(new[] { "Décide", "Invite", "Souligne", "Prie" }, result.Texts[0].Document.Parts[0].OperativePart.OfType<OperativeParagraph>().Select(p => p.Lead));
+    }
+
+    [Fact]
+    public void An_unknown_French_lead_is_still_reported()
+    {
+        // A later text's lead the one French file does not hold: its first word is the lead, and DK0105 says so.
+        var text = UnTextRenderer.Render(Original()).Replace("Constatant que", "Considérant que", StringComparison.Ordinal);
+
+        var result = UnDocumentImporter.ImportText("A-RES-75-274.fra.txt", text);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "DK0105" && d.Message.Contains("'Considérant'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_French_draft_without_a_cover_is_French_by_its_formula()
     {
         // The French text's body alone, as a delegation drafts it before a symbol is given.
