@@ -223,6 +223,40 @@ internal static class HeaderReading
         return false;
     }
 
+    /// <summary>A draft's sponsors line: "Albania, France and Japan: draft resolution", "Argentine, Maroc et Qatar : projet de résolution".</summary>
+    public static bool TrySponsorsLine(string line, out string sponsors, out DocumentKind kind, out DocumentLanguage language)
+    {
+        line = line.Trim();
+        var text = Printed(line);
+        foreach (var words in HeaderWording.All)
+        {
+            var colon = Printed(words.SponsorsSeparator).Trim();
+            foreach (var candidate in new[] { DocumentKind.Resolution, DocumentKind.Decision })
+            {
+                var status = Printed(words.DraftStatus(candidate));
+                if (!text.EndsWith(status, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // The separator as either typography sets it: "Japan: draft", "Qatar : projet".
+                var before = text.Substring(0, text.Length - status.Length).TrimEnd();
+                if (before.EndsWith(colon, StringComparison.Ordinal))
+                {
+                    var names = line.Substring(0, before.Length - colon.Length).Trim();
+                    if (names.Length > 0 && char.IsUpper(names[0]) && names.IndexOf(':') < 0)
+                    {
+                        (sponsors, kind, language) = (names, candidate, words.Language);
+                        return true;
+                    }
+                }
+            }
+        }
+
+        (sponsors, kind, language) = (string.Empty, DocumentKind.Resolution, DocumentLanguage.English);
+        return false;
+    }
+
     /// <summary>The closing's meeting line, "89th plenary meeting", "54th (resumed) plenary meeting", "62e séance plénière".</summary>
     public static bool IsMeetingLine(string line, out DocumentLanguage language)
     {

@@ -4,7 +4,7 @@ namespace DraftingKit.Model;
 
 /// <summary>
 /// The fixed words of a header in the text's language: the organ's name, "Distr.", the dates, the session, the
-/// agenda item, the adoption line, the number line and the closing meeting. English as the Editorial Manual sets it;
+/// agenda item, a draft's sponsors line, the adoption line, the number line and the closing meeting. English as the Editorial Manual sets it;
 /// French as the UN's French texts print it (A/RES/75/274 in French: "Assemblée générale", "Distr. générale",
 /// "29 avril 2021", "Soixante-quinzième session", "Point 14 de l’ordre du jour", "Résolution adoptée par l’Assemblée
 /// générale le 28 avril 2021", "62e séance plénière"). The renderers write a header with these words and
@@ -71,6 +71,15 @@ internal abstract class HeaderWording
 
     /// <summary>A number's line when the organ titles no resolution: "Resolution 2618 (2022)".</summary>
     public string NumberLine(DocumentKind kind, string number) => KindWord(kind, inParts: false) + " " + number;
+
+    /// <summary>What a draft is, after its sponsors: "draft resolution", "projet de décision".</summary>
+    public abstract string DraftStatus(DocumentKind kind);
+
+    /// <summary>What sets the sponsors off from the draft's status: ": " (French sets a space before the colon).</summary>
+    public abstract string SponsorsSeparator { get; }
+
+    /// <summary>A draft's sponsors line: "Albania, France and Japan: draft resolution", "Argentine, Maroc et Qatar : projet de résolution".</summary>
+    public string SponsorsLine(string sponsors, DocumentKind kind) => sponsors + SponsorsSeparator + DraftStatus(kind);
 
     /// <summary>What the organ's adoption line or closing calls the meeting after its number ("plenary meeting"), or null when not known.</summary>
     public abstract string? MeetingName(Organ organ);
@@ -154,6 +163,10 @@ internal abstract class HeaderWording
         public override string AdoptionLineText(Organ organ, string kind, string? meeting, string date, bool inParts) =>
             Organ.FillAdoptionLine(organ.AdoptionLineForm, kind, organ.Name, meeting, date);
 
+        public override string DraftStatus(DocumentKind kind) => kind == DocumentKind.Decision ? "draft decision" : "draft resolution";
+
+        public override string SponsorsSeparator => ": ";
+
         public override string? MeetingName(Organ organ) => organ.MeetingName;
 
         public override string MeetingNumber(int number) => Numerals.ToOrdinalSuffixed(number);
@@ -204,6 +217,11 @@ internal abstract class HeaderWording
         public override string AdoptionLineText(Organ organ, string kind, string? meeting, string date, bool inParts) =>
             Organ.FillAdoptionLine(organ.AdoptionLineFormInFrench ?? organ.AdoptionLineForm, kind, OrganName(organ), meeting, date)
                 .Replace("adoptée par", inParts ? "adoptées par" : "adoptée par");
+
+        public override string DraftStatus(DocumentKind kind) => kind == DocumentKind.Decision ? "projet de décision" : "projet de résolution";
+
+        // A no-break space before the colon, as French typography sets it (A/75/L.81: "… : projet de résolution").
+        public override string SponsorsSeparator => "\u00A0: ";
 
         public override string? MeetingName(Organ organ) => organ.MeetingNameInFrench;
 

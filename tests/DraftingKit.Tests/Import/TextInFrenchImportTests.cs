@@ -125,6 +125,34 @@ public sealed class TextInFrenchImportTests
     }
 
     [Fact]
+    public void A_French_draft_comes_back_with_its_sponsors_through_text_Word_and_AKN()
+    {
+        // A/75/L.81 as a draft in French: "Distr. limitée", the sponsors line "… : projet de résolution".
+        var draft = TemplateReader.Read("A-75-L.81.fra.res.md", DraftTemplate()).Document;
+        Assert.Contains("Argentine, Maroc et Qatar\u00A0: projet de résolution\n", UnTextRenderer.Render(draft), StringComparison.Ordinal);
+        using var stream = new MemoryStream(DocxRenderer.Render(draft));
+
+        foreach (var result in new[] { UnDocumentImporter.ImportText("A-75-L.81.txt", UnTextRenderer.Render(draft)), UnDocumentImporter.ImportDocx("A-75-L.81.docx", stream) })
+        {
+            var text = Assert.Single(result.Texts);
+            Assert.Equal("A-75-L.81.fra.res.md", text.FileName);
+            Assert.Equal(("fr", "Argentine, Maroc et Qatar"), (text.Document.Header.Language.Code, text.Document.Header.Sponsors));
+            Assert.Equal(CarriedModel.AsPlainText(draft), CarriedModel.AsPlainText(text.Document));
+        }
+
+        var akn = AknImporter.Import("A-75-L.81.xml", AknRenderer.Render(draft)).Document;
+        Assert.Equal(("fr", "Argentine, Maroc et Qatar"), (akn.Header.Language.Code, akn.Header.Sponsors));
+    }
+
+    private static string DraftTemplate()
+    {
+        var adopted = File.ReadAllText(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", FileName));
+        var body = adopted.Substring(adopted.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5);
+        return "---\nkind: resolution\nstatus: draft\norgan: General Assembly\nsymbol: A/75/L.81\nsession: 75\nagenda-item: 14\n"
+            + "distribution: limitée\nissued: 2021-04-20\nlanguage: fr\nsponsors: Argentine, Maroc et Qatar\ntitle: Journée internationale des femmes juges\n---\n" + body;
+    }
+
+    [Fact]
     public void A_French_draft_without_a_cover_is_French_by_its_formula()
     {
         // The French text's body alone, as a delegation drafts it before a symbol is given.

@@ -244,6 +244,36 @@ public sealed class HeaderReadingTests
     public void A_meeting_line_with_the_wrong_ordinal_is_none(string line) => Assert.False(HeaderReading.IsMeetingLine(line, out _));
 
     [Fact]
+    public void Every_sponsors_line_reads_back_in_each_language()
+    {
+        foreach (var words in HeaderWording.All)
+        {
+            foreach (var kind in new[] { DocumentKind.Resolution, DocumentKind.Decision })
+            {
+                var line = words.SponsorsLine("Albania, France, Japan and United States of America", kind);
+                Assert.True(HeaderReading.TrySponsorsLine(line, out var sponsors, out var read, out var language), $"'{line}' is not read back");
+                Assert.Equal(("Albania, France, Japan and United States of America", kind, words.Language), (sponsors, read, language));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Argentine, Maroc et Qatar : projet de résolution", "Argentine, Maroc et Qatar", "fr")]
+    [InlineData("Argentine, Maroc et Qatar: projet de décision", "Argentine, Maroc et Qatar", "fr")]
+    [InlineData("Albania and Japan: draft decision", "Albania and Japan", "en")]
+    public void A_sponsors_line_is_read_as_either_typography_sets_its_colon(string line, string names, string code)
+    {
+        Assert.True(HeaderReading.TrySponsorsLine(line, out var sponsors, out _, out var language));
+        Assert.Equal((names, code), (sponsors, language.Code));
+    }
+
+    [Theory]
+    [InlineData("Approves the draft resolution")]
+    [InlineData(": projet de résolution")]
+    [InlineData("the sponsors: draft resolution")]
+    public void What_only_ends_like_a_sponsors_line_is_none(string line) => Assert.False(HeaderReading.TrySponsorsLine(line, out _, out _, out _));
+
+    [Fact]
     public void An_organ_the_project_does_not_know_is_read_from_the_English_form()
     {
         var read = HeaderReading.TryAdoptionLine("Resolution adopted by the United Nations Environment Assembly on 2 March 2022");
