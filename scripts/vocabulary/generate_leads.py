@@ -5,10 +5,12 @@ Preambular leads are the `name` of each preambular `container` (the UN records t
 leads are the italic span that opens each numbered `paragraph` of a resolution's `mainBody` (annex paragraphs
 have no leads and are skipped). Writes two TSV files (lead, count), most frequent first.
 
-Usage: python3 scripts/vocabulary/generate_leads.py [corpus folder] [output folder] [file prefix]
-Defaults: ../shared/corpus/akn4un/en, src/DraftingKit/Vocabulary and no prefix (the General Assembly's leads, which the
-rules judge by). The Security Council's leads, which the importer takes as evidence of where a paragraph opens:
+Usage: python3 scripts/vocabulary/generate_leads.py [corpus folder] [output folder] [file prefix] [language]
+Defaults: ../shared/corpus/akn4un/en, src/DraftingKit/Vocabulary, no prefix and "eng" (the General Assembly's leads, which
+the rules judge by). The Security Council's leads, which the importer takes as evidence of where a paragraph opens:
 python3 scripts/vocabulary/generate_leads.py ../shared/corpus/akn4un/sc-en src/DraftingKit/Vocabulary council-
+The leads of the texts in French (FRBRlanguage "fra"), which the importer reads a French text's leads by:
+python3 scripts/vocabulary/generate_leads.py ../shared/corpus/akn4un/en src/DraftingKit/Vocabulary french- fra
 """
 import collections
 import os
@@ -41,6 +43,7 @@ def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "akn4un", "en")
     output = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "src", "DraftingKit", "Vocabulary")
     prefix = sys.argv[3] if len(sys.argv) > 3 else ""
+    wanted = sys.argv[4] if len(sys.argv) > 4 else "eng"
     preambular = collections.Counter()
     operative = collections.Counter()
     files = 0
@@ -50,8 +53,8 @@ def main():
                 continue
             tree = ET.parse(os.path.join(folder, name))
             language = tree.find(".//akn:FRBRExpression/akn:FRBRlanguage", NS)
-            if language is not None and language.get("language") != "eng":
-                continue  # the French file filed among the English ones
+            if (language.get("language") if language is not None else "eng") != wanted:
+                continue  # a text in another language (the French file is filed among the English ones)
             files += 1
             for container in tree.iterfind(".//akn:preamble/akn:container", NS):
                 lead = clean(container.get("name"))

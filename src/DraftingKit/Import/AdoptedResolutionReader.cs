@@ -16,51 +16,43 @@ namespace DraftingKit.Import;
 internal static class AdoptedResolutionReader
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    // "Resolution adopted by the General Assembly on 18 December 2019"; the Council's "Adopted by the Security Council
-    // at its 8956th meeting, on 27 January 2022", or "… on 30 March 2020" for a text adopted without a meeting.
-    private static readonly Regex AdoptionLine = new(@"^(?:(?<kind>Resolution|Decision)s? adopted|Adopted) by the (?<organ>.+?)(?: at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting),?)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$", RegexOptions.CultureInvariant, Timeout);
 
-    // The number over the Council's adoption line: "Resolution 2618 (2022)".
-    private static readonly Regex NumberLabel = new(@"^(?<kind>Resolution|Decision) (?<number>\d{1,5} \(\d{4}\)|\d{1,4}/\d{1,4})$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Distribution = new(@"^Distr\.:\s*(?<value>.+)$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Session = new(@"^(?<words>[A-Z][a-z]+(?:-[a-z]+)?) session$", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex AgendaItem = new(@"^Agenda items? (?<item>.+)$", RegexOptions.CultureInvariant, Timeout);
+    // The header's words (the adoption line, the organ, "Distr.", the dates, the session, the agenda item, the closing
+    // meeting) are read through HeaderReading, in every language the renderers write them in.
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z](?:-[A-Z])?| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
-    private static readonly Regex Meeting = new(@"^\d{1,4}(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>True for the line that says who adopted the text and when.</summary>
-    internal static bool IsAdoptionLine(string line) => AdoptionLine.IsMatch(line);
+    internal static bool IsAdoptionLine(string line) => HeaderReading.TryAdoptionLine(line) is not null;
 
     public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks, List<DraftingDiagnostic> diagnostics)
     {
         var adoptionIndex = -1;
-        Match adoption = Match.Empty;
+        AdoptionReading? adoption = null;
         for (var i = 0; i < blocks.Count && adoptionIndex < 0; i++)
         {
             if (blocks[i].Kind == SourceBlockKind.Paragraph)
             {
-                adoption = AdoptionLine.Match(PlainOf(blocks[i]));
-                adoptionIndex = adoption.Success ? i : -1;
+                adoption = HeaderReading.TryAdoptionLine(PlainOf(blocks[i]));
+                adoptionIndex = adoption is not null ? i : -1;
             }
         }
 
-        if (adoptionIndex < 0)
+        if (adoptionIndex < 0 || adoption is null)
         {
             return null;
         }
 
-        var organName = adoption.Groups["organ"].Value;
-        var organ = Organ.Find(organName) ?? Organ.Other(organName);
-        UnDate.TryParse(adoption.Groups["date"].Value, out var adopted);
+        var organ = adoption.Organ;
         var header = new DocumentHeader
         {
-            Kind = adoption.Groups["kind"].Value == "Decision" ? DocumentKind.Decision : DocumentKind.Resolution,
+            Kind = adoption.Kind,
             Status = DocumentStatus.Adopted,
             Organ = organ,
-            Adopted = adopted,
-            Meeting = adoption.Groups["meeting"].Success ? adoption.Groups["meeting"].Value : null,
+            Adopted = adoption.Adopted,
+            Meeting = adoption.Meeting,
+            Language = adoption.Language,
         };
 
         var sawAgendaItem = false;
@@ -109,17 +101,17 @@ internal static class AdoptedResolutionReader
             }
 
             var blockLines = LinesOf(block);
-            if (Meeting.IsMatch(blockLines[0]))
+            if (HeaderReading.IsMeetingLine(blockLines[0], out _))
             {
                 // "53rd plenary meeting" over the date, which repeats the date of adoption.
                 header = header with { Meeting = blockLines[0] };
-                if (blockLines.Count == 1 || (blockLines.Count == 2 && UnDate.TryParse(blockLines[1], out _)))
+                if (blockLines.Count == 1 || (blockLines.Count == 2 && HeaderReading.TryDate(blockLines[1], out _, out _)))
                 {
                     continue;
                 }
             }
 
-            if (header.Meeting is not null && UnDate.TryParse(plain, out _))
+            if (header.Meeting is not null && HeaderReading.TryDate(plain, out _, out _))
             {
                 // The date under the meeting repeats the date of adoption.
                 continue;
@@ -145,12 +137,12 @@ internal static class AdoptedResolutionReader
         for (var j = 0; j < lines.Count; j++)
         {
             var plain = lines[j];
-            if (NumberLabel.Match(plain) is { Success: true } label)
+            DocumentLanguage language;
+            if (HeaderReading.TryNumberLine(plain, out var kind, out var number, out language))
             {
-                var number = label.Groups["number"].Value;
                 header = header with
                 {
-                    Kind = label.Groups["kind"].Value == "Decision" ? DocumentKind.Decision : DocumentKind.Resolution,
+                    Kind = kind,
                     Number = number,
                     Symbol = header.Symbol ?? header.Organ.ResolutionSymbol(number),
                 };
@@ -158,22 +150,23 @@ internal static class AdoptedResolutionReader
             else if (Symbol.IsMatch(plain) && header.Symbol is null)
             {
                 header = header with { Symbol = plain };
+                continue;
             }
-            else if (Distribution.Match(plain) is { Success: true } distribution)
+            else if (HeaderReading.TryDistribution(plain, out var distribution, out language))
             {
-                header = header with { Distribution = distribution.Groups["value"].Value.Trim() };
+                header = header with { Distribution = distribution };
             }
-            else if (UnDate.TryParse(plain, out var issued))
+            else if (HeaderReading.TryDate(plain, out var issued, out language))
             {
                 header = header with { Issued = issued };
             }
-            else if (Session.Match(plain) is { Success: true } session && SessionNumber(session.Groups["words"].Value) is int number)
+            else if (HeaderReading.TrySession(plain, out var session, out language))
             {
-                header = header with { Session = number };
+                header = header with { Session = session };
             }
-            else if (AgendaItem.Match(plain) is { Success: true } item)
+            else if (HeaderReading.TryAgendaItem(plain, out var item, out language))
             {
-                header = header with { AgendaItem = item.Groups["item"].Value.Trim() };
+                header = header with { AgendaItem = item };
                 sawAgendaItem = true;
                 agendaInBlock = true;
             }
@@ -184,12 +177,11 @@ internal static class AdoptedResolutionReader
                 var titles = AgendaTitleLines.Titles(lines.Skip(j).ToArray(), lacking);
                 return header with { AgendaTitle = header.AgendaTitle is { } before ? before + "\n" + string.Join("\n", titles) : string.Join("\n", titles) };
             }
-            else if (plain.StartsWith("Original:", StringComparison.Ordinal))
+            else if (HeaderReading.TryOriginal(plain, out var original, out language))
             {
-                var language = plain.Substring("Original:".Length).Trim();
-                header = language == "English" ? header : header with { OriginalLanguage = language };
+                header = original == DocumentLanguage.English.Name ? header : header with { OriginalLanguage = original };
             }
-            else if (plain != header.Organ.Name)
+            else if (!HeaderReading.Names(plain, header.Organ, out language))
             {
                 if (diagnostics is null)
                 {
@@ -197,14 +189,18 @@ internal static class AdoptedResolutionReader
                 }
 
                 diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnplacedParagraph, block.Span, "The header line '" + plain + "' is not a line the header block holds; it is not imported"));
+                continue;
             }
+
+            // A line in the words of another language than English is a text in that language ("Distr. générale").
+            header = language.IsEnglish ? header : header with { Language = language };
         }
 
         return header;
     }
 
     /// <summary>The closing's meeting line, "89th plenary meeting" or "54th (resumed) plenary meeting".</summary>
-    internal static bool IsMeetingLine(string line) => Meeting.IsMatch(line.Trim());
+    internal static bool IsMeetingLine(string line) => HeaderReading.IsMeetingLine(line, out _);
 
     /// <summary>How many of the agenda items' titles are still to come: one for each item the agenda line names.</summary>
     private static int TitlesLacking(DocumentHeader header) =>
@@ -222,18 +218,5 @@ internal static class AdoptedResolutionReader
         }
 
         return block.Lines.Select(line => InlineParser.Plain(ReportSplitter.StripBold(HeadingMarks.Replace(line, string.Empty))).Trim()).ToArray();
-    }
-
-    private static int? SessionNumber(string words)
-    {
-        for (var number = 1; number < 1000; number++)
-        {
-            if (string.Equals(Numerals.ToOrdinalWords(number), words, StringComparison.OrdinalIgnoreCase))
-            {
-                return number;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,3 +1,5 @@
+using DraftingKit.Model;
+
 namespace DraftingKit.Import;
 
 /// <summary>
@@ -8,16 +10,27 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class AgendaTitleLines
 {
-    // Words a title does not end on: a line ending so goes on in the next.
+    // Words a title does not end on, in the languages whose header words the project holds (HeaderWording): a line
+    // ending so goes on in the next. French as the UN's French covers print titles ("Application et suivi intégrés et
+    // coordonnés des textes issus des grandes conférences …", A/RES/75/274 in French).
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "including", "into", "its", "of", "on", "or",
         "the", "their", "to", "under", "with",
+        "à", "au", "aux", "d’", "dans", "de", "des", "du", "en", "entre", "et", "l’", "la", "le", "les", "ou", "par", "pour",
+        "sur", "y",
     };
 
-    /// <summary>How many items the agenda line names: "106" one, "14 and 122" two, "14, 15 and 122" three.</summary>
+    // ", " and each language's word for the last two ("14 and 122", "14 et 122"), with the serial comma before it.
+    private static readonly string[] ItemSeparators = HeaderWording.All
+        .SelectMany(words => new[] { "," + words.And, words.And })
+        .Append(", ")
+        .Distinct()
+        .ToArray();
+
+    /// <summary>How many items the agenda line names: "106" one, "14 and 122" or "14 et 122" two, "14, 15 and 122" three.</summary>
     public static int ItemCount(string items) =>
-        items.Split(new[] { ", and ", " and ", ", " }, StringSplitOptions.RemoveEmptyEntries).Length;
+        items.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// The <paramref name="count"/> titles <paramref name="lines"/> print: a line each when there are as many lines as

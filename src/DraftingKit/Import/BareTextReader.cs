@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DraftingKit.Model;
 
 namespace DraftingKit.Import;
@@ -12,8 +11,6 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class BareTextReader
 {
-    // "Albania, France, Japan and United States of America: draft resolution", under the masthead of a draft.
-    private static readonly Regex SponsorsLine = new(@"^(?<sponsors>[A-Z][^:]*?):\s+draft (?<kind>resolution|decision)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static TextSegment? TryRead(IReadOnlyList<SourceBlock> blocks)
     {
@@ -25,22 +22,22 @@ internal static class BareTextReader
         }
 
         var subject = TextAssembler.FormulaSubject(paragraphs[formulaIndex].Text)!;
-        var organ = Organ.Known.First(candidate => candidate.FormulaSubject == subject);
+        var organ = TextAssembler.FindOrgan(subject);
         var formula = InlineParser.Plain(paragraphs[formulaIndex].Text).Trim();
         var next = formulaIndex + 1 < paragraphs.Count ? InlineParser.Plain(paragraphs[formulaIndex + 1].Text).TrimStart() : string.Empty;
         var decision = (formula.Length > subject.Length && formula[subject.Length] == ' ') || next.StartsWith("(a) ", StringComparison.Ordinal);
         var kind = decision ? DocumentKind.Decision : DocumentKind.Resolution;
 
-        var header = new DocumentHeader { Kind = kind, Status = DocumentStatus.Draft, Organ = organ };
+        var header = new DocumentHeader { Kind = kind, Status = DocumentStatus.Draft, Organ = organ, Language = TextAssembler.FormulaLanguage(subject) };
         var title = new List<string>();
         var sawAgendaItem = false;
         for (var i = 0; i < formulaIndex; i++)
         {
             var plain = InlineParser.Plain(ReportSplitter.StripBold(paragraphs[i].Text)).Trim();
-            if (title.Count == 0 && header.Sponsors is null && SponsorsLine.Match(plain) is { Success: true } sponsors)
+            // "Albania, France, Japan and United States of America: draft resolution", under the masthead of a draft.
+            if (title.Count == 0 && header.Sponsors is null && HeaderReading.TrySponsorsLine(plain, out var sponsors, out kind, out var language))
             {
-                kind = sponsors.Groups["kind"].Value == "decision" ? DocumentKind.Decision : DocumentKind.Resolution;
-                header = header with { Sponsors = sponsors.Groups["sponsors"].Value, Kind = kind };
+                header = header with { Sponsors = sponsors, Kind = kind, Language = language.IsEnglish ? header.Language : language };
                 continue;
             }
 

@@ -15,9 +15,13 @@ internal static class DocxReader
 {
     private const string PrintedTableSpan = DraftingKit.Templates.TableHeaderRows.SpannedCell;
 
-    public static string ToSourceText(Stream stream)
+    public static string ToSourceText(Stream stream) => ToSourceText(stream, out _);
+
+    /// <summary>The document's text, and the language most of it is marked in (<see cref="WordLanguage"/>).</summary>
+    public static string ToSourceText(Stream stream, out Model.DocumentLanguage? language)
     {
         using var document = WordprocessingDocument.Open(stream, false);
+        language = WordLanguage.Of(document);
         var body = document.MainDocumentPart?.Document?.Body;
         if (body is null)
         {

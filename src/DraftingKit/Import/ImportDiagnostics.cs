@@ -48,7 +48,7 @@ public static class ImportDiagnostics
     public static DraftingDescriptor NoTextFound { get; } = RuleDescriptors.Create(
         "DK0106", "import-no-text", RuleCategory.Import, DraftingSeverity.Error,
         "No resolution or decision found",
-        "No resolution or decision was found: the importer looks for 'Draft resolution I', 'Draft decision I', 'Resolution 26/1', a quoted draft opening with '“The General Assembly,' or a 'Resolution adopted by …' header",
+        "No resolution or decision was found: the importer looks for 'Draft resolution I', 'Draft decision I', 'Resolution 26/1', a quoted draft opening with '“The General Assembly,', a formula or a 'Resolution adopted by …' header, in English or in French ('L’Assemblée générale,', 'Résolution adoptée par …')",
         fix: DraftingFix.None("No: the importer keeps going; correct the imported template by hand."));
 
     /// <summary>DK0107: a text announced by a label whose wording the document does not give.</summary>

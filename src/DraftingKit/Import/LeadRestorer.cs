@@ -18,7 +18,8 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal sealed class LeadRestorer
 {
-    private static readonly Regex FirstWord = new(@"^[A-Z][a-z]+(?:-[a-z]+)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // Letters of any language: a French lead's first word is "Considérant", not "Consid".
+    private static readonly Regex FirstWord = new(@"^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly LeadVocabulary vocabulary;
     private readonly List<DraftingDiagnostic> diagnostics;

@@ -13,7 +13,14 @@ internal static class TemplateNaming
 {
     public const string Extension = Templates.TemplateFile.Extension;
 
-    public static string Stem(TextSegment segment, DocumentHeader header)
+    /// <summary>
+    /// The stem, with the language of a text not in English as the UN names its files and the AKN import its
+    /// templates: "A-RES-75-274.fra" beside the English "A-RES-75-274".
+    /// </summary>
+    public static string Stem(TextSegment segment, DocumentHeader header) =>
+        header.Language.IsEnglish ? StemInEnglish(segment, header) : StemInEnglish(segment, header) + "." + header.Language.AknCode;
+
+    private static string StemInEnglish(TextSegment segment, DocumentHeader header)
     {
         if ((header.Symbol ?? segment.Symbol) is { } symbol)
         {

@@ -12,33 +12,17 @@ internal sealed partial class TextAssembler
         return numbered.Success && FormulaSubject(numbered.Groups["text"].Value) is not null ? numbered.Groups["text"].Value : raw;
     }
 
-    internal static string? FormulaSubject(string raw)
-    {
-        var plain = InlineParser.Plain(raw).TrimStart();
-        foreach (var organ in Organ.Known)
-        {
-            if (plain.StartsWith(organ.FormulaSubject, StringComparison.Ordinal)
-                && (plain.Length == organ.FormulaSubject.Length || plain[organ.FormulaSubject.Length] is ',' or ':' or ' '))
-            {
-                return organ.FormulaSubject;
-            }
-        }
+    /// <summary>The organ's name that opens the enacting formula, as the text writes it ("The General Assembly", "L’Assemblée générale"); null when none does.</summary>
+    internal static string? FormulaSubject(string raw) =>
+        HeaderReading.TryFormula(InlineParser.Plain(raw).TrimStart(), out _, out var subject, out _) ? subject : null;
 
-        return null;
-    }
+    /// <summary>The organ whose formula <paramref name="subject"/> is, in any language the project holds.</summary>
+    internal static Organ FindOrgan(string subject) =>
+        HeaderReading.TryFormula(subject, out var organ, out _, out _) ? organ : Organ.GeneralAssembly;
 
-    private static Organ FindOrgan(string subject)
-    {
-        foreach (var organ in Organ.Known)
-        {
-            if (organ.FormulaSubject == subject)
-            {
-                return organ;
-            }
-        }
-
-        return Organ.GeneralAssembly;
-    }
+    /// <summary>The language the formula <paramref name="subject"/> is written in: "L’Assemblée générale" is French.</summary>
+    internal static DocumentLanguage FormulaLanguage(string subject) =>
+        HeaderReading.TryFormula(subject, out _, out _, out var language) ? language : DocumentLanguage.English;
 
     private (EnactingFormula Formula, bool RunsOn, OperativeParagraph? Paragraph) BuildFormula(string raw, string subject, SourceSpan span)
     {

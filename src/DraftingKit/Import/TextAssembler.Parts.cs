@@ -70,6 +70,11 @@ internal sealed partial class TextAssembler
             Number = segment.Number,
             Title = titleParts.Count == 0 ? null : string.Join(" ", titleParts),
         };
+        if (header.Language.IsEnglish && FormulaLanguage(FormulaSubject(FormulaText(body[starts[0].Formula].Text))!) is { IsEnglish: false } language)
+        {
+            header = header with { Language = language };
+        }
+
         return new ResolutionDocument(path, header, EquatableArray.From(parts), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
     }
 

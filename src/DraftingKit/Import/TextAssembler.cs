@@ -117,6 +117,12 @@ internal sealed partial class TextAssembler
             Title = titleParts.Count == 0 ? null : string.Join(" ", titleParts),
         };
 
+        // A text whose cover says nothing of its language is in the language of its formula ("L’Assemblée générale,").
+        if (header.Language.IsEnglish && FormulaLanguage(subject) is { IsEnglish: false } language)
+        {
+            header = header with { Language = language };
+        }
+
         return Assemble(segment, header, formula.Formula, formula.RunsOn ? formula.Paragraph : null);
     }
 

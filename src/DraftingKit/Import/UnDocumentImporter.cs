@@ -58,9 +58,10 @@ public static class UnDocumentImporter
         }
 
         string text;
+        DocumentLanguage? language;
         try
         {
-            text = DocxReader.ToSourceText(package);
+            text = DocxReader.ToSourceText(package, out language);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -69,11 +70,18 @@ public static class UnDocumentImporter
             return Unreadable(path, exception.Message);
         }
 
-        return ImportText(path, text);
+        return ImportText(path, text, language);
     }
 
     /// <summary>Imports the text extraction of a UN document.</summary>
-    public static ImportResult ImportText(string path, string text)
+    public static ImportResult ImportText(string path, string text) => ImportText(path, text, declared: null);
+
+    /// <summary>
+    /// Imports the text extraction of a UN document whose file declares its language (<paramref name="declared"/>,
+    /// Word's <c>w:lang</c>). The text's own words say its language where the project holds that language's header
+    /// words (English, French: "Distr. générale", "L’Assemblée générale,"); the declaration says it for the others.
+    /// </summary>
+    internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared)
     {
         if (Security.InputChecks.Text(path, text, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
         {
@@ -95,10 +103,17 @@ public static class UnDocumentImporter
         var stems = new List<string>();
         foreach (var segment in segments)
         {
-            var document = new TextAssembler(path, vocabulary, diagnostics).Build(segment);
+            // A text's leads are read in its language: the cover's, else its formula's ("L’Assemblée générale,").
+            var language = segment.Header?.Language is { IsEnglish: false } covered ? covered : FormulaLanguage(segment);
+            var document = new TextAssembler(path, language.IsEnglish ? vocabulary : LeadVocabulary.For(language), diagnostics).Build(segment);
             if (document is null)
             {
                 continue;
+            }
+
+            if (declared is not null && document.Header.Language.IsEnglish && HeaderWording.For(declared).Language != declared)
+            {
+                document = document with { Header = document.Header with { Language = declared } };
             }
 
             documents.Add(FootnoteGatherer.Attach(document, segment, footnotes, diagnostics));
@@ -119,6 +134,19 @@ public static class UnDocumentImporter
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new ImportResult(texts, diagnostics);
+    }
+
+    private static DocumentLanguage FormulaLanguage(TextSegment segment)
+    {
+        foreach (var block in segment.Body)
+        {
+            if (TextAssembler.FormulaSubject(block.Text) is { } subject)
+            {
+                return TextAssembler.FormulaLanguage(subject);
+            }
+        }
+
+        return DocumentLanguage.English;
     }
 
     private static ImportResult Unreadable(string path, string message) =>

@@ -44,6 +44,12 @@ public sealed record Organ(string Name, string FormulaSubject, string SymbolPref
     /// <summary>The adoption line's form in French, as <see cref="AdoptionLineForm"/>; null when the project does not hold it.</summary>
     public string? AdoptionLineFormInFrench { get; init; }
 
+    /// <summary>How the enacting formula names the organ in French ("L’Assemblée générale"), or null when the project does not hold it.</summary>
+    public string? FormulaSubjectInFrench { get; init; }
+
+    /// <summary>What the closing or adoption line calls the meeting in French ("séance plénière"), or null when the project does not hold it.</summary>
+    public string? MeetingNameInFrench { get; init; }
+
     /// <summary>True when the meeting and date close the text; false when the adoption line on the cover names them.</summary>
     public bool ClosesWithMeeting { get; init; } = true;
 

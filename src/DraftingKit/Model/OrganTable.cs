@@ -99,6 +99,8 @@ internal static class OrganTable
             MeetingName = Optional(row["meetings"]),
             NameInFrench = Optional(row["name-fr"]),
             AdoptionLineFormInFrench = Optional(row["adoption-fr"]),
+            FormulaSubjectInFrench = Optional(row["formula-fr"]),
+            MeetingNameInFrench = Optional(row["meetings-fr"]),
         };
     }
 

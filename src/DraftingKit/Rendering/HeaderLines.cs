@@ -74,11 +74,11 @@ public static class HeaderLines
 
     /// <summary>
     /// The sponsors line of a draft: "Albania, France, Japan and United States of America: draft resolution", as the
-    /// Council's drafts (S/2024/…) and the Assembly's L documents print it under the masthead.
+    /// Council's drafts (S/2024/…) and the Assembly's L documents print it under the masthead, in the text's language.
     /// </summary>
     public static string? SponsorsLine(DocumentHeader header) =>
         header.Status == DocumentStatus.Draft && header.Sponsors is { Length: > 0 } sponsors
-            ? sponsors + ": draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution")
+            ? HeaderWording.For(header.Language).SponsorsLine(sponsors, header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution)
             : null;
 
     /// <summary>The agenda items' titles, one line each, as the cover prints them (<see cref="DocumentHeader.AgendaTitle"/>).</summary>

@@ -68,6 +68,7 @@ internal sealed partial class BodyBuilder
             }
         }
 
-        return null;
+        // The formula in another language the project holds the words of, in roman as plain text gives it ("L’Assemblée générale,").
+        return HeaderReading.TryFormula(plain, out _, out var subject, out _) ? subject : null;
     }
 }

@@ -18,6 +18,12 @@ public sealed class LeadVocabulary
         WithCouncil(Default.Preambular, Load("council-preambular-leads.tsv")),
         WithCouncil(Default.Operative, Load("council-operative-leads.tsv"))));
 
+    // The leads of the UN's texts in French, by the same script from the French files (french-*.tsv): where a French
+    // text's lead ends ("Prenant note avec satisfaction"). The rules read English and do not run on them.
+    private static readonly Lazy<LeadVocabulary> FrenchInstance = new(() => new LeadVocabulary(
+        Load("french-preambular-leads.tsv"),
+        Load("french-operative-leads.tsv")));
+
     private readonly Dictionary<string, List<string>> preambularByFirstWord;
     private readonly Dictionary<string, List<string>> operativeByFirstWord;
 
@@ -40,6 +46,12 @@ public sealed class LeadVocabulary
     /// where a lead ends (its italics) and what the rules judge a slip stay the Assembly's.
     /// </summary>
     internal static LeadVocabulary Openers => OpenersInstance.Value;
+
+    /// <summary>
+    /// The vocabulary the importer reads a text in <paramref name="language"/> by: the French leads for a text in
+    /// French, <see cref="Default"/> for any other.
+    /// </summary>
+    internal static LeadVocabulary For(Model.DocumentLanguage language) => language.Code == "fr" ? FrenchInstance.Value : Default;
 
     /// <summary>Preambular leads ("Recalling also") and how often the corpus uses each.</summary>
     public IReadOnlyDictionary<string, int> Preambular { get; }

@@ -23,6 +23,9 @@ public sealed class AgendaTitlesImportTests
     [InlineData("14 and 122", 2)]
     [InlineData("20 and 78 (a)", 2)]
     [InlineData("14, 15 and 122", 3)]
+    [InlineData("14 et 122", 2)]
+    [InlineData("14, 15 et 122", 3)]
+    [InlineData("20 et 78 a)", 2)]
     public void The_agenda_line_says_how_many_titles_follow(string items, int count) =>
         Assert.Equal(count, AgendaTitleLines.ItemCount(items));
 
@@ -104,6 +107,39 @@ public sealed class AgendaTitlesImportTests
         }
 
         output.WriteLine(files.Count + " corpus texts under several agenda items; " + failures.Count + " headers differ");
+        failures.ForEach(output.WriteLine);
+        Assert.NotEmpty(files);
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Corpus_texts_under_several_items_in_French_import_their_titles_from_text_and_Word()
+    {
+        // The same covers in French: "Points 14 et 122 de l’ordre du jour", each title on a line of its own.
+        var french = DocumentLanguage.Find("fr")!;
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(file => (File: file, Document: TemplateReader.ReadFile(file).Document))
+            .Where(read => read.Document.Header.AgendaTitle?.Contains('\n') == true)
+            .Select(read => (read.File, Document: read.Document with { Header = read.Document.Header with { Language = french, AgendaItem = read.Document.Header.AgendaItem!.Replace(" and ", " et ", StringComparison.Ordinal) } }))
+            .ToList();
+        var failures = new List<string>();
+        foreach (var (file, original) in files)
+        {
+            var expected = Header(original);
+            using var stream = new MemoryStream(DocxRenderer.Render(original));
+            var text = UnTextRenderer.Render(original);
+            Assert.Contains("Points ", text, StringComparison.Ordinal);
+            foreach (var (format, result) in new[] { ("UN text", UnDocumentImporter.ImportText(file, text)), ("Word", UnDocumentImporter.ImportDocx(file, stream)) })
+            {
+                var actual = result.Texts.Count == 1 ? Header(result.Texts[0].Document) : result.Texts.Count + " texts";
+                if (actual != expected)
+                {
+                    failures.Add(Path.GetFileName(file) + " (" + format + "): " + RenderedOutputImportTests.FirstDifference(expected, actual));
+                }
+            }
+        }
+
+        output.WriteLine(files.Count + " corpus texts under several agenda items, in French; " + failures.Count + " headers differ");
         failures.ForEach(output.WriteLine);
         Assert.NotEmpty(files);
         Assert.Empty(failures);

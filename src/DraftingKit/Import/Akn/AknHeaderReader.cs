@@ -12,10 +12,11 @@ namespace DraftingKit.Import.Akn;
 /// </summary>
 internal static class AknHeaderReader
 {
+    // The UN's files also print the item's words before the number ("Point de l’ordre du jour 14"); the header's own
+    // words (HeaderReading) are read first.
     private static readonly Regex AgendaItem = new(@"^(?:Agenda items?|Points? (?:de l’ordre du jour)?)(?>\s*)(?<item>.+?)(?:(?>\s+)de l’ordre du jour)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex FrenchAgendaItem = new(@"^Points?(?>\s+)(?<item>.+?)(?>\s+)de l’ordre du jour$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    // An agenda item line is a few words; a longer one is kept whole rather than given to the lazy patterns, whose
+    // An agenda item line is a few words; a longer one is kept whole rather than given to the lazy pattern, whose
     // cost grows with the square of a run of spaces.
     private const int LongestAgendaLine = 300;
 
@@ -26,10 +27,14 @@ internal static class AknHeaderReader
             return text;
         }
 
+        if (HeaderReading.TryAgendaItem(text, out var item, out _))
+        {
+            return item;
+        }
+
         try
         {
-            var french = FrenchAgendaItem.Match(text);
-            var match = french.Success ? french : AgendaItem.Match(text);
+            var match = AgendaItem.Match(text);
             return match.Success ? match.Groups["item"].Value : text;
         }
         catch (RegexMatchTimeoutException)
@@ -76,7 +81,7 @@ internal static class AknHeaderReader
                     header = header with { Symbol = text };
                     break;
                 case "docStatus":
-                    header = header with { Distribution = StripPrefix(text, "Distr.:", "Distr.") };
+                    header = header with { Distribution = HeaderReading.TryDistribution(text, out var distribution, out _) ? distribution : StripPrefix(text, "Distr.:", "Distr.") };
                     break;
                 // The Council's cover dates its adoption line too ("Adopted … on 11 July 2020"); the issue date is the other.
                 case "docDate" when (string?)element.Attribute("refersTo") != "#adoptionDate" && UnDate.TryParse((string?)element.Attribute("date") ?? string.Empty, out var issued):

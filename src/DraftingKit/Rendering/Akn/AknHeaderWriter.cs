@@ -226,8 +226,9 @@ internal sealed class AknHeaderWriter
             // A draft's sponsors line: "<docProponent>Albania, …</docProponent>: <docStatus>draft resolution</docStatus>".
             xml.WriteStartElement("p");
             akn.InlineElement("docProponent", sponsors);
-            xml.WriteString(": ");
-            akn.InlineElement("docStatus", "draft " + (header.Kind == DocumentKind.Decision ? "decision" : "resolution"));
+            var words = HeaderWording.For(header.Language);
+            xml.WriteString(words.SponsorsSeparator);
+            akn.InlineElement("docStatus", words.DraftStatus(header.Kind == DocumentKind.Decision ? DocumentKind.Decision : DocumentKind.Resolution));
             xml.WriteEndElement();
         }
 
