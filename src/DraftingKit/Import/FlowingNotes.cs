@@ -28,10 +28,11 @@ internal static class FlowingNotes
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A number set apart after punctuation ("session, 6 and") or, at the line's end, after a word ("Commission 9"); a
-    /// number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own.
+    /// A number set apart after punctuation ("session, 6 and", "journalists, 11 27/12 of") or, at the line's end, after
+    /// a word ("Commission 9"); a number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own,
+    /// as is one a list or an abbreviation counts (<see cref="CountedNumbers"/>).
     /// </summary>
-    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}| \d{1,3}/\d|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have,
@@ -91,7 +92,7 @@ internal static class FlowingNotes
         for (var i = 0; i < lines.Count; i++)
         {
             var feed = lines[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
-            output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(lines[i], match => notes.ContainsKey(int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture)) ? match.Groups["number"].Value : match.Value));
+            output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(lines[i], match => notes.ContainsKey(int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture)) && !CountedNumbers.Counts(lines[i], match.Index) ? match.Groups["number"].Value : match.Value));
         }
 
         // The notes close the page: after its last line of words, before the line break that ends it.

@@ -116,7 +116,7 @@ internal static class FlowingText
             return text;
         }
 
-        var lines = text.Split('\n');
+        var lines = new SuspendedHyphens(text, compounds).Restore(text).Split('\n');
 
         var noteNumber = 1;
         var gathered = new List<string>();
@@ -125,7 +125,7 @@ internal static class FlowingText
             gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
-        lines = string.Join("\f", gathered).Split('\n');
+        lines = FlowingStackedNumbers.Spread(string.Join("\f", gathered).Split('\n'), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
@@ -284,7 +284,8 @@ internal static class FlowingText
     /// True when the line at <paramref name="index"/> stands on its own whatever its words: a part's designation, one
     /// capital letter over its title and formula ("Questions relating to information" / "A" / "Information in the
     /// service of humanity" / "The General Assembly,", 77/128 A–B), or the line after it, its title; or a heading over
-    /// a numbered paragraph after a line that ended a unit ("… regional peace efforts," / "Support to SAMIDRC" / "1.").
+    /// a numbered paragraph or a labelled item after a line that ended a unit ("… regional peace efforts," / "Support to
+    /// SAMIDRC" / "1.", "… mutually reinforcing:" / "Support for the 2023 electoral process" / "(a)").
     /// </summary>
     private static bool StandsApart(string[] lines, int index, string previous)
     {
@@ -295,7 +296,7 @@ internal static class FlowingText
         }
 
         return EndsUnit(previous) && !EndsUnit(line) && IsHeading(line)
-            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below));
+            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below) || LabelAlone.IsMatch(below) || Labelled.IsMatch(below));
     }
 
     /// <summary>
@@ -359,7 +360,7 @@ internal static class FlowingText
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || ParticipleLead.Opens(plain) || IsFormula(plain);
+            || ParticipleLead.Opens(plain) || IsFormula(plain) || DashItem.Opens(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>
