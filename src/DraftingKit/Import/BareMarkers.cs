@@ -45,6 +45,9 @@ internal static class BareMarkers
         RegexOptions.CultureInvariant,
         Timeout);
 
+    /// <summary>A noun after the definite article: "the decision" names one document, which a number set apart after it does not count.</summary>
+    private static readonly Regex AfterArticle = new(@"(?:^|\s)[Tt]he \p{Ll}+$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>An abbreviation or symbol part that a number follows after a full stop: "No. 5" printed "No.5", "L.20", "para.3".</summary>
     private static readonly Regex NumberedAbbreviation = new(@"(?:^|[\s(/])(?:No|Nos|vol|vols|para|paras|sect|chap|art|arts|p|pp|Add|Rev|Corr|L|Suppl|Sess|Res)\.$", RegexOptions.CultureInvariant, Timeout);
 
@@ -106,7 +109,7 @@ internal static class BareMarkers
                     // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
                     // or a later one's where the markers of the notes before it were glued to the text between, each at
                     // its one place ("1994, 1in which … Europe 2 and").
-                    if (!(next || SkipsGlued(number, last, notes)) || CountedWord.IsMatch(text.Substring(0, match.Index)))
+                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)))
                     {
                         continue;
                     }
@@ -163,6 +166,12 @@ internal static class BareMarkers
 
         return markers;
     }
+
+    /// <summary>
+    /// True when the text before a number set apart counts it ("paragraph 2", "between 1 and"), unless its last word is
+    /// a noun after "the" ("including the decision 4 on funding"), which names a document rather than numbers one.
+    /// </summary>
+    private static bool Counts(string before) => CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before);
 
     /// <summary>True when <paramref name="number"/> follows <paramref name="last"/> by a few notes, all of the document's, whose markers may be glued between.</summary>
     private static bool SkipsGlued(int number, int last, HashSet<int> notes) =>

@@ -281,7 +281,8 @@ internal static class FlowingText
     }
 
     /// <summary>
-    /// True when the line at <paramref name="index"/> stands on its own whatever its words: a part's designation, one
+    /// True when the line at <paramref name="index"/> stands on its own whatever its words: an annex's heading and the
+    /// line under it (<see cref="AnnexHeadingLine"/>); a part's designation, one
     /// capital letter over its title and formula ("Questions relating to information" / "A" / "Information in the
     /// service of humanity" / "The General Assembly,", 77/128 A–B), or the line after it, its title; or a heading over
     /// a numbered paragraph or a labelled item after a line that ended a unit ("… regional peace efforts," / "Support to
@@ -290,7 +291,8 @@ internal static class FlowingText
     private static bool StandsApart(string[] lines, int index, string previous)
     {
         var line = Words(lines[index]);
-        if (IsDesignation(lines, index) || (index > 0 && IsDesignation(lines, index - 1)))
+        if (IsDesignation(lines, index) || (index > 0 && IsDesignation(lines, index - 1))
+            || AnnexHeadingLine.IsMatch(line) || (index > 0 && AnnexHeadingLine.IsMatch(Words(lines[index - 1]))))
         {
             return true;
         }
@@ -312,7 +314,8 @@ internal static class FlowingText
             return true;
         }
 
-        if (line.Length != 1 || line[0] is < 'A' or > 'Z')
+        // The letter may carry its note's raised number, which the text layer prints as a digit ("B1").
+        if (line.Length is < 1 or > 3 || line[0] is < 'A' or > 'Z' || !line.Skip(1).All(char.IsDigit))
         {
             return false;
         }

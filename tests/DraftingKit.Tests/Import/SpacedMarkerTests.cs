@@ -68,4 +68,14 @@ public sealed class SpacedMarkerTests
 
         Assert.Equal("Recalling Human Rights Council resolutions 45/18 of 6 October 2020 on the safety of journalists,[1] 27/12 of 25 September 2014 on human rights education and 33/2 of 29 September 2016,", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_number_set_apart_after_a_document_named_with_the_is_the_next_notes_marker()
+    {
+        var document = ImportOne(
+            "Noting the outcome of the Conference, including the decision 1 on funding arrangements, and recalling paragraph 2 of its resolution 75/1,\n\n1. Welcomes the report;",
+            "Decision 2/CMA.4.");
+
+        Assert.Equal("Noting the outcome of the Conference, including the decision[1] on funding arrangements, and recalling paragraph 2 of its resolution 75/1,", Marked(document)[0]);
+    }
 }
