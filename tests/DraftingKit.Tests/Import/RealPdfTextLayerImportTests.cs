@@ -39,8 +39,9 @@ public sealed class RealPdfTextLayerImportTests
     /// What is left, by class. In the layout: a paragraph a page cut after a full line that ended with a full stop
     /// stays cut where the paragraph's first line, with its number in the margin, is the page's widest (A/RES/75/1,
     /// paragraph 7); a word broken at its hyphen at a page's foot ("job-" over "matching") keeps the space the page's
-    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a note that a page cut goes on at the top of the next page's notes, without a number, and is read
-    /// as text there; a paragraph's short last line that the layout sets beside the next paragraph's first. The
+    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a note that a page cut goes on at the
+    /// top of the next page's notes, without a number, and is read as text there; a paragraph's short last line that
+    /// the layout sets beside the next paragraph's first. The
     /// layout's text cannot carry a non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a
     /// space and "-"), so the outlines are compared as printed (<see cref="CarriedModel.AsPrintedText"/>), and a UN slip
     /// ("Secretary- General") cannot be told from a broken word. In the reading order (no blank line between paragraphs,
