@@ -28,10 +28,11 @@ internal static class BareMarkers
     /// "[12]" not opening a link; a year with the marker glued to it ("of 2016" and note 19 printed "201619"); digits
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
-    /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word), punctuation or the end.
+    /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
+    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation or the end.
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) \p{L}|[,;:.)”’""]?$|[,;:] )",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] )",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -43,6 +44,9 @@ internal static class BareMarkers
         @"(?:^|[\s(])(?:[Pp]aragraphs?|[Ss]ubparagraphs?|paras?\.?|[Rr]esolutions?|[Dd]ecisions?|[Aa]rticles?|[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Ii]tems?|[Gg]oals?|[Tt]argets?|[Pp]rinciples?|[Rr]ules?|[Rr]ecommendations?|[Rr]egulations?|[Pp]rotocols?|[Vv]olumes?|[Pp]ages?|Nos?\.|[Pp]hases?|[Oo]ptions?|[Tt]ables?|[Ff]igures?|[Ll]evels?|[Cc]ategor(?:y|ies)|[Ss]teps?|[Ss]essions? of|and|or|to|of|from|between|than|by|in|on|at|for|with|about|some|least|only|all|over|under|nearly|almost|around|approximately)$",
         RegexOptions.CultureInvariant,
         Timeout);
+
+    /// <summary>A noun after the definite article: "the decision" names one document, which a number set apart after it does not count.</summary>
+    private static readonly Regex AfterArticle = new(@"(?:^|\s)[Tt]he \p{Ll}+$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>An abbreviation or symbol part that a number follows after a full stop: "No. 5" printed "No.5", "L.20", "para.3".</summary>
     private static readonly Regex NumberedAbbreviation = new(@"(?:^|[\s(/])(?:No|Nos|vol|vols|para|paras|sect|chap|art|arts|p|pp|Add|Rev|Corr|L|Suppl|Sess|Res)\.$", RegexOptions.CultureInvariant, Timeout);
@@ -102,10 +106,22 @@ internal static class BareMarkers
                 var next = number == last + 1 && notes.Contains(number);
                 if (spaced.Success)
                 {
-                    // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word.
-                    if (!next || CountedWord.IsMatch(text.Substring(0, match.Index)))
+                    // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
+                    // or a later one's where the markers of the notes before it were glued to the text between, each at
+                    // its one place ("1994, 1in which … Europe 2 and").
+                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)))
                     {
                         continue;
+                    }
+
+                    if (!next)
+                    {
+                        if (Split(texts, last + 1, number - 1, from, (b, match.Index)) is not { } before)
+                        {
+                            continue;
+                        }
+
+                        markers.AddRange(before);
                     }
 
                     markers.Add(new Marker(b, match.Index, match.Length, string.Empty, number));
@@ -117,7 +133,7 @@ internal static class BareMarkers
                 var again = bracket && number <= last && notes.Contains(number);
 
                 // A later note where the markers of the notes before it were not seen: theirs may be glued to the text between.
-                var skipped = !next && !again && number > last + 1 && number <= last + MaxSkipped + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
+                var skipped = !next && !again && SkipsGlued(number, last, notes);
                 if (!(next || again || skipped) || (!bracket && !glued.Success && !IsMarkerPlace(text, match.Index, match.Length)))
                 {
                     continue;
@@ -150,6 +166,16 @@ internal static class BareMarkers
 
         return markers;
     }
+
+    /// <summary>
+    /// True when the text before a number set apart counts it ("paragraph 2", "between 1 and"), unless its last word is
+    /// a noun after "the" ("including the decision 4 on funding"), which names a document rather than numbers one.
+    /// </summary>
+    private static bool Counts(string before) => CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before);
+
+    /// <summary>True when <paramref name="number"/> follows <paramref name="last"/> by a few notes, all of the document's, whose markers may be glued between.</summary>
+    private static bool SkipsGlued(int number, int last, HashSet<int> notes) =>
+        number > last + 1 && number <= last + MaxSkipped + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
 
     /// <summary>The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two places, or null unless each has its one place.</summary>
     private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to)

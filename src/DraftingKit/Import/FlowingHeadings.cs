@@ -29,8 +29,6 @@ internal sealed class FlowingHeadings
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>An annex's designation alone on its line: "Annex", "Annex I", "Annex 2", "Appendix".</summary>
-    private static readonly Regex AnnexLine = new(@"^(?:Annex(?:es)?|Appendix|Attachment|Enclosure)(?:\s+(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]))?$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A date alone on its line, as under the closing meeting line: "22 November 2021".</summary>
     private static readonly Regex DateAlone = new(@"^\d{1,2}\s\p{L}+\s\d{4}$", RegexOptions.CultureInvariant, Timeout);
@@ -40,6 +38,9 @@ internal sealed class FlowingHeadings
 
     /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
     private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A title's line that can only go on the line above: it opens in lower case or with a year, not a paragraph's number ("2015–2030", "review of").</summary>
+    private static readonly Regex GoesOnTitle = new(@"^(?:\p{Ll}|\d{4}(?![.\d]))", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>The running header that opens a page after the first: the document's symbol ("A/RES/75/250 B").</summary>
     private static readonly Regex RunningHeader = new(@"^[A-Z]{1,3}/\S+(?:\s[A-Z](?:[-–][A-Z])?)?$", RegexOptions.CultureInvariant, Timeout);
@@ -94,8 +95,9 @@ internal sealed class FlowingHeadings
         }
 
         var afterMeeting = DateAlone.IsMatch(previous) && AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(beforePrevious));
-        var unitEnded = afterHeading || afterMeeting || previous.Length == 0 || FlowingText.EndsUnit(previous);
-        if (unitEnded && AnnexLine.IsMatch(line))
+        // The running header that opens a page stands after the previous page's last unit, as a blank line would.
+        var unitEnded = afterHeading || afterMeeting || previous.Length == 0 || FlowingText.EndsUnit(previous) || RunningHeader.IsMatch(previous);
+        if (unitEnded && AnnexHeadingLine.IsMatch(line))
         {
             end = index;
             annex = true;
@@ -123,7 +125,7 @@ internal sealed class FlowingHeadings
     private int? HeadingEnd(int index, int depth)
     {
         var line = Words(lines[index]);
-        if (!HeadingStart.IsMatch(line) || opensByItsWords(line) || AnnexLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
+        if (!HeadingStart.IsMatch(line) || opensByItsWords(line) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
         {
             return null;
         }
@@ -149,12 +151,12 @@ internal sealed class FlowingHeadings
         return null;
     }
 
-    /// <summary>The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or stop on an open word.</summary>
+    /// <summary>The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030").</summary>
     private int TitleEnd(int index)
     {
         var last = index;
-        for (var k = 1; k < HeadingLines && RunsOn(Words(lines[last])) && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
-            && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below); k++)
+        for (var k = 1; k < HeadingLines && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
+            && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below); k++)
         {
             last++;
         }
@@ -174,7 +176,7 @@ internal sealed class FlowingHeadings
         }
 
         var words = Words(lines[next]);
-        return opensByItsWords(words) || AnnexLine.IsMatch(words) || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
+        return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
     }
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>

@@ -28,10 +28,11 @@ internal static class FlowingNotes
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A number set apart after punctuation ("session, 6 and") or, at the line's end, after a word ("Commission 9"); a
-    /// number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own.
+    /// A number set apart after punctuation ("session, 6 and", "journalists, 11 27/12 of") or, at the line's end, after
+    /// a word ("Commission 9"); a number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own,
+    /// as is one a list or an abbreviation counts (<see cref="SpacedNoteNumber"/>).
     /// </summary>
-    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex SpacedNumber = new(@"(?<=[,;:.)”’]) (?<number>\d{1,3})(?= \p{Ll}| \d{1,3}/\d|$)|(?<=\p{L}) (?<number>\d{1,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// The page's lines with its notes at the foot; <paramref name="next"/> is the number the page's first note must have,

@@ -122,7 +122,7 @@ internal static class FlowingText
             return text;
         }
 
-        var lines = text.Split('\n');
+        var lines = new SuspendedHyphens(text, compounds).Restore(text).Split('\n');
 
         var noteNumber = 1;
         var gathered = new List<string>();
@@ -131,7 +131,7 @@ internal static class FlowingText
             gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
-        lines = string.Join("\f", gathered).Split('\n');
+        lines = FlowingStackedNumbers.Spread(string.Join("\f", gathered).Split('\n'), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
@@ -292,10 +292,12 @@ internal static class FlowingText
     }
 
     /// <summary>
-    /// True when the line at <paramref name="index"/> stands on its own whatever its words: a part's designation, one
+    /// True when the line at <paramref name="index"/> stands on its own whatever its words (an annex's heading and its
+    /// title stand apart by <see cref="FlowingHeadings"/>): a part's designation, one
     /// capital letter over its title and formula ("Questions relating to information" / "A" / "Information in the
     /// service of humanity" / "The General Assembly,", 77/128 A–B), or the line after it, its title; or a heading over
-    /// a numbered paragraph after a line that ended a unit ("… regional peace efforts," / "Support to SAMIDRC" / "1.").
+    /// a numbered paragraph or a labelled item after a line that ended a unit ("… regional peace efforts," / "Support to
+    /// SAMIDRC" / "1.", "… mutually reinforcing:" / "Support for the 2023 electoral process" / "(a)").
     /// </summary>
     private static bool StandsApart(string[] lines, int index, string previous)
     {
@@ -306,7 +308,7 @@ internal static class FlowingText
         }
 
         return EndsUnit(previous) && !EndsUnit(line) && IsHeading(line)
-            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below));
+            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below) || LabelAlone.IsMatch(below) || Labelled.IsMatch(below));
     }
 
     /// <summary>
@@ -322,7 +324,8 @@ internal static class FlowingText
             return true;
         }
 
-        if (line.Length != 1 || line[0] is < 'A' or > 'Z')
+        // The letter may carry its note's raised number, which the text layer prints as a digit ("B1").
+        if (line.Length is < 1 or > 3 || line[0] is < 'A' or > 'Z' || !line.Skip(1).All(char.IsDigit))
         {
             return false;
         }
@@ -361,7 +364,8 @@ internal static class FlowingText
             return true;
         }
 
-        return EndsUnit(previous) && OpensByItsWords(line, vocabulary);
+        // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain));
     }
 
     /// <summary>True when the line's first words open a paragraph: a number or a label with its text, or a lead.</summary>

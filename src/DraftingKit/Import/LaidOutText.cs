@@ -19,8 +19,11 @@ internal static class LaidOutText
     /// A number of three digits leaves one space before its paragraph's capital ("137. Acknowledges").
     private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A part's designation on a line of its own, over the part's title ("A" over "Information in the service of humanity").</summary>
-    private static readonly Regex PartDesignation = new(@"^[A-Z]$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A part's designation on a line of its own, over the part's title ("A" over "Information in the service of
+    /// humanity"), or under it with its note's raised number printed as a digit ("B1" under "Financing of …").
+    /// </summary>
+    private static readonly Regex PartDesignation = new(@"^[A-Z]\d{0,2}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A dash that opens an item ("– accelerate national ownership …"): its lines run on set in under it, further than its words start.</summary>
     private static readonly Regex DashItem = new(@"^[–—•] (?=\S)", RegexOptions.CultureInvariant, Timeout);

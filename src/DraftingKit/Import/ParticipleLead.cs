@@ -39,9 +39,12 @@ internal static class ParticipleLead
         return char.IsLower(next[0]) && IsWord(next.TrimEnd(',', ';', ':')) && !(after.Length > 0 && char.IsUpper(after[0]));
     }
 
-    /// <summary>"Determining", "Acting": letters only, "-ing" after a stem of three letters at least.</summary>
+    /// <summary>
+    /// "Determining", "Acting": letters only, "-ing" after a stem of three letters at least; or "Being" ("Being
+    /// further deeply concerned"), the participle of "be", whose stem is too short for that rule ("Ring", "King").
+    /// </summary>
     private static bool IsParticiple(string word) =>
-        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && IsWord(word);
+        (word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && IsWord(word)) || word == "Being";
 
     private static bool IsWord(string word) => word.Length > 0 && word.All(char.IsLetter);
 }

@@ -18,8 +18,11 @@ internal sealed class SpacedNoteNumber
     /// <summary>A number glued to the word or punctuation before it, as a raised number prints in plain text: "Organization,1", "HIV/AIDS1", "”;12".</summary>
     private static readonly Regex Glued = new(@"(?<=[\p{L},;:.)”’])\d{1,3}(?![\d/.,]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A list of numbers: a number, then a comma or a semicolon.</summary>
-    private static readonly Regex NumberListed = new(@"\d[,;]$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A list of numbers: a number of at most three digits, then a comma or a semicolon ("articles 6,"); a year before
+    /// its comma ("9 June 1998,") ends a date, after which a raised number may stand.
+    /// </summary>
+    private static readonly Regex NumberListed = new(@"(?<![\d/])\d{1,3}[,;]$", RegexOptions.CultureInvariant, Timeout);
 
     private readonly HashSet<int> glued = new();
 

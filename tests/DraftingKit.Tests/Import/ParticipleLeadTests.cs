@@ -16,6 +16,8 @@ public sealed class ParticipleLeadTests
     [InlineData("Further expressing its deep concern about the security situation")]
     [InlineData("Calling on all parties to intensify diplomatic dialogue")]
     [InlineData("Deeply regretting the loss of life,")]
+    [InlineData("Being further deeply concerned by the number of victims")]
+    [InlineData("Being aware of the importance of the Treaty")]
     public void A_participle_before_a_word_in_lower_case_opens_a_paragraph(string line) =>
         Assert.True(ParticipleLead.Opens(line));
 
@@ -25,6 +27,8 @@ public sealed class ParticipleLeadTests
     [InlineData("determining that the situation")]
     [InlineData("Sing the")]
     [InlineData("Bearing")]
+    [InlineData("Being Human, the exhibition")]
+    [InlineData("being concerned")]
     [InlineData("Recalling")]
     [InlineData("Strongly")]
     [InlineData("Also Beijing Declaration")]

@@ -38,23 +38,29 @@ public sealed class RealPdfTextLayerImportTests
     /// <remarks>
     /// What is left, by class. In the layout: a paragraph a page cut after a full line that ended with a full stop
     /// stays cut where the paragraph's first line, with its number in the margin, is the page's widest (A/RES/75/1,
-    /// paragraph 7). The layout's text cannot carry a
-    /// non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a space and "-"), so the outlines
-    /// are compared as printed (<see cref="CarriedModel.AsPrintedText"/>). In the reading order (no blank line between
-    /// paragraphs, read by meaning): a hyphen pdftotext dropped where neither the text nor the UN's compounds tell it
-    /// was there stays lost, and notes whose numbers pdftotext sets apart from their texts in an order other than the
-    /// two it is known to use are not paired.
+    /// paragraph 7); a word broken at its hyphen at a page's foot ("job-" over "matching") keeps the space the page's
+    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a note that a page cut goes on at the
+    /// top of the next page's notes, without a number, and is read as text there; a paragraph's short last line that
+    /// the layout sets beside the next paragraph's first. The
+    /// layout's text cannot carry a non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a
+    /// space and "-"), so the outlines are compared as printed (<see cref="CarriedModel.AsPrintedText"/>), and a UN slip
+    /// ("Secretary- General") cannot be told from a broken word. In the reading order (no blank line between paragraphs,
+    /// read by meaning): a hyphen pdftotext dropped where neither the text nor the UN's compounds tell it was there
+    /// stays lost (in a web address, "donorprovided"), and a compound the text spells both ways is read the UN's way
+    /// ("healthcare", "frontline"); a note cut by a page, and notes whose numbers pdftotext sets apart from their texts
+    /// in an order other than the two it is known to use, or under a line cut mid-sentence, are not paired; a heading
+    /// over a list item across a page's running header stays run on.
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) Floor = (31, 243, 1304);
 
     /// <summary>The figures pdftotext's reading order reaches on the same sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (27, 243, 1255);
+    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (29, 243, 1300);
 
     /// <summary>The figures the layout reaches on the held-out sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (23, 200, 1126);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (25, 203, 1126);
 
     /// <summary>The figures the reading order reaches on the held-out sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (18, 181, 887);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (22, 183, 1144);
 
     [SkippableFact]
     public void Sampled_corpus_resolutions_laid_out_as_PDF_import_whole()

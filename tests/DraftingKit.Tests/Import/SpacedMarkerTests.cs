@@ -46,4 +46,36 @@ public sealed class SpacedMarkerTests
 
         Assert.Equal("Recalling paragraph 1 of its resolution 75/1 and the Declaration,[1]", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_number_set_apart_after_a_marker_glued_to_a_word_is_the_later_notes_marker()
+    {
+        // Note 1's marker is glued to the word after it, so only note 2's, set apart, shows where note 1's can lie.
+        var document = ImportOne(
+            "Recalling the Memorandum of 5 December 1994, 1in which the obligations were reaffirmed,\n\nConcerned by the regimes established by the Treaty on Conventional Armed Forces in Europe 2 and the Vienna Document 2011,\n\n1. Welcomes the report;",
+            "A/49/765-S/1994/1399, annex I.",
+            "See CD/1064.");
+
+        Assert.Equal("Concerned by the regimes established by the Treaty on Conventional Armed Forces in Europe[2] and the Vienna Document 2011,", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_after_a_comma_before_a_resolutions_symbol_is_the_next_notes_marker()
+    {
+        var document = ImportOne(
+            "Recalling Human Rights Council resolutions 45/18 of 6 October 2020 on the safety of journalists, 1 27/12 of 25 September 2014 on human rights education and 33/2 of 29 September 2016,\n\n1. Welcomes the report;",
+            "See Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53A (A/75/53/Add.1), chap. III.");
+
+        Assert.Equal("Recalling Human Rights Council resolutions 45/18 of 6 October 2020 on the safety of journalists,[1] 27/12 of 25 September 2014 on human rights education and 33/2 of 29 September 2016,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_after_a_document_named_with_the_is_the_next_notes_marker()
+    {
+        var document = ImportOne(
+            "Noting the outcome of the Conference, including the decision 1 on funding arrangements, and recalling paragraph 2 of its resolution 75/1,\n\n1. Welcomes the report;",
+            "Decision 2/CMA.4.");
+
+        Assert.Equal("Noting the outcome of the Conference, including the decision[1] on funding arrangements, and recalling paragraph 2 of its resolution 75/1,", Marked(document)[0]);
+    }
 }

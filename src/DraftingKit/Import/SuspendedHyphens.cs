@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Puts back a suspended hyphen that a PDF's reading order lost at a line's end: "science-" at the end of one line and
+/// "and evidence-based" on the next come out as "scienceand evidence-based", or, where pdftotext kept the hyphen, as
+/// "troop-and police-contributing". The first word of such a pair shares the second's last part ("science-based",
+/// "troop-contributing"), so the hyphen is put back only where that compound is one the UN writes
+/// (<see cref="CompoundVocabulary"/>) or the text writes with a hyphen itself; "donor information-sharing" stays.
+/// </summary>
+internal sealed class SuspendedHyphens
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>A word run into "and", "or" or "to" (with or without its hyphen) before a hyphenated compound.</summary>
+    private static readonly Regex Pair = new(
+        @"(?<![\p{L}-])(?<first>\p{L}{2,}?)(?<hyphen>-?)(?<joiner>and|or|to) (?<second>\p{L}+)-(?<tail>\p{L}+)",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    private static readonly Regex Hyphenated = new(@"\p{L}+(?:-\p{L}+)+", RegexOptions.CultureInvariant, Timeout);
+
+    private readonly HashSet<string> textCompounds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CompoundVocabulary compounds;
+
+    /// <summary>Learns the compounds <paramref name="text"/> hyphenates, with <paramref name="compounds"/> as the UN's.</summary>
+    public SuspendedHyphens(string text, CompoundVocabulary compounds)
+    {
+        this.compounds = compounds;
+        foreach (Match match in Hyphenated.Matches(text))
+        {
+            textCompounds.Add(match.Value.Replace("-", string.Empty));
+        }
+    }
+
+    /// <summary><paramref name="text"/> with every lost suspended hyphen put back ("science- and evidence-based").</summary>
+    public string Restore(string text) => Pair.Replace(text, match =>
+    {
+        var first = match.Groups["first"].Value;
+        var shared = first + match.Groups["tail"].Value;
+        return IsCompound(shared)
+            ? first + "- " + match.Groups["joiner"].Value + " " + match.Groups["second"].Value + "-" + match.Groups["tail"].Value
+            : match.Value;
+    });
+
+    private bool IsCompound(string letters) => compounds.Hyphenated(letters) is not null || textCompounds.Contains(letters);
+}

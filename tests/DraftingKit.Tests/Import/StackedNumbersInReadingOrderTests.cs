@@ -1,0 +1,53 @@
+using DraftingKit.Import;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Issue 15: operative numbers that a PDF's reading order stacks in the margin without their texts ("5." / "6." /
+/// "Encourages …", or "6." / "(a)" / "continue …") go, in order, to the next paragraphs that open by an operative lead.
+/// </summary>
+public sealed class StackedNumbersInReadingOrderTests
+{
+    private static string[] Spread(string text) =>
+        FlowingStackedNumbers.Spread(text.Split('\n'), line => LeadVocabulary.Default.OperativeLeadAtStart(line) is not null);
+
+    [Fact]
+    public void Two_stacked_numbers_go_to_the_paragraph_under_them_and_to_the_next_one_after_its_list()
+    {
+        var lines = Spread("the Caribbean in receiving security assurances;\n5.\n\n6.\n\nEncourages the States members to continue, inter alia:\n(a)\n\nTo support the efforts;\n\nDecides to include in the provisional agenda the item.");
+
+        Assert.Contains("5. Encourages the States members to continue, inter alia:", lines);
+        Assert.Contains("6. Decides to include in the provisional agenda the item.", lines);
+        Assert.Contains("(a)", lines);
+        Assert.DoesNotContain("5.", lines);
+        Assert.DoesNotContain("6.", lines);
+    }
+
+    [Fact]
+    public void A_number_stacked_over_a_list_items_label_goes_to_the_paragraph_after_the_list()
+    {
+        var lines = Spread("calls upon the two leaders urgently to:\n\n6.\n\n(a)\n\ncontinue to reinvigorate their efforts;\n\n(b)\n\nensure effective coordination;\n\nRegrets the ongoing lack of participation,");
+
+        Assert.Contains("6. Regrets the ongoing lack of participation,", lines);
+        Assert.Contains("(a)", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith("6. (a)", StringComparison.Ordinal) || line == "6.");
+    }
+
+    [Fact]
+    public void A_number_over_its_own_text_and_a_lead_a_sentence_wrapped_stay_as_they_are()
+    {
+        var text = "4. Welcomes the report of the Secretary-General and the\nRequests of Member States;\n5.\n\nRequests the Secretary-General to report.";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
+
+    [Fact]
+    public void A_stacked_number_over_a_page_number_still_goes_to_the_text_below()
+    {
+        var lines = Spread("responsibility for over 24 Forward Operating Bases;\n16.\n\n17.\n\n6/12\n\nEndorses the decision to replace the mission;\n\nDecides to authorize the mission.");
+
+        Assert.Contains("16. Endorses the decision to replace the mission;", lines);
+        Assert.Contains("17. Decides to authorize the mission.", lines);
+    }
+}
