@@ -12,6 +12,12 @@ internal static class RepositoryPaths
 
     public static string InRepository(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
 
+    /// <summary>Every template the repository and the seeds hold: samples, the dotnet new templates, the corpus, the fixtures.</summary>
+    public static IEnumerable<string> EveryTemplate() =>
+        new[] { InRepository("samples"), InRepository("templates"), InRepository("tests", "corpus"), InRepository("tests", "DraftingKit.Tests", "Fixtures"), Seeds }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.res.md", SearchOption.AllDirectories));
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

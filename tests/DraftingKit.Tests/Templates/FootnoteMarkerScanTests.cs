@@ -28,9 +28,7 @@ public sealed class FootnoteMarkerScanTests
     [Fact]
     public void On_every_template_the_scan_finds_what_the_pattern_finds()
     {
-        var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus"), "*.res.md", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(RepositoryPaths.InRepository("samples"), "*.res.md", SearchOption.AllDirectories))
-            .Concat(Directory.GetFiles(RepositoryPaths.InRepository("templates"), "*.res.md", SearchOption.AllDirectories));
+        var files = RepositoryPaths.EveryTemplate();
 
         var markers = 0;
         foreach (var file in files)

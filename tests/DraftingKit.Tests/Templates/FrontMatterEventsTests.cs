@@ -160,22 +160,5 @@ public sealed class FrontMatterEventsTests
         Assert.Equal(expectedDiagnostics.Select(d => (d.Id, d.Span, d.Message)), actualDiagnostics.Select(d => (d.Id, d.Span, d.Message)));
     }
 
-    private static IEnumerable<string> Templates()
-    {
-        var folders = new[]
-        {
-            RepositoryPaths.InRepository("samples"),
-            RepositoryPaths.InRepository("templates"),
-            RepositoryPaths.InRepository("tests", "corpus"),
-            RepositoryPaths.InRepository("tests", "DraftingKit.Tests", "Fixtures"),
-            RepositoryPaths.Seeds,
-        };
-        foreach (var folder in folders.Where(Directory.Exists))
-        {
-            foreach (var path in Directory.EnumerateFiles(folder, "*.res.md", SearchOption.AllDirectories))
-            {
-                yield return path;
-            }
-        }
-    }
+    private static IEnumerable<string> Templates() => RepositoryPaths.EveryTemplate();
 }

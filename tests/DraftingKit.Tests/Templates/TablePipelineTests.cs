@@ -70,16 +70,5 @@ public sealed class TablePipelineTests
         Assert.Equal(withTables.Select(d => (d.Id, d.Span, d.Message)), without.Select(d => (d.Id, d.Span, d.Message)));
     }
 
-    private static IEnumerable<string> Templates()
-    {
-        var folders = new[]
-        {
-            RepositoryPaths.InRepository("samples"),
-            RepositoryPaths.InRepository("templates"),
-            RepositoryPaths.InRepository("tests", "corpus"),
-            RepositoryPaths.InRepository("tests", "DraftingKit.Tests", "Fixtures"),
-            RepositoryPaths.Seeds,
-        };
-        return folders.Where(Directory.Exists).SelectMany(folder => Directory.EnumerateFiles(folder, "*.res.md", SearchOption.AllDirectories));
-    }
+    private static IEnumerable<string> Templates() => RepositoryPaths.EveryTemplate();
 }
