@@ -196,10 +196,22 @@ internal static class LintCommand
             }
 
             var bytes = File.ReadAllBytes(path);
-            var text = new UTF8Encoding(false, false).GetString(bytes);
             // A report (*.report.md) is linted by the report rules; the texts it includes are templates of their own.
+            // PERF: a template is decoded once, by the lint, for the reader, the rules and the report's excerpts.
+            string text;
+            IReadOnlyList<DraftingDiagnostic> linted;
+            if (report)
+            {
+                text = new UTF8Encoding(false, false).GetString(bytes);
+                linted = LintReport(path, text, root);
+            }
+            else
+            {
+                linted = DraftingLinter.Lint(path, bytes, options, catalog, templateLimit, out text);
+            }
+
             var fixes = 0;
-            var findings = overrides.Apply(report ? LintReport(path, text, root) : DraftingLinter.Lint(path, bytes, options, catalog, templateLimit));
+            var findings = overrides.Apply(linted);
             if (fix)
             {
                 // Fixes can uncover or shift others (a renumbering after a moved marker): a few passes settle them.

@@ -1,5 +1,7 @@
 using System.Globalization;
 using DraftingKit.Diagnostics;
+using DraftingKit.Model;
+using DraftingKit.Text;
 
 namespace DraftingKit.Cli.Lint;
 
@@ -13,7 +15,9 @@ internal static class TextReport
     {
         foreach (var file in files)
         {
-            var lines = file.Text.Replace("\r\n", "\n").Split('\n');
+            // PERF: the lines pointed at are cut out of the text when printed; a split of the whole text made a string
+            // of every line, a second copy of a 50 MB template.
+            var lines = new LineMap(file.DisplayPath, file.Text);
             foreach (var finding in file.Findings)
             {
                 var span = finding.Span;
@@ -26,15 +30,15 @@ internal static class TextReport
                     Level(finding.Severity),
                     finding.Id,
                     finding.Message));
-                if (span.Line < 1 || span.Line > lines.Length)
+                if (span.Line < 1 || span.Line > lines.LineCount)
                 {
                     continue;
                 }
 
-                var line = lines[span.Line - 1];
-                var column = System.Math.Min(System.Math.Max(span.Column, 1), line.Length + 1);
-                var width = span.EndLine == span.Line ? span.EndColumn - span.Column + 1 : line.Length - column + 1;
-                (line, column) = Excerpt(line, column);
+                var (start, length) = Line(file.Text, lines.LineSpan(span.Line));
+                var column = System.Math.Min(System.Math.Max(span.Column, 1), length + 1);
+                var width = span.EndLine == span.Line ? span.EndColumn - span.Column + 1 : length - column + 1;
+                (var line, column) = Excerpt(file.Text, start, length, column);
                 width = System.Math.Max(1, System.Math.Min(width, line.Length - column + 1));
                 writer.WriteLine("    " + line);
                 writer.WriteLine("    " + new string(' ', column - 1) + new string('^', width));
@@ -42,19 +46,31 @@ internal static class TextReport
         }
     }
 
-    /// <summary>
-    /// The part of a long line around <paramref name="column"/>: a finding on a line of a megabyte must not print
-    /// the megabyte once per finding (a paragraph of 50,000 findings did, for hours).
-    /// </summary>
-    private static (string Line, int Column) Excerpt(string line, int column)
+    /// <summary>Where a line's text is, without its line break: a "\r" before the "\n" is the break's.</summary>
+    private static (int Start, int Length) Line(string text, SourceSpan line)
     {
-        if (line.Length <= ExcerptLength)
+        var length = line.Length;
+        if (length > 0 && text[line.Start + length - 1] == '\r' && line.Start + length < text.Length && text[line.Start + length] == '\n')
         {
-            return (line, column);
+            length--;
         }
 
-        var start = System.Math.Max(0, System.Math.Min(column - 1 - (ExcerptLength / 4), line.Length - ExcerptLength));
-        return (line.Substring(start, ExcerptLength), column - start);
+        return (line.Start, length);
+    }
+
+    /// <summary>
+    /// The part of a long line around <paramref name="column"/>: a finding on a line of a megabyte must not print
+    /// the megabyte once per finding (a paragraph of 50,000 findings did, for hours), nor copy it.
+    /// </summary>
+    private static (string Line, int Column) Excerpt(string text, int lineStart, int lineLength, int column)
+    {
+        if (lineLength <= ExcerptLength)
+        {
+            return (text.Substring(lineStart, lineLength), column);
+        }
+
+        var start = System.Math.Max(0, System.Math.Min(column - 1 - (ExcerptLength / 4), lineLength - ExcerptLength));
+        return (text.Substring(lineStart + start, ExcerptLength), column - start);
     }
 
     private const int ExcerptLength = 160;

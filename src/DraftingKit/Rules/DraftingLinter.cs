@@ -31,7 +31,18 @@ public static class DraftingLinter
     /// the drafter's choice for a template known to be larger (<c>draftkit lint --max-template-size</c>, docs/limits.md).
     /// </summary>
     public static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options, Citations.ResolutionCatalog? catalog, long templateSizeLimit) =>
-        Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes, templateSizeLimit), options, catalog);
+        Lint(path, bytes, options, catalog, templateSizeLimit, out _);
+
+    /// <summary>
+    /// The same, giving back the text as the reader decoded it, for the report's excerpts (<c>draftkit lint</c>): a
+    /// file is decoded once for the reader, the rules and the report. Empty when the file is refused unread.
+    /// </summary>
+    internal static IReadOnlyList<DraftingDiagnostic> Lint(string path, byte[] bytes, RuleOptions? options, Citations.ResolutionCatalog? catalog, long templateSizeLimit, out string text)
+    {
+        var findings = Lint(path, () => new System.Text.UTF8Encoding(false, false).GetString(bytes), FromBytes(path, bytes, templateSizeLimit), options, catalog, out var decoded);
+        text = decoded ?? (Security.InputDiagnostics.RefuseTheFile(findings) ? string.Empty : new System.Text.UTF8Encoding(false, false).GetString(bytes));
+        return findings;
+    }
 
     /// <summary>
     /// Lints a template already read from <paramref name="text"/> by <see cref="TemplateReader.Read(string, string)"/>:
@@ -70,10 +81,13 @@ public static class DraftingLinter
         TemplateReader.Read(path, bytes, sizeLimit, out text, out lines);
 
     // PERF: the reader's decoded text and line map serve the rules: one decoding and one line map for a lint.
-    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, Func<string> decode, TemplateRead readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, Func<string> decode, TemplateRead readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null) =>
+        Lint(path, decode, readTemplate, options, catalog, out _, rules, grammar);
+
+    // text: the text the findings are on, or null when the file was refused unread.
+    private static IReadOnlyList<DraftingDiagnostic> Lint(string path, Func<string> decode, TemplateRead readTemplate, RuleOptions? options, Citations.ResolutionCatalog? catalog, out string? text, IReadOnlyList<DraftingRule>? rules = null, LeadGrammar? grammar = null)
     {
         TemplateReadResult read;
-        string? text;
         LineMap? lines;
         try
         {
@@ -81,7 +95,8 @@ public static class DraftingLinter
         }
         catch (Exception exception)
         {
-            return new[] { ReaderFailure(path, decode(), exception) };
+            text = decode();
+            return new[] { ReaderFailure(path, text, exception) };
         }
 
         if (Security.InputDiagnostics.RefuseTheFile(read.Diagnostics))

@@ -72,8 +72,7 @@ public static class TemplateReader
         if (InputChecks.FileTooLarge(path, sizeLimit, InputChecks.Templates) is null
             && File.ReadAllBytes(path) is var bytes
             && InputChecks.TooLarge(path, bytes.Length, sizeLimit, InputChecks.Templates) is null
-            && Decode(bytes).Text is var text
-            && InputChecks.Text(path, text, sizeLimit, InputChecks.Templates) is null
+            && HeaderText(path, bytes, sizeLimit) is { } text
             && FrontMatter.Locate(text) is { Closed: true } frontMatter)
         {
             header = FrontMatterReader.Read(text, frontMatter, new LineMap(path, text), new List<DraftingDiagnostic>());
@@ -81,6 +80,58 @@ public static class TemplateReader
 
         return new ResolutionDocument(path, header, EquatableArray<DocumentPart>.Empty, EquatableArray<Annex>.Empty, EquatableArray<Footnote>.Empty);
     }
+
+    /// <summary>
+    /// The text a header is read from, or null where the reader would refuse the file. PERF: where the bytes are valid
+    /// UTF-8 and no line is longer in bytes than a line may be in characters, the reader cannot refuse them, and only
+    /// the bytes a front matter can span are decoded (a 50 MB template was decoded whole to read its first lines).
+    /// </summary>
+    private static string? HeaderText(string path, byte[] bytes, long sizeLimit)
+    {
+#if NET
+        if (bytes.Length > HeaderBytes && System.Text.Unicode.Utf8.IsValid(bytes) && !HasLineLongerThan(bytes, InputLimits.LineCharacters))
+        {
+            var end = HeaderBytes;
+            while ((bytes[end] & 0xC0) == 0x80)
+            {
+                end--; // Not within a character's bytes.
+            }
+
+            return Encoding.UTF8.GetString(bytes, 0, end);
+        }
+#endif
+        var text = Decode(bytes).Text;
+        return InputChecks.Text(path, text, sizeLimit, InputChecks.Templates) is null ? text : null;
+    }
+
+    /// <summary>
+    /// Bytes enough for any front matter the reader accepts: a byte order mark, an opening and a closing line of at
+    /// most <see cref="InputLimits.LineCharacters"/> each, and YAML of at most <see cref="InputLimits.YamlCharacters"/>
+    /// characters of up to three bytes each (four for two). A front matter that closes later is too long to be read.
+    /// </summary>
+    private const int HeaderBytes = 3 + (2 * (InputLimits.LineCharacters + 2)) + (3 * InputLimits.YamlCharacters);
+
+#if NET
+    private static bool HasLineLongerThan(byte[] bytes, int limit)
+    {
+        var span = new ReadOnlySpan<byte>(bytes);
+        while (true)
+        {
+            var end = span.IndexOf((byte)'\n');
+            if ((end < 0 ? span.Length : end) > limit)
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                return false;
+            }
+
+            span = span.Slice(end + 1);
+        }
+    }
+#endif
 
     /// <summary>Reads a template from its bytes; invalid UTF-8 is reported and replaced, not fatal.</summary>
     public static TemplateReadResult Read(string path, byte[] bytes) => Read(path, bytes, out _, out _);

@@ -28,6 +28,9 @@ internal sealed class LineMap
 
     public int Length { get; }
 
+    /// <summary>How many lines the text has: one more than its line feeds.</summary>
+    public int LineCount => lineStarts.Count;
+
     /// <summary>The span of <paramref name="length"/> characters from <paramref name="start"/>, clamped to the text.</summary>
     public SourceSpan Span(int start, int length)
     {

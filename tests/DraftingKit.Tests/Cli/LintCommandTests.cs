@@ -34,6 +34,32 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Text_output_of_a_template_with_windows_line_breaks_prints_the_line_without_its_break()
+    {
+        File.WriteAllText(Path.Combine(folder, "drafts", "crime.res.md"), Draft.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var (_, stdout, _) = Run("text");
+
+        var lines = stdout.Split('\n');
+        Assert.EndsWith("(11,38): warning DK7001: 'December 17, 2018' is not how the UN writes a date; write '17 December 2018' (day, month, year; no ordinal, no comma)", lines[0], StringComparison.Ordinal);
+        Assert.Equal("    *Recalling* its resolution 73/186 of December 17, 2018,", lines[1]);
+        Assert.Equal("    " + new string(' ', 37) + new string('^', 17), lines[2]);
+        Assert.Equal("    2. *Deciding* to remain seized of the matter.", lines[4]);
+    }
+
+    [Fact]
+    public void Text_output_prints_a_line_of_a_template_with_no_final_line_break()
+    {
+        File.WriteAllText(Path.Combine(folder, "drafts", "crime.res.md"), Draft.TrimEnd('\n'));
+
+        var (_, stdout, _) = Run("text");
+
+        var lines = stdout.Split('\n');
+        Assert.Equal("    2. *Deciding* to remain seized of the matter.", lines[4]);
+        Assert.Equal("    " + new string(' ', 4) + new string('^', 8), lines[5]);
+    }
+
+    [Fact]
     public void Json_output_carries_place_rule_help_and_fix()
     {
         var (_, stdout, _) = Run("json");
