@@ -95,7 +95,7 @@ public static class UnDocumentImporter
         var openers = LeadVocabulary.Openers;
         var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), openers);
         var blocks = NoteAcrossPage.Join(TextSplitter.Split(path, unpaged));
-        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), openers));
+        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(PageLayout.TextLines(unpaged.Split('\n'))), openers));
         var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);
         var segments = ReportSplitter.Split(blocks, diagnostics);
 

@@ -39,9 +39,9 @@ public sealed class RealPdfTextLayerImportTests
     /// What is left, by class. In the layout: a paragraph a page cut after a full line that ended with a full stop
     /// stays cut where the paragraph's first line, with its number in the margin, is the page's widest (A/RES/75/1,
     /// paragraph 7); a word broken at its hyphen at a page's foot ("job-" over "matching") keeps the space the page's
-    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a paragraph a page cut after a line full
-    /// for the text but short of the notes' longer lines (A/RES/76/74, "… the Use of Mines," over "Booby Traps …"), as
-    /// the page's width is read from the notes; a paragraph's short last line that the layout sets beside the next
+    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a paragraph a page cut after a line that
+    /// ended with a comma, over a page that goes on with a capital (A/RES/76/74, "… the Use of Mines," over "Booby
+    /// Traps …"), stays cut; a paragraph's short last line that the layout sets beside the next
     /// paragraph's first. A note that a page cut goes on, without a number, at the top of the next page's notes, and
     /// joins it there (<see cref="NoteAcrossPage"/>) where that page has notes of its own under the rest; on a page
     /// with none the rest stays text. The
