@@ -40,12 +40,24 @@ internal static class FlowingNotes
     /// </summary>
     public static List<string> Gather(IReadOnlyList<string> lines, ref int next, Func<string, bool> opens)
     {
+        var cut = false;
+        return Gather(lines, ref next, ref cut, opens);
+    }
+
+    /// <summary>
+    /// As <see cref="Gather(IReadOnlyList{string}, ref int, Func{string, bool})"/>, where <paramref name="cut"/> tells that
+    /// the last note of the pages before did not end on its page, and is set for the next page: the rest of that note
+    /// opens this page's notes, without a number, and goes after the rule line first, unnumbered (<see cref="NoteAcrossPage"/>).
+    /// </summary>
+    public static List<string> Gather(IReadOnlyList<string> lines, ref int next, ref bool cut, Func<string, bool> opens)
+    {
         var numbers = Numbers(lines, next);
         if (numbers.Count == 0)
         {
             return lines.ToList();
         }
 
+        List<string>? rest = null;
         var notes = new SortedDictionary<int, List<string>>();
         var taken = new HashSet<int>();
         var orphans = new List<int>();
@@ -76,6 +88,19 @@ internal static class FlowingNotes
             var lastNumber = numbers[numbers.Count - 1].Index;
             var closesPage = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).All(i => Words(lines[i]).Length == 0 || taken.Contains(i) || PageNumber(Words(lines[i])));
             var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens);
+            if (texts.Count != orphans.Count && !closesPage)
+            {
+                // The page's last note ran on over the page, or the page opens with the rest of one: read the notes
+                // forward from the numbers.
+                texts = EntriesAfter(lines, lastNumber, LastLine(lines, taken), orphans.Count, cut, opens, out rest);
+            }
+            else if (cut && texts.Count == orphans.Count && RestBefore(lines, lastNumber, texts[0].Indexes[0], opens) is { } restAt)
+            {
+                // The notes read back from the page's foot leave the rest of the note the page before cut over them.
+                rest = restAt.Select(i => Words(lines[i])).ToList();
+                texts[0].Indexes.AddRange(restAt);
+            }
+
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
@@ -88,6 +113,7 @@ internal static class FlowingNotes
         }
 
         next = notes.Count > 0 ? Math.Max(next, notes.Keys.Max() + 1) : next;
+        cut = notes.Count > 0 && !EndsNote(notes[notes.Keys.Max()][notes[notes.Keys.Max()].Count - 1]);
         var output = new List<string>(lines.Count + notes.Count + 2);
         var markers = new SpacedNoteNumber(Enumerable.Range(0, lines.Count).Where(i => !taken.Contains(i)).Select(i => lines[i]));
         for (var i = 0; i < lines.Count; i++)
@@ -107,6 +133,11 @@ internal static class FlowingNotes
 
         output.Add(string.Empty);
         output.Add("__________________");
+        if (rest is not null)
+        {
+            output.Add(string.Join(" ", rest));
+        }
+
         foreach (var note in notes)
         {
             output.Add(note.Key.ToString(CultureInfo.InvariantCulture) + " " + string.Join(" ", note.Value));
@@ -193,6 +224,79 @@ internal static class FlowingNotes
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> notes set after the numbers that stand from <paramref name="lastNumber"/> up, to the
+    /// page's last line <paramref name="last"/>, each ending with its full stop but the last, which the page may cut; where
+    /// <paramref name="cut"/>, the lines up to the first that ends a note are the rest of the note the page before cut
+    /// (<paramref name="rest"/>). None when the first line there, with no page number over it, opens a paragraph by its
+    /// words (the page's text, not its notes; a note may open so too, "Consisting of …", "Reaffirming its resolution
+    /// 46/182 …") or the notes are not as many as the numbers.
+    /// </summary>
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesAfter(IReadOnlyList<string> lines, int lastNumber, int last, int count, bool cut, Func<string, bool> opens, out List<string>? rest)
+    {
+        rest = null;
+        var entries = new List<(List<string> Lines, List<int> Indexes)>();
+        var indexes = Enumerable.Range(lastNumber + 1, Math.Max(0, last - lastNumber)).Where(i => Words(lines[i]).Length > 0 && !PageNumber(Words(lines[i]))).ToList();
+        // Under the page's number, the page's text has ended: only notes stand there.
+        var underPageNumber = indexes.Count > 0 && Enumerable.Range(lastNumber + 1, indexes[0] - lastNumber - 1).Any(i => PageNumber(Words(lines[i])));
+        if (indexes.Count == 0 || (!underPageNumber && opens(Words(lines[indexes[0]]))))
+        {
+            return entries;
+        }
+
+        var restIndexes = new List<int>();
+        var k = 0;
+        if (cut)
+        {
+            while (k < indexes.Count && !EndsNote(Words(lines[indexes[k]])))
+            {
+                restIndexes.Add(indexes[k++]);
+            }
+
+            if (k == indexes.Count)
+            {
+                return entries;
+            }
+
+            restIndexes.Add(indexes[k++]);
+        }
+
+        var entry = new List<int>();
+        for (; k < indexes.Count; k++)
+        {
+            entry.Add(indexes[k]);
+            if (EndsNote(Words(lines[indexes[k]])) || k == indexes.Count - 1)
+            {
+                entries.Add((entry.Select(index => Words(lines[index])).ToList(), entry));
+                entry = new List<int>();
+            }
+        }
+
+        if (entries.Count != count)
+        {
+            return new List<(List<string> Lines, List<int> Indexes)>();
+        }
+
+        if (restIndexes.Count > 0)
+        {
+            rest = restIndexes.Select(index => Words(lines[index])).ToList();
+            entries[0].Indexes.AddRange(restIndexes);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// The lines of the rest of the note the page before cut, where the page's notes were read back from its foot: the
+    /// lines between the numbers (the last at <paramref name="lastNumber"/>) and the first note at <paramref name="first"/>,
+    /// but the page's number, which open no paragraph by their words and end as a note ends; null for none.
+    /// </summary>
+    private static List<int>? RestBefore(IReadOnlyList<string> lines, int lastNumber, int first, Func<string, bool> opens)
+    {
+        var between = Enumerable.Range(lastNumber + 1, Math.Max(0, first - lastNumber - 1)).Where(i => Words(lines[i]).Length > 0 && !PageNumber(Words(lines[i]))).ToList();
+        return between.Count > 0 && EndsNote(Words(lines[between[between.Count - 1]])) && !between.Any(i => opens(Words(lines[i]))) ? between : null;
     }
 
     /// <summary>

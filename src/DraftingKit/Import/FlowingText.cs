@@ -125,10 +125,11 @@ internal static class FlowingText
         var lines = new SuspendedHyphens(text, compounds).Restore(text).Split('\n');
 
         var noteNumber = 1;
+        var noteCut = false;
         var gathered = new List<string>();
         foreach (var piece in string.Join("\n", Rewrapped(lines, compounds)).Split('\f'))
         {
-            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
+            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, ref noteCut, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
         lines = FlowingStackedNumbers.Spread(string.Join("\f", gathered).Split('\n'), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);

@@ -227,7 +227,10 @@ internal static class LaidOutText
         return label.Success ? indent + label.Length : indent;
     }
 
-    /// <summary>Where the page's notes start: a number alone on a line (the next note's) over a line of text, after the body; -1 for none.</summary>
+    /// <summary>
+    /// Where the page's notes start: a number alone on a line (the next note's) over a line of text, after the body, or
+    /// the rest of a note a page cut over it (<see cref="RestAbove"/>); -1 for none.
+    /// </summary>
     private static int NotesStart(string[] lines)
     {
         for (var i = 0; i + 1 < lines.Length; i++)
@@ -235,11 +238,33 @@ internal static class LaidOutText
             if (NoteNumber.IsMatch(lines[i].Trim()) && lines[i + 1].Trim().Length > 0 && !NoteNumber.IsMatch(lines[i + 1].Trim())
                 && (i == 0 || lines[i - 1].Trim().Length == 0 || i > 0 && NotesFollow(lines, i)))
             {
-                return i;
+                return RestAbove(lines, i);
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the rest of a note that the page before cut starts, over the page's first numbered note at <paramref name="first"/>:
+    /// lines set in at the column of the notes' words, under a blank line that parts them from the body (the space over
+    /// the notes' rule); <paramref name="first"/> when there are none.
+    /// </summary>
+    private static int RestAbove(string[] lines, int first)
+    {
+        var column = Indent(lines[first + 1]);
+        if (column <= Indent(lines[first]))
+        {
+            return first;
+        }
+
+        var start = first;
+        while (start > 0 && lines[start - 1].Trim().Length > 0 && Indent(lines[start - 1]) == column && !HangingLabel.IsMatch(lines[start - 1].TrimStart()))
+        {
+            start--;
+        }
+
+        return start < first && start > 0 && lines[start - 1].Trim().Length == 0 ? start : first;
     }
 
     /// <summary>True when every line from <paramref name="start"/> on is a note's number, a note's text or the page's foot.</summary>

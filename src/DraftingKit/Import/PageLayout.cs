@@ -92,6 +92,24 @@ internal static class PageLayout
         return max is >= 40 and <= 200 && lengths.Count(length => length >= max - 10) >= 3 ? max : null;
     }
 
+    /// <summary>
+    /// The lines of the pages' text without the notes at their feet (under a rule line, to the page's break): notes are
+    /// set in smaller type, so their full lines are longer than the text's and would hide its width.
+    /// </summary>
+    public static IEnumerable<string> TextLines(IEnumerable<string> lines)
+    {
+        var notes = false;
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            notes = IsRule(trimmed) || (notes && trimmed != "---" && line.IndexOf('\f') < 0);
+            if (!notes)
+            {
+                yield return line;
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="line"/> ends only because the first word of <paramref name="next"/> did not fit.</summary>
     public static bool IsSoftBreak(string line, string next, int width)
     {

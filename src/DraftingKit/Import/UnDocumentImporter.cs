@@ -94,8 +94,8 @@ public static class UnDocumentImporter
         // Where a paragraph opens, the Council's leads are evidence too; what a lead is stays the Assembly's.
         var openers = LeadVocabulary.Openers;
         var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), openers);
-        var blocks = TextSplitter.Split(path, unpaged);
-        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(unpaged.Split('\n')), openers));
+        var blocks = NoteAcrossPage.Join(TextSplitter.Split(path, unpaged));
+        blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(PageLayout.TextLines(unpaged.Split('\n'))), openers));
         var footnotes = blocks.FindAll(block => block.Kind == SourceBlockKind.FootnoteText);
         var segments = ReportSplitter.Split(blocks, diagnostics);
 

@@ -39,17 +39,23 @@ public sealed class RealPdfTextLayerImportTests
     /// What is left, by class. In the layout: a paragraph a page cut after a full line that ended with a full stop
     /// stays cut where the paragraph's first line, with its number in the margin, is the page's widest (A/RES/75/1,
     /// paragraph 7); a word broken at its hyphen at a page's foot ("job-" over "matching") keeps the space the page's
-    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a note that a page cut goes on at the
-    /// top of the next page's notes, without a number, and is read as text there; a paragraph's short last line that
-    /// the layout sets beside the next paragraph's first. The
+    /// join gives it, as the seeds' own texts keep theirs ("above- mentioned"); a paragraph a page cut after a line that
+    /// ended with a comma, over a page that goes on with a capital (A/RES/76/74, "… the Use of Mines," over "Booby
+    /// Traps …"), stays cut; a paragraph's short last line that the layout sets beside the next
+    /// paragraph's first. A note that a page cut goes on, without a number, at the top of the next page's notes, and
+    /// joins it there (<see cref="NoteAcrossPage"/>) where that page has notes of its own under the rest; on a page
+    /// with none the rest stays text. The
     /// layout's text cannot carry a non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a
     /// space and "-"), so the outlines are compared as printed (<see cref="CarriedModel.AsPrintedText"/>), and a UN slip
     /// ("Secretary- General") cannot be told from a broken word. In the reading order (no blank line between paragraphs,
     /// read by meaning): a hyphen pdftotext dropped where neither the text nor the UN's compounds tell it was there
     /// stays lost (in a web address, "donorprovided"), and a compound the text spells both ways is read the UN's way
-    /// ("healthcare", "frontline"); a note cut by a page, and notes whose numbers pdftotext sets apart from their texts
-    /// in an order other than the two it is known to use, or under a line cut mid-sentence, are not paired; a heading
-    /// over a list item across a page's running header stays run on.
+    /// ("healthcare", "frontline"); notes whose numbers pdftotext sets apart from their texts in an order other than the
+    /// two it is known to use are not paired, nor the first lines of a note it sets right under a line of text that a
+    /// page cut mid-sentence (A/RES/76/244 B: nothing in the words tells "… outstanding in the" from the note's
+    /// "Resolution 76/244, in section VI …" under it); a note cut by a page is made whole where its page's notes are
+    /// read apart from their numbers (its rest then opens the next page's notes); a heading over a list item across a
+    /// page's running header stays run on.
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) Floor = (31, 243, 1304);
 
@@ -57,10 +63,10 @@ public sealed class RealPdfTextLayerImportTests
     private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (29, 243, 1300);
 
     /// <summary>The figures the layout reaches on the held-out sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (25, 203, 1126);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (26, 205, 1126);
 
     /// <summary>The figures the reading order reaches on the held-out sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (22, 183, 1144);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (24, 205, 1210);
 
     [SkippableFact]
     public void Sampled_corpus_resolutions_laid_out_as_PDF_import_whole()

@@ -1,0 +1,46 @@
+using DraftingKit.Import;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Issue 15: the width a page's text was set to is read from the text's lines, not from its notes, whose smaller type
+/// holds more words a line; a paragraph's full line at a page's foot is then told from its last.
+/// </summary>
+public sealed class TextWidthTests
+{
+    private static readonly string[] Page =
+    {
+        "Noting the discussions on the issue of improvised explosive devices of the informal group",
+        "of experts under the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby",
+        "Traps and Other Devices, as amended on 3 May 1996, and on the technical annex to the",
+        "Protocol on Explosive Remnants of War to the Convention on Certain Conventional Weapons,",
+        "",
+        "__________________",
+        "1 The Committee on Mine Action is an informal information-sharing forum. The members are the Inter-",
+        "Agency Coordination Group on Mine Action, non-governmental organizations involved in mine action, the",
+        "International Committee of the Red Cross, the Geneva International Centre for Humanitarian Demining",
+        "and academic institutions.",
+        "---",
+        "Recalling its resolution 75/65 of 7 December 2020 on the coordination of efforts in mine action,",
+    };
+
+    [Fact]
+    public void The_notes_under_a_rule_are_left_out_of_the_text_to_the_page_break()
+    {
+        var text = PageLayout.TextLines(Page).ToList();
+
+        Assert.DoesNotContain(text, line => line.Contains("Committee on Mine Action", StringComparison.Ordinal) || line.Contains("academic", StringComparison.Ordinal));
+        Assert.Contains("---", text);
+        Assert.Contains(Page[^1], text);
+    }
+
+    [Fact]
+    public void The_width_is_the_texts_not_the_notes()
+    {
+        var width = PageLayout.WidthOf(PageLayout.TextLines(Page));
+
+        Assert.NotNull(width);
+        Assert.True(PageLayout.IsSoftBreak(Page[1], Page[2], width!.Value));
+        Assert.True(width < Page[6].Length);
+    }
+}
