@@ -51,6 +51,7 @@ internal static class FlowingPageBreak
 
             // The words that go on take the place right under the cut line; the page's foot moves down under them.
             var hang = Hang(lines[cut]);
+            (lines[cut], lines[after]) = WrappedLabel.RunUp(lines[cut], lines[after].Trim());
             var moved = Enumerable.Range(after, end - after + 1).Select(index => new string(' ', hang) + lines[index].Trim()).ToList();
             var foot = Enumerable.Range(cut + 1, after - cut - 1).Select(index => lines[index]).ToList();
             moved.AddRange(foot);

@@ -21,7 +21,9 @@ namespace DraftingKit.Import;
 /// with blank lines between its paragraphs says where they part itself, and a lead at a line's start there may be a
 /// sentence that wraps. Even here a line opens a paragraph only when the line before ended a unit (",", ";", ":" or
 /// "."), so "… in the light of its resolution 75/1," / "Recalling …" parts, but "… the provisions of the" /
-/// "Recalling …" (a wrapped sentence) does not.
+/// "Recalling …" (a wrapped sentence) does not. A label with its words opens an item only where it opens a list or
+/// follows the labels opened before it (<see cref="ItemSequence"/>); one its sentence holds moves up to the line above
+/// (<see cref="WrappedLabel"/>).
 /// </remarks>
 internal static class FlowingText
 {
@@ -137,6 +139,7 @@ internal static class FlowingText
         var output = new List<string>(lines.Length + (lines.Length / 3));
         var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
+        var items = new ItemSequence();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -167,6 +170,7 @@ internal static class FlowingText
 
                 page += lines[next].Count(c => c == '\f');
                 var joined = Words(line) + " " + Words(lines[next]);
+                Count(items, joined);
                 hang = 0;
                 output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
@@ -175,7 +179,20 @@ internal static class FlowingText
             }
 
             var heading = words.Length > 0 && headings.Opens(i, previous, output.Count > 1 ? Words(output[output.Count - 2]) : string.Empty);
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
+
+            // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
+            var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)));
+            if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
+            {
+                (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
+                words = Words(line);
+            }
+            else if (opens && words.Length > 0 && !heading)
+            {
+                Count(items, InlineParser.Plain(words));
+            }
+
             if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
@@ -200,6 +217,19 @@ internal static class FlowingText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>Counts the label a paragraph opens with as an item's; an operative number opens a paragraph whose list starts anew.</summary>
+    private static void Count(ItemSequence items, string opening)
+    {
+        if (opening.StartsWith("(", StringComparison.Ordinal))
+        {
+            items.Open(opening);
+        }
+        else if (NumberOpens.IsMatch(opening) || NumberAlone.IsMatch(opening))
+        {
+            items.Restart();
+        }
     }
 
     /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>
