@@ -151,12 +151,20 @@ internal sealed class FlowingHeadings
         return null;
     }
 
-    /// <summary>The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030").</summary>
+    /// <summary>
+    /// The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or
+    /// stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are
+    /// short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030"). A formula, the organ's or the
+    /// adopted text's own ("The States Parties to this Convention,"), a lead, or a line that opens a unit by its
+    /// first word after a line that stopped on a word a title ends on ("… improving global road safety" / "The 2030
+    /// horizon for road safety: …", a heading of its own) ends it, though the title's line was full.
+    /// </summary>
     private int TitleEnd(int index)
     {
         var last = index;
         for (var k = 1; k < HeadingLines && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
-            && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below); k++)
+            && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below)
+            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
         {
             last++;
         }

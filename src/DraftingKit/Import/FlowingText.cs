@@ -398,13 +398,13 @@ internal static class FlowingText
         return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain));
     }
 
-    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, or a lead.</summary>
+    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the organ's or an adopted text's.</summary>
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || ParticipleLead.Opens(plain) || IsFormula(plain);
+            || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>
