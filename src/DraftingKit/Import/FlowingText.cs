@@ -35,6 +35,9 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>An item's text that opens with an amount and goes on in words: "16,361,600 dollars, representing …", never a note's number alone.</summary>
+    private static readonly Regex AmountOpens = new(@"^\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -153,7 +156,7 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
-            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && OpensText(Words(lines[next])))
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && AmountOpens.IsMatch(Words(lines[next])))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.
                 for (var skipped = i + 1; skipped < next; skipped++)

@@ -75,6 +75,32 @@ public sealed class LabelAtWrappedLineTests
     }
 
     [Fact]
+    public void A_label_alone_over_an_amount_is_its_items()
+    {
+        // A/RES/76/247 A–C: an item's text opens with the sum it finances.
+        var paragraphs = Paragraphs(
+            "Decides that the appropriation shall be financed as follows:",
+            "(a)",
+            string.Empty,
+            "16,361,600 dollars, representing the estimated income other than staff assessment income;",
+            "(b)",
+            string.Empty,
+            "77,094,200 dollars, as reflected in the financial performance report;");
+
+        // The label hangs, two spaces before a text that opens in no capital, as a laid-out extraction prints it.
+        Assert.Contains("(a)  16,361,600 dollars, representing the estimated income other than staff assessment income;", paragraphs);
+        Assert.Contains("(b)  77,094,200 dollars, as reflected in the financial performance report;", paragraphs);
+    }
+
+    [Fact]
+    public void A_label_alone_over_a_notes_number_keeps_apart()
+    {
+        var paragraphs = Paragraphs("Decides that the appropriation shall be financed as follows:", "(a)", string.Empty, "1", string.Empty, "The estimated income;");
+
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("(a) 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_across_a_page_cut_after_a_word_goes_on_the_sentence()
     {
         Assert.True(SentenceAcrossPage.GoesOn("12. Expresses concern that the current pace of action is not fast enough to meet the target", "(e)  deadline of the Sendai Framework by the end of 2020"));
