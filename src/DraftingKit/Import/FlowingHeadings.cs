@@ -134,7 +134,7 @@ internal sealed class FlowingHeadings
         for (var k = 0; k < HeadingLines; k++)
         {
             var words = Words(lines[last]);
-            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(last, depth))
+            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(index, last, depth))
             {
                 return last;
             }
@@ -175,8 +175,12 @@ internal sealed class FlowingHeadings
     /// <summary>True when a heading's line goes on on the next: it was full, or it stops on a word no heading ends on.</summary>
     private bool RunsOn(string words) => words.Length >= width * 3 / 4 || UnitEnd.EndsOpen(words);
 
-    /// <summary>True when the text after the heading ending at <paramref name="last"/> opens a text of its own.</summary>
-    private bool BelowOpens(int last, int depth)
+    /// <summary>
+    /// True when the text after the heading from <paramref name="first"/> to <paramref name="last"/> opens a text of its
+    /// own: a table's row ("Action\tTitle of post\tCategory") too, where no row stands over the heading (inside a
+    /// table, a line without a tab over a row is a cell the page's width broke).
+    /// </summary>
+    private bool BelowOpens(int first, int last, int depth)
     {
         if (Below(last) is not int next)
         {
@@ -184,7 +188,8 @@ internal sealed class FlowingHeadings
         }
 
         var words = Words(lines[next]);
-        return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
+        return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (PrintedTable.IsRow(words) && !(first > 0 && PrintedTable.IsRow(lines[first - 1])))
+            || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
     }
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>
