@@ -19,11 +19,12 @@ public sealed class FlowingTextLayerImportTests
     /// What is left, by class: a hyphen lost at a line's end that neither the text nor the UN's compounds tell
     /// ("reemerging", "logisticsbased", "HagueMarrakech", nine texts); a heading or title whose full line stopped on a
     /// word a title ends on and goes on below ("… small island developing" / "States", three); tables and the
-    /// designations over them (three); notes whose numbers pair with the wrong texts (four); a treaty's article
-    /// headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
+    /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
+    /// as an item, a designation over a table's title); notes whose numbers pair with the wrong texts (four); a
+    /// treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
     /// designation inside an annex, and a paragraph number the text prints as "l.".
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (177, 1855, 8540);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (177, 1855, 8574);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
@@ -35,7 +36,7 @@ public sealed class FlowingTextLayerImportTests
     /// ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
     /// opening "Whereas" and a part's designation in words ("Part One").
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (169, 1652, 7532);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (170, 1652, 7532);
 
     private readonly ITestOutputHelper output;
 
