@@ -134,7 +134,7 @@ internal sealed class FlowingHeadings
         for (var k = 0; k < HeadingLines; k++)
         {
             var words = Words(lines[last]);
-            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(last, depth))
+            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(index, last, depth))
             {
                 return last;
             }
@@ -151,12 +151,20 @@ internal sealed class FlowingHeadings
         return null;
     }
 
-    /// <summary>The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030").</summary>
+    /// <summary>
+    /// The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or
+    /// stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are
+    /// short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030"). A formula, the organ's or the
+    /// adopted text's own ("The States Parties to this Convention,"), a lead, or a line that opens a unit by its
+    /// first word after a line that stopped on a word a title ends on ("… improving global road safety" / "The 2030
+    /// horizon for road safety: …", a heading of its own) ends it, though the title's line was full.
+    /// </summary>
     private int TitleEnd(int index)
     {
         var last = index;
         for (var k = 1; k < HeadingLines && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
-            && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below); k++)
+            && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below)
+            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
         {
             last++;
         }
@@ -167,8 +175,12 @@ internal sealed class FlowingHeadings
     /// <summary>True when a heading's line goes on on the next: it was full, or it stops on a word no heading ends on.</summary>
     private bool RunsOn(string words) => words.Length >= width * 3 / 4 || UnitEnd.EndsOpen(words);
 
-    /// <summary>True when the text after the heading ending at <paramref name="last"/> opens a text of its own.</summary>
-    private bool BelowOpens(int last, int depth)
+    /// <summary>
+    /// True when the text after the heading from <paramref name="first"/> to <paramref name="last"/> opens a text of its
+    /// own: a table's row ("Action\tTitle of post\tCategory") too, where no row stands over the heading (inside a
+    /// table, a line without a tab over a row is a cell the page's width broke).
+    /// </summary>
+    private bool BelowOpens(int first, int last, int depth)
     {
         if (Below(last) is not int next)
         {
@@ -176,7 +188,8 @@ internal sealed class FlowingHeadings
         }
 
         var words = Words(lines[next]);
-        return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
+        return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (PrintedTable.IsRow(words) && !(first > 0 && PrintedTable.IsRow(lines[first - 1])))
+            || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
     }
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>

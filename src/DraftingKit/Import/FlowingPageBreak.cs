@@ -51,7 +51,8 @@ internal static class FlowingPageBreak
 
             // The words that go on take the place right under the cut line; the page's foot moves down under them.
             var hang = Hang(lines[cut]);
-            var moved = Enumerable.Range(after, end - after + 1).Select(index => new string(' ', hang) + lines[index].Trim()).ToList();
+            (lines[cut], lines[after]) = WrappedLabel.RunUp(lines[cut], Unindented(lines[after]));
+            var moved = Enumerable.Range(after, end - after + 1).Select(index => new string(' ', hang) + Unindented(lines[index])).ToList();
             var foot = Enumerable.Range(cut + 1, after - cut - 1).Select(index => lines[index]).ToList();
             moved.AddRange(foot);
             for (var k = 0; k < moved.Count; k++)
@@ -133,6 +134,9 @@ internal static class FlowingPageBreak
 
         return null;
     }
+
+    /// <summary>The line without its indent; a table's row keeps the tabs of its empty first and last cells ("\tSubtotal, part IV\t260 683 300", "\tPart V. Regional cooperation\t").</summary>
+    private static string Unindented(string line) => line.Trim(' ');
 
     /// <summary>How far the lines of the cut line's paragraph are set in: as the cut line is, or under a label's text.</summary>
     private static int Hang(string line)

@@ -21,7 +21,9 @@ namespace DraftingKit.Import;
 /// with blank lines between its paragraphs says where they part itself, and a lead at a line's start there may be a
 /// sentence that wraps. Even here a line opens a paragraph only when the line before ended a unit (",", ";", ":" or
 /// "."), so "… in the light of its resolution 75/1," / "Recalling …" parts, but "… the provisions of the" /
-/// "Recalling …" (a wrapped sentence) does not.
+/// "Recalling …" (a wrapped sentence) does not. A label with its words opens an item only where it opens a list or
+/// follows the labels opened before it (<see cref="ItemSequence"/>); one its sentence holds moves up to the line above
+/// (<see cref="WrappedLabel"/>).
 /// </remarks>
 internal static class FlowingText
 {
@@ -32,6 +34,9 @@ internal static class FlowingText
 
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>An item's text that opens with an amount and goes on in words: "16,361,600 dollars, representing …", never a note's number alone.</summary>
+    private static readonly Regex AmountOpens = new(@"^\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
@@ -138,6 +143,7 @@ internal static class FlowingText
         var output = new List<string>(lines.Length + (lines.Length / 3));
         var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
+        var items = new ItemSequence();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -151,7 +157,7 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
-            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && OpensText(Words(lines[next])))
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && AmountOpens.IsMatch(Words(lines[next])))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.
                 for (var skipped = i + 1; skipped < next; skipped++)
@@ -168,6 +174,7 @@ internal static class FlowingText
 
                 page += lines[next].Count(c => c == '\f');
                 var joined = Words(line) + " " + Words(lines[next]);
+                Count(items, joined);
                 hang = 0;
                 output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
@@ -176,7 +183,20 @@ internal static class FlowingText
             }
 
             var heading = words.Length > 0 && headings.Opens(i, previous, output.Count > 1 ? Words(output[output.Count - 2]) : string.Empty);
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || Opens(previous, words, vocabulary) || StandsApart(lines, i, previous)));
+
+            // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
+            var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)));
+            if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
+            {
+                (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
+                words = Words(line);
+            }
+            else if (opens && words.Length > 0 && !heading)
+            {
+                Count(items, InlineParser.Plain(words));
+            }
+
             if (previous.Length > 0 && opens)
             {
                 output.Add(string.Empty);
@@ -201,6 +221,19 @@ internal static class FlowingText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>Counts the label a paragraph opens with as an item's; an operative number opens a paragraph whose list starts anew.</summary>
+    private static void Count(ItemSequence items, string opening)
+    {
+        if (opening.StartsWith("(", StringComparison.Ordinal))
+        {
+            items.Open(opening);
+        }
+        else if (NumberOpens.IsMatch(opening) || NumberAlone.IsMatch(opening))
+        {
+            items.Restart();
+        }
     }
 
     /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>
@@ -369,13 +402,13 @@ internal static class FlowingText
         return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain));
     }
 
-    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, or a lead.</summary>
+    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the organ's or an adopted text's.</summary>
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || ParticipleLead.Opens(plain) || IsFormula(plain);
+            || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>

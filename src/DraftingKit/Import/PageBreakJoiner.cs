@@ -23,12 +23,6 @@ internal static class PageBreakJoiner
     /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
     private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>
-    /// The opening words of an adopted text's own formula: "We, …" (a declaration), "I, …" (an oath), "The States
-    /// Parties to this Convention," and the like (a treaty).
-    /// </summary>
-    private static readonly Regex AdoptedTextFormula = new(@"^(?:(?:We|I),\s|The (?:States Parties|Parties|High Contracting Parties|Contracting (?:States|Parties)) to (?:this|the present) )", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+| [A-Z])?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
@@ -96,7 +90,7 @@ internal static class PageBreakJoiner
 
         // The formula of a text the resolution adopts ("We, Heads of State and Government …", "The States Parties to
         // this Convention,", "I, [name], solemnly swear …") opens that text under its title, as an organ's formula does.
-        if (AdoptedTextFormula.IsMatch(plain))
+        if (AdoptedTextFormula.Opens(plain))
         {
             return false;
         }

@@ -102,6 +102,9 @@ internal static class PrintedTable
     /// <summary>How many cells a printed row line holds.</summary>
     public static int CellCount(string line) => Cells(line).Count;
 
+    /// <summary>True when the line alone reads as a table's row: words on either side of a tab.</summary>
+    public static bool IsRow(string line) => line.Trim().IndexOf('\t') > 0;
+
     /// <summary>The text of the rows as one line of words, for the steps that read blocks by their words.</summary>
     public static string Words(IEnumerable<string> rows) =>
         string.Join(" ", rows.SelectMany(Cells).Where(cell => cell.Length > 0 && cell != TableHeaderRows.SpannedCell && !Dashes.IsMatch(cell)));

@@ -34,6 +34,9 @@ internal static class UnitEnd
     /// <summary>True when the line stops on a word no heading or sentence ends on ("… Global Plan of"), or on a dash or slash.</summary>
     internal static bool EndsOpen(string plain) => OpenEnding.IsMatch(plain.Trim());
 
+    /// <summary>True when the plain line opens with a capitalised function word that only a sentence or a unit opens with ("The 2030 horizon …", "To improve …").</summary>
+    internal static bool OpensUnit(string plain) => SentenceOpening.IsMatch(plain.Trim());
+
     /// <summary>
     /// True when <paramref name="previous"/>, stopping without closing punctuation, is a whole unit that
     /// <paramref name="next"/> (opening in upper case) does not continue. Both are plain text.

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using DraftingKit.Model;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// The item labels a paragraph's list has opened so far in a text read in a PDF's reading order, to tell a label that
+/// opens the next item from one its sentence holds at a wrapped line's start: "… for reporting;" / "(e) deadline of
+/// the Sendai Framework …" opens no item where no "(d)" came before, though the line above ended a unit.
+/// </summary>
+/// <remarks>
+/// A label opens an item when it opens a list ("(a)", "(i)", "(1)") or follows a label already opened: "(b)" after
+/// "(a)", "(ii)" after "(i)", "(bb)" after "(aa)" and "(aa)" after "(z)", as the UN runs its letters on. "(i)", "(v)"
+/// or "(x)" may be a letter or a roman numeral, and follow either. The labels count from the paragraph's opening, so
+/// "(b)" after a nested "(ii)" still follows "(a)".
+/// </remarks>
+internal sealed class ItemSequence
+{
+    private static readonly Regex Label = new(@"^\((?<label>[a-z]{1,5}|\d{1,3})\)(?:\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly HashSet<string> opened = new(StringComparer.Ordinal);
+
+    /// <summary>A paragraph with a number or a lead of its own opened: its list starts anew.</summary>
+    public void Restart() => opened.Clear();
+
+    /// <summary>Counts the label that opens <paramref name="line"/>, if any, as an item's.</summary>
+    public void Open(string line)
+    {
+        if (Label.Match(line) is { Success: true } match)
+        {
+            opened.Add(match.Groups["label"].Value);
+        }
+    }
+
+    /// <summary>True when the label that opens <paramref name="line"/> can open an item here; true for a line with no label.</summary>
+    public bool Continues(string line) =>
+        Label.Match(line) is not { Success: true } match || Previous(match.Groups["label"].Value).Any(before => before.Length == 0 || opened.Contains(before));
+
+    /// <summary>The labels <paramref name="label"/> may follow; an empty one where it opens a list.</summary>
+    internal static IEnumerable<string> Previous(string label)
+    {
+        if (int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            yield return number <= 1 ? string.Empty : (number - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield break;
+        }
+
+        if (Numerals.FromRoman(label) is int roman)
+        {
+            yield return roman == 1 ? string.Empty : Numerals.ToRoman(roman - 1);
+        }
+
+        if (label.Length == 1 || label.All(c => c == label[0]))
+        {
+            // "b" after "a"; "aa" after "z"; "bb" after "aa".
+            var letter = label[0];
+            yield return label.Length == 1 && letter == 'a' ? string.Empty
+                : letter == 'a' ? "z"
+                : new string((char)(letter - 1), label.Length);
+        }
+    }
+}
