@@ -37,10 +37,10 @@ public sealed class HeadingOverTableInReadingOrderTests
             "Approves the changes to the staffing table as set out in the table below:",
             "Action\tTitle of post\tCategory\tNumber",
             "Reclassification\tSenior Human Resources Assistant\tGS (PL)\t1",
-            "Redeployment from the Business Transformation and Accountability Unit to the Risk",
+            "Redeployment to the Risk",
             "Management Unit\tRisk Management Officer\tP-4\t1");
 
-        Assert.DoesNotContain("Redeployment from the Business Transformation and Accountability Unit to the Risk", paragraphs);
+        Assert.DoesNotContain("Redeployment to the Risk", paragraphs);
     }
 
     [Theory]
