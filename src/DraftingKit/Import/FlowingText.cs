@@ -23,7 +23,8 @@ namespace DraftingKit.Import;
 /// "."), so "… in the light of its resolution 75/1," / "Recalling …" parts, but "… the provisions of the" /
 /// "Recalling …" (a wrapped sentence) does not. A label with its words opens an item only where it opens a list or
 /// follows the labels opened before it (<see cref="ItemSequence"/>); one its sentence holds moves up to the line above
-/// (<see cref="WrappedLabel"/>).
+/// (<see cref="WrappedLabel"/>). Words in lower case under a list's last item close its paragraph where they go on the
+/// chapeau's sentence (<see cref="ClosingWords"/>).
 /// </remarks>
 internal static class FlowingText
 {
@@ -144,6 +145,7 @@ internal static class FlowingText
         var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
         var items = new ItemSequence();
+        var inItem = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -175,6 +177,7 @@ internal static class FlowingText
                 page += lines[next].Count(c => c == '\f');
                 var joined = Words(line) + " " + Words(lines[next]);
                 Count(items, joined);
+                inItem = joined[0] == '(';
                 hang = 0;
                 output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
@@ -186,7 +189,8 @@ internal static class FlowingText
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)));
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)
+                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
                 (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
@@ -195,6 +199,12 @@ internal static class FlowingText
             else if (opens && words.Length > 0 && !heading)
             {
                 Count(items, InlineParser.Plain(words));
+            }
+
+            if (opens && words.Length > 0)
+            {
+                // Only a line under an item may open the paragraph's closing words (ClosingWords); those words are no item themselves.
+                inItem = !heading && (words[0] == '(' || DashItem.Opens(InlineParser.Plain(words)));
             }
 
             if (previous.Length > 0 && opens)
@@ -234,6 +244,40 @@ internal static class FlowingText
         {
             items.Restart();
         }
+    }
+
+    /// <summary>
+    /// True when a further item of the list opened so far follows the line at <paramref name="index"/> before any
+    /// paragraph of another kind opens: the lines in between are the last item's, not the paragraph's closing words.
+    /// </summary>
+    private static bool ItemFollows(string[] lines, int index, ItemSequence items, LeadVocabulary vocabulary)
+    {
+        var above = Words(lines[index]);
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var words = Words(lines[i]);
+            if (words.Length == 0 || PageNumber.IsMatch(words))
+            {
+                continue;
+            }
+
+            var plain = InlineParser.Plain(words);
+            if (LabelAlone.IsMatch(plain) || Labelled.IsMatch(plain))
+            {
+                if (EndsUnit(above))
+                {
+                    return plain[0] == '(' && items.Continues(plain);
+                }
+            }
+            else if (EndsUnit(above) && OpensByItsWords(plain, vocabulary))
+            {
+                return false;
+            }
+
+            above = words;
+        }
+
+        return false;
     }
 
     /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>

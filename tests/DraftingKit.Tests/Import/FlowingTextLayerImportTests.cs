@@ -31,12 +31,13 @@ public sealed class FlowingTextLayerImportTests
     /// of print holds here too, and a rule for one text does not.
     /// </summary>
     /// <remarks>
-    /// Left here besides the main sample's classes: the closing words of a paragraph after its list's last item ("(c) Relevant
-    /// background information;" / "and its request that …", five texts), a schedule's lines under its chapeau
-    /// ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
+    /// Left here besides the main sample's classes: words that go on the chapeau's sentence but that the text holds
+    /// inside its list's last item ("… on 4 February 2018; and demands that …", A/RES/76/29 and 77/73): the item's line
+    /// ends full at its semicolon, so the reading order prints them as a paragraph's closing words and reads them so;
+    /// a schedule's lines under its chapeau ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
     /// opening "Whereas" and a part's designation in words ("Part One").
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (170, 1652, 7551);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (173, 1652, 7698);
 
     private readonly ITestOutputHelper output;
 

@@ -1,0 +1,90 @@
+using DraftingKit.Import;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// Issue 15: the closing words of a paragraph after its list's last item run on under that item in a PDF's reading
+/// order ("(c) Relevant background information;" / "and its request that …"); they stand apart from the item where
+/// they go on the chapeau's sentence, and a line in lower case that is an item's own wrapped text stays in it.
+/// </summary>
+public sealed class ClosingWordsInReadingOrderTests
+{
+    [Theory]
+    [InlineData("Relevant background information;", "and its request that all documents have conclusions in bold print;")]
+    [InlineData("of 21 April 2021;11", "and stresses the importance of their implementation,")]
+    [InlineData("of 21 April 2021”;", "or, where it deems it necessary, to report thereon;")]
+    [InlineData("Relevant background information;", "requests the Secretary-General to report thereon;")]
+    public void Words_that_go_on_the_chapeaus_sentence_after_an_item_that_ended_open_its_close(string itemEnd, string line) =>
+        Assert.True(ClosingWords.Open(itemEnd, line, Lead));
+
+    [Theory]
+    [InlineData("Relevant background information", "and its request that all documents")]
+    [InlineData("Relevant background information,", "and its request that all documents")]
+    [InlineData("Relevant background information;", "to ensure that all documents have conclusions in bold print;")]
+    [InlineData("Relevant background information;", "its request that all documents")]
+    [InlineData("Relevant background information;", "And its request that all documents")]
+    [InlineData("Relevant background information;", "android devices")]
+    public void Words_an_item_holds_open_no_close(string itemEnd, string line) =>
+        Assert.False(ClosingWords.Open(itemEnd, line, Lead));
+
+    [Fact]
+    public void The_closing_words_after_the_last_item_stand_apart_from_it()
+    {
+        var paragraphs = Paragraphs(
+            "Reiterates its request that the Secretary-General direct all departments of the", "Secretariat to include the following elements in their reports:",
+            "(a)", string.Empty, "A summary of the report;", "(b)", string.Empty, "Relevant background information;",
+            "and its request that all documents submitted to legislative organs have conclusions and", "recommendations in bold print;");
+
+        Assert.Contains("(b) Relevant background information;", paragraphs);
+        Assert.Contains("and its request that all documents submitted to legislative organs have conclusions and recommendations in bold print;", paragraphs);
+        Assert.Contains("3. Decides to remain seized of the matter.", paragraphs);
+    }
+
+    [Fact]
+    public void Words_in_lower_case_before_a_further_item_stay_in_the_item_above()
+    {
+        var paragraphs = Paragraphs(
+            "Requests the Secretary-General to include the following elements in his reports:",
+            "(a)", string.Empty, "A summary of the report, its conclusions and recommendations;", "and the actions proposed;",
+            "(b)", string.Empty, "Relevant background information;");
+
+        Assert.Contains("(a) A summary of the report, its conclusions and recommendations; and the actions proposed;", paragraphs);
+        Assert.Contains("(b) Relevant background information;", paragraphs);
+    }
+
+    [Fact]
+    public void The_last_items_wrapped_text_stays_in_it()
+    {
+        var paragraphs = Paragraphs(
+            "Requests the Secretary-General to include the following elements in his reports:",
+            "(a)", string.Empty, "A summary of the report;", "(b)", string.Empty, "The second report of the Team, which concluded that there were grounds to believe",
+            "and to determine that the attack was carried out on 4 February 2018;", "to ensure that all documents have conclusions and recommendations in bold print;");
+
+        Assert.Contains(
+            "(b) The second report of the Team, which concluded that there were grounds to believe and to determine that the attack was carried out on 4 February 2018; to ensure that all documents have conclusions and recommendations in bold print;",
+            paragraphs);
+    }
+
+    [Fact]
+    public void Words_in_lower_case_after_a_paragraph_without_a_list_stay_in_it()
+    {
+        var paragraphs = Paragraphs("Requests the Secretary-General to submit a report on the implementation of the present resolution;", "and further requests him to report thereon orally;");
+
+        Assert.Contains("2. Requests the Secretary-General to submit a report on the implementation of the present resolution; and further requests him to report thereon orally;", paragraphs);
+    }
+
+    private static bool Lead(string words) => LeadVocabulary.Openers.OperativeLeadAtStart(words) is not null;
+
+    /// <summary>The paragraphs the reading order gives for a resolution whose second operative paragraph is <paramref name="second"/>, each on one line.</summary>
+    private static List<string> Paragraphs(params string[] second)
+    {
+        var text = string.Join(
+            "\n",
+            new[] { "The General Assembly,", "Recalling its previous resolutions on the matter,", "Noting the report of the Secretary-General,", "1.", string.Empty, "Welcomes the report;", "2.", string.Empty }
+                .Concat(second)
+                .Concat(new[] { "3.", string.Empty, "Decides to remain seized of the matter." }));
+
+        return FlowingText.Paragraphs(text, LeadVocabulary.Openers).Split("\n\n").Select(p => string.Join(" ", p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))).ToList();
+    }
+}
