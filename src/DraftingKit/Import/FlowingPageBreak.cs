@@ -147,7 +147,7 @@ internal static class FlowingPageBreak
             return indent;
         }
 
-        var match = Regex.Match(line, @"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s+(?=\S)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var match = Regex.Match(line, @"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @")\s+(?=\S)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return match.Success ? match.Length : 0;
     }
 }

@@ -23,7 +23,7 @@ internal static class FlowingStackedNumbers
     private static readonly Regex NumberAlone = new(@"^\d{1,3}\.$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A label alone: an operative number or a list item's label ("12.", "(a)", "(iv)").</summary>
-    private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @")$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number and its text: "12. Requests".</summary>
     private static readonly Regex NumberOpens = new(@"^\d{1,3}\.\s", RegexOptions.CultureInvariant, Timeout);

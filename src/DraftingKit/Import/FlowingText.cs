@@ -34,7 +34,7 @@ internal static class FlowingText
     private const int FullLineSlack = 10;
 
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
-    private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>An item's text that opens with an amount and goes on in words: "16,361,600 dollars, representing …", never a note's number alone.</summary>
     private static readonly Regex AmountOpens = new(@"^\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
@@ -52,7 +52,7 @@ internal static class FlowingText
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
-    private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\))\s\S", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @")\s\S", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A raised note number printed as plain digits after a unit's end and its quotation marks ("Nations,1", "”;12").</summary>
     private static readonly Regex Trailing = new(@"(?<=[,;:.”’""])\d{1,3}$", RegexOptions.CultureInvariant, Timeout);

@@ -17,7 +17,7 @@ internal static class LaidOutText
 
     /// <summary>A hanging number or label with the gap the layout leaves after it: "6.     Also", "(a)    Notes", "75/135.        Report".</summary>
     /// A number of three digits leaves one space before its paragraph's capital ("137. Acknowledges").
-    private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// A part's designation on a line of its own, over the part's title ("A" over "Information in the service of

@@ -18,7 +18,7 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class PageBreakJoiner
 {
-    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|\((?:[a-z]{1,5}|\d{1,3})\)\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|" + PrintedLabel.Pattern + @"\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
     private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

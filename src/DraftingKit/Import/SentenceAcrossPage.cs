@@ -19,7 +19,7 @@ internal static class SentenceAcrossPage
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>A label before a word in lower case, the label hung as a labelled line's ("(e)  deadline"): "(e) deadline", "(a) to".</summary>
-    private static readonly Regex LabelInSentence = new(@"^\((?:[a-z]{1,5}|\d{1,3})\)\s+\p{Ll}", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex LabelInSentence = new(@"^" + PrintedLabel.Pattern + @"\s+\p{Ll}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line that stops on a word or a number, not on punctuation.</summary>
     private static readonly Regex WordEnd = new(@"[\p{L}\d)]$", RegexOptions.CultureInvariant, Timeout);

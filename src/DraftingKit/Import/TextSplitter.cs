@@ -20,7 +20,7 @@ internal static class TextSplitter
     /// A hanging label with the gap a layout leaves after it ("7.     Takes note", "(a)    Notes"; one space before a
     /// capital, "137. Acknowledges"): its text's column.
     /// </summary>
-    private static readonly Regex HangingLabel = new(@"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,5}|\d{1,3})\)|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex HangingLabel = new(@"^\s*(?:\d{1,3}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
 
     public static List<SourceBlock> Split(string path, string text)

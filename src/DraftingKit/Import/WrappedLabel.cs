@@ -13,7 +13,7 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class WrappedLabel
 {
-    private static readonly Regex Opening = new(@"^(?<indent>\s*)(?<label>\((?:[a-z]{1,5}|\d{1,3})\))\s+(?=\S)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Opening = new(@"^(?<indent>\s*)(?<label>" + PrintedLabel.Pattern + @")\s+(?=\S)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="line"/> opens with a label and words after it: "(a) to take note", "(e)  deadline".</summary>
     public static bool Opens(string line) => Opening.IsMatch(line.Replace("\f", string.Empty));
