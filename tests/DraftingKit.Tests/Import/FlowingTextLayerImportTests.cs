@@ -39,6 +39,12 @@ public sealed class FlowingTextLayerImportTests
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (173, 1652, 7698);
 
+    /// <summary>
+    /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
+    /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
+    /// </summary>
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (171, 1928, 8241);
+
     private readonly ITestOutputHelper output;
 
     public FlowingTextLayerImportTests(ITestOutputHelper output) => this.output = output;
@@ -49,8 +55,11 @@ public sealed class FlowingTextLayerImportTests
     [Fact]
     public void Held_out_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(2, HeldOutFloor);
 
+    [Fact]
+    public void Unseen_resolutions_printed_in_reading_order_import_with_their_paragraphs() => Measure(4, UnseenFloor, showFailures: false);
+
     /// <summary>Imports every fifth corpus resolution from the <paramref name="first"/>, printed in reading order, and checks the figures reach <paramref name="floor"/>.</summary>
-    private void Measure(int first, (int Whole, int Notes, int Kinds) floor)
+    private void Measure(int first, (int Whole, int Notes, int Kinds) floor, bool showFailures = true)
     {
         var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == first).ToList();
         var figures = new TextLayerFigures(CarriedModel.AsPlainText);
@@ -61,7 +70,7 @@ public sealed class FlowingTextLayerImportTests
         }
 
         output.WriteLine($"reading order: {figures}");
-        foreach (var failure in figures.Failures.Take(60))
+        foreach (var failure in figures.Failures.Take(showFailures ? 60 : 0))
         {
             output.WriteLine(failure);
         }
