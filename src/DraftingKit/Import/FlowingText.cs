@@ -190,7 +190,7 @@ internal static class FlowingText
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
             var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)
-                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null) && !ItemFollows(lines, i, items, vocabulary))));
+                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
                 (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);

@@ -58,37 +58,11 @@ internal static class UnitEnd
 
     /// <summary>
     /// True when <paramref name="next"/>, opening in lower case, is the closing words of the paragraph whose last item
-    /// <paramref name="previous"/> is ("(d) measures taken to protect civilians;" then "and expresses its intention …"):
-    /// the item ended with its semicolon, or the words go on with a lead of their own ("and requests …").
+    /// <paramref name="previous"/> is ("(d) measures taken to protect civilians;" then "and expresses its intention …"),
+    /// read as <see cref="ClosingWords"/> reads them after an item held whole.
     /// </summary>
-    public static bool ClosesList(string previous, string next, Func<string, bool> opensWithLead)
-    {
-        previous = previous.Trim();
-        if (!OpensItem(previous))
-        {
-            return false;
-        }
-
-        var ended = previous.EndsWith(";", StringComparison.Ordinal) || previous.EndsWith("; and", StringComparison.Ordinal) || previous.EndsWith("; or", StringComparison.Ordinal);
-        if (ended)
-        {
-            return true;
-        }
-
-        if (!previous.EndsWith(",", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // "and requests …", "and further requests …", "and, in …": the words after "and" say what the paragraph does next.
-        var words = next.TrimStart();
-        if (words.StartsWith("and ", StringComparison.Ordinal))
-        {
-            words = words.Substring(4).TrimStart();
-        }
-
-        return words.Length > 0 && opensWithLead(char.ToUpperInvariant(words[0]) + words.Substring(1));
-    }
+    public static bool ClosesList(string previous, string next, Func<string, bool> opensWithLead) =>
+        OpensItem(previous.Trim()) && ClosingWords.Open(previous, next, opensWithLead, lineByLine: false);
 
     private static bool OpensItem(string plain) =>
         PrintedItemMark.Opens(plain) || plain.StartsWith("- ", StringComparison.Ordinal) || Model.SubparagraphLabel.TryRead(plain, out _);

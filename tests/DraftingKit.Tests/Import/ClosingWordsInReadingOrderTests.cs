@@ -16,7 +16,7 @@ public sealed class ClosingWordsInReadingOrderTests
     [InlineData("of 21 April 2021”;", "or, where it deems it necessary, to report thereon;")]
     [InlineData("Relevant background information;", "requests the Secretary-General to report thereon;")]
     public void Words_that_go_on_the_chapeaus_sentence_after_an_item_that_ended_open_its_close(string itemEnd, string line) =>
-        Assert.True(ClosingWords.Open(itemEnd, line, Lead));
+        Assert.True(ClosingWords.Open(itemEnd, line, Lead, lineByLine: true));
 
     [Theory]
     [InlineData("Relevant background information", "and its request that all documents")]
@@ -26,7 +26,41 @@ public sealed class ClosingWordsInReadingOrderTests
     [InlineData("Relevant background information;", "And its request that all documents")]
     [InlineData("Relevant background information;", "android devices")]
     public void Words_an_item_holds_open_no_close(string itemEnd, string line) =>
-        Assert.False(ClosingWords.Open(itemEnd, line, Lead));
+        Assert.False(ClosingWords.Open(itemEnd, line, Lead, lineByLine: true));
+
+    [Theory]
+    [InlineData("(c) Relevant background information;", "its request that all documents have conclusions in bold print;")]
+    [InlineData("(d) measures taken to protect civilians; and", "expresses its intention to review the mandate;")]
+    [InlineData("(a) the Special Rapporteur,", "and requests the Secretary-General to report thereon;")]
+    [InlineData("(a) the Special Rapporteur,", "requests the Secretary-General to report thereon;")]
+    public void After_an_item_held_whole_words_in_lower_case_after_its_semicolon_or_a_lead_after_its_comma_close_the_list(string item, string next)
+    {
+        Assert.True(ClosingWords.Open(item, next, Lead, lineByLine: false));
+        Assert.True(UnitEnd.ClosesList(item, next, Lead));
+    }
+
+    [Theory]
+    [InlineData("(a) the Special Rapporteur,", "its request that all documents")]
+    [InlineData("(a) the Special Rapporteur", "and requests the Secretary-General")]
+    [InlineData("(c) Relevant background information;", "Requests the Secretary-General")]
+    public void After_an_item_held_whole_words_that_do_not_go_on_the_chapeau_stay_in_it(string item, string next)
+    {
+        Assert.False(ClosingWords.Open(item, next, Lead, lineByLine: false));
+        Assert.False(UnitEnd.ClosesList(item, next, Lead));
+    }
+
+    [Theory]
+    [InlineData("Relevant background information;", "its request that all documents")]
+    [InlineData("the Special Rapporteur,", "and requests the Secretary-General to report thereon;")]
+    public void One_printed_line_needs_more_evidence_than_an_item_held_whole(string itemEnd, string next)
+    {
+        Assert.True(ClosingWords.Open(itemEnd, next, Lead, lineByLine: false));
+        Assert.False(ClosingWords.Open(itemEnd, next, Lead, lineByLine: true));
+    }
+
+    [Fact]
+    public void A_block_that_is_no_item_has_no_closing_words() =>
+        Assert.False(UnitEnd.ClosesList("Recalling its resolution 75/1;", "and requests the Secretary-General", Lead));
 
     [Fact]
     public void The_closing_words_after_the_last_item_stand_apart_from_it()
