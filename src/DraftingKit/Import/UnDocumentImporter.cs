@@ -91,8 +91,9 @@ public static class UnDocumentImporter
         var diagnostics = new List<DraftingDiagnostic>();
         var vocabulary = LeadVocabulary.Default;
 
-        // Where a paragraph opens, the Council's leads are evidence too; what a lead is stays the Assembly's.
-        var openers = LeadVocabulary.Openers;
+        // Where a paragraph opens, the leads of the text's language say; in English the Council's are evidence too,
+        // while what a lead is stays the Assembly's.
+        var openers = LeadVocabulary.OpenersFor(FormulaLanguage.Of(text));
         var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), openers);
         var blocks = NoteAcrossPage.Join(TextSplitter.Split(path, unpaged));
         blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(PageLayout.TextLines(unpaged.Split('\n'))), openers));
@@ -104,7 +105,7 @@ public static class UnDocumentImporter
         foreach (var segment in segments)
         {
             // A text's leads are read in its language: the cover's, else its formula's ("L’Assemblée générale,").
-            var language = segment.Header?.Language is { IsEnglish: false } covered ? covered : FormulaLanguage(segment);
+            var language = segment.Header?.Language is { IsEnglish: false } covered ? covered : LanguageOf(segment);
             var document = new TextAssembler(path, language.IsEnglish ? vocabulary : LeadVocabulary.For(language), diagnostics).Build(segment);
             if (document is null)
             {
@@ -136,7 +137,7 @@ public static class UnDocumentImporter
         return new ImportResult(texts, diagnostics);
     }
 
-    private static DocumentLanguage FormulaLanguage(TextSegment segment)
+    private static DocumentLanguage LanguageOf(TextSegment segment)
     {
         foreach (var block in segment.Body)
         {

@@ -48,6 +48,12 @@ public sealed class LeadVocabulary
     internal static LeadVocabulary Openers => OpenersInstance.Value;
 
     /// <summary>
+    /// The leads that tell the importer where a paragraph of a text in <paramref name="language"/> opens: the French
+    /// leads for a text in French, <see cref="Openers"/> for any other.
+    /// </summary>
+    internal static LeadVocabulary OpenersFor(Model.DocumentLanguage language) => language.Code == "fr" ? FrenchInstance.Value : Openers;
+
+    /// <summary>
     /// The vocabulary the importer reads a text in <paramref name="language"/> by: the French leads for a text in
     /// French, <see cref="Default"/> for any other.
     /// </summary>

@@ -35,6 +35,27 @@ public sealed class TextInFrenchImportTests
     }
 
     [Fact]
+    public void The_text_in_a_PDFs_reading_order_opens_its_paragraphs_on_the_French_leads()
+    {
+        var original = Original();
+
+        var result = UnDocumentImporter.ImportText("A-RES-75-274.fra.txt", PdfTextLayer.Flow(original));
+
+        var text = Assert.Single(result.Texts);
+        Assert.Equal("fr", text.Document.Header.Language.Code);
+        Assert.Equal(CarriedModel.AsPlainText(original), CarriedModel.AsPlainText(text.Document));
+    }
+
+    [Theory]
+    [InlineData("A/RES/75/274\nAssemblée générale\n\nL’Assemblée générale,\nRéaffirmant", "fr")]
+    [InlineData("Le Conseil de sécurité,\n", "fr")]
+    [InlineData("The General Assembly,\nRecalling", "en")]
+    [InlineData("L’Assemblée générale, dans sa résolution 75/1, a rappelé les engagements pris lors de la session\nThe General Assembly,", "en")]
+    [InlineData("No formula here", "en")]
+    public void A_texts_language_is_its_first_formulas(string text, string code) =>
+        Assert.Equal(code, FormulaLanguage.Of(text).Code);
+
+    [Fact]
     public void The_Word_file_comes_back_in_French()
     {
         var original = Original();
