@@ -40,7 +40,7 @@ internal static class PageBreakJoiner
                     EndLine = block.Span.EndLine,
                     EndColumn = block.Span.EndColumn,
                 };
-                output[output.Count - 1] = previous with { Text = previous.Text + " " + block.Text, Span = span };
+                output[output.Count - 1] = previous with { Text = previous.Text + LineJoin.Separator(previous.Text, block.Text) + block.Text, Span = span };
                 continue;
             }
 

@@ -77,8 +77,10 @@ internal static class PageLayout
     }
 
     /// <summary>
-    /// The width the text was set to, when its lines were broken to fit one (many lines end near the same length);
-    /// null for a text with a paragraph a line.
+    /// The width the text was set to, when its lines were broken to fit one (many lines end near the same length):
+    /// the longest length that two more lines come within ten characters of. A line or two longer than all the others
+    /// (the agenda's "[on the report of the … Committee (A/76/413, para. 8)]" set in the margin's width) are no measure
+    /// of the text's. Null for a text with a paragraph a line, whose lengths gather nowhere.
     /// </summary>
     public static int? WidthOf(IEnumerable<string> lines)
     {
@@ -88,8 +90,24 @@ internal static class PageLayout
             return null;
         }
 
-        var max = lengths.Max();
-        return max is >= 40 and <= 200 && lengths.Count(length => length >= max - 10) >= 3 ? max : null;
+        // A few lines may stand out; where many do, the text was not broken to a width (a paragraph a line).
+        lengths.Sort();
+        var outliers = Math.Max(2, lengths.Count / 50);
+        for (var i = lengths.Count - 1; i >= 2 && i >= lengths.Count - 1 - outliers; i--)
+        {
+            var width = lengths[i];
+            if (width < 40)
+            {
+                return null;
+            }
+
+            if (width <= 200 && lengths[i - 2] >= width - 10)
+            {
+                return width;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

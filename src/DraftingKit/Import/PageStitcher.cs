@@ -59,7 +59,7 @@ internal static class PageStitcher
                 lines.AddRange(block.Lines);
                 output[open] = previous with
                 {
-                    Text = previous.Text + " " + block.Text,
+                    Text = previous.Text + LineJoin.Separator(previous.Text, block.Text) + block.Text,
                     Lines = lines,
                     Span = previous.Span with
                     {

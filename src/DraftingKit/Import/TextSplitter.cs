@@ -211,7 +211,7 @@ internal static class TextSplitter
                 }
                 else
                 {
-                    pending.Append(' ');
+                    pending.Append(LineJoin.Separator(pendingLines.Count > 0 ? pendingLines[pendingLines.Count - 1] : pending.ToString(), trimmed));
                 }
 
                 pending.Append(trimmed);

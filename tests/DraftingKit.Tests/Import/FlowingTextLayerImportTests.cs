@@ -43,7 +43,7 @@ public sealed class FlowingTextLayerImportTests
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (171, 1928, 8241);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (172, 1928, 8265);
 
     private readonly ITestOutputHelper output;
 

@@ -77,6 +77,7 @@ public sealed class PdfTextLayerImportTests
         var failed = failures.Select(failure => failure.Substring(0, failure.IndexOf(':'))).ToHashSet(StringComparer.Ordinal);
         var unexplained = failures.Where(failure => !known.ContainsKey(failure.Substring(0, failure.IndexOf(':')))).ToList();
         var mended = known.Keys.Where(name => files.Any(file => Path.GetFileName(file) == name) && !failed.Contains(name)).ToList();
+        Assert.True(figures.StaleSlips.Count == 0, string.Join("\n", figures.StaleSlips));
         Assert.True(unexplained.Count == 0, $"{markers}, {placement}: {unexplained.Count} of {files.Count} differ without a stated reason:\n" + string.Join("\n", unexplained.Take(10)));
         Assert.True(mended.Count == 0, $"{markers}, {placement}: listed as not coming back but now whole (remove them from the list): " + string.Join(", ", mended));
         Assert.True(figures.NotesKept >= figures.Notes - 8 && figures.Whole >= files.Count - known.Count, $"{markers}, {placement}: {figures}");

@@ -45,7 +45,7 @@ internal static class SeedReference
 
             if (trimmed.Length > 0)
             {
-                current.Append(current.Length > 0 ? " " : string.Empty).Append(trimmed);
+                current.Append(current.Length > 0 ? Between(current.ToString(), trimmed) : string.Empty).Append(trimmed);
             }
 
             hardBreak = line.EndsWith("  ");
@@ -111,7 +111,7 @@ internal static class SeedReference
             var text = p.TrimStart('*');
             if (joined.Count > 0 && bodyStarted && text.Length > 0 && (char.IsLower(text[0]) || (!EndsParagraph(joined[^1]) && !StartsUnit(text))))
             {
-                joined[^1] = joined[^1] + " " + p;
+                joined[^1] = joined[^1] + Between(joined[^1], p) + p;
                 continue;
             }
 
@@ -222,4 +222,15 @@ internal static class SeedReference
 
     private static string ToSuperscript(string digits) =>
         new(digits.Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0']).ToArray());
+
+    /// <summary>
+    /// What joins a line to the one above in the seed: the seeds' PDFs are set without word division, so a line that
+    /// ends on a hyphen after a letter broke a compound there ("above-" over "mentioned meetings"), unless a
+    /// conjunction follows ("child-" over "and youth-related"); any other line end is a space.
+    /// </summary>
+    private static string Between(string above, string below) =>
+        above.Length > 1 && above[above.Length - 1] == '-' && char.IsLetter(above[above.Length - 2]) && below.Length > 0 && char.IsLetter(below[0])
+            && !below.StartsWith("and ", StringComparison.Ordinal) && !below.StartsWith("or ", StringComparison.Ordinal)
+            ? string.Empty
+            : " ";
 }

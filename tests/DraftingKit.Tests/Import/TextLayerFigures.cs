@@ -25,13 +25,16 @@ internal sealed class TextLayerFigures
 
     public int KindsKept { get; private set; }
 
+    /// <summary>Each listed UN slip (<see cref="PrintedSlips"/>) its text no longer holds.</summary>
+    public List<string> StaleSlips { get; } = new();
+
     /// <summary>"file: difference" for each text not whole.</summary>
     public List<string> Failures { get; } = new();
 
     public void Add(string file, ResolutionDocument original, ImportResult result)
     {
         Texts++;
-        var expected = outline(original);
+        var expected = PrintedSlips.AsPrinted(Path.GetFileName(file), outline(original), StaleSlips);
         var expectedKinds = KindsOf(expected);
         var expectedNotes = NotesOf(expected);
         Notes += expectedNotes.Count;
@@ -56,10 +59,11 @@ internal sealed class TextLayerFigures
         }
     }
 
-    /// <summary>True when every figure reaches its floor.</summary>
-    public bool Reach((int Whole, int Notes, int Kinds) floor) => Whole >= floor.Whole && NotesKept >= floor.Notes && KindsKept >= floor.Kinds;
+    /// <summary>True when every figure reaches its floor and every listed slip is still found.</summary>
+    public bool Reach((int Whole, int Notes, int Kinds) floor) => StaleSlips.Count == 0 && Whole >= floor.Whole && NotesKept >= floor.Notes && KindsKept >= floor.Kinds;
 
-    public override string ToString() => $"{Whole} of {Texts} texts whole; footnotes {NotesKept} of {Notes}; paragraph kinds {KindsKept} of {Kinds}";
+    public override string ToString() => $"{Whole} of {Texts} texts whole; footnotes {NotesKept} of {Notes}; paragraph kinds {KindsKept} of {Kinds}"
+        + string.Concat(StaleSlips.Select(stale => "\n" + stale));
 
     /// <summary>The kind of every block of the outline, in order ("preamble paragraph", "operative paragraph 3.", "item (a)").</summary>
     private static List<string> KindsOf(string outline) => outline.Split('\n')

@@ -43,4 +43,25 @@ public sealed class TextWidthTests
         Assert.True(PageLayout.IsSoftBreak(Page[1], Page[2], width!.Value));
         Assert.True(width < Page[6].Length);
     }
+
+    [Fact]
+    public void A_line_longer_than_all_the_others_is_no_measure_of_the_width()
+    {
+        // The agenda's line under the title, set wider than the text (A/RES/76/74).
+        var lines = new[] { "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/76/413, para. 8)]" }
+            .Concat(Page.Take(4)).Append(Page[^1]).ToList();
+
+        var width = PageLayout.WidthOf(lines);
+
+        Assert.Equal(Page.Take(4).Append(Page[^1]).Max(line => line.Length), width);
+    }
+
+    [Fact]
+    public void A_text_whose_lengths_gather_nowhere_has_no_width()
+    {
+        // A paragraph a line, as Word gives it: lengths spread, and many lines longer than any three that gather.
+        var lines = Enumerable.Range(0, 30).Select(i => new string('x', 60 + (i * 37 % 400))).ToList();
+
+        Assert.Null(PageLayout.WidthOf(lines));
+    }
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// What stands between two printed lines of one paragraph when they are read as one text. A UN text is set without
+/// word division, so a line that ends on a hyphen after a letter or digit broke a compound at its hyphen
+/// ("Anti-" over "Personnel Mines", "above-" over "mentioned meetings", "COVID-" over "19"): the compound is one word
+/// again. A hyphen a conjunction follows is a suspended one ("child-" over "and youth-related issues") and keeps its
+/// space, as does every other line end.
+/// </summary>
+internal static class LineJoin
+{
+    private static readonly Regex SuspendedBefore = new(@"^(?:and|or|to|nor)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The text of <paramref name="below"/> run on after <paramref name="above"/>'s text: joined at a compound's hyphen, else after a space.</summary>
+    public static string Separator(string above, string below)
+    {
+        var end = above.TrimEnd();
+        var start = below.TrimStart();
+        return end.Length >= 2 && end[end.Length - 1] == '-' && char.IsLetterOrDigit(end[end.Length - 2])
+            && start.Length > 0 && char.IsLetterOrDigit(start[0]) && !SuspendedBefore.IsMatch(start)
+            ? string.Empty
+            : " ";
+    }
+}
