@@ -254,12 +254,12 @@ internal static class BareMarkers
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>False for digits inside a word with a slash (a symbol), after a numbered abbreviation, or after a thousands comma.</summary>
+    /// <summary>False for digits inside a word with a slash (a symbol, not words such as "HIV/AIDS"), after a numbered abbreviation, or after a thousands comma.</summary>
     private static bool IsMarkerPlace(string text, int index, int length)
     {
         var wordStart = text.LastIndexOfAny(new[] { ' ', '\u00A0', '(' }, index - 1) + 1;
         var word = text.Substring(wordStart, index - wordStart);
-        if (word.IndexOf('/') >= 0 && word[word.Length - 1] is not (')' or ',' or ';' or ':' or '”' or '’'))
+        if (word.IndexOf('/') >= 0 && word[word.Length - 1] is not (')' or ',' or ';' or ':' or '”' or '’') && !SlashedWords.Are(word))
         {
             return false;
         }
