@@ -109,7 +109,7 @@ internal static class BareMarkers
                     // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
                     // or a later one's where the markers of the notes before it were glued to the text between, each at
                     // its one place ("1994, 1in which … Europe 2 and").
-                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)))
+                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
                         continue;
                     }
