@@ -109,7 +109,7 @@ internal static class BareMarkers
                     // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
                     // or a later one's where the markers of the notes before it were glued to the text between, each at
                     // its one place ("1994, 1in which … Europe 2 and").
-                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)))
+                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
                         continue;
                     }
@@ -254,12 +254,12 @@ internal static class BareMarkers
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>False for digits inside a word with a slash (a symbol), after a numbered abbreviation, or after a thousands comma.</summary>
+    /// <summary>False for digits inside a word with a slash (a symbol, not words such as "HIV/AIDS"), after a numbered abbreviation, or after a thousands comma.</summary>
     private static bool IsMarkerPlace(string text, int index, int length)
     {
         var wordStart = text.LastIndexOfAny(new[] { ' ', '\u00A0', '(' }, index - 1) + 1;
         var word = text.Substring(wordStart, index - wordStart);
-        if (word.IndexOf('/') >= 0 && word[word.Length - 1] is not (')' or ',' or ';' or ':' or '”' or '’'))
+        if (word.IndexOf('/') >= 0 && word[word.Length - 1] is not (')' or ',' or ';' or ':' or '”' or '’') && !SlashedWords.Are(word))
         {
             return false;
         }

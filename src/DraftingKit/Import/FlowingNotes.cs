@@ -187,12 +187,12 @@ internal static class FlowingNotes
 
     /// <summary>
     /// The last <paramref name="count"/> notes that end right before line <paramref name="end"/>, each ending with its full
-    /// stop, in order. The reading order may set the notes right under the page's last line of text, with no blank line
+    /// stop and, with <paramref name="brackets"/>, closing its brackets (<see cref="NoteBrackets"/>), in order. The reading order may set the notes right under the page's last line of text, with no blank line
     /// between ("… in the amount of" / "A/75/607 and A/75/757."): a note that would reach back over a line that opens a
     /// paragraph by its words (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") stands under the
     /// text's lines, so it is its last line alone and the page's text ends above it.
     /// </summary>
-    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens)
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, bool brackets = true)
     {
         var entries = new List<(List<string> Lines, List<int> Indexes)>();
         var i = end - 1;
@@ -201,7 +201,7 @@ internal static class FlowingNotes
             var indexes = new List<int> { i };
             i--;
             var underText = false;
-            while (i >= 0 && Words(lines[i]).Length > 0 && !EndsNote(Words(lines[i])) && !NumberAlone.IsMatch(Words(lines[i])))
+            while (i >= 0 && Words(lines[i]).Length > 0 && (!EndsNote(Words(lines[i])) || (brackets && NoteBrackets.Open(indexes.Select(index => lines[index])) < 0)) && !NumberAlone.IsMatch(Words(lines[i])))
             {
                 if (opens(Words(lines[i])))
                 {
@@ -223,18 +223,21 @@ internal static class FlowingNotes
             entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
         }
 
-        return entries;
+        // Where the brackets do not tell the notes apart as many as their numbers, the line ends alone do.
+        return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, brackets: false) : entries;
     }
 
     /// <summary>
     /// The <paramref name="count"/> notes set after the numbers that stand from <paramref name="lastNumber"/> up, to the
-    /// page's last line <paramref name="last"/>, each ending with its full stop but the last, which the page may cut; where
+    /// page's last line <paramref name="last"/>, each ending with its full stop (and, with <paramref name="brackets"/>, its
+    /// brackets closed) but the last, which the page may cut; where
     /// <paramref name="cut"/>, the lines up to the first that ends a note are the rest of the note the page before cut
     /// (<paramref name="rest"/>). None when the first line there, with no page number over it, opens a paragraph by its
     /// words (the page's text, not its notes; a note may open so too, "Consisting of …", "Reaffirming its resolution
-    /// 46/182 …") or the notes are not as many as the numbers.
+    /// 46/182 …") or the notes are not as many as the numbers, unless, under the page's number, the lines are
+    /// (<see cref="OneLineNotes"/>).
     /// </summary>
-    private static List<(List<string> Lines, List<int> Indexes)> EntriesAfter(IReadOnlyList<string> lines, int lastNumber, int last, int count, bool cut, Func<string, bool> opens, out List<string>? rest)
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesAfter(IReadOnlyList<string> lines, int lastNumber, int last, int count, bool cut, Func<string, bool> opens, out List<string>? rest, bool brackets = true)
     {
         rest = null;
         var entries = new List<(List<string> Lines, List<int> Indexes)>();
@@ -267,7 +270,7 @@ internal static class FlowingNotes
         for (; k < indexes.Count; k++)
         {
             entry.Add(indexes[k]);
-            if (EndsNote(Words(lines[indexes[k]])) || k == indexes.Count - 1)
+            if ((EndsNote(Words(lines[indexes[k]])) && (!brackets || NoteBrackets.Open(entry.Select(index => lines[index])) <= 0)) || k == indexes.Count - 1)
             {
                 entries.Add((entry.Select(index => Words(lines[index])).ToList(), entry));
                 entry = new List<int>();
@@ -276,7 +279,7 @@ internal static class FlowingNotes
 
         if (entries.Count != count)
         {
-            return new List<(List<string> Lines, List<int> Indexes)>();
+            return brackets ? EntriesAfter(lines, lastNumber, last, count, cut, opens, out rest, brackets: false) : underPageNumber && !cut ? OneLineNotes.Read(lines, indexes, count) : new List<(List<string> Lines, List<int> Indexes)>();
         }
 
         if (restIndexes.Count > 0)

@@ -20,11 +20,11 @@ public sealed class FlowingTextLayerImportTests
     /// ("reemerging", "logisticsbased", "HagueMarrakech", nine texts); a heading or title whose full line stopped on a
     /// word a title ends on and goes on below ("… small island developing" / "States", three); tables and the
     /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
-    /// as an item, a designation over a table's title); notes whose numbers pair with the wrong texts (four); a
+    /// as an item, a designation over a table's title); a
     /// treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
     /// designation inside an annex, and a paragraph number the text prints as "l.".
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (178, 1864, 8601);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (181, 1870, 8633);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
@@ -35,15 +35,16 @@ public sealed class FlowingTextLayerImportTests
     /// inside its list's last item ("… on 4 February 2018; and demands that …", A/RES/76/29 and 77/73): the item's line
     /// ends full at its semicolon, so the reading order prints them as a paragraph's closing words and reads them so;
     /// a schedule's lines under its chapeau ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
-    /// opening "Whereas" and a part's designation in words ("Part One").
+    /// opening "Whereas" and a part's designation in words ("Part One"); and markers the reading order does not read after
+    /// more notes than <see cref="BareMarkers"/> lets go unseen (notes 6 to 14 glued inside words, "t6he", A/RES/77/189).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (174, 1652, 7707);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (179, 1674, 7781);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (172, 1928, 8265);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (174, 1958, 8337);
 
     private readonly ITestOutputHelper output;
 

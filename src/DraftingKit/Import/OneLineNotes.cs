@@ -1,0 +1,20 @@
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Notes under a page's number that their full stops do not tell apart, one to a line: where the lines there are just
+/// as many as the numbers left without a text, each line is a note ("Resolution 70/1." / "Resolution 69/313, annex" /
+/// "Resolution 71/256, annex."), for every note takes a line of its own at least.
+/// </summary>
+/// <remarks>
+/// A note the text prints without its full stop ("Resolution 69/313, annex", A/RES/75/308) runs into the note below when
+/// the notes are read by their line ends, which leaves fewer notes than numbers and the page's notes unread, and with
+/// them its markers. Under the page's number only notes stand, so the count of lines is the count of notes there.
+/// </remarks>
+internal static class OneLineNotes
+{
+    /// <summary>Each of the <paramref name="indexes"/> as a note of its own when they are <paramref name="count"/>; none otherwise.</summary>
+    public static List<(List<string> Lines, List<int> Indexes)> Read(IReadOnlyList<string> lines, List<int> indexes, int count) =>
+        indexes.Count == count
+            ? indexes.Select(index => (new List<string> { lines[index].Replace("\f", string.Empty).Trim() }, new List<int> { index })).ToList()
+            : new List<(List<string> Lines, List<int> Indexes)>();
+}
