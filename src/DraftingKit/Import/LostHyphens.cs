@@ -56,6 +56,9 @@ internal sealed class LostHyphens
 
     private readonly Dictionary<string, int> words = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Form, int Count)> hyphenated = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How often the text writes each word with a capital inside, its capitals as they stand ("FishCode").</summary>
+    private readonly Dictionary<string, int> innerCapitals = new(StringComparer.Ordinal);
     private readonly CompoundVocabulary compounds;
 
     /// <summary>Learns how <paramref name="text"/> writes its words: whole, and with hyphens; the UN's compounds from <see cref="CompoundVocabulary.Default"/>.</summary>
@@ -74,6 +77,11 @@ internal sealed class LostHyphens
             if (word.IndexOf('-') < 0)
             {
                 Count(word);
+                if (InnerCapital.IsJoined(word))
+                {
+                    innerCapitals[word] = innerCapitals.TryGetValue(word, out var written) ? written + 1 : 1;
+                }
+
                 continue;
             }
 
@@ -170,10 +178,11 @@ internal sealed class LostHyphens
         var matches = Word.Matches(line);
         var output = new StringBuilder(line.Length + 2);
         var last = 0;
+        var lastWord = LastWord(line, matches);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var form = i < matches.Count - 1 ? Anywhere(match.Value)
+            var form = i != lastWord ? Anywhere(match.Value)
                 : match.Value.IndexOf('-') >= 0 ? PartlyHyphenated(match.Value)
                 : Hyphenated(match.Value, strongOnly: true);
             if (form is not null)
@@ -184,6 +193,20 @@ internal sealed class LostHyphens
         }
 
         return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
+    }
+
+    /// <summary>The index of the line's last word: the one before a note's number set after its punctuation ("Office of CounterTerrorism,12").</summary>
+    private static int LastWord(string line, MatchCollection matches)
+    {
+        var last = matches.Count - 1;
+        if (last < 1 || !matches[last].Value.All(char.IsDigit))
+        {
+            return last;
+        }
+
+        var before = matches[last - 1];
+        var between = line.Substring(before.Index + before.Length, matches[last].Index - before.Index - before.Length);
+        return between.Length > 0 && between.All(char.IsPunctuation) ? last - 1 : last;
     }
 
     /// <summary>
@@ -336,6 +359,12 @@ internal sealed class LostHyphens
         if (Capitalised.Match(word) is { Success: true } capitalised && words.ContainsKey(capitalised.Groups["first"].Value) && words.ContainsKey(capitalised.Groups["second"].Value))
         {
             return capitalised.Groups["first"].Value + "-" + capitalised.Groups["second"].Value;
+        }
+
+        // A capital inside a word the text writes so here only: "HagueMarrakech".
+        if ((innerCapitals.TryGetValue(word, out var withCapital) ? withCapital : 0) <= 1 && InnerCapital.Hyphenated(word, compounds) is { } joined)
+        {
+            return joined;
         }
 
         // Written once, here at the join: no other place says the text writes it whole.

@@ -33,9 +33,13 @@ internal sealed class CompoundVocabulary
 
     private readonly Dictionary<string, Usage> usage;
 
-    private CompoundVocabulary(Dictionary<string, Usage> usage)
+    /// <summary>The words the UN writes whole with a capital inside ("FishCode", "CHamoru"), as written (inner-capitals.tsv).</summary>
+    private readonly HashSet<string> innerCapitals;
+
+    private CompoundVocabulary(Dictionary<string, Usage> usage, HashSet<string> innerCapitals)
     {
         this.usage = usage;
+        this.innerCapitals = innerCapitals;
         secondElements = new Lazy<HashSet<string>>(SecondElements);
     }
 
@@ -46,7 +50,7 @@ internal sealed class CompoundVocabulary
     public static CompoundVocabulary Default => DefaultInstance.Value;
 
     /// <summary>A vocabulary that knows no compound: the text's own evidence alone.</summary>
-    public static CompoundVocabulary None { get; } = new(new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase));
+    public static CompoundVocabulary None { get; } = new(new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>The sources the table counts in, as its header names them ("ga75", "ga76", "ga77", "sc").</summary>
     public static IReadOnlyList<string> Sources => Read().Sources;
@@ -66,6 +70,9 @@ internal sealed class CompoundVocabulary
 
     /// <summary>True when the UN writes <paramref name="letters"/> as one word at least as often as hyphenated ("intercommunal", "peacekeeping").</summary>
     public bool WrittenWhole(string letters) => usage.TryGetValue(letters, out var found) && found.Whole >= found.Hyphenated;
+
+    /// <summary>True when the UN writes <paramref name="word"/> whole, its capitals as they stand ("FishCode", "IBelong"; not "CounterTerrorism").</summary>
+    public bool WrittenWithInnerCapital(string word) => innerCapitals.Contains(word);
 
     /// <summary>
     /// True when the UN hyphenates <paramref name="element"/> after many different words ("-related", "-based",
@@ -119,18 +126,50 @@ internal sealed class CompoundVocabulary
             }
         }
 
-        return new CompoundVocabulary(usage);
+        return new CompoundVocabulary(usage, InnerCapitals(include));
+    }
+
+    /// <summary>The words of inner-capitals.tsv that a source <paramref name="include"/> accepts writes whole.</summary>
+    private static HashSet<string> InnerCapitals(Func<string, bool> include)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        foreach (var line in Lines("inner-capitals.tsv"))
+        {
+            var cells = line.Split('\t');
+            if (line.Length > 0 && line[0] == '#')
+            {
+                // "# word	ga75 whole	ga76 whole	…": each source's name before its count.
+                sources.AddRange(cells.Skip(1).Select(cell => cell.Split(' ')[0]));
+                continue;
+            }
+
+            if (cells.Length == 1 + sources.Count && sources.Where((source, s) => include(source) && cells[s + 1] != "0").Any())
+            {
+                words.Add(cells[0]);
+            }
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> Lines(string table)
+    {
+        using var stream = typeof(CompoundVocabulary).GetTypeInfo().Assembly.GetManifestResourceStream("DraftingKit.Vocabulary." + table)
+            ?? throw new InvalidOperationException(table + " is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            yield return line;
+        }
     }
 
     private static (IReadOnlyList<string> Sources, List<(string Letters, string Form, int[] Counts)> Rows) Read()
     {
-        using var stream = typeof(CompoundVocabulary).GetTypeInfo().Assembly.GetManifestResourceStream("DraftingKit.Vocabulary.compounds.tsv")
-            ?? throw new InvalidOperationException("compounds.tsv is missing from the engine assembly.");
-        using var reader = new StreamReader(stream);
         var sources = new List<string>();
         var rows = new List<(string, string, int[])>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in Lines("compounds.tsv"))
         {
             var cells = line.Split('\t');
             if (line.Length > 0 && line[0] == '#')
