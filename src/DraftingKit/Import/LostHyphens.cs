@@ -356,6 +356,11 @@ internal sealed class LostHyphens
             return prefixed.Groups["prefix"].Value + "-" + prefixed.Groups["rest"].Value;
         }
 
+        if (DoubledLetter(word) is { } doubled)
+        {
+            return doubled;
+        }
+
         if (Capitalised.Match(word) is { Success: true } capitalised && words.ContainsKey(capitalised.Groups["first"].Value) && words.ContainsKey(capitalised.Groups["second"].Value))
         {
             return capitalised.Groups["first"].Value + "-" + capitalised.Groups["second"].Value;
@@ -386,6 +391,24 @@ internal sealed class LostHyphens
         for (var i = 3; i <= word.Length - 4; i++)
         {
             if (word.All(char.IsLetter) && compounds.IsSecondElement(word.Substring(i)) && words.ContainsKey(word.Substring(0, i)))
+            {
+                return word.Substring(0, i) + "-" + word.Substring(i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "reemerging" as "re-emerging": a first element the UN hyphenates before words that begin with its last letter
+    /// (<see cref="CompoundVocabulary.HyphenatesBeforeItsLastLetter"/>) and a word of the text, four letters or more,
+    /// that begins with it; null otherwise ("deeply": "eply" is no word).
+    /// </summary>
+    private string? DoubledLetter(string word)
+    {
+        for (var i = 2; i <= word.Length - 4 && i <= 5; i++)
+        {
+            if (char.ToLowerInvariant(word[i - 1]) == word[i] && compounds.HyphenatesBeforeItsLastLetter(word.Substring(0, i)) && words.ContainsKey(word.Substring(i)))
             {
                 return word.Substring(0, i) + "-" + word.Substring(i);
             }

@@ -41,6 +41,7 @@ internal sealed class CompoundVocabulary
         this.usage = usage;
         this.innerCapitals = innerCapitals;
         secondElements = new Lazy<HashSet<string>>(SecondElements);
+        doublingElements = new Lazy<HashSet<string>>(DoublingElements);
     }
 
     /// <summary>How the UN writes one compound's letters: its hyphenated form (lower case) and the two counts.</summary>
@@ -82,6 +83,33 @@ internal sealed class CompoundVocabulary
     public bool IsSecondElement(string element) => secondElements.Value.Contains(element);
 
     private readonly Lazy<HashSet<string>> secondElements;
+
+    private readonly Lazy<HashSet<string>> doublingElements;
+
+    /// <summary>The fewest different words, beginning with the letter it ends with, a first element must stand before.</summary>
+    private const int DoubledFirsts = 3;
+
+    /// <summary>
+    /// True when the UN hyphenates <paramref name="element"/> before many words that begin with the letter it ends with
+    /// ("re-establish", "re-emergence", "pre-existing", "de-escalation", "post-trial"), so that the letter doubled would
+    /// stand inside a word: "co-" is none ("cooperation", "coordination" are whole).
+    /// </summary>
+    public bool HyphenatesBeforeItsLastLetter(string element) => doublingElements.Value.Contains(element);
+
+    private HashSet<string> DoublingElements()
+    {
+        var seconds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var found in usage.Values.Where(IsCompound))
+        {
+            var parts = found.Form.Split('-');
+            if (parts.Length == 2 && parts[0].Length >= 2 && parts[0].All(char.IsLetter) && parts[1].Length > 0 && parts[1][0] == parts[0][parts[0].Length - 1])
+            {
+                seconds[parts[0]] = seconds.TryGetValue(parts[0], out var count) ? count + 1 : 1;
+            }
+        }
+
+        return new HashSet<string>(seconds.Where(pair => pair.Value >= DoubledFirsts).Select(pair => pair.Key), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The fewest different first words a second element must follow.</summary>
     private const int ElementFirsts = 5;
