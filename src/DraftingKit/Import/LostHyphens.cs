@@ -12,7 +12,9 @@ namespace DraftingKit.Import;
 /// anywhere else ("Counterterrorism Forum") is as the UN wrote it. The word there gets its hyphen back when the text
 /// writes the same word with a hyphen elsewhere (more often than without), or when it is a compound the UN always
 /// hyphenates: a number from twenty-one to ninety-nine ("seventy-second"), a prefix the text's own words follow
-/// ("non-", "self-", "well-": "nonproliferation" when "proliferation" is a word of the text), two capitalised words of
+/// ("non-", "self-", "well-": "nonproliferation" when "proliferation" is a word of the text), a first element the UN
+/// hyphenates before its own last letter ("reemerging", <see cref="DoubledLetter"/>), a capital inside the word
+/// ("HagueMarrakech", <see cref="InnerCapital"/>), two capitalised words of
 /// the text run together ("SecretaryGeneral"), two words of the text of four letters or more ("standalone",
 /// "informationsharing") or a name and its number ("COVID19") that the text writes nowhere else as one, or a compound
 /// the UN writes with a hyphen far more often than whole (<see cref="CompoundVocabulary"/>: "knowhow", "wellbeing",
