@@ -12,7 +12,9 @@ namespace DraftingKit.Import;
 /// anywhere else ("Counterterrorism Forum") is as the UN wrote it. The word there gets its hyphen back when the text
 /// writes the same word with a hyphen elsewhere (more often than without), or when it is a compound the UN always
 /// hyphenates: a number from twenty-one to ninety-nine ("seventy-second"), a prefix the text's own words follow
-/// ("non-", "self-", "well-": "nonproliferation" when "proliferation" is a word of the text), two capitalised words of
+/// ("non-", "self-", "well-": "nonproliferation" when "proliferation" is a word of the text), a first element the UN
+/// hyphenates before its own last letter ("reemerging", <see cref="DoubledLetter"/>), a capital inside the word
+/// ("HagueMarrakech", <see cref="InnerCapital"/>), two capitalised words of
 /// the text run together ("SecretaryGeneral"), two words of the text of four letters or more ("standalone",
 /// "informationsharing") or a name and its number ("COVID19") that the text writes nowhere else as one, or a compound
 /// the UN writes with a hyphen far more often than whole (<see cref="CompoundVocabulary"/>: "knowhow", "wellbeing",
@@ -56,6 +58,9 @@ internal sealed class LostHyphens
 
     private readonly Dictionary<string, int> words = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Form, int Count)> hyphenated = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How often the text writes each word with a capital inside, its capitals as they stand ("FishCode").</summary>
+    private readonly Dictionary<string, int> innerCapitals = new(StringComparer.Ordinal);
     private readonly CompoundVocabulary compounds;
 
     /// <summary>Learns how <paramref name="text"/> writes its words: whole, and with hyphens; the UN's compounds from <see cref="CompoundVocabulary.Default"/>.</summary>
@@ -74,6 +79,11 @@ internal sealed class LostHyphens
             if (word.IndexOf('-') < 0)
             {
                 Count(word);
+                if (InnerCapital.IsJoined(word))
+                {
+                    innerCapitals[word] = innerCapitals.TryGetValue(word, out var written) ? written + 1 : 1;
+                }
+
                 continue;
             }
 
@@ -170,10 +180,11 @@ internal sealed class LostHyphens
         var matches = Word.Matches(line);
         var output = new StringBuilder(line.Length + 2);
         var last = 0;
+        var lastWord = LastWord(line, matches);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var form = i < matches.Count - 1 ? Anywhere(match.Value)
+            var form = i != lastWord ? Anywhere(match.Value)
                 : match.Value.IndexOf('-') >= 0 ? PartlyHyphenated(match.Value)
                 : Hyphenated(match.Value, strongOnly: true);
             if (form is not null)
@@ -184,6 +195,20 @@ internal sealed class LostHyphens
         }
 
         return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
+    }
+
+    /// <summary>The index of the line's last word: the one before a note's number set after its punctuation ("Office of CounterTerrorism,12").</summary>
+    private static int LastWord(string line, MatchCollection matches)
+    {
+        var last = matches.Count - 1;
+        if (last < 1 || !matches[last].Value.All(char.IsDigit))
+        {
+            return last;
+        }
+
+        var before = matches[last - 1];
+        var between = line.Substring(before.Index + before.Length, matches[last].Index - before.Index - before.Length);
+        return between.Length > 0 && between.All(char.IsPunctuation) ? last - 1 : last;
     }
 
     /// <summary>
@@ -333,9 +358,20 @@ internal sealed class LostHyphens
             return prefixed.Groups["prefix"].Value + "-" + prefixed.Groups["rest"].Value;
         }
 
+        if (DoubledLetter(word) is { } doubled)
+        {
+            return doubled;
+        }
+
         if (Capitalised.Match(word) is { Success: true } capitalised && words.ContainsKey(capitalised.Groups["first"].Value) && words.ContainsKey(capitalised.Groups["second"].Value))
         {
             return capitalised.Groups["first"].Value + "-" + capitalised.Groups["second"].Value;
+        }
+
+        // A capital inside a word the text writes so here only: "HagueMarrakech".
+        if ((innerCapitals.TryGetValue(word, out var withCapital) ? withCapital : 0) <= 1 && InnerCapital.Hyphenated(word, compounds) is { } joined)
+        {
+            return joined;
         }
 
         // Written once, here at the join: no other place says the text writes it whole.
@@ -357,6 +393,24 @@ internal sealed class LostHyphens
         for (var i = 3; i <= word.Length - 4; i++)
         {
             if (word.All(char.IsLetter) && compounds.IsSecondElement(word.Substring(i)) && words.ContainsKey(word.Substring(0, i)))
+            {
+                return word.Substring(0, i) + "-" + word.Substring(i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "reemerging" as "re-emerging": a first element the UN hyphenates before words that begin with its last letter
+    /// (<see cref="CompoundVocabulary.HyphenatesBeforeItsLastLetter"/>) and a word of the text, four letters or more,
+    /// that begins with it; null otherwise ("deeply": "eply" is no word).
+    /// </summary>
+    private string? DoubledLetter(string word)
+    {
+        for (var i = 2; i <= word.Length - 4 && i <= 5; i++)
+        {
+            if (char.ToLowerInvariant(word[i - 1]) == word[i] && compounds.HyphenatesBeforeItsLastLetter(word.Substring(0, i)) && words.ContainsKey(word.Substring(i)))
             {
                 return word.Substring(0, i) + "-" + word.Substring(i);
             }

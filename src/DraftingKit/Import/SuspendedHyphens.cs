@@ -20,6 +20,12 @@ internal sealed class SuspendedHyphens
         RegexOptions.CultureInvariant,
         Timeout);
 
+    /// <summary>A suspended hyphen printed ("child- and") before a word the line's end broke at its hyphen and the reading order joined ("youthsensitive").</summary>
+    private static readonly Regex Joined = new(
+        @"(?<![\p{L}-])(?<first>\p{L}{2,})- (?<joiner>and|or|to|nor) (?<second>\p{L}{6,})(?![\p{L}-])",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
     private static readonly Regex Hyphenated = new(@"\p{L}+(?:-\p{L}+)+", RegexOptions.CultureInvariant, Timeout);
 
     private readonly HashSet<string> textCompounds = new(StringComparer.OrdinalIgnoreCase);
@@ -35,14 +41,31 @@ internal sealed class SuspendedHyphens
         }
     }
 
-    /// <summary><paramref name="text"/> with every lost suspended hyphen put back ("science- and evidence-based").</summary>
-    public string Restore(string text) => Pair.Replace(text, match =>
+    /// <summary>
+    /// <paramref name="text"/> with every lost suspended hyphen put back ("science- and evidence-based"), and the hyphen
+    /// of the second word of a pair whose first kept its own ("child- and youth-sensitive").
+    /// </summary>
+    public string Restore(string text) => Joined.Replace(Pair.Replace(text, match =>
     {
         var first = match.Groups["first"].Value;
         var shared = first + match.Groups["tail"].Value;
         return IsCompound(shared)
             ? first + "- " + match.Groups["joiner"].Value + " " + match.Groups["second"].Value + "-" + match.Groups["tail"].Value
             : match.Value;
+    }), match =>
+    {
+        // The second word ends in the part the first shares: "child-sensitive", so "youth" + "sensitive".
+        var first = match.Groups["first"].Value;
+        var second = match.Groups["second"].Value;
+        for (var i = 2; i <= second.Length - 4; i++)
+        {
+            if (IsCompound(first + second.Substring(i)) && !compounds.WrittenWhole(second))
+            {
+                return first + "- " + match.Groups["joiner"].Value + " " + second.Substring(0, i) + "-" + second.Substring(i);
+            }
+        }
+
+        return match.Value;
     });
 
     private bool IsCompound(string letters) => compounds.Hyphenated(letters) is not null || textCompounds.Contains(letters);

@@ -33,10 +33,15 @@ internal sealed class CompoundVocabulary
 
     private readonly Dictionary<string, Usage> usage;
 
-    private CompoundVocabulary(Dictionary<string, Usage> usage)
+    /// <summary>The words the UN writes whole with a capital inside ("FishCode", "CHamoru"), as written (inner-capitals.tsv).</summary>
+    private readonly HashSet<string> innerCapitals;
+
+    private CompoundVocabulary(Dictionary<string, Usage> usage, HashSet<string> innerCapitals)
     {
         this.usage = usage;
+        this.innerCapitals = innerCapitals;
         secondElements = new Lazy<HashSet<string>>(SecondElements);
+        doublingElements = new Lazy<HashSet<string>>(DoublingElements);
     }
 
     /// <summary>How the UN writes one compound's letters: its hyphenated form (lower case) and the two counts.</summary>
@@ -46,7 +51,7 @@ internal sealed class CompoundVocabulary
     public static CompoundVocabulary Default => DefaultInstance.Value;
 
     /// <summary>A vocabulary that knows no compound: the text's own evidence alone.</summary>
-    public static CompoundVocabulary None { get; } = new(new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase));
+    public static CompoundVocabulary None { get; } = new(new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>The sources the table counts in, as its header names them ("ga75", "ga76", "ga77", "sc").</summary>
     public static IReadOnlyList<string> Sources => Read().Sources;
@@ -67,6 +72,9 @@ internal sealed class CompoundVocabulary
     /// <summary>True when the UN writes <paramref name="letters"/> as one word at least as often as hyphenated ("intercommunal", "peacekeeping").</summary>
     public bool WrittenWhole(string letters) => usage.TryGetValue(letters, out var found) && found.Whole >= found.Hyphenated;
 
+    /// <summary>True when the UN writes <paramref name="word"/> whole, its capitals as they stand ("FishCode", "IBelong"; not "CounterTerrorism").</summary>
+    public bool WrittenWithInnerCapital(string word) => innerCapitals.Contains(word);
+
     /// <summary>
     /// True when the UN hyphenates <paramref name="element"/> after many different words ("-related", "-based",
     /// "-sensitive", "-level": "gender-related", "drug-related", "climate-related"): a second element that makes a
@@ -75,6 +83,33 @@ internal sealed class CompoundVocabulary
     public bool IsSecondElement(string element) => secondElements.Value.Contains(element);
 
     private readonly Lazy<HashSet<string>> secondElements;
+
+    private readonly Lazy<HashSet<string>> doublingElements;
+
+    /// <summary>The fewest different words, beginning with the letter it ends with, a first element must stand before.</summary>
+    private const int DoubledFirsts = 3;
+
+    /// <summary>
+    /// True when the UN hyphenates <paramref name="element"/> before many words that begin with the letter it ends with
+    /// ("re-establish", "re-emergence", "pre-existing", "de-escalation", "post-trial"), so that the letter doubled would
+    /// stand inside a word: "co-" is none ("cooperation", "coordination" are whole).
+    /// </summary>
+    public bool HyphenatesBeforeItsLastLetter(string element) => doublingElements.Value.Contains(element);
+
+    private HashSet<string> DoublingElements()
+    {
+        var seconds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var found in usage.Values.Where(IsCompound))
+        {
+            var parts = found.Form.Split('-');
+            if (parts.Length == 2 && parts[0].Length >= 2 && parts[0].All(char.IsLetter) && parts[1].Length > 0 && parts[1][0] == parts[0][parts[0].Length - 1])
+            {
+                seconds[parts[0]] = seconds.TryGetValue(parts[0], out var count) ? count + 1 : 1;
+            }
+        }
+
+        return new HashSet<string>(seconds.Where(pair => pair.Value >= DoubledFirsts).Select(pair => pair.Key), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The fewest different first words a second element must follow.</summary>
     private const int ElementFirsts = 5;
@@ -119,18 +154,50 @@ internal sealed class CompoundVocabulary
             }
         }
 
-        return new CompoundVocabulary(usage);
+        return new CompoundVocabulary(usage, InnerCapitals(include));
+    }
+
+    /// <summary>The words of inner-capitals.tsv that a source <paramref name="include"/> accepts writes whole.</summary>
+    private static HashSet<string> InnerCapitals(Func<string, bool> include)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        foreach (var line in Lines("inner-capitals.tsv"))
+        {
+            var cells = line.Split('\t');
+            if (line.Length > 0 && line[0] == '#')
+            {
+                // "# word	ga75 whole	ga76 whole	…": each source's name before its count.
+                sources.AddRange(cells.Skip(1).Select(cell => cell.Split(' ')[0]));
+                continue;
+            }
+
+            if (cells.Length == 1 + sources.Count && sources.Where((source, s) => include(source) && cells[s + 1] != "0").Any())
+            {
+                words.Add(cells[0]);
+            }
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> Lines(string table)
+    {
+        using var stream = typeof(CompoundVocabulary).GetTypeInfo().Assembly.GetManifestResourceStream("DraftingKit.Vocabulary." + table)
+            ?? throw new InvalidOperationException(table + " is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            yield return line;
+        }
     }
 
     private static (IReadOnlyList<string> Sources, List<(string Letters, string Form, int[] Counts)> Rows) Read()
     {
-        using var stream = typeof(CompoundVocabulary).GetTypeInfo().Assembly.GetManifestResourceStream("DraftingKit.Vocabulary.compounds.tsv")
-            ?? throw new InvalidOperationException("compounds.tsv is missing from the engine assembly.");
-        using var reader = new StreamReader(stream);
         var sources = new List<string>();
         var rows = new List<(string, string, int[])>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in Lines("compounds.tsv"))
         {
             var cells = line.Split('\t');
             if (line.Length > 0 && line[0] == '#')

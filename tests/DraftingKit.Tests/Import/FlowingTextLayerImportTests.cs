@@ -17,7 +17,7 @@ public sealed class FlowingTextLayerImportTests
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
     /// <remarks>
     /// What is left, by class: a hyphen lost at a line's end that neither the text nor the UN's compounds tell
-    /// ("reemerging", "logisticsbased", "HagueMarrakech", nine texts); a heading or title whose full line stopped on a
+    /// ("logisticsbased", "ultranationalistic", "exante", five texts); a heading or title whose full line stopped on a
     /// word a title ends on and goes on below ("… small island developing" / "States", three); tables and the
     /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
     /// as an item, a designation over a table's title); a

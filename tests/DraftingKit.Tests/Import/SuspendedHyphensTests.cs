@@ -19,6 +19,24 @@ public sealed class SuspendedHyphensTests
         Assert.Equal("urges troop- and police-contributing countries", Restore("urges troop-and police-contributing countries"));
     }
 
+    [Theory]
+    [InlineData("strengthen effective child- and youthsensitive measures", "strengthen effective child- and youth-sensitive measures")] // A/RES/76/146
+    [InlineData("the gender- and agesensitive approaches", "the gender- and age-sensitive approaches")]
+    [InlineData("science- or evidencebased data", "science- or evidence-based data")]
+    public void The_second_word_of_a_pair_that_kept_its_suspended_hyphen_gets_its_own_back(string read, string restored)
+    {
+        Assert.Equal(restored, Restore(read));
+    }
+
+    [Theory]
+    [InlineData("both inter- and intraregional cooperation")] // "interregional" is whole
+    [InlineData("the science- and technology sector")] // "technology" ends in no part "science" shares
+    [InlineData("in non- and overriding terms")]
+    public void A_second_word_that_ends_in_no_part_the_first_shares_stays(string read)
+    {
+        Assert.Equal(read, Restore(read));
+    }
+
     [Fact]
     public void A_compound_the_text_itself_hyphenates_is_evidence_enough()
     {

@@ -58,4 +58,13 @@ public sealed class CompoundVocabularyTests
         Assert.Contains("scripts/vocabulary/generate_compounds.py", header, StringComparison.Ordinal);
         Assert.Contains("source: United Nations", header, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_words_with_a_capital_inside_name_their_source_and_the_script_that_builds_them()
+    {
+        var header = File.ReadLines(RepositoryPaths.InRepository("src", "DraftingKit", "Vocabulary", "inner-capitals.tsv")).First();
+
+        Assert.Contains("scripts/vocabulary/generate_compounds.py", header, StringComparison.Ordinal);
+        Assert.Contains("source: United Nations", header, StringComparison.Ordinal);
+    }
 }
