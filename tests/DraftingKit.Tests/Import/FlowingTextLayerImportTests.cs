@@ -17,14 +17,15 @@ public sealed class FlowingTextLayerImportTests
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
     /// <remarks>
     /// What is left, by class: a hyphen lost at a line's end that neither the text nor the UN's compounds tell
-    /// ("reemerging", "logisticsbased", "HagueMarrakech", nine texts); a heading or title whose full line stopped on a
-    /// word a title ends on and goes on below ("… small island developing" / "States", three); tables and the
+    /// ("reemerging", "logisticsbased", "HagueMarrakech", nine texts); tables and the
     /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
     /// as an item, a designation over a table's title); notes whose numbers pair with the wrong texts (four); a
     /// treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
-    /// designation inside an annex, and a paragraph number the text prints as "l.".
+    /// designation inside an annex, and a paragraph number the text prints as "l.". A section's heading after a page's
+    /// foot that the page's stitching runs on into the paragraph above ("… developing States;" / "Section 11", A/RES/77/262)
+    /// shows now that the heading over that paragraph whose full line goes on below reads whole (<see cref="HeadingLineEnd"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (178, 1864, 8601);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (180, 1864, 8773);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
@@ -37,13 +38,13 @@ public sealed class FlowingTextLayerImportTests
     /// a schedule's lines under its chapeau ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
     /// opening "Whereas" and a part's designation in words ("Part One").
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (173, 1652, 7698);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (175, 1652, 8137);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (171, 1928, 8241);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (172, 1928, 8277);
 
     private readonly ITestOutputHelper output;
 
