@@ -21,9 +21,9 @@ public sealed class FlowingTextLayerImportTests
     /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
     /// as an item, a designation over a table's title); notes whose numbers pair with the wrong texts (four); a
     /// treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
-    /// designation inside an annex, and a paragraph number the text prints as "l.". A section's heading after a page's
-    /// foot that the page's stitching runs on into the paragraph above ("… developing States;" / "Section 11", A/RES/77/262)
-    /// shows now that the heading over that paragraph whose full line goes on below reads whole (<see cref="HeadingLineEnd"/>).
+    /// designation inside an annex, and a paragraph number the text prints as "l."; a section's heading after a page's
+    /// foot that the page's stitching runs on into the paragraph above ("… developing States;" / "Section 11",
+    /// A/RES/77/262), which the heading over that paragraph hid until its full line went on below (<see cref="HeadingLineEnd"/>).
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) Floor = (180, 1864, 8773);
 
@@ -35,16 +35,20 @@ public sealed class FlowingTextLayerImportTests
     /// Left here besides the main sample's classes: words that go on the chapeau's sentence but that the text holds
     /// inside its list's last item ("… on 4 February 2018; and demands that …", A/RES/76/29 and 77/73): the item's line
     /// ends full at its semicolon, so the reading order prints them as a paragraph's closing words and reads them so;
-    /// a schedule's lines under its chapeau ("Thursday, 2 June: …"), a declaration's first-person leads ("Recognize", "Reaffirm", A/RES/76/294), a line
-    /// opening "Whereas" and a part's designation in words ("Part One").
+    /// a schedule's days under its chapeau ("Thursday, 2 June: …", A/RES/75/326, 77/328), which now stand apart
+    /// (<see cref="ScheduleEntry"/>) but which the assembler sets as the chapeau's unlabelled items where the templates
+    /// set them as the paragraph's text; a treaty's article headings over prose, in an agreement (A/RES/75/257 B) as in
+    /// regulations (A/RES/76/120); a heading over a section whose first words read as a participle's lead ("VIII" /
+    /// "Addressing the deteriorating conditions …", A/RES/77/263); a heading ending in a colon over bulleted items
+    /// ("We commit to taking the following actions:", A/RES/76/258).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (175, 1652, 8137);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (177, 1652, 8228);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (172, 1928, 8277);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (172, 1928, 8278);
 
     private readonly ITestOutputHelper output;
 
