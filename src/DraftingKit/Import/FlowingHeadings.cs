@@ -126,7 +126,11 @@ internal sealed class FlowingHeadings
     private int? HeadingEnd(int index, int depth)
     {
         var line = Words(lines[index]);
-        if (!HeadingStart.IsMatch(line) || opensByItsWords(line) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
+
+        // Under a designation alone on its line, a title may open with a participle ("VIII" / "Addressing the
+        // deteriorating conditions …"): it is the title where its lines end no unit before the text under them opens.
+        var titled = index > 0 && HeadingLineEnd.IsDesignation(Words(lines[index - 1]));
+        if (!HeadingStart.IsMatch(line) || (opensByItsWords(line) && !titled) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
         {
             return null;
         }

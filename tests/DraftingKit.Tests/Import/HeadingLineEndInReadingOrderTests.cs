@@ -102,6 +102,37 @@ public sealed class HeadingLineEndInReadingOrderTests
         Assert.Contains("Part One", paragraphs);
     }
 
+    [Fact]
+    public void A_title_opening_with_a_participle_under_its_designation_is_a_heading()
+    {
+        var paragraphs = Read(
+            "Decides to approve the amount of 2,000,000 dollars from cost recovery by the United Nations",
+            "Support Mission in Libya, as credits against assessments to Member States for 2023;",
+            "VIII",
+            "Addressing the deteriorating conditions and limited capacity of the conference services",
+            "facilities at the United Nations Office at Nairobi",
+            "Recalling its resolution 73/270 of 22 December 2018, section XIV of its resolution 74/263,",
+            "section III of its resolution 75/253 B and section IV of its resolution 76/246 A,");
+
+        Assert.Contains("Addressing the deteriorating conditions and limited capacity of the conference services facilities at the United Nations Office at Nairobi", paragraphs);
+        Assert.Contains("VIII", paragraphs);
+    }
+
+    [Fact]
+    public void A_lead_under_a_designation_that_ends_a_unit_is_a_paragraph()
+    {
+        var paragraphs = Read(
+            "Decides to approve the amount of 2,000,000 dollars from cost recovery by the United Nations",
+            "Support Mission in Libya, as credits against assessments to Member States for 2023;",
+            "II",
+            "Recalling section IV of its resolution 75/253 B of 16 April 2021 and section XVII of its",
+            "resolution 76/246 A of 24 December 2021,",
+            "Takes note of the report of the Secretary-General;");
+
+        Assert.Contains("Recalling section IV of its resolution 75/253 B of 16 April 2021 and section XVII of its resolution 76/246 A of 24 December 2021,", paragraphs);
+        Assert.Contains("II", paragraphs);
+    }
+
     private static List<string> Read(params string[] body) =>
         FlowingText.Paragraphs(string.Join("\n", new[] { "The General Assembly,", "Recalling its resolution 74/264 of 27 December 2019 and its other resolutions on the subject," }.Concat(body)), LeadVocabulary.Openers)
             .Split("\n\n").Select(p => string.Join(" ", p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))).Where(p => p.Length > 0).ToList();
