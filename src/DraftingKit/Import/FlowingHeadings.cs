@@ -15,7 +15,8 @@ namespace DraftingKit.Import;
 /// <remarks>
 /// A heading runs on to its next line only where its line was full (some three quarters of the page's width) or
 /// stops on a word no heading ends on ("… the United Nations Global Plan of" / "Action to Combat Trafficking in
-/// Persons"); a short line is a heading of its own, so that headings over each other stay apart. The page's foot
+/// Persons"); a short line is a heading of its own, so that headings over each other stay apart. A line the page's
+/// width broke goes on below, though the short line there would read as a heading (<see cref="HeadingLineEnd"/>). The page's foot
 /// (its number, notes under a rule line, the running header of the next page) stands between a heading at a page's
 /// end and the text it heads.
 /// </remarks>
@@ -125,7 +126,11 @@ internal sealed class FlowingHeadings
     private int? HeadingEnd(int index, int depth)
     {
         var line = Words(lines[index]);
-        if (!HeadingStart.IsMatch(line) || opensByItsWords(line) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
+
+        // Under a designation alone on its line, a title may open with a participle ("VIII" / "Addressing the
+        // deteriorating conditions …"): it is the title where its lines end no unit before the text under them opens.
+        var titled = index > 0 && HeadingLineEnd.IsDesignation(Words(lines[index - 1]));
+        if (!HeadingStart.IsMatch(line) || (opensByItsWords(line) && !titled) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
         {
             return null;
         }
@@ -134,12 +139,13 @@ internal sealed class FlowingHeadings
         for (var k = 0; k < HeadingLines; k++)
         {
             var words = Words(lines[last]);
-            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && BelowOpens(index, last, depth))
+            var next = last + 1;
+            var broken = next < lines.Length && Words(lines[next]) is { Length: > 0 } following && !opensByItsWords(following) && HeadingLineEnd.PageBroke(words, following, width);
+            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && !broken && BelowOpens(index, last, depth))
             {
                 return last;
             }
 
-            var next = last + 1;
             if (!RunsOn(words) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
             {
                 return null;
@@ -164,7 +170,7 @@ internal sealed class FlowingHeadings
         var last = index;
         for (var k = 1; k < HeadingLines && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
             && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below)
-            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
+            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && !HeadingLineEnd.IsDesignation(below) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
         {
             last++;
         }
@@ -172,8 +178,8 @@ internal sealed class FlowingHeadings
         return last;
     }
 
-    /// <summary>True when a heading's line goes on on the next: it was full, or it stops on a word no heading ends on.</summary>
-    private bool RunsOn(string words) => words.Length >= width * 3 / 4 || UnitEnd.EndsOpen(words);
+    /// <summary>True when a heading's line goes on on the next: it was full, or it stops on a word no heading ends on; never after a sentence's end (<see cref="HeadingLineEnd"/>).</summary>
+    private bool RunsOn(string words) => (words.Length >= width * 3 / 4 || UnitEnd.EndsOpen(words)) && !HeadingLineEnd.EndsSentence(words);
 
     /// <summary>
     /// True when the text after the heading from <paramref name="first"/> to <paramref name="last"/> opens a text of its

@@ -144,6 +144,7 @@ internal static class FlowingText
         var output = new List<string>(lines.Length + (lines.Length / 3));
         var headings = new FlowingHeadings(lines, line => OpensByItsWords(line, vocabulary), Formula(lines));
         var hang = 0;
+        var firstPerson = FirstPersonLead.Declares(lines.Select(line => InlineParser.Plain(Words(line))));
         var items = new ItemSequence();
         var inItem = false;
         for (var i = 0; i < lines.Length; i++)
@@ -189,7 +190,7 @@ internal static class FlowingText
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && Opens(previous, words, vocabulary)) || StandsApart(lines, i, previous)
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
@@ -446,13 +447,17 @@ internal static class FlowingText
         return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain));
     }
 
-    /// <summary>True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the organ's or an adopted text's.</summary>
+    /// <summary>
+    /// True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the
+    /// organ's or an adopted text's; an agreement's recital, a schedule's day or a bullet's item.
+    /// </summary>
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain);
+            || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain)
+            || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>

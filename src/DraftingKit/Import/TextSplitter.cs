@@ -181,7 +181,9 @@ internal static class TextSplitter
 
                 // A line set in exactly where the words after a hanging label start runs on that labelled line, whatever its
                 // length, unless a label with its gap opens it: "(g) of the Sendai Framework" there is a reference run on.
-                var hanging = pendingStart >= 0 && pendingHang > 0 && !footnote && !HangingLabel.IsMatch(raw) && raw.Length - raw.TrimStart().Length == pendingHang;
+                // A label opens an item only after a line that ended a unit: "… Racial Discrimination (Ukraine" / "v. Russian
+                // Federation), and of …" goes on its sentence.
+                var hanging = pendingStart >= 0 && pendingHang > 0 && !footnote && !(HangingLabel.IsMatch(raw) && FlowingText.EndsUnit(pendingRawEnd!)) && raw.Length - raw.TrimStart().Length == pendingHang;
                 var soft = hanging || (width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w));
                 var hardBreakBefore = pendingStart >= 0 && pending.Length > 0 && EndsWithHardBreak(pendingRawEnd);
                 if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString())))

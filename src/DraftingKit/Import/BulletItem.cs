@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// A list item printed with a bullet ("• Achieve a sustainable increase in coverage …" under "Targets", A/RES/76/258):
+/// in a PDF's reading order it runs on under the line before with no blank line or indent, and its bullet, which no
+/// sentence holds at a line's start, says that it opens an item; the line over the first item is then its heading.
+/// </summary>
+internal static class BulletItem
+{
+    private static readonly Regex Opening = new(@"^[•▪]\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when the plain text of a line opens with a bullet and a word: "• Achieve …".</summary>
+    public static bool Opens(string plain) => Opening.IsMatch(plain);
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// Where a heading's or a title's line ends in a PDF's reading order: it goes on below when the page's width broke it,
+/// that is when the next line's first word would not have fit on it ("… landlocked developing countries and small
+/// island developing" / "States", "… a subvention to the Special" / "Tribunal for Lebanon for 2023"), though it
+/// stopped on a word a title may end on and the short line below reads as a heading of its own.
+/// </summary>
+/// <remarks>
+/// Two things a title's line never runs on to, however full it is: a designation of its own ("Part One",
+/// "Section 11", "XII", "Annex I"), which stands on its line under the title it follows; and anything after a line
+/// that ended a sentence (";" or "."), for a title has no sentence's end ("… in Torremolinos," / "Spain, to those
+/// States … on 11 October 2022;" / "IV" is a paragraph's tail over a section's designation, A/RES/76/71).
+/// </remarks>
+internal static class HeadingLineEnd
+{
+    /// <summary>A designation alone on its line: "Part One", "Part IV", "Section 10", "Chapter 2", "Article 12", "XII", "B".</summary>
+    private static readonly Regex Designation = new(
+        @"^(?:(?:Part|Chapter|Section|Article|Title|Annex|Appendix|Schedule)\s(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|[IVXLC]{1,7}|[A-Z])$",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// True when the heading's line <paramref name="line"/> goes on on <paramref name="next"/>: the page's width
+    /// (<paramref name="width"/>, its lines' length) left no room for the next line's first word, and the next line is no
+    /// designation and follows no sentence's end.
+    /// </summary>
+    public static bool PageBroke(string line, string next, int width) =>
+        !EndsSentence(line) && !IsDesignation(next) && PageLayout.IsSoftBreak(line, next, width);
+
+    /// <summary>True when the line is a designation of its own, which no title's line runs on to.</summary>
+    public static bool IsDesignation(string line) => Designation.IsMatch(line.Trim());
+
+    /// <summary>True when the line ends a sentence (";" or "." before any closing quotation marks), as no title's line does.</summary>
+    public static bool EndsSentence(string line)
+    {
+        var trimmed = line.TrimEnd().TrimEnd('”', '’', '"');
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is ';' or '.';
+    }
+}
