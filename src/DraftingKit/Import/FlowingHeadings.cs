@@ -129,7 +129,7 @@ internal sealed class FlowingHeadings
 
         // Under a designation alone on its line, a title may open with a participle ("VIII" / "Addressing the
         // deteriorating conditions …"): it is the title where its lines end no unit before the text under them opens.
-        var titled = index > 0 && HeadingLineEnd.IsDesignation(Words(lines[index - 1]));
+        var titled = index > 0 && DesignationLine.Is(Words(lines[index - 1]));
         if (!HeadingStart.IsMatch(line) || (opensByItsWords(line) && !titled) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
         {
             return null;
@@ -170,7 +170,7 @@ internal sealed class FlowingHeadings
         var last = index;
         for (var k = 1; k < HeadingLines && last + 1 < lines.Length && Words(lines[last + 1]) is { Length: > 0 } below
             && (RunsOn(Words(lines[last])) || GoesOnTitle.IsMatch(below)) && lines[last + 1].IndexOf('\f') < 0 && !opensByItsWords(below)
-            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && !HeadingLineEnd.IsDesignation(below) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
+            && !AdoptedTextFormula.Opens(InlineParser.Plain(below)) && !DesignationLine.Is(below) && (UnitEnd.EndsOpen(Words(lines[last])) || !UnitEnd.OpensUnit(InlineParser.Plain(below))); k++)
         {
             last++;
         }

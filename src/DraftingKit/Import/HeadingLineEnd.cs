@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DraftingKit.Import;
 
 /// <summary>
@@ -16,22 +14,13 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class HeadingLineEnd
 {
-    /// <summary>A designation alone on its line: "Part One", "Part IV", "Section 10", "Chapter 2", "Article 12", "XII", "B".</summary>
-    private static readonly Regex Designation = new(
-        @"^(?:(?:Part|Chapter|Section|Article|Title|Annex|Appendix|Schedule)\s(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|[IVXLC]{1,7}|[A-Z])$",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
-
     /// <summary>
     /// True when the heading's line <paramref name="line"/> goes on on <paramref name="next"/>: the page's width
     /// (<paramref name="width"/>, its lines' length) left no room for the next line's first word, and the next line is no
     /// designation and follows no sentence's end.
     /// </summary>
     public static bool PageBroke(string line, string next, int width) =>
-        !EndsSentence(line) && !IsDesignation(next) && PageLayout.IsSoftBreak(line, next, width);
-
-    /// <summary>True when the line is a designation of its own, which no title's line runs on to.</summary>
-    public static bool IsDesignation(string line) => Designation.IsMatch(line.Trim());
+        !EndsSentence(line) && !DesignationLine.Is(next) && PageLayout.IsSoftBreak(line, next, width);
 
     /// <summary>True when the line ends a sentence (";" or "." before any closing quotation marks), as no title's line does.</summary>
     public static bool EndsSentence(string line)

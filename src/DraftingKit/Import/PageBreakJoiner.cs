@@ -20,9 +20,6 @@ internal static class PageBreakJoiner
 {
     private static readonly Regex UnitStart = new(@"^(?:“|""|-\s|\d{1,3}\.\s|" + PrintedLabel.Pattern + @"\s|Draft (?:resolution|decision)\b|Annex(?: [IVXLC]+| \d+| [A-Z])?$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>A designation standing alone over what it heads: "II", "B", "Part I", "Section 12", "Chapter III".</summary>
-    private static readonly Regex Designation = new(@"^(?:[IVXLC]{1,7}|[A-Z]|(?:Part|Section|Chapter|Title) (?:[IVXLC]{1,7}|\d{1,3})[A-Z]?)\.?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     private static readonly Regex AnnexLabel = new(@"^Annex(?: [IVXLC]+| \d+| [A-Z])?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Join(IReadOnlyList<SourceBlock> paragraphs, LeadVocabulary vocabulary)
@@ -71,7 +68,7 @@ internal static class PageBreakJoiner
         }
 
         // A designation ("II", "Part I", "Section 1") stands alone over its title, and a title over the next designation.
-        if (Designation.IsMatch(InlineParser.Plain(previous).Trim().Replace("**", string.Empty)) || Designation.IsMatch(InlineParser.Plain(next).Trim().Replace("**", string.Empty)))
+        if (DesignationLine.Is(InlineParser.Plain(previous)) || DesignationLine.Is(InlineParser.Plain(next)))
         {
             return false;
         }

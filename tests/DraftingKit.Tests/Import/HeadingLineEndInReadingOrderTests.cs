@@ -32,10 +32,23 @@ public sealed class HeadingLineEndInReadingOrderTests
         Assert.False(HeadingLineEnd.PageBroke("Regulations to give effect to Article 102 of the Charter of the United Nations and", "Part One", Width));
         Assert.False(HeadingLineEnd.PageBroke("Regular Process for Global Reporting and Assessment of the State of the Marine Environment", "XII", Width));
         Assert.False(HeadingLineEnd.PageBroke("consider doing so by the tenth anniversary of its adoption on 11 October 2022 and after;", "Illegal", Width));
-        Assert.True(HeadingLineEnd.IsDesignation("Part One"));
-        Assert.True(HeadingLineEnd.IsDesignation("Section 11"));
-        Assert.False(HeadingLineEnd.IsDesignation("States"));
+        Assert.True(DesignationLine.Is("Part One"));
+        Assert.True(DesignationLine.Is("Section 11"));
+        Assert.False(DesignationLine.Is("States"));
     }
+
+    [Theory]
+    [InlineData("II.", true)]
+    [InlineData("**B**", true)]
+    [InlineData("Article 12", true)]
+    [InlineData("Annex I", true)]
+    [InlineData("Part IV", true)]
+    [InlineData("Section 2A", true)]
+    [InlineData("Part One of the report", false)]
+    [InlineData("Article", false)]
+    [InlineData("IX sessions", false)]
+    public void A_designation_is_one_grammar_for_every_reader(string line, bool alone) =>
+        Assert.Equal(alone, DesignationLine.Is(line));
 
     [Fact]
     public void A_section_title_the_page_broke_is_one_heading_over_its_paragraph()
