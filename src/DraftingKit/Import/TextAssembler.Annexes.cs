@@ -25,7 +25,7 @@ internal sealed partial class TextAssembler
         // calibre greater than 14.7 mm …;" then "(a) Note: …", S/RES/2662 (2022), annex A).
         if (SubparagraphLabel.TryRead(itemRaw, out var label) && last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty || last.Label is not null))
         {
-            last.AddLabelled(label, InlineParser.Parse(itemRaw.Substring(label.Length), span), span);
+            last.AddLabelled(label, InlineParser.Parse(AfterLabel(itemRaw, label), span), span);
             return;
         }
 

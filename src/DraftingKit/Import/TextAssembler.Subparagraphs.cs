@@ -20,7 +20,7 @@ internal sealed partial class TextAssembler
 
             if (SubparagraphLabel.TryRead(itemRaw, out var itemLabel))
             {
-                host.AddLabelled(itemLabel, InlineParser.Parse(itemRaw.Substring(itemLabel.Length), span), span);
+                host.AddLabelled(itemLabel, InlineParser.Parse(AfterLabel(itemRaw, itemLabel), span), span);
             }
             else
             {
@@ -33,12 +33,18 @@ internal sealed partial class TextAssembler
         return false;
     }
 
+    /// <summary>
+    /// The words after a subparagraph's label, without the gap a laid-out page leaves between a hanging label and its
+    /// text ("(a)     Assistance to countries …" in pdftotext's layout).
+    /// </summary>
+    private static string AfterLabel(string raw, SubparagraphLabel label) => raw.Substring(label.Length).TrimStart(' ', '\t');
+
     /// <summary>A labelled paragraph ("(a) …"): a subparagraph of the paragraph before it, or a paragraph of a lettered decision.</summary>
     private bool TryPlaceLabelledParagraph(string raw, SourceSpan span, ParagraphDraft? host)
     {
         if (SubparagraphLabel.TryRead(raw, out var subLabel))
         {
-            var text = InlineParser.Parse(raw.Substring(subLabel.Length), span);
+            var text = InlineParser.Parse(AfterLabel(raw, subLabel), span);
             var nextLetter = subLabel.LetterValue is int value && !subLabel.IsDigits && lettered
                 && host is { Kind: ParagraphKind.Operative, Style: NumberStyle.Letter } && host.Ladder.IsEmpty && value == lastLetter + 1;
             if (host is not null && (host.EndsWithColon || !host.Ladder.IsEmpty) && !nextLetter)

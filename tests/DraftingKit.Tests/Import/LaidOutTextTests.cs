@@ -185,4 +185,19 @@ public sealed class LaidOutTextTests
 
         Assert.Equal(2, blocks.Count(block => block.Kind == SourceBlockKind.Paragraph));
     }
+
+    [Fact]
+    public void A_hanging_labels_gap_is_no_part_of_its_items_words()
+    {
+        // pdftotext -layout sets a subparagraph's label in the margin and its words at the text's column (A/RES/76/74).
+        var text = "Resolution adopted by the General Assembly on 9 December 2021\n\n76/74. Assistance in mine action\n\nThe General Assembly,\n\n"
+            + "1.    Urges Member States to continue to provide, as appropriate:\n\n"
+            + "      (a)     Assistance to countries affected by mines and explosive remnants of war;\n\n"
+            + "      (b)     Support for national and local programmes;\n";
+
+        var result = UnDocumentImporter.ImportText("layer.txt", text);
+
+        var items = Assert.Single(Assert.Single(result.Texts).Document.OperativeParagraphs()).Subparagraphs;
+        Assert.Equal(new[] { "Assistance to countries affected by mines and explosive remnants of war;", "Support for national and local programmes;" }, items.Select(item => item.Text.PlainText));
+    }
 }
