@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static DraftingKit.Import.PageLine;
 
 namespace DraftingKit.Import;
 
@@ -225,6 +226,4 @@ internal sealed class FlowingHeadings
 
         return null;
     }
-
-    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
 }

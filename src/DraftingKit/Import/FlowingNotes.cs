@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using static DraftingKit.Import.PageLine;
 
 namespace DraftingKit.Import;
 
@@ -310,6 +311,4 @@ internal static class FlowingNotes
         (line.EndsWith(".", StringComparison.Ordinal) && !ReferenceAbbreviation.IsMatch(line)) || line.EndsWith(".”", StringComparison.Ordinal) || line.EndsWith(")", StringComparison.Ordinal);
 
     private static bool PageNumber(string line) => Regex.IsMatch(line, @"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
-
-    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
 }

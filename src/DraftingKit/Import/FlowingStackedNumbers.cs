@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static DraftingKit.Import.PageLine;
 
 namespace DraftingKit.Import;
 
@@ -93,6 +94,4 @@ internal static class FlowingStackedNumbers
 
         return null;
     }
-
-    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DraftingKit.Vocabulary;
+using static DraftingKit.Import.PageLine;
 
 namespace DraftingKit.Import;
 
@@ -496,6 +497,4 @@ internal static class FlowingText
 
         return null;
     }
-
-    private static string Words(string line) => line.Replace("\f", string.Empty).Trim();
 }

@@ -15,6 +15,6 @@ internal static class OneLineNotes
     /// <summary>Each of the <paramref name="indexes"/> as a note of its own when they are <paramref name="count"/>; none otherwise.</summary>
     public static List<(List<string> Lines, List<int> Indexes)> Read(IReadOnlyList<string> lines, List<int> indexes, int count) =>
         indexes.Count == count
-            ? indexes.Select(index => (new List<string> { lines[index].Replace("\f", string.Empty).Trim() }, new List<int> { index })).ToList()
+            ? indexes.Select(index => (new List<string> { PageLine.Words(lines[index]) }, new List<int> { index })).ToList()
             : new List<(List<string> Lines, List<int> Indexes)>();
 }
