@@ -19,4 +19,8 @@ internal static class AdoptedTextFormula
     /// it is as often a roman numeral the line broke from its reference ("… chap." / "I, resolution 1, annex.").
     /// </summary>
     public static bool OpensLine(string plain) => Opening.IsMatch(plain) && !plain.StartsWith("I,", StringComparison.Ordinal);
+
+    /// <summary>True when the plain line opens a declaration's formula, in the first person plural: "We, the Heads of State …".</summary>
+    public static bool Declares(string plain) =>
+        Opening.IsMatch(plain) && plain.StartsWith("We,", StringComparison.Ordinal) && plain.Length > 4 && char.IsLetter(plain[4]);
 }

@@ -18,14 +18,11 @@ internal static class FirstPersonLead
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>The first-person formula at a line's start: "We, the Heads of State and Government …".</summary>
-    private static readonly Regex Formula = new(@"^We,\s\p{L}", RegexOptions.CultureInvariant, Timeout);
-
     /// <summary>A capitalised word of letters followed by a word: the verb and what it governs.</summary>
     private static readonly Regex Verb = new(@"^(?<verb>\p{Lu}\p{Ll}{2,})\s(?=\p{L})", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>True when one of the plain lines opens with the first-person formula ("We, …").</summary>
-    public static bool Declares(IEnumerable<string> lines) => lines.Any(line => Formula.IsMatch(line.Trim()));
+    /// <summary>True when one of the plain lines opens with a declaration's formula ("We, …", <see cref="AdoptedTextFormula.Declares"/>).</summary>
+    public static bool Declares(IEnumerable<string> lines) => lines.Any(line => AdoptedTextFormula.Declares(line.Trim()));
 
     /// <summary>True when the plain line opens with the base form of an operative lead: "Recognize that …", "Stress the need …".</summary>
     public static bool Opens(string plain, LeadVocabulary vocabulary)
