@@ -60,7 +60,7 @@ public sealed class RenderedOutputImportProcessTests : IDisposable
         var original = TemplateReader.ReadFile(source).Document;
         var again = TemplateReader.ReadFile(back).Document;
         var expected = format == "akn" ? CarriedModel.AsFormatted(original, linkTargets: false) : CarriedModel.AsPlainText(original);
-        var actual = format == "akn" ? CarriedModel.AsFormatted(again, linkTargets: false) : CarriedModel.AsPlainText(again);
+        var actual = format == "akn" ? CarriedModel.AsFormatted(again, linkTargets: false) : CarriedModel.AsPlainTextAsRead(again);
         Assert.True(expected == actual, RenderedOutputImportTests.FirstDifference(expected, actual));
     }
 }

@@ -12,8 +12,17 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 internal static class CarriedModel
 {
-    /// <summary>The outline of <paramref name="document"/> as plain text carries it.</summary>
-    public static string AsPlainText(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: true, linkTargets: false).Document());
+    /// <summary>
+    /// The outline of <paramref name="document"/>, a text the UN wrote, as plain text carries it: spaces at a
+    /// paragraph's ends are not printed, so they are not expected back.
+    /// </summary>
+    public static string AsPlainText(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: true, linkTargets: false, trimEnds: true).Document());
+
+    /// <summary>
+    /// The outline of <paramref name="document"/>, a text an import read, as plain text carries it, a paragraph's ends
+    /// kept: a space the import leaves at an end was not in the print, and shows as a difference.
+    /// </summary>
+    public static string AsPlainTextAsRead(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: true, linkTargets: false, trimEnds: false).Document());
 
     /// <summary>
     /// The outline of <paramref name="document"/> as a PDF's text layer carries it: plain text, where a non-breaking
@@ -22,30 +31,35 @@ internal static class CarriedModel
     /// </summary>
     public static string AsPrintedText(ResolutionDocument document) => Printed(AsPlainText(document));
 
+    /// <summary>As <see cref="AsPrintedText"/>, for a text an import read: a paragraph's ends kept (<see cref="AsPlainTextAsRead"/>).</summary>
+    public static string AsPrintedTextAsRead(ResolutionDocument document) => Printed(AsPlainTextAsRead(document));
+
     /// <summary>The printed forms of the space and the hyphen made one: what a PDF's text layer cannot tell apart.</summary>
     public static string Printed(string outline) => outline.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2011', '-');
 
     /// <summary>The outline with footnotes numbered as printed, formatting kept (Word, AKN).</summary>
-    public static string AsFormatted(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets: true).Document());
+    public static string AsFormatted(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets: true, trimEnds: false).Document());
 
     /// <summary>
     /// The outline with formatting kept and links reduced to their words when <paramref name="linkTargets"/> is false
     /// (how a link's target is written, an address or a symbol with its qualifiers, is the AKN importer's reading).
     /// </summary>
-    public static string AsFormatted(ResolutionDocument document, bool linkTargets) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets).Document());
+    public static string AsFormatted(ResolutionDocument document, bool linkTargets) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets, trimEnds: false).Document());
 
     private sealed class Rewriter
     {
         private readonly ResolutionDocument document;
         private readonly bool plain;
         private readonly bool linkTargets;
+        private readonly bool trimEnds;
         private readonly FootnoteNumbering numbering;
 
-        public Rewriter(ResolutionDocument document, bool plain, bool linkTargets)
+        public Rewriter(ResolutionDocument document, bool plain, bool linkTargets, bool trimEnds)
         {
             this.document = document;
             this.plain = plain;
             this.linkTargets = linkTargets;
+            this.trimEnds = trimEnds;
             numbering = FootnoteNumbering.For(document);
         }
 
@@ -146,8 +160,8 @@ internal static class CarriedModel
             Flush();
 
             // Spaces at either end of a paragraph (the UN's files have some: S/RES/2560 (2020), A/RES/75/306 paragraph 14)
-            // are not printed: plain text cannot carry them.
-            if (plain)
+            // are not printed: plain text cannot carry them. Only the UN's side is trimmed, so a space an import adds shows.
+            if (trimEnds)
             {
                 TrimEnds(output);
             }

@@ -55,7 +55,7 @@ public sealed class CouncilRenderedImportTests
         {
             var original = TemplateReader.ReadFile(path).Document;
             var result = UnDocumentImporter.ImportText(path, UnTextRenderer.Render(original));
-            RenderedOutputImportTests.Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainText, failures);
+            RenderedOutputImportTests.Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainTextAsRead, failures);
         }
 
         Report("Council UN text", failures, KnownInText);
@@ -70,7 +70,7 @@ public sealed class CouncilRenderedImportTests
             var original = TemplateReader.ReadFile(path).Document;
             using var stream = new MemoryStream(DocxRenderer.Render(original));
             var result = UnDocumentImporter.ImportDocx(path, stream);
-            RenderedOutputImportTests.Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainText, failures);
+            RenderedOutputImportTests.Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainTextAsRead, failures);
         }
 
         Report("Council Word", failures, KnownInWord);

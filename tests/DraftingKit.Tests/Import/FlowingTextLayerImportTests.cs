@@ -67,7 +67,7 @@ public sealed class FlowingTextLayerImportTests
     private void Measure(int first, (int Whole, int Notes, int Kinds) floor, bool showFailures = true)
     {
         var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == first).ToList();
-        var figures = new TextLayerFigures(CarriedModel.AsPlainText);
+        var figures = new TextLayerFigures(CarriedModel.AsPlainText, CarriedModel.AsPlainTextAsRead);
         foreach (var file in files)
         {
             var original = TemplateReader.ReadFile(file).Document;

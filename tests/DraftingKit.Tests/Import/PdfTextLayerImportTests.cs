@@ -57,7 +57,7 @@ public sealed class PdfTextLayerImportTests
     public void Corpus_resolutions_printed_as_a_text_layer_import_whole(MarkerConvention markers, NotePlacement placement)
     {
         var files = Directory.GetFiles(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates"), "*.res.md").OrderBy(f => f, StringComparer.Ordinal).Where((_, i) => i % 5 == 0).ToList();
-        var figures = new TextLayerFigures(CarriedModel.AsPlainText);
+        var figures = new TextLayerFigures(CarriedModel.AsPlainText, CarriedModel.AsPlainTextAsRead);
         foreach (var file in files)
         {
             var original = TemplateReader.ReadFile(file).Document;

@@ -102,7 +102,7 @@ public sealed class RealPdfTextLayerImportTests
     /// <summary>Imports each of <paramref name="sample"/> from its printed text and gives the figures it reaches, writing what differs.</summary>
     private TextLayerFigures Figures(string reading, IReadOnlyList<string> sample, Func<(string Layout, string Flow), string> text)
     {
-        var figures = new TextLayerFigures(CarriedModel.AsPrintedText);
+        var figures = new TextLayerFigures(CarriedModel.AsPrintedText, CarriedModel.AsPrintedTextAsRead);
         foreach (var file in sample)
         {
             figures.Add(file, TemplateReader.ReadFile(file).Document, UnDocumentImporter.ImportText(file, text(Printed.Value[Path.GetFileName(file)])));

@@ -51,7 +51,7 @@ public sealed class RenderedOutputImportTests
         {
             var original = TemplateReader.ReadFile(path).Document;
             var result = UnDocumentImporter.ImportText(path, UnTextRenderer.Render(original));
-            Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainText, failures);
+            Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainTextAsRead, failures);
         }
 
         Report("UN text", failures, KnownInText);
@@ -66,7 +66,7 @@ public sealed class RenderedOutputImportTests
             var original = TemplateReader.ReadFile(path).Document;
             using var stream = new MemoryStream(DocxRenderer.Render(original));
             var result = UnDocumentImporter.ImportDocx(path, stream);
-            Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainText, failures);
+            Compare(path, CarriedModel.AsPlainText(original), result, CarriedModel.AsPlainTextAsRead, failures);
         }
 
         Report("Word", failures, KnownInWord);

@@ -10,8 +10,15 @@ namespace DraftingKit.Tests.Import;
 internal sealed class TextLayerFigures
 {
     private readonly Func<ResolutionDocument, string> outline;
+    private readonly Func<ResolutionDocument, string> outlineAsRead;
 
-    public TextLayerFigures(Func<ResolutionDocument, string> outline) => this.outline = outline;
+    /// <param name="outline">The outline of the UN's text as the layer carries it.</param>
+    /// <param name="outlineAsRead">The outline of the import the same way, with what the UN's side drops as unprinted kept.</param>
+    public TextLayerFigures(Func<ResolutionDocument, string> outline, Func<ResolutionDocument, string> outlineAsRead)
+    {
+        this.outline = outline;
+        this.outlineAsRead = outlineAsRead;
+    }
 
     public int Texts { get; private set; }
 
@@ -45,7 +52,7 @@ internal sealed class TextLayerFigures
             return;
         }
 
-        var actual = outline(result.Texts[0].Document);
+        var actual = outlineAsRead(result.Texts[0].Document);
         var actualNotes = NotesOf(actual);
         NotesKept += expectedNotes.Count(actualNotes.Contains);
         KindsKept += expectedKinds.Zip(KindsOf(actual), (a, b) => a == b).TakeWhile(same => same).Count();
