@@ -19,7 +19,7 @@ internal static class AdoptedResolutionReader
 
     // The header's words (the adoption line, the organ, "Distr.", the dates, the session, the agenda item, the closing
     // meeting) are read through HeaderReading, in every language the renderers write them in.
-    private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex NumberedTitle = new(@"^(?<number>(?:E?S-\d{1,2}/\d{1,3})|\d{1,4}/\d{1,4})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Symbol = new(@"^[A-Z]{1,2}/(?:[A-Z0-9.\-]+/)+[A-Z0-9.\-]+(?: [A-Z](?:-[A-Z])?| \(\d{4}\))?$", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex HeadingMarks = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
 
