@@ -88,7 +88,10 @@ internal static class FlowingNotes
         {
             var lastNumber = numbers[numbers.Count - 1].Index;
             var closesPage = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).All(i => Words(lines[i]).Length == 0 || taken.Contains(i) || PageNumber(Words(lines[i])));
-            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens);
+            // Under the page's number that follows the numbers, the page's text has ended: a line there that opens as a
+            // paragraph does ("Noting the update included in …", A/RES/75/85) is a note's.
+            var notesOnlyFrom = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).FirstOrDefault(i => PageNumber(Words(lines[i]))) is var pageNumber and > 0 ? pageNumber + 1 : lines.Count;
+            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens, lines.Count) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens, notesOnlyFrom);
             if (texts.Count != orphans.Count && !closesPage)
             {
                 // The page's last note ran on over the page, or the page opens with the rest of one: read the notes
@@ -191,9 +194,10 @@ internal static class FlowingNotes
     /// stop and, with <paramref name="brackets"/>, closing its brackets (<see cref="NoteBrackets"/>), in order. The reading order may set the notes right under the page's last line of text, with no blank line
     /// between ("… in the amount of" / "A/75/607 and A/75/757."): a note that would reach back over a line that opens a
     /// paragraph by its words (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") stands under the
-    /// text's lines, so it is its last line alone and the page's text ends above it.
+    /// text's lines, so it is its last line alone and the page's text ends above it; from line
+    /// <paramref name="notesOnlyFrom"/> on (under the page's number) no line is the text's.
     /// </summary>
-    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, bool brackets = true)
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, int notesOnlyFrom, bool brackets = true)
     {
         var entries = new List<(List<string> Lines, List<int> Indexes)>();
         var i = end - 1;
@@ -204,7 +208,7 @@ internal static class FlowingNotes
             var underText = false;
             while (i >= 0 && Words(lines[i]).Length > 0 && (!EndsNote(Words(lines[i])) || (brackets && NoteBrackets.Open(indexes.Select(index => lines[index])) < 0)) && !NumberAlone.IsMatch(Words(lines[i])))
             {
-                if (opens(Words(lines[i])))
+                if (i < notesOnlyFrom && opens(Words(lines[i])))
                 {
                     underText = true;
                     break;
@@ -225,7 +229,7 @@ internal static class FlowingNotes
         }
 
         // Where the brackets do not tell the notes apart as many as their numbers, the line ends alone do.
-        return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, brackets: false) : entries;
+        return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, notesOnlyFrom, brackets: false) : entries;
     }
 
     /// <summary>
