@@ -13,6 +13,8 @@ internal static class PrintedSlips
             "a space after the hyphen of 'Secretary-General'; the line breaks at that space, and a line that ends on a compound's hyphen is one word with the next"),
         ("A-RES-76-267.res.md", "conflict- affected", "conflict-affected",
             "a space after the hyphen of 'conflict-affected'; the line breaks at that space, as above"),
+        ("A-RES-75-182.res.md", "development”, [^11]", "development”,[^11]",
+            "a space before note 11's marker, where every other marker of the text follows its punctuation directly; a raised number prints against the comma, and a text layer that sets it apart ('development”, 11') is read as a marker set apart, not as a space the text holds"),
     };
 
     /// <summary>
