@@ -16,13 +16,17 @@ internal static class GluedFurtherOn
 {
     private static readonly Regex Glued = new(@"(?<=\p{Ll}|(?<!\d)[,;:)”’])(?<number>\d{1,3})(?=[\s,;:.)”’]|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A whole number, glued or not, that is no part of a symbol or a figure ("70/1", "5.2").</summary>
+    private static readonly Regex AnyNumber = new(@"(?<![\d/.])\d+(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>
     /// True when <paramref name="number"/> stands glued after <paramref name="offset"/> in block <paramref name="block"/>
     /// or in a later block, before <paramref name="number"/> + 1 stands anywhere, glued or not.
     /// </summary>
     public static bool Stands(IReadOnlyList<string?> texts, int block, int offset, int number)
     {
-        var after = new Regex(@"(?<![\d/.])" + (number + 1).ToString(CultureInfo.InvariantCulture) + @"(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var written = number.ToString(CultureInfo.InvariantCulture);
+        var following = (number + 1).ToString(CultureInfo.InvariantCulture);
         for (var b = block; b < texts.Count; b++)
         {
             if (texts[b] is not { } text)
@@ -31,14 +35,14 @@ internal static class GluedFurtherOn
             }
 
             var start = b == block ? offset : 0;
-            var glued = Glued.Matches(text).Cast<Match>().FirstOrDefault(match => match.Index >= start && match.Groups["number"].Value == number.ToString(CultureInfo.InvariantCulture));
-            var next = after.Match(text, start);
-            if (glued is not null && (!next.Success || glued.Index < next.Index))
+            var glued = Glued.Matches(text).Cast<Match>().FirstOrDefault(match => match.Index >= start && match.Groups["number"].Value == written);
+            var next = AnyNumber.Matches(text).Cast<Match>().FirstOrDefault(match => match.Index >= start && match.Value == following);
+            if (glued is not null && (next is null || glued.Index < next.Index))
             {
                 return true;
             }
 
-            if (next.Success)
+            if (next is not null)
             {
                 return false;
             }
