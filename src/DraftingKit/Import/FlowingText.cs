@@ -50,6 +50,8 @@ internal static class FlowingText
     private static readonly Regex NumberOpens = new(@"^\d{1,3}\.\s\S", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
+    private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
@@ -192,6 +194,8 @@ internal static class FlowingText
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
             var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
+                || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
+                || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
@@ -241,6 +245,10 @@ internal static class FlowingText
         if (opening.StartsWith("(", StringComparison.Ordinal))
         {
             items.Open(opening);
+        }
+        else if (PrintedItemMark.Opens(opening))
+        {
+            items.OpenMark(opening);
         }
         else if (NumberOpens.IsMatch(opening) || NumberAlone.IsMatch(opening))
         {
@@ -466,6 +474,9 @@ internal static class FlowingText
 
     /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>
     private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_') && !PageLayout.IsRule(line);
+
+    /// <summary>True when the line ends an item a list's last follows: "… Yemeni law, and", "… endorsed by the FGS; and", "…; or".</summary>
+    private static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)

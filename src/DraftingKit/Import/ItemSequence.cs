@@ -18,10 +18,19 @@ internal sealed class ItemSequence
 {
     private static readonly Regex Label = new(@"^\((?<label>[a-z]{1,5}|\d{1,3})\)(?:\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A mark printed on its item's line, as the Security Council letters its lists: "a. reduce …", "ii. A joint …".</summary>
+    private static readonly Regex Mark = new(@"^(?<mark>[a-z]|[ivx]{2,6})\.\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private readonly HashSet<string> opened = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> marked = new(StringComparer.Ordinal);
+
     /// <summary>A paragraph with a number or a lead of its own opened: its list starts anew.</summary>
-    public void Restart() => opened.Clear();
+    public void Restart()
+    {
+        opened.Clear();
+        marked.Clear();
+    }
 
     /// <summary>Counts the label that opens <paramref name="line"/>, if any, as an item's.</summary>
     public void Open(string line)
@@ -31,6 +40,31 @@ internal sealed class ItemSequence
             opened.Add(match.Groups["label"].Value);
         }
     }
+
+    /// <summary>Counts the mark that opens <paramref name="line"/>, if any, as an item's ("b." after "a.").</summary>
+    public void OpenMark(string line)
+    {
+        if (Mark.Match(line) is { Success: true } match)
+        {
+            marked.Add(match.Groups["mark"].Value);
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> opens with a mark that opens an item here: the first of a list ("a.", "i.") after
+    /// a line that introduced it (<paramref name="introduced"/>, its colon), or the mark after one already opened.
+    /// </summary>
+    public bool ContinuesMarks(string line, bool introduced) =>
+        Mark.Match(line) is { Success: true } match
+        && Previous(match.Groups["mark"].Value).Any(before => before.Length == 0 ? introduced : marked.Contains(before));
+
+    /// <summary>
+    /// True when <paramref name="line"/> opens with a label or a mark that follows one already opened ("(d)" after "(c)",
+    /// "c." after "b."), not one that would open a list: the item after one that ended on "and" or "or".
+    /// </summary>
+    public bool FollowsOpened(string line) =>
+        (Label.Match(line) is { Success: true } label && Previous(label.Groups["label"].Value).Any(before => before.Length > 0 && opened.Contains(before)))
+        || (Mark.Match(line) is { Success: true } mark && Previous(mark.Groups["mark"].Value).Any(before => before.Length > 0 && marked.Contains(before)));
 
     /// <summary>True when the label that opens <paramref name="line"/> can open an item here; true for a line with no label.</summary>
     public bool Continues(string line) =>

@@ -1,0 +1,105 @@
+using DraftingKit.Import;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// The Security Council's lists in a PDF's reading order: marks printed on their items' lines ("a. reduce …", "ii. A
+/// joint …") open items where they open a list after its colon or follow the mark opened before (<see cref="ItemSequence"/>),
+/// and the item after one that ends on "and" or "or" opens where its label or mark follows one already opened.
+/// </summary>
+public sealed class CouncilMarksInReadingOrderTests
+{
+    /// <summary>S/RES/2714 (2023), its preamble's list, as pdftotext prints it.</summary>
+    private const string MarkedList = """
+        The Security Council,
+        Emphasising that effective weapons and ammunition management in Somalia will:
+        a. reduce the ability of Al-Shabaab, and other actors intent on undermining peace and
+        security in Somalia and the region, to obtain weapons and ammunition,
+        b. improve the ability of the GFRS and Somalia’s Federal Member States and regional
+        governments to analyse and understand the origins of weapons and ammunition captured from
+        Al-Shabaab or other actors, and,
+        c. reduce the threat to peace and security posed by terrorists, in Somalia and
+        neighbouring states,
+        Welcoming the technical assessments of the weapons and ammunition management capability of
+        the Federal Government of Somalia,
+        """;
+
+    [Fact]
+    public void Marks_that_open_a_list_after_its_colon_and_follow_each_other_open_items()
+    {
+        var paragraphs = Paragraphs(MarkedList);
+
+        Assert.Equal(6, paragraphs.Count);
+        Assert.EndsWith("in Somalia will:", paragraphs[1], StringComparison.Ordinal);
+        Assert.StartsWith("a. reduce the ability", paragraphs[2], StringComparison.Ordinal);
+        Assert.StartsWith("b. improve the ability", paragraphs[3], StringComparison.Ordinal);
+        Assert.StartsWith("c. reduce the threat", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mark_that_neither_opens_a_list_nor_follows_one_stays_in_its_sentence()
+    {
+        // Without the colon, "a." opens nothing; "b." then follows no mark opened.
+        var paragraphs = Paragraphs(MarkedList.Replace("in Somalia will:", "in Somalia will,", StringComparison.Ordinal));
+
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Contains("in Somalia will, a. reduce the ability", paragraphs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_name_after_a_comma_is_no_item()
+    {
+        // "v." opens no list and follows no "iv.": it is the case's "versus" at a wrapped line's start.
+        var paragraphs = Paragraphs("""
+            The Security Council,
+            Recalling the order of the International Court of Justice in the case Ukraine,
+            v. Russian Federation of 16 March 2022,
+            Decides to remain seized of the matter.
+            """);
+
+        Assert.Contains("Ukraine, v. Russian Federation of 16 March 2022,", paragraphs[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>S/RES/2657 (2022), paragraph 28's last items: "iv." after an item that ends on "; and".</summary>
+    private const string AfterAnd = """
+        The Security Council,
+        28. Calls upon the FGS to:
+        i. continue to implement the 2012 action plans;
+        ii. implement the standard operating procedures for the reception and handover of children;
+        iii. release children detained for association with armed groups as per the Paris Principles
+        endorsed by the FGS; and
+        iv. cease detention of all children on national security charges;
+        """;
+
+    [Fact]
+    public void The_item_after_one_that_ends_on_and_opens_where_its_mark_follows()
+    {
+        var paragraphs = Paragraphs(AfterAnd);
+
+        Assert.Equal(6, paragraphs.Count);
+        Assert.EndsWith("endorsed by the FGS; and", paragraphs[4], StringComparison.Ordinal);
+        Assert.StartsWith("iv. cease detention", paragraphs[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_after_and_that_would_open_a_list_stays_in_its_sentence()
+    {
+        // "(a)" follows no label opened: "… paragraph 5; and" / "(a) of resolution …" is the sentence's reference.
+        var paragraphs = Paragraphs("""
+            The Security Council,
+            1. Recalls its decisions in paragraph 5 of resolution 2713 (2023), subparagraph 3; and
+            (a) of resolution 2662 (2022);
+            """);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Contains("subparagraph 3; and (a) of resolution 2662 (2022);", paragraphs[1], StringComparison.Ordinal);
+    }
+
+    private static List<string> Paragraphs(string text) =>
+        FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Default)
+            .Split("\n\n")
+            .Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
+            .Where(block => block.Length > 0)
+            .ToList();
+}
