@@ -37,10 +37,10 @@ public sealed class FlowingTextLayerImportTests
     /// (<see cref="ScheduleEntry"/>) but which the assembler sets as the chapeau's unlabelled items where the templates
     /// set them as the paragraph's text; a treaty's article headings over prose, in an agreement (A/RES/75/257 B) as in
     /// regulations (A/RES/76/120); a heading ending in a colon over bulleted items
-    /// ("We commit to taking the following actions:", A/RES/76/258); and markers the reading order does not read after
-    /// more notes than <see cref="BareMarkers"/> lets go unseen (notes 6 to 14 glued inside words, "t6he", A/RES/77/189).
+    /// ("We commit to taking the following actions:", A/RES/76/258). The markers the UN's file sets inside words ("t6he",
+    /// notes 6 to 14, A/RES/77/189) are read where each stands inside a word of the text (<see cref="BareMarkers"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (187, 1674, 8478);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (188, 1674, 8478);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
