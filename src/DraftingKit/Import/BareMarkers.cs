@@ -15,7 +15,9 @@ namespace DraftingKit.Import;
 /// resolution 75/191 and note 3, "1in which" for a note set before a word) is not found by its shape. The notes'
 /// order says where it must stand: when note n+1's marker is found and note n's is not, note n's marker lies
 /// between note n-1's and note n+1's (or after note n-1's when n is the last note); if exactly one place there
-/// glues n's digits to a number or a word, the marker is split off there, and nowhere else.
+/// glues n's digits to a number or a word, the marker is split off there, and nowhere else. Past a few such notes in a
+/// row, each must stand inside a word that is a word of the text without its digits ("t6he", "a11nd", "w14hich":
+/// a UN file's markers set inside words, A/RES/77/189), as no name with a digit inside ("H1N1") is.
 /// </remarks>
 internal static class BareMarkers
 {
@@ -88,6 +90,7 @@ internal static class BareMarkers
     private static List<Marker> Find(List<string?> texts, HashSet<int> notes)
     {
         var markers = new List<Marker>();
+        var words = new Lazy<HashSet<string>>(() => TextWords(texts));
         var last = 0;
         var from = (Block: 0, Offset: 0);
         for (var b = 0; b < texts.Count; b++)
@@ -116,7 +119,7 @@ internal static class BareMarkers
 
                     if (!next)
                     {
-                        if (Split(texts, last + 1, number - 1, from, (b, match.Index)) is not { } before)
+                        if (Split(texts, last + 1, number - 1, from, (b, match.Index), Evidence(number, last, words)) is not { } before)
                         {
                             continue;
                         }
@@ -141,7 +144,7 @@ internal static class BareMarkers
 
                 if (skipped)
                 {
-                    var splits = Split(texts, last + 1, number - 1, from, (b, match.Index));
+                    var splits = Split(texts, last + 1, number - 1, from, (b, match.Index), Evidence(number, last, words));
                     if (splits is null)
                     {
                         continue;
@@ -156,8 +159,9 @@ internal static class BareMarkers
             }
         }
 
-        // The last notes' markers, when not seen, lie after the last marker found.
-        while (notes.Contains(last + 1) && Split(texts, last + 1, last + 1, from, (texts.Count, 0)) is { } tail)
+        // The last notes' markers, when not seen, lie after the last marker found; past a few, each inside a word of the text.
+        var seen = last;
+        while (notes.Contains(last + 1) && Split(texts, last + 1, last + 1, from, (texts.Count, 0), Evidence(last + 2, seen, words)) is { } tail)
         {
             markers.AddRange(tail);
             last++;
@@ -173,17 +177,31 @@ internal static class BareMarkers
     /// </summary>
     private static bool Counts(string before) => CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before);
 
-    /// <summary>True when <paramref name="number"/> follows <paramref name="last"/> by a few notes, all of the document's, whose markers may be glued between.</summary>
+    /// <summary>True when <paramref name="number"/> follows <paramref name="last"/> by notes, all of the document's, whose markers may be glued between.</summary>
     private static bool SkipsGlued(int number, int last, HashSet<int> notes) =>
-        number > last + 1 && number <= last + MaxSkipped + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
+        number > last + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
 
-    /// <summary>The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two places, or null unless each has its one place.</summary>
-    private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to)
+    /// <summary>
+    /// The words a glued marker must stand inside when more than <see cref="MaxSkipped"/> notes lost theirs before
+    /// <paramref name="number"/>; null for a few, whose one place each is evidence enough.
+    /// </summary>
+    private static HashSet<string>? Evidence(int number, int last, Lazy<HashSet<string>> words) => number - last - 1 > MaxSkipped ? words.Value : null;
+
+    /// <summary>The words of letters the texts hold ("the", "and", "which").</summary>
+    private static HashSet<string> TextWords(List<string?> texts) =>
+        texts.Where(text => text is not null).SelectMany(text => Regex.Matches(text!, @"\p{L}+", RegexOptions.CultureInvariant, Timeout).Select(match => match.Value)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two
+    /// places, or null unless each has its one place; with <paramref name="words"/>, a place inside a word that is one
+    /// of them without its digits.
+    /// </summary>
+    private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to, HashSet<string>? words)
     {
         var found = new List<Marker>();
         for (var number = first; number <= lastNumber; number++)
         {
-            if (Glued(texts, number, from, to) is not { } marker)
+            if (Glued(texts, number, from, to) is not { } marker || (words is not null && !InsideWord(texts[marker.Block]!, marker, words)))
             {
                 return null;
             }
@@ -236,6 +254,29 @@ internal static class BareMarkers
         }
 
         return several ? null : found;
+    }
+
+    /// <summary>True when the marker stands between letters and the letters around it are a word of <paramref name="words"/> ("t6he" as "the").</summary>
+    private static bool InsideWord(string text, Marker marker, HashSet<string> words)
+    {
+        var start = marker.Offset;
+        var end = marker.Offset + marker.Length;
+        if (marker.Kept.Length > 0 || start == 0 || end >= text.Length || !char.IsLetter(text[start - 1]) || !char.IsLetter(text[end]))
+        {
+            return false;
+        }
+
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return words.Contains(text.Substring(start, marker.Offset - start) + text.Substring(marker.Offset + marker.Length, end - marker.Offset - marker.Length));
     }
 
     /// <summary>"2021": a year as it stands, where a marker glued to a year would leave more digits ("201619").</summary>

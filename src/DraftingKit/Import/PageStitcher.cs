@@ -87,7 +87,9 @@ internal static class PageStitcher
 
         // The text's closing ("89th plenary meeting" over the date) is no paragraph's continuation.
         var text = next.Text.TrimStart('*');
-        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)) || AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(next.Lines[0])))
+        // Nor is a designation alone on its line ("… small island developing States;" / "Section 11", A/RES/77/262).
+        if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)) || AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(next.Lines[0]))
+            || DesignationLine.Is(InlineParser.Plain(next.Lines[0])))
         {
             return false;
         }

@@ -31,8 +31,11 @@ internal static class UnitEnd
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
-    /// <summary>True when the line stops on a word no heading or sentence ends on ("… Global Plan of"), or on a dash or slash.</summary>
-    internal static bool EndsOpen(string plain) => OpenEnding.IsMatch(plain.Trim());
+    /// <summary>
+    /// True when the line stops on a word no heading or sentence ends on ("… Global Plan of"), or on a dash or slash.
+    /// A designation alone on its line ("A" under "Annex I", A/RES/75/293) is no article left open: it ends its line.
+    /// </summary>
+    internal static bool EndsOpen(string plain) => OpenEnding.IsMatch(plain.Trim()) && !DesignationLine.Is(plain);
 
     /// <summary>True when the plain line opens with a capitalised function word that only a sentence or a unit opens with ("The 2030 horizon …", "To improve …").</summary>
     internal static bool OpensUnit(string plain) => SentenceOpening.IsMatch(plain.Trim());

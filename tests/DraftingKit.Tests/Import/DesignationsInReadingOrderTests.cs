@@ -91,6 +91,42 @@ public sealed class DesignationsInReadingOrderTests
         Assert.Equal("Further noting the support to SAMIDRC and its troops,", paragraphs[2]);
     }
 
+    /// <summary>The close of A/RES/75/293 and its annex as the reading order gives them: the annex's designation, its division's letter, the division's heading.</summary>
+    private const string LetteredAnnex = """
+        The General Assembly,
+        Recalling its resolution 74/280,
+        1.
+
+        Decides that the requirements shall be financed as set out in the annex;
+        88th plenary meeting
+        30 June 2021
+        Annex I
+        A
+        Posts to be established under the support account for peacekeeping operations for the
+        period from 1 July 2021 to 30 June 2022
+        1.
+
+        The posts set out below shall be established at Headquarters;
+        """;
+
+    [Fact]
+    public void An_annexs_letter_alone_on_its_line_is_no_article_its_heading_goes_on_from()
+    {
+        var paragraphs = Paragraphs(LetteredAnnex);
+
+        Assert.Equal(new[] { "Annex I", "A", "Posts to be established under the support account for peacekeeping operations for the period from 1 July 2021 to 30 June 2022" }, paragraphs.Skip(paragraphs.IndexOf("Annex I")).Take(3));
+    }
+
+    [Theory]
+    [InlineData("A", false)]
+    [InlineData("**B**", false)]
+    [InlineData("II", false)]
+    [InlineData("Section 11", false)]
+    [InlineData("Recalling also the declaration on a", true)]
+    [InlineData("to the Convention on the Rights of", true)]
+    public void A_designation_alone_ends_its_line_where_an_article_would_leave_it_open(string line, bool open) =>
+        Assert.Equal(open, UnitEnd.EndsOpen(line));
+
     private static List<string> Paragraphs(string text) =>
         FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Openers)
             .Replace("\f", string.Empty)

@@ -17,15 +17,14 @@ public sealed class FlowingTextLayerImportTests
     /// <summary>The figures the reading order reaches on every fifth corpus resolution printed by <see cref="PdfTextLayer.Flow"/>.</summary>
     /// <remarks>
     /// What is left, by class: a hyphen lost at a line's end that neither the text nor the UN's compounds tell
-    /// ("logisticsbased", "ultranationalistic", "exante", five texts); tables and the
-    /// designations and headings over them (three: a row whose first cell the width broke, a heading the list reads
-    /// as an item, a designation over a table's title); a
-    /// treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
-    /// designation inside an annex, and a paragraph number the text prints as "l."; a section's heading after a page's
-    /// foot that the page's stitching runs on into the paragraph above ("… developing States;" / "Section 11",
-    /// A/RES/77/262), which the heading over that paragraph hid until its full line went on below (<see cref="HeadingLineEnd"/>).
+    /// ("logisticsbased", "ultranationalistic", "exante", five texts); every table (A/RES/75/246, 75/252, 75/293,
+    /// 76/247 A–C, 77/258, 77/262): pdftotext's reading order gives a Word table column by column with no row on a line
+    /// (<see cref="PdfTextLayer.Flow"/> prints it so since 2026-12-04; rows with tabs, as it printed them before, no real
+    /// PDF gives), and no row can be told from that print; besides, A/RES/75/246 sets a heading over its table where
+    /// 76/246 and 77/258 set the same print as an item; a treaty's article headings over prose ("Article 1" / "Purpose" / "This Convention governs …", A/RES/77/100), an annex's
+    /// designation inside an annex, and a paragraph number the text prints as "l.".
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (187, 1870, 8805);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (185, 1870, 8692);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
@@ -39,16 +38,17 @@ public sealed class FlowingTextLayerImportTests
     /// (<see cref="ScheduleEntry"/>) but which the assembler sets as the chapeau's unlabelled items where the templates
     /// set them as the paragraph's text; a treaty's article headings over prose, in an agreement (A/RES/75/257 B) as in
     /// regulations (A/RES/76/120); a heading ending in a colon over bulleted items
-    /// ("We commit to taking the following actions:", A/RES/76/258); and markers the reading order does not read after
-    /// more notes than <see cref="BareMarkers"/> lets go unseen (notes 6 to 14 glued inside words, "t6he", A/RES/77/189).
+    /// ("We commit to taking the following actions:", A/RES/76/258); tables, as in the main sample (A/RES/76/245, 76/271;
+    /// in 76/271 the table's last cells, lone numbers, stand over the page's note numbers and one note is paired with a cell). The markers the UN's file sets inside words ("t6he",
+    /// notes 6 to 14, A/RES/77/189) are read where each stands inside a word of the text (<see cref="BareMarkers"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (190, 1676, 8493);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (189, 1675, 8443);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (177, 1959, 8409);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (177, 1959, 8307);
 
     /// <summary>
     /// The figures on every Security Council resolution of 2020–2024 (261), an organ whose print the reading order's
@@ -104,6 +104,21 @@ public sealed class FlowingTextLayerImportTests
         }
 
         Assert.True(figures.Reach(floor), $"reading order: below the figures reached ({floor.Whole} whole, {floor.Notes} footnotes, {floor.Kinds} kinds)");
+    }
+
+    [Fact]
+    public void A_table_prints_column_by_column_with_no_row_on_a_line()
+    {
+        // pdftotext without -layout gives a Word table that LibreOffice laid out (A/RES/77/258) column by column, a
+        // cell on lines of its own broken to its column's width, no tab: "Action" / "New post" / "New post" … then
+        // "Title of post" / "Legal Officer" …
+        var file = RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", "A-RES-77-258.res.md");
+        var flow = PdfTextLayer.Flow(TemplateReader.ReadFile(file).Document);
+
+        Assert.DoesNotContain("\t", flow, StringComparison.Ordinal);
+        Assert.Contains("\nAction\nNew post\nNew post\nNew post\n", flow, StringComparison.Ordinal);
+        Assert.Contains("\nTitle of post\nLegal Officer\nTreasurer\n", flow, StringComparison.Ordinal);
+        Assert.Contains("\nRedeployment from the\nBusiness\n", flow, StringComparison.Ordinal);
     }
 
     /// <summary>A preamble as the reading order of A/RES/75/135 gives it: each lead after a line that closed a unit opens a paragraph.</summary>

@@ -104,4 +104,33 @@ public sealed class GluedMarkerTests
 
         Assert.Equal("Noting that 1,105 officers and 2,002 staff served,[1]", Marked(document)[0]);
     }
+
+    /// <summary>A/RES/77/189's preamble: the UN file sets the markers of notes 2 to 6 inside words, one glued digit each.</summary>
+    private const string InsideWords = "Recalling the Sendai Framework,1 t2he Addis Ababa Action Agenda, t3he New Urban Agenda a4nd the Beijing Platform for Action, t5he political declarations, w6hich contain references to the rights of persons with disabilities, and the Declaration,7 which it adopted,\n\n1. Welcomes the report;";
+
+    [Fact]
+    public void Markers_glued_inside_words_of_the_text_are_split_off_past_more_notes_in_a_row()
+    {
+        var document = ImportOne(InsideWords, "Resolution 69/283.", "Resolution 69/313.", "Resolution 71/256.", "A/CONF.177/20.", "Resolution 75/284.", "Resolution 76/1.", "Resolution 217 A (III).");
+
+        Assert.Equal("Recalling the Sendai Framework,[1] t[2]he Addis Ababa Action Agenda, t[3]he New Urban Agenda a[4]nd the Beijing Platform for Action, t[5]he political declarations, w[6]hich contain references to the rights of persons with disabilities, and the Declaration,[7] which it adopted,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void Past_a_few_notes_a_digit_inside_a_name_is_no_marker()
+    {
+        // "H5N1" without its digit is no word of the text: the fifth note in a row without a marker is not split there.
+        var document = ImportOne(InsideWords.Replace("t5he political", "H5N1 and the political"), "Resolution 69/283.", "Resolution 69/313.", "Resolution 71/256.", "A/CONF.177/20.", "WHO report.", "Resolution 76/1.", "Resolution 217 A (III).");
+
+        Assert.Contains("H5N1 and the political declarations, w6hich contain", Marked(document)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Past_a_few_notes_a_word_the_text_writes_nowhere_else_is_no_evidence()
+    {
+        // "which" stands only where the marker of note 6 would be glued: it is not split there.
+        var document = ImportOne(InsideWords.Replace(" which it adopted", string.Empty), "Resolution 69/283.", "Resolution 69/313.", "Resolution 71/256.", "A/CONF.177/20.", "Resolution 75/284.", "Resolution 76/1.", "Resolution 217 A (III).");
+
+        Assert.Contains("w6hich contain", Marked(document)[0], StringComparison.Ordinal);
+    }
 }

@@ -148,7 +148,7 @@ internal static class PdfTextLayer
     /// <summary>
     /// Prints a document the way a PDF's reading order gives it (pdftotext without <c>-layout</c>, a copy from a PDF
     /// viewer): lines of at most 90 columns with no blank line between the paragraphs of the text (the header's
-    /// blocks keep theirs), an operative number or a label on a line of its own over a blank line and its text, a
+    /// blocks keep theirs), a table column by column with no row on a line (<see cref="TableInReadingOrder"/>), an operative number or a label on a line of its own over a blank line and its text, a
     /// word broken at its hyphen at a line's end joined without the hyphen with the next line run on, markers as bare
     /// numbers glued to the word, and at each page's foot the notes' numbers, each on a line of its own, apart from
     /// their texts, which follow the page's number ("2/5"). With <paramref name="keepHyphens"/>, the same lines with
@@ -166,6 +166,17 @@ internal static class PdfTextLayer
             if (lines.Count > 0 && (title < 0 || p <= title))
             {
                 lines.Add((string.Empty, new List<int>()));
+            }
+
+            if (p > title && body[p].Split('\n').Any(row => row.IndexOf('\t') >= 0))
+            {
+                foreach (var cell in TableInReadingOrder(body[p]))
+                {
+                    var referenced = new List<(int Offset, int Number)>();
+                    lines.Add((Convert(cell, MarkerConvention.Bare, referenced), referenced.Select(r => r.Number).ToList()));
+                }
+
+                continue;
             }
 
             foreach (var line in body[p].Split('\n'))
@@ -241,6 +252,62 @@ internal static class PdfTextLayer
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// A table as pdftotext's reading order gives a Word table laid out by LibreOffice: no tab and no row on a line, but
+    /// the table column by column, each cell on lines of its own broken to its column's width, a blank line between the
+    /// columns ("New post" / "New post" / "" / "Legal Officer" / "Treasurer" / "" / "P-3" / "P-3", A/RES/77/258); a row of
+    /// one cell (a heading across the table) stands in the first column, broken to the page's width. pdftotext also
+    /// parts a column into blocks where the rows' heights change; this prints one block a column.
+    /// </summary>
+    private static IEnumerable<string> TableInReadingOrder(string table)
+    {
+        var rows = table.Split('\n').Select(row => row.Split('\t')).ToList();
+        var columns = rows.Max(row => row.Length);
+        var columnWidth = Math.Max(12, Width / columns);
+        for (var column = 0; column < columns; column++)
+        {
+            if (column > 0)
+            {
+                yield return string.Empty;
+            }
+
+            foreach (var row in rows)
+            {
+                if (column >= row.Length || row[column].Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var cell = row[column].Trim();
+                foreach (var line in Broken(cell, row.Length == 1 ? Width : columnWidth))
+                {
+                    yield return line;
+                }
+            }
+        }
+    }
+
+    /// <summary>The text broken greedily at spaces into lines of at most <paramref name="width"/> columns (a longer word stands alone).</summary>
+    private static IEnumerable<string> Broken(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     /// <summary>
