@@ -51,6 +51,11 @@ internal sealed partial class TextAssembler
             return;
         }
 
+        if (TryPlaceScheduleEntry(raw, span, host))
+        {
+            return;
+        }
+
         // An item printed with its mark ("– achieve …", "a. Assist …") belongs to the paragraph or item it follows.
         // In the operative part the first mark opens the list even after a paragraph that does not end in a colon
         // ("27. Reiterates its request …;" then "a. requests the GFRS …", S/RES/2713 (2023)).
