@@ -41,6 +41,9 @@ internal sealed class FlowingHeadings
     /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
     private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A sentence's first word: a capital, or a quotation mark before one ("“State of judicial sale” means …").</summary>
+    private static readonly Regex SentenceStart = new(@"^[“‘""]?\p{Lu}", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A title's line that can only go on the line above: it opens in lower case or with a year, not a paragraph's number ("2015–2030", "review of").</summary>
     private static readonly Regex GoesOnTitle = new(@"^(?:\p{Ll}|\d{4}(?![.\d]))", RegexOptions.CultureInvariant, Timeout);
 
@@ -196,8 +199,17 @@ internal sealed class FlowingHeadings
 
         var words = Words(lines[next]);
         return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (PrintedTable.IsRow(words) && !(first > 0 && PrintedTable.IsRow(lines[first - 1])))
+            || (Designated(first) && SentenceStart.IsMatch(words))
             || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
     }
+
+    /// <summary>
+    /// True when the heading at <paramref name="first"/> is a designation alone on its line or the title under one: a
+    /// treaty's article sets its text under them though no lead or number opens it ("Article 1" / "Purpose" / "This
+    /// Convention governs …", A/RES/77/100; "Article 6" / "The date of receipt …", A/RES/76/120), so the sentence below
+    /// opens that text.
+    /// </summary>
+    private bool Designated(int first) => DesignationLine.Is(Words(lines[first])) || (first > 0 && DesignationLine.Is(Words(lines[first - 1])));
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>
     private int? Below(int index)

@@ -130,12 +130,13 @@ internal static class PageStitcher
 
     /// <summary>
     /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination"):
-    /// one line in capitals at its start that no punctuation closes, as no paragraph's last line is left.
+    /// one line in capitals at its start that no punctuation closes, as no paragraph's last line is left, or a
+    /// designation alone on its line ("… classified documents and materials." over "Article 4", A/RES/75/257 B).
     /// </summary>
     private static bool IsHeadingAfterEnd(string previous, string next, int lines)
     {
         var ended = previous.TrimEnd() is { Length: > 0 } above && above[above.Length - 1] is '.' or ';' or ':';
-        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && char.IsLetter(next[next.Length - 1]);
+        return ended && lines == 1 && next.Length > 0 && ((char.IsUpper(next[0]) && char.IsLetter(next[next.Length - 1])) || DesignationLine.Is(next));
     }
 
     /// <summary>
