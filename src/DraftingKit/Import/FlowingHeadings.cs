@@ -41,6 +41,9 @@ internal sealed class FlowingHeadings
     /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
     private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A paragraph's number, alone on its line or before its text: "39.", "39. We will …".</summary>
+    private static readonly Regex ParagraphNumber = new(@"^\d{1,3}\.(?:\s|$)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A sentence's first word: a capital, or a quotation mark before one ("“State of judicial sale” means …").</summary>
     private static readonly Regex SentenceStart = new(@"^[“‘""]?\p{Lu}", RegexOptions.CultureInvariant, Timeout);
 
@@ -115,6 +118,12 @@ internal sealed class FlowingHeadings
             return true;
         }
 
+        if (unitEnded && IntroducesNumbered(index, previous))
+        {
+            end = index;
+            return true;
+        }
+
         return afterHeading || afterMeeting;
     }
 
@@ -159,6 +168,21 @@ internal sealed class FlowingHeadings
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the line at <paramref name="index"/> is a heading that ends in a colon over the numbered paragraphs it
+    /// introduces ("… to those in need." / "We commit to taking the following actions:" / "39.", A/RES/76/258): one
+    /// line shorter than the page's, a capital first and no lead, under a sentence's end that left room on its line for
+    /// the heading's first word, so that the paragraph above ended there, and over a paragraph's number. A sentence that
+    /// goes on its paragraph's text stands under a full line.
+    /// </summary>
+    private bool IntroducesNumbered(int index, string previous)
+    {
+        var line = Words(lines[index]);
+        return line.EndsWith(":", StringComparison.Ordinal) && line.Length < width * 3 / 4 && HeadingStart.IsMatch(line) && !opensByItsWords(line)
+            && previous.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !PageLayout.IsSoftBreak(previous, line, width)
+            && Below(index) is int next && ParagraphNumber.IsMatch(Words(lines[next]));
     }
 
     /// <summary>
