@@ -41,6 +41,12 @@ internal sealed class FlowingHeadings
     /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
     private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A paragraph's number, alone on its line or before its text: "39.", "39. We will …".</summary>
+    private static readonly Regex ParagraphNumber = new(@"^\d{1,3}\.(?:\s|$)", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A sentence's first word: a capital, or a quotation mark before one ("“State of judicial sale” means …").</summary>
+    private static readonly Regex SentenceStart = new(@"^[“‘""]?\p{Lu}", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A title's line that can only go on the line above: it opens in lower case or with a year, not a paragraph's number ("2015–2030", "review of").</summary>
     private static readonly Regex GoesOnTitle = new(@"^(?:\p{Ll}|\d{4}(?![.\d]))", RegexOptions.CultureInvariant, Timeout);
 
@@ -112,6 +118,12 @@ internal sealed class FlowingHeadings
             return true;
         }
 
+        if (unitEnded && IntroducesNumbered(index, previous))
+        {
+            end = index;
+            return true;
+        }
+
         return afterHeading || afterMeeting;
     }
 
@@ -159,6 +171,21 @@ internal sealed class FlowingHeadings
     }
 
     /// <summary>
+    /// True when the line at <paramref name="index"/> is a heading that ends in a colon over the numbered paragraphs it
+    /// introduces ("… to those in need." / "We commit to taking the following actions:" / "39.", A/RES/76/258): one
+    /// line shorter than the page's, a capital first and no lead, under a sentence's end that left room on its line for
+    /// the heading's first word, so that the paragraph above ended there, and over a paragraph's number. A sentence that
+    /// goes on its paragraph's text stands under a full line.
+    /// </summary>
+    private bool IntroducesNumbered(int index, string previous)
+    {
+        var line = Words(lines[index]);
+        return line.EndsWith(":", StringComparison.Ordinal) && line.Length < width * 3 / 4 && HeadingStart.IsMatch(line) && !opensByItsWords(line)
+            && previous.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !PageLayout.IsSoftBreak(previous, line, width)
+            && Below(index) is int next && ParagraphNumber.IsMatch(Words(lines[next]));
+    }
+
+    /// <summary>
     /// The last line of an annex's title that opens at <paramref name="index"/>: it runs on while its lines are full or
     /// stop on an open word, or while the next line opens in lower case or with a year (a centred title's lines are
     /// short: "… on the midterm" / "review of the Sendai Framework …" / "2015–2030"). A formula, the organ's or the
@@ -196,8 +223,17 @@ internal sealed class FlowingHeadings
 
         var words = Words(lines[next]);
         return opensByItsWords(words) || AnnexHeadingLine.IsMatch(words) || (PrintedTable.IsRow(words) && !(first > 0 && PrintedTable.IsRow(lines[first - 1])))
+            || (Designated(first) && SentenceStart.IsMatch(words))
             || (depth < Chain && HeadingEnd(next, depth + 1) is not null);
     }
+
+    /// <summary>
+    /// True when the heading at <paramref name="first"/> is a designation alone on its line or the title under one: a
+    /// treaty's article sets its text under them though no lead or number opens it ("Article 1" / "Purpose" / "This
+    /// Convention governs …", A/RES/77/100; "Article 6" / "The date of receipt …", A/RES/76/120), so the sentence below
+    /// opens that text.
+    /// </summary>
+    private bool Designated(int first) => DesignationLine.Is(Words(lines[first])) || (first > 0 && DesignationLine.Is(Words(lines[first - 1])));
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>
     private int? Below(int index)

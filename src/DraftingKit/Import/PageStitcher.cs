@@ -87,7 +87,8 @@ internal static class PageStitcher
 
         // The text's closing ("89th plenary meeting" over the date) is no paragraph's continuation.
         var text = next.Text.TrimStart('*');
-        // Nor is a designation alone on its line ("… small island developing States;" / "Section 11", A/RES/77/262).
+        // Nor is a designation alone on its line ("… small island developing States;" / "Section 11", A/RES/77/262;
+        // "… classified documents and materials." / "Article 4", A/RES/75/257 B).
         if (text.Length == 0 || OpensUnit.IsMatch(text) || PrintedItemMark.Opens(InlineParser.Plain(text)) || AdoptedResolutionReader.IsMeetingLine(InlineParser.Plain(next.Lines[0]))
             || DesignationLine.Is(InlineParser.Plain(next.Lines[0])))
         {

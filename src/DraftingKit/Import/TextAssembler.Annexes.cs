@@ -9,7 +9,7 @@ internal sealed partial class TextAssembler
     /// An annex holds its title (the first line without closing punctuation), headings, and paragraphs without
     /// leads, numbered ("12. …") or not, with their subparagraphs.
     /// </summary>
-    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span)
+    private static void PlaceInAnnex(AnnexBuilder annex, string raw, SourceSpan span, SourceBlock? next)
     {
         var last = annex.Blocks.LastParagraph;
         var numbered = Numbered.Match(raw);
@@ -45,8 +45,25 @@ internal sealed partial class TextAssembler
             return;
         }
 
+        if (HeadsNumberedAfterSentence(last, raw, next))
+        {
+            annex.Blocks.Add(new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span));
+            return;
+        }
+
         annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(raw, span), span));
     }
+
+    /// <summary>
+    /// True when a block shorter than a line that ends in a colon, after a paragraph that closed its sentence, heads the
+    /// numbered paragraphs after it ("• Provide food and emergency assistance everywhere to those in need." / "We commit
+    /// to taking the following actions:" / "39. We will reinforce …", A/RES/76/258), as such a line heads them in the
+    /// operative part (<see cref="HeadsParagraphs"/>). After a comma it closes a preamble's sentence and is its text
+    /// ("Recognizing …," / "Declare the following:", A/RES/76/181; "We, the signatories, pledge:", 77/335).
+    /// </summary>
+    private static bool HeadsNumberedAfterSentence(ParagraphDraft? last, string raw, SourceBlock? next) =>
+        last is not null && last.Ladder.IsEmpty && last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal)
+        && next is not null && Numbered.IsMatch(next.Text) && HeadsParagraphs(raw, next);
 
     private sealed class AnnexBuilder
     {

@@ -51,7 +51,7 @@ internal sealed partial class TextAssembler
     /// and a numbered paragraph, an annex or the end of the text comes next, or another such heading unless the block
     /// is one of a list of such lines (after a colon: "Chapter 3: Legislation and frameworks", "Chapter 4: …").
     /// </summary>
-    private bool HeadsParagraphs(string raw, SourceBlock? next, bool inListOfLines = false)
+    private static bool HeadsParagraphs(string raw, SourceBlock? next, bool inListOfLines = false)
     {
         if (!HeadingShaped(raw))
         {

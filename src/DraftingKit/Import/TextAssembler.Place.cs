@@ -16,7 +16,7 @@ internal sealed partial class TextAssembler
         {
             // A resolution with one annex calls it "Annex": an "Annex I" after it is an annex of the text that annex
             // holds (a convention's own annexes, 77/100), a heading inside it, not an annex of the resolution.
-            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span, next);
             return;
         }
 
@@ -34,7 +34,7 @@ internal sealed partial class TextAssembler
                 return;
             }
 
-            PlaceInAnnex(annexes[annexes.Count - 1], raw, span);
+            PlaceInAnnex(annexes[annexes.Count - 1], raw, span, next);
             return;
         }
 
@@ -47,6 +47,11 @@ internal sealed partial class TextAssembler
 
         var host = LastParagraph();
         if (TryPlaceNumberedParagraph(raw, span, host) || TryPlaceListItem(block, raw, span, host) || TryPlaceLabelledParagraph(raw, span, host))
+        {
+            return;
+        }
+
+        if (TryPlaceScheduleEntry(raw, span, host))
         {
             return;
         }
