@@ -131,7 +131,7 @@ internal static class FlowingText
             return text;
         }
 
-        var lines = new SuspendedHyphens(text, compounds).Restore(text).Split('\n');
+        var lines = StrandedLastLine.Restore(new SuspendedHyphens(text, compounds).Restore(text).Split('\n'), line => OpensByItsWords(line, vocabulary));
 
         var noteNumber = 1;
         var noteCut = false;

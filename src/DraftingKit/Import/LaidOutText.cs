@@ -77,7 +77,8 @@ internal static class LaidOutText
     {
         var notesAt = NotesStart(lines);
         var body = notesAt < 0 ? lines : lines.Take(notesAt).ToArray();
-        var right = body.Select(line => line.TrimEnd().Length).DefaultIfEmpty(0).Max();
+        // Where the page's full lines end: not the running header's edge, which the layout sets further right.
+        var right = PageLayout.RightEdgeOf(body) ?? body.Select(line => line.TrimEnd().Length).DefaultIfEmpty(0).Max();
 
         // The column the lines of running text go on at: the commonest indent of the page.
         var margin = body.Where(line => line.Trim().Length > 0).GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
@@ -175,7 +176,7 @@ internal static class LaidOutText
 
         // Set in further than the line before runs on, over a line set back (or none): a paragraph's first line. The
         // words after a hanging label run on at the label's text column, so a line there continues the labelled line.
-        var ended = TrailingMarker.Replace(previous, string.Empty).TrimEnd('”', '’', '"', ' ') is { Length: > 0 } words && words[words.Length - 1] is ',' or ';' or ':' or '.';
+        var ended = EndsUnit(previous);
         var firstLine = indent > TextColumn(previous) && !runsOn && (next.Trim().Length == 0 || indent > Indent(next) || HangingLabel.IsMatch(next.TrimStart()));
         if (DashItem.IsMatch(previous.TrimStart()) && indent > Indent(previous))
         {
@@ -200,7 +201,22 @@ internal static class LaidOutText
         var bracketed = line.TrimStart().StartsWith("[", StringComparison.Ordinal) && line.TrimEnd().EndsWith("]", StringComparison.Ordinal);
         // A line that ends well short of the measure with the punctuation that closes a paragraph closes it, where the
         // next is set in, or is a heading over an item ("Support for the 2023 electoral process" over "(a) Provide").
-        return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())));
+        return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())))
+            || (ended && !previous.TrimEnd().EndsWith(':') && IsHeading(line, right) && (next.Trim().Length == 0 || HangingLabel.IsMatch(next.TrimStart())));
+    }
+
+    /// <summary>
+    /// True for a heading's line: well short of the measure, opening with a capital and stopping on a word a heading ends
+    /// on, without the punctuation that closes a paragraph. Under a full line that closed a unit and over a blank line or
+    /// an item it stands apart ("… in dialogue with the CENI;" over "Support to the DRC judicial system and fight against
+    /// impunity" at the page's foot, S/RES/2666), for a paragraph's last line ends as the paragraph does; under a colon
+    /// it is what the colon announces ("… of the General Assembly:" over "Convention on the Prohibition …", an agenda title).
+    /// </summary>
+    private static bool IsHeading(string line, int right)
+    {
+        var words = line.Trim();
+        return words.Length > 0 && char.IsUpper(words[0]) && line.Length < right - 12 && !EndsUnit(line) && !UnitEnd.EndsOpen(words)
+            && !DashItem.IsMatch(words) && !HangingLabel.IsMatch(words);
     }
 
     /// <summary>
@@ -210,14 +226,20 @@ internal static class LaidOutText
     /// "Having considered the report …,1" over "Recalling its resolution …"). Set in means further than the page's
     /// commonest indent or than the line after (where the running lines of a hanging label's text are the commonest);
     /// over a blank line, the line before ending well short of the measure ("The General Assembly" over "Adopts the
-    /// following declaration:").
+    /// following declaration:"). pdftotext counts a justified line's indent in the line's own letter widths, so two
+    /// first lines set in alike may print two or three columns apart ("Having received …, for 2021,1" at 24 over
+    /// "Taking note …" at 22, A/RES/77/9); after a line that ended its unit, that is still the same place.
     /// </summary>
     private static bool FollowsOneLineParagraph(string previous, string line, string next, int margin, int right)
     {
         var indent = Indent(line);
-        return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= 1
+        return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= (EndsUnit(previous) ? 3 : 1)
             && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : previous.Length < right - 12));
     }
+
+    /// <summary>True when the line ends with the punctuation that closes a unit (",", ";", ":", "."), past quotation marks and a raised note's number.</summary>
+    private static bool EndsUnit(string line) =>
+        TrailingMarker.Replace(line, string.Empty).TrimEnd('”', '’', '"', ' ') is { Length: > 0 } words && words[words.Length - 1] is ',' or ';' or ':' or '.';
 
     /// <summary>Where the words of a line run on the next: after a hanging label, its text's column; else its indent.</summary>
     private static int TextColumn(string line)

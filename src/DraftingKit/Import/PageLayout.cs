@@ -82,26 +82,36 @@ internal static class PageLayout
     /// (the agenda's "[on the report of the … Committee (A/76/413, para. 8)]" set in the margin's width) are no measure
     /// of the text's. Null for a text with a paragraph a line, whose lengths gather nowhere.
     /// </summary>
-    public static int? WidthOf(IEnumerable<string> lines)
+    public static int? WidthOf(IEnumerable<string> lines) => Gathering(lines.Select(line => line.Trim().Length));
+
+    /// <summary>
+    /// Where a laid-out page's lines end, counted from the page's left edge (indents included): the right edge its full
+    /// lines gather at, read as <see cref="WidthOf"/> reads a width. A running header or a page number set at the right
+    /// margin in its own type (pdftotext <c>-layout</c> prints "A/RES/77/289" past the text's edge) is no measure of it.
+    /// </summary>
+    public static int? RightEdgeOf(IEnumerable<string> lines) => Gathering(lines.Select(line => line.Trim().Length > 0 ? line.TrimEnd().Length : 0));
+
+    /// <summary>The longest of <paramref name="lengths"/> that two more come within ten characters of, past a few outliers.</summary>
+    private static int? Gathering(IEnumerable<int> lengths)
     {
-        var lengths = lines.Select(line => line.Trim().Length).Where(length => length > 0).ToList();
-        if (lengths.Count < 5)
+        var gathered = lengths.Where(length => length > 0).ToList();
+        if (gathered.Count < 5)
         {
             return null;
         }
 
         // A few lines may stand out; where many do, the text was not broken to a width (a paragraph a line).
-        lengths.Sort();
-        var outliers = Math.Max(2, lengths.Count / 50);
-        for (var i = lengths.Count - 1; i >= 2 && i >= lengths.Count - 1 - outliers; i--)
+        gathered.Sort();
+        var outliers = Math.Max(2, gathered.Count / 50);
+        for (var i = gathered.Count - 1; i >= 2 && i >= gathered.Count - 1 - outliers; i--)
         {
-            var width = lengths[i];
+            var width = gathered[i];
             if (width < 40)
             {
                 return null;
             }
 
-            if (width <= 200 && lengths[i - 2] >= width - 10)
+            if (width <= 200 && gathered[i - 2] >= width - 10)
             {
                 return width;
             }

@@ -124,6 +124,135 @@ public sealed class LaidOutTextTests
     }
 
     [Fact]
+    public void A_page_number_set_past_the_texts_edge_is_no_measure_of_its_full_lines()
+    {
+        // A/RES/77/289: the page's number prints at column 112, the text's full lines end near 97; "… as needed;" is full.
+        var paragraphs = Paragraphs(Page(
+            "22.   We reiterate the importance of the engagement and inclusion of all of society in disaster",
+            "      risk reduction and express appreciation for the critical role played by non-State",
+            "      stakeholders in implementing the Sendai Framework at the local, national, regional and",
+            "      global levels.",
+            "23.   We reiterate that, while there has been progress on disaster risk governance at the local",
+            "      level, more needs to be done. We recognize the need for enhanced support to local",
+            "      authorities as well as for greater engagement with local communities and civil society",
+            "      organizations in developing countries, in particular the least developed countries, small",
+            "      island developing States, landlocked developing countries and African countries, as",
+            "      well as middle-income countries facing specific challenges.",
+            "24.   We express concern that silos within and between national and local institutions limit",
+            "      coordination between disaster risk reduction, biodiversity conservation, sustainable",
+            "      development and economic policies and plans, as well as climate change policies and",
+            "      plans, including mitigation and adaptation, and that a lack of national legal frameworks",
+            "      for disaster risk reduction hampers progress in implementing the Sendai Framework.",
+            "25.   We stress the need to enhance coordination, coherence and integration between disaster",
+            "      and health risk management systems, including at the local level.",
+            "26.   We call upon States to strengthen comprehensive disaster risk governance, taking into",
+            "      account their national circumstances, needs and priorities, including by:",
+            "      (a)   Strengthening national multi-hazard risk governance with the full engagement of",
+            "            all State institutions, including by establishing or strengthening national platforms",
+            "            for disaster risk reduction, or similar mechanisms, to strengthen coordination",
+            "            across ministries, institutions and sectors at all levels; mapping existing policy",
+            "            architecture and capacities for disaster risk reduction and addressing gaps and",
+            "            assigning roles and responsibilities across ministries and institutions, as needed;",
+            "            and ensuring that all sectors at all levels have disaster risk reduction policies and",
+            "            strategies in place;",
+            "      (b)   Supporting and enabling all local authorities to have disaster risk reduction",
+            "            strategies and local platforms for disaster risk reduction, or similar mechanisms,",
+            "            in place, including by strengthening the role of local authorities for multi-hazard",
+            "            Resilient 2030 initiative to promote exchanges between cities;",
+            "",
+            "",
+            "                                                                                                            5/11"));
+
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("(a)", StringComparison.Ordinal) && paragraph.EndsWith("as needed; and ensuring that all sectors at all levels have disaster risk reduction policies and strategies in place;", StringComparison.Ordinal));
+        // A line that ends its unit well short of the measure still closes it.
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("25.", StringComparison.Ordinal) && paragraph.EndsWith("including at the local level.", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("(b)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_one_line_paragraph_over_a_first_line_printed_two_columns_back_stands_apart()
+    {
+        // A/RES/77/9: pdftotext counts each justified line's indent in its own letter widths.
+        var paragraphs = Paragraphs(Page(
+            "77/9.          Report of the International Atomic Energy Agency",
+            "                       The General Assembly,",
+            "                       Having received the report of the International Atomic Energy Agency for 2021,1",
+            "                     Taking note of the statement by the Director General of the Agency, in which he",
+            "               provided additional information on the main developments in the activities of the Agency",
+            "               during 2022,",
+            "                       Recognizing the importance of the work of the Agency,",
+            "                    Recognizing also the cooperation between the United Nations and the Agency and the",
+            "               Agreement governing the relationship between the United Nations and the Agency as",
+            "               approved by the General Conference of the Agency on 23 October 1957 and by the General",
+            "               Assembly in the annex to its resolution 1145 (XII) of 14 November 1957,"));
+
+        Assert.Contains("Having received the report of the International Atomic Energy Agency for 2021,1", paragraphs);
+        Assert.Contains("Taking note of the statement by the Director General of the Agency, in which he provided additional information on the main developments in the activities of the Agency during 2022,", paragraphs);
+        Assert.Contains("Recognizing the importance of the work of the Agency,", paragraphs);
+    }
+
+    [Fact]
+    public void A_full_line_that_ends_on_a_word_runs_on_into_a_line_printed_two_columns_back()
+    {
+        var paragraphs = Paragraphs(Page(
+            "                       The General Assembly,",
+            "                       Having received the report of the International Atomic Energy Agency for the",
+            "                     year 2021 and the statement by the Director General of the Agency, in which he",
+            "               provided additional information on the main developments in the activities of the Agency",
+            "               during 2022,",
+            "                       Recognizing the importance of the work of the Agency,",
+            "                    Recognizing also the cooperation between the United Nations and the Agency and the",
+            "               Agreement governing the relationship between the United Nations and the Agency,"));
+
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("Having received", StringComparison.Ordinal) && paragraph.EndsWith("during 2022,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_under_a_full_line_that_closed_an_item_stands_apart_at_the_pages_foot()
+    {
+        // S/RES/2666 (2022): the heading is the page's last line, set at the item's text column.
+        var paragraphs = Paragraphs(Page(
+            "26.   Further authorises MONUSCO, without impeding on its capacity to implement its",
+            "      priority tasks, to use its existing capacities to implement the following tasks exclusively",
+            "      in cooperation with the UNCT and in a streamlined and sequenced manner, bearing in",
+            "      mind that all tasks are mutually reinforcing:",
+            "      Support for the 2023 electoral process",
+            "      (a)   Provide, if officially requested by the Congolese authorities, support for the 2023",
+            "            electoral process in the three provinces where MONUSCO is still deployed,",
+            "            authorities, the UNCT, regional and international actors, in order to facilitate a",
+            "            peaceful electoral cycle, in particular by engaging in dialogue with the CENI;",
+            "            Support to the DRC judicial system and fight against impunity",
+            "",
+            "",
+            "                                                                                                             9/13"));
+
+        Assert.Contains("Support to the DRC judicial system and fight against impunity", paragraphs);
+        Assert.EndsWith("in dialogue with the CENI;", paragraphs[paragraphs.IndexOf("Support to the DRC judicial system and fight against impunity") - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_under_a_colon_goes_on_the_line_above()
+    {
+        // A/RES/76/56's agenda title: what the colon announces is the same title's.
+        var paragraphs = Paragraphs(Page(
+            "Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly:",
+            "Convention on the Prohibition of the Use of Nuclear Weapons",
+            "",
+            "",
+            "Resolution adopted by the General Assembly on 6 December 2021",
+            "[on the report of the First Committee (A/76/445, para. 17)]",
+            "",
+            "76/56.         Convention on the Prohibition of the Use of Nuclear Weapons",
+            "                      The General Assembly,",
+            "                    Convinced that the use of nuclear weapons poses the most serious threat to the survival",
+            "               of humankind,",
+            "                    Bearing in mind the advisory opinion of the International Court of Justice of 8 July",
+            "               1996 on the legality of the threat or use of nuclear weapons,1"));
+
+        Assert.Contains("Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly: Convention on the Prohibition of the Use of Nuclear Weapons", paragraphs);
+    }
+
+    [Fact]
     public void A_line_back_at_a_dash_items_column_ends_the_item()
     {
         var paragraphs = Paragraphs(Page(
