@@ -125,18 +125,17 @@ public sealed class ArticlesInReadingOrderTests
         Assert.Equal("Decides that the residual functions are those set out in Article 4 Approval of the Addendum, as annexed to the present resolution.", paragraphs[2]);
     }
 
-    [Theory]
-    [InlineData("A-RES-76-120.res.md")]
-    [InlineData("A-RES-77-262.res.md")]
-    public void A_text_with_designations_over_prose_comes_back_whole_from_the_reading_order(string file)
+    [Fact]
+    public void Regulations_with_designations_over_prose_come_back_whole_from_the_reading_order()
     {
-        // 76/120: articles with and without titles; 77/262: "Section 11" at the top of a page after a paragraph that
-        // ended at the foot of the page before, which the page's stitching no longer runs on into that paragraph.
+        // A/RES/76/120: articles with and without titles. (A/RES/77/262's "Section 11" after a page's foot is
+        // SectionAfterPageFootTests'; the text as a whole holds a table, which no reading order brings back.)
+        const string file = "A-RES-76-120.res.md";
         var original = TemplateReader.ReadFile(RepositoryPaths.InRepository("tests", "corpus", "akn4un-templates", file)).Document;
 
         var imported = Assert.Single(UnDocumentImporter.ImportText(file, PdfTextLayer.Flow(original)).Texts).Document;
 
-        Assert.Equal(CarriedModel.AsPlainText(original), CarriedModel.AsPlainText(imported));
+        Assert.Equal(CarriedModel.AsPlainText(original), CarriedModel.AsPlainTextAsRead(imported));
     }
 
     [Fact]
