@@ -189,7 +189,7 @@ internal static class BareMarkers
 
     /// <summary>The words of letters the texts hold ("the", "and", "which").</summary>
     private static HashSet<string> TextWords(List<string?> texts) =>
-        texts.Where(text => text is not null).SelectMany(text => Regex.Matches(text!, @"\p{L}+", RegexOptions.CultureInvariant, Timeout).Select(match => match.Value)).ToHashSet(StringComparer.Ordinal);
+        new(texts.Where(text => text is not null).SelectMany(text => Regex.Matches(text!, @"\p{L}+", RegexOptions.CultureInvariant, Timeout).Cast<Match>().Select(match => match.Value)), StringComparer.Ordinal);
 
     /// <summary>
     /// The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two

@@ -202,7 +202,7 @@ internal static class LaidOutText
         // A line that ends well short of the measure with the punctuation that closes a paragraph closes it, where the
         // next is set in, or is a heading over an item ("Support for the 2023 electoral process" over "(a) Provide").
         return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())))
-            || (ended && !previous.TrimEnd().EndsWith(':') && IsHeading(line, right) && (next.Trim().Length == 0 || HangingLabel.IsMatch(next.TrimStart())));
+            || (ended && !previous.TrimEnd().EndsWith(":", StringComparison.Ordinal) && IsHeading(line, right) && (next.Trim().Length == 0 || HangingLabel.IsMatch(next.TrimStart())));
     }
 
     /// <summary>
