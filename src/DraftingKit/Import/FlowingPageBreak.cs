@@ -44,7 +44,7 @@ internal static class FlowingPageBreak
 
             var above = lines[cut].Trim();
             var below = lines[after].Trim();
-            if (!GoesOn(above, below, end == after, opens))
+            if (NextItem(lines[ParagraphStart(lines, cut)].Trim(), below) || !GoesOn(above, below, end == after, opens))
             {
                 continue;
             }
@@ -86,6 +86,29 @@ internal static class FlowingPageBreak
         }
 
         return WordEnd.IsMatch(above) && (char.IsLower(below[0]) || char.IsDigit(below[0]));
+    }
+
+    /// <summary>
+    /// True when <paramref name="below"/> opens with the label that follows the one its paragraph above opened with: the
+    /// next item of the list, whatever the item above ended with ("(c) … Yemeni law, and" / "(d)  to facilitate …",
+    /// S/RES/2505; "(vi)  efforts to counter terrorism," / "(vii)  efforts to promote …", S/RES/2628).
+    /// </summary>
+    internal static bool NextItem(string paragraph, string below)
+    {
+        var items = new ItemSequence();
+        items.Open(paragraph);
+        return items.FollowsOpened(below);
+    }
+
+    /// <summary>The first line of the paragraph that holds the line at <paramref name="index"/>: under a blank line or a page break.</summary>
+    private static int ParagraphStart(string[] lines, int index)
+    {
+        while (index > 0 && lines[index - 1].Trim().Length > 0 && lines[index - 1].Trim() != "---")
+        {
+            index--;
+        }
+
+        return index;
     }
 
     /// <summary>The last line of text on the page that the page break at <paramref name="index"/> closes, above the page's notes; null when there is none.</summary>

@@ -64,14 +64,12 @@ public sealed class FlowingTextLayerImportTests
     /// Left, by class: compounds the Council spells otherwise than the Assembly ("longstanding", "crosscutting",
     /// "sub-committees", "peace-keeping", "grass-roots"), where a hyphen lost at a line's end is put back, or not, the
     /// Assembly's way; the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
-    /// marks the Council prints otherwise than "a." or "ii." ("v) To foster …", "2a: Targeted sanctions"); an item after
-    /// a page's foot where the item before ended on "and" ("… Yemeni law, and" / the page's foot / "(d) to facilitate …")
-    /// or a page's foot stands between ("(vii)" under the page's number); an item's title without punctuation over
+    /// marks the Council prints otherwise than "a." or "ii." ("v) To foster …", "2a: Targeted sanctions"); an item's title without punctuation over
     /// its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
     /// assistance" / "To improve …"); a quotation that replaces a paragraph ("shall be replaced by the following:" /
     /// "“Decides that …"); and, as in the Assembly's, annex II set inside annex I (S/RES/2734 (2024), 2744 (2024)).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (198, 6, 8603);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (202, 6, 8808);
 
     private readonly ITestOutputHelper output;
 
