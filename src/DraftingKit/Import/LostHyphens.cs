@@ -69,10 +69,13 @@ internal sealed class LostHyphens
     {
     }
 
-    /// <summary>Learns how <paramref name="text"/> writes its words, with <paramref name="compounds"/> as the UN's usage.</summary>
+    /// <summary>
+    /// Learns how <paramref name="text"/> writes its words, with <paramref name="compounds"/> as the UN's usage: its
+    /// own organ's first (<see cref="WritingOrgan"/>, <see cref="CompoundVocabulary.Of"/>).
+    /// </summary>
     public LostHyphens(string text, CompoundVocabulary compounds)
     {
-        this.compounds = compounds;
+        this.compounds = WritingOrgan.Of(text) is { } organ ? compounds.Of(organ) : compounds;
         foreach (Match match in Word.Matches(text))
         {
             var word = match.Value;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Reflection;
+using DraftingKit.Model;
 
 namespace DraftingKit.Vocabulary;
 
@@ -36,13 +37,53 @@ internal sealed class CompoundVocabulary
     /// <summary>The words the UN writes whole with a capital inside ("FishCode", "CHamoru"), as written (inner-capitals.tsv).</summary>
     private readonly HashSet<string> innerCapitals;
 
-    private CompoundVocabulary(Dictionary<string, Usage> usage, HashSet<string> innerCapitals)
+    /// <summary>Each organ's own counts, by its source's initials ("ga", "sc"): the usage its texts follow first.</summary>
+    private readonly Dictionary<string, Dictionary<string, Usage>> organs;
+
+    private CompoundVocabulary(Dictionary<string, Usage> usage, HashSet<string> innerCapitals, Dictionary<string, Dictionary<string, Usage>>? organs = null)
     {
         this.usage = usage;
         this.innerCapitals = innerCapitals;
+        this.organs = organs ?? new Dictionary<string, Dictionary<string, Usage>>(StringComparer.Ordinal);
         secondElements = new Lazy<HashSet<string>>(SecondElements);
         doublingElements = new Lazy<HashSet<string>>(DoublingElements);
     }
+
+    /// <summary>The fewest occurrences, hyphenated and whole, by which an organ's own usage of a word decides.</summary>
+    private const int OrganEvidence = 4;
+
+    /// <summary>
+    /// The vocabulary a text of <paramref name="organ"/> follows: the organ's own usage of a word decides where it
+    /// writes the word often enough (<see cref="OrganEvidence"/>) and one way far more than the other
+    /// (<see cref="Ratio"/>), the UN's elsewhere: the Council writes "sub-committees", the Assembly "subcommittees".
+    /// The table's sources are named by the organ's initials ("ga75", "sc"); an organ it does not count keeps the UN's.
+    /// The elements read from the compounds (<see cref="IsSecondElement"/>, <see cref="HyphenatesBeforeItsLastLetter"/>)
+    /// stay the UN's: they are patterns of the language, not one organ's spelling.
+    /// </summary>
+    public CompoundVocabulary Of(Organ organ)
+    {
+        var initials = string.Concat(organ.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToLowerInvariant(word[0])));
+        if (!organs.TryGetValue(initials, out var own))
+        {
+            return this;
+        }
+
+        var followed = new Dictionary<string, Usage>(usage, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in own)
+        {
+            var (letters, found) = (entry.Key, entry.Value);
+            // Where the organ writes a word both ways ("counterterrorism", 45 to 48 in the Council), it says nothing.
+            if (found.Hyphenated + found.Whole >= OrganEvidence && (IsCompound(found) || found.Whole >= Ratio * found.Hyphenated))
+            {
+                followed[letters] = found;
+            }
+        }
+
+        return new CompoundVocabulary(followed, innerCapitals) { sharedElements = this };
+    }
+
+    /// <summary>The vocabulary whose elements an organ's view keeps (<see cref="Of"/>).</summary>
+    private CompoundVocabulary? sharedElements;
 
     /// <summary>How the UN writes one compound's letters: its hyphenated form (lower case) and the two counts.</summary>
     private readonly record struct Usage(string Form, int Hyphenated, int Whole);
@@ -80,7 +121,7 @@ internal sealed class CompoundVocabulary
     /// "-sensitive", "-level": "gender-related", "drug-related", "climate-related"): a second element that makes a
     /// compound of whatever word stands before it, so that a word of the text before it, joined, lost its hyphen.
     /// </summary>
-    public bool IsSecondElement(string element) => secondElements.Value.Contains(element);
+    public bool IsSecondElement(string element) => (sharedElements ?? this).secondElements.Value.Contains(element);
 
     private readonly Lazy<HashSet<string>> secondElements;
 
@@ -94,7 +135,7 @@ internal sealed class CompoundVocabulary
     /// ("re-establish", "re-emergence", "pre-existing", "de-escalation", "post-trial"), so that the letter doubled would
     /// stand inside a word: "co-" is none ("cooperation", "coordination" are whole).
     /// </summary>
-    public bool HyphenatesBeforeItsLastLetter(string element) => doublingElements.Value.Contains(element);
+    public bool HyphenatesBeforeItsLastLetter(string element) => (sharedElements ?? this).doublingElements.Value.Contains(element);
 
     private HashSet<string> DoublingElements()
     {
@@ -136,15 +177,22 @@ internal sealed class CompoundVocabulary
     {
         var (sources, rows) = Read();
         var usage = new Dictionary<string, Usage>(rows.Count, StringComparer.OrdinalIgnoreCase);
+        var organs = new Dictionary<string, Dictionary<string, Usage>>(StringComparer.Ordinal);
         foreach (var (letters, form, counts) in rows)
         {
             int hyphenated = 0, whole = 0;
+            var byOrgan = new Dictionary<string, (int Hyphenated, int Whole)>(StringComparer.Ordinal);
             for (var s = 0; s < sources.Count; s++)
             {
                 if (include(sources[s]))
                 {
                     hyphenated += counts[2 * s];
                     whole += counts[(2 * s) + 1];
+
+                    // "ga75" is the General Assembly's: the initials before a session's number.
+                    var organ = sources[s].TrimEnd("0123456789".ToCharArray());
+                    var seen = byOrgan.TryGetValue(organ, out var was) ? was : default;
+                    byOrgan[organ] = (seen.Hyphenated + counts[2 * s], seen.Whole + counts[(2 * s) + 1]);
                 }
             }
 
@@ -152,9 +200,18 @@ internal sealed class CompoundVocabulary
             {
                 usage[letters] = new Usage(form, hyphenated, whole);
             }
+
+            foreach (var entry in byOrgan)
+            {
+                var (organ, (ownHyphenated, ownWhole)) = (entry.Key, entry.Value);
+                if (ownHyphenated + ownWhole > 0)
+                {
+                    (organs.TryGetValue(organ, out var own) ? own : organs[organ] = new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase))[letters] = new Usage(form, ownHyphenated, ownWhole);
+                }
+            }
         }
 
-        return new CompoundVocabulary(usage, InnerCapitals(include));
+        return new CompoundVocabulary(usage, InnerCapitals(include), organs);
     }
 
     /// <summary>The words of inner-capitals.tsv that a source <paramref name="include"/> accepts writes whole.</summary>
