@@ -373,9 +373,5 @@ public sealed class FlowingTextLayerImportTests
 
     /// <summary>The paragraphs (blocks between blank lines) of <paramref name="text"/> read in reading order, their lines joined.</summary>
     private static List<string> Paragraphs(string text) =>
-        FlowingText.Paragraphs(text.Replace("\r\n", "\n"), LeadVocabulary.Default)
-            .Split("\n\n")
-            .Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
-            .Where(block => block.Length > 0)
-            .ToList();
+        ReadingOrderParagraphs.Of(text, LeadVocabulary.Default);
 }
