@@ -93,7 +93,7 @@ public static class UnDocumentImporter
 
         // Where a paragraph opens, the leads of the text's language say; in English the Council's are evidence too,
         // while what a lead is stays the Assembly's.
-        var openers = LeadVocabulary.OpenersFor(FormulaLanguage.Of(text));
+        var openers = LeadVocabulary.OpenersFor(FirstFormula.LanguageOf(text));
         var unpaged = FlowingText.Unpaged(LaidOutText.Paragraphs(text.Replace("\r\n", "\n")), openers);
         var blocks = NoteAcrossPage.Join(TextSplitter.Split(path, unpaged));
         blocks = BareMarkers.Restore(PageStitcher.Stitch(blocks, PageLayout.WidthOf(PageLayout.TextLines(unpaged.Split('\n'))), openers));

@@ -49,6 +49,8 @@ public sealed class OrganCompoundsTests
     [InlineData("The Security Council,\nRecalling its previous resolutions", "Security Council")]
     [InlineData("S/RES/2600 (2021)\nAdopted by the Security Council at its 8889th meeting", "Security Council")]
     [InlineData("The General Assembly,\nRecalling its resolution 75/1,\n S/RES/2334 (2016).", "General Assembly")]
+    [InlineData("S/RES/2600 (2021)\nLe Conseil de sécurité,\nRappelant ses résolutions", "Security Council")]
+    [InlineData("A/RES/75/1\nThe Security Council,\nThe General Assembly,", "Security Council")]
     public void The_organ_is_read_from_the_formula_or_the_masthead(string text, string organ)
     {
         Assert.Equal(organ, WritingOrgan.Of(text)?.Name);

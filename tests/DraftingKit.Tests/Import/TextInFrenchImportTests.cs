@@ -53,7 +53,7 @@ public sealed class TextInFrenchImportTests
     [InlineData("L’Assemblée générale, dans sa résolution 75/1, a rappelé les engagements pris lors de la session\nThe General Assembly,", "en")]
     [InlineData("No formula here", "en")]
     public void A_texts_language_is_its_first_formulas(string text, string code) =>
-        Assert.Equal(code, FormulaLanguage.Of(text).Code);
+        Assert.Equal(code, FirstFormula.LanguageOf(text).Code);
 
     [Fact]
     public void The_Word_file_comes_back_in_French()
