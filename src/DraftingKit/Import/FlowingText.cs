@@ -62,7 +62,10 @@ internal static class FlowingText
 
     /// <summary>
     /// True when the text runs its paragraphs on without blank lines: more paragraphs open by their words (a lead, a
-    /// numbered or labelled line) on the line after one that ended a unit than after a blank line.
+    /// numbered or labelled line) on the line after one that ended a unit than after a blank line. A number or label
+    /// alone on its line with its text after a blank line ("(a)" / "" / "Reaffirms the efficiency …") is the reading
+    /// order's print too: pdftotext sets a hanging label apart from its text, where a text typed or exported as plain
+    /// text writes both on one line. A short decision whose paragraphs are all labelled shows nothing else.
     /// </summary>
     public static bool IsFlowing(string[] lines, LeadVocabulary vocabulary)
     {
@@ -70,6 +73,12 @@ internal static class FlowingText
         for (var i = 1; i < lines.Length; i++)
         {
             var line = Words(lines[i]);
+            if (LabelAlone.IsMatch(line) && SetApartFromItsText(lines, i))
+            {
+                runOn++;
+                continue;
+            }
+
             if (line.Length == 0 || LabelAlone.IsMatch(line) || !OpensByItsWords(line, vocabulary))
             {
                 continue;
@@ -83,7 +92,7 @@ internal static class FlowingText
 
             // A number or label alone over its text says nothing of how paragraphs part: pdftotext sets it apart by a
             // blank line either way. The formula opens the text after a title that ends without punctuation.
-            if (previous < 0 || !(EndsUnit(Words(lines[previous])) || IsFormula(InlineParser.Plain(line))) || LabelAlone.IsMatch(Words(lines[previous])))
+            if (previous < 0 || !(EndsUnit(Words(lines[previous])) || FormulaLine.IsAlone(InlineParser.Plain(line))) || LabelAlone.IsMatch(Words(lines[previous])))
             {
                 continue;
             }
@@ -99,6 +108,18 @@ internal static class FlowingText
         }
 
         return runOn > setApart;
+    }
+
+    /// <summary>True when the label alone on line <paramref name="index"/> has its text after a blank line, as a label the reading order set apart.</summary>
+    private static bool SetApartFromItsText(string[] lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Length && Words(lines[next]).Length == 0)
+        {
+            next++;
+        }
+
+        return next > index + 1 && next < lines.Length && OpensText(InlineParser.Plain(Words(lines[next]))) && !LabelAlone.IsMatch(Words(lines[next]));
     }
 
     /// <summary>
@@ -291,7 +312,7 @@ internal static class FlowingText
     }
 
     /// <summary>The formula's line, where the text's paragraphs begin; past the end when the text has none.</summary>
-    private static int Formula(string[] lines) => Array.FindIndex(lines, line => IsFormula(InlineParser.Plain(Words(line)))) is var index and >= 0 ? index : lines.Length;
+    private static int Formula(string[] lines) => Array.FindIndex(lines, line => FormulaLine.IsAlone(InlineParser.Plain(Words(line)))) is var index and >= 0 ? index : lines.Length;
 
     /// <summary>
     /// The lines with each that the reading order made longer than the page's lines broken again at the page's width:
@@ -420,7 +441,7 @@ internal static class FlowingText
 
         for (var below = index + 1; below < lines.Length && below <= index + 3; below++)
         {
-            if (IsFormula(InlineParser.Plain(Words(lines[below]))))
+            if (FormulaLine.IsAlone(InlineParser.Plain(Words(lines[below]))))
             {
                 return true;
             }
@@ -444,7 +465,7 @@ internal static class FlowingText
         // "Adopts the following declaration:").
         // The line of adoption and the reference under it ("[on the report of the Third Committee (A/75/477, para. 19)]")
         // are header fields of their own.
-        if (IsFormula(plain) || IsFormula(InlineParser.Plain(previous))
+        if (FormulaLine.Opens(plain) || FormulaLine.IsAlone(InlineParser.Plain(previous))
             || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
             || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
             || AdoptedResolutionReader.IsMeetingLine(plain))
@@ -465,12 +486,9 @@ internal static class FlowingText
         var plain = InlineParser.Plain(line);
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
-            || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain)
+            || ParticipleLead.Opens(plain) || FormulaLine.IsAlone(plain) || AdoptedTextFormula.OpensLine(plain)
             || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain);
     }
-
-    /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>
-    private static bool IsFormula(string plain) => TextAssembler.FormulaSubject(plain) is string subject && plain.TrimEnd(',', ':', ' ').Length == subject.Length;
 
     /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>
     private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_') && !PageLayout.IsRule(line);

@@ -186,7 +186,7 @@ internal static class TextSplitter
                 var hanging = pendingStart >= 0 && pendingHang > 0 && !footnote && !(HangingLabel.IsMatch(raw) && FlowingText.EndsUnit(pendingRawEnd!)) && raw.Length - raw.TrimStart().Length == pendingHang;
                 var soft = hanging || (width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w));
                 var hardBreakBefore = pendingStart >= 0 && pending.Length > 0 && EndsWithHardBreak(pendingRawEnd);
-                if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString())))
+                if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString()) || FormulaLine.Opens(InlineParser.Plain(trimmed))))
                 {
                     Flush();
                 }
