@@ -28,4 +28,11 @@ internal static class Divider
 
         return stars == 3;
     }
+
+    /// <summary>
+    /// True for one star alone on the line, as the Security Council sets it between its preamble and its operative part
+    /// ("Acting under Chapter VII of the Charter of the United Nations," / "*" / "1. Decides …", S/RES/2568 (2021),
+    /// S/RES/2713 (2023)): a line of its own, printed as it stands, which no paragraph goes on into.
+    /// </summary>
+    public static bool IsStar(string trimmed) => trimmed == "*";
 }

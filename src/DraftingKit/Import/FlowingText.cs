@@ -52,6 +52,9 @@ internal static class FlowingText
     /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
     private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A heading's designation in figures and a letter with a colon, as the Council marks the sections of its sanctions: "1a: Targeting illicit finances".</summary>
+    private static readonly Regex SectionMark = new(@"^\d{1,2}[a-z]:\s\p{Lu}", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
@@ -450,9 +453,12 @@ internal static class FlowingText
         return false;
     }
 
-    /// <summary>A heading's line: a capital first and at most twelve words, none of them a lead's or a number's opening.</summary>
+    /// <summary>
+    /// A heading's line: a capital first, or its own designation before a capital ("2a: Targeted sanctions", S/RES/2662
+    /// (2022); <see cref="SectionMark"/>), and at most twelve words, none of them a lead's or a number's opening.
+    /// </summary>
     private static bool IsHeading(string line) =>
-        line.Length > 0 && char.IsUpper(line[0]) && line.Split(' ').Length <= 12 && !Labelled.IsMatch(line) && !LabelAlone.IsMatch(line);
+        line.Length > 0 && (char.IsUpper(line[0]) || SectionMark.IsMatch(line)) && line.Split(' ').Length <= 12 && !Labelled.IsMatch(line) && !LabelAlone.IsMatch(line);
 
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
     private static bool Opens(string previous, string line, LeadVocabulary vocabulary)
@@ -474,7 +480,8 @@ internal static class FlowingText
         }
 
         // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
-        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain));
+        // A paragraph quoted whole under a colon opens by the words inside its quotation mark (QuotedParagraph).
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
 
     /// <summary>

@@ -12,24 +12,24 @@ namespace DraftingKit.Import;
 /// A label opens an item when it opens a list ("(a)", "(i)", "(1)") or follows a label already opened: "(b)" after
 /// "(a)", "(ii)" after "(i)", "(bb)" after "(aa)" and "(aa)" after "(z)", as the UN runs its letters on. "(i)", "(v)"
 /// or "(x)" may be a letter or a roman numeral, and follow either. The labels count from the paragraph's opening, so
-/// "(b)" after a nested "(ii)" still follows "(a)".
+/// "(b)" after a nested "(ii)" still follows "(a)". A mark is one grammar whatever its shape, "(v)", "v." or "v)": the
+/// Council's print may change shape within a list ("(iv) To provide …" / "v) To foster …", S/RES/2677 (2023)), so a mark
+/// follows the one opened before in any shape.
 /// </remarks>
 internal sealed class ItemSequence
 {
     private static readonly Regex Label = new(@"^\((?<label>[a-z]{1,5}|\d{1,3})\)(?:\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>A mark printed on its item's line, as the Security Council letters its lists: "a. reduce …", "ii. A joint …".</summary>
-    private static readonly Regex Mark = new(@"^(?<mark>[a-z]|[ivx]{2,6})\.\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>A mark printed on its item's line, as the Security Council letters its lists: "a. reduce …", "ii. A joint …", "v) To foster …".</summary>
+    private static readonly Regex Mark = new(@"^(?<mark>[a-z]|[ivx]{2,6})[.)]\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>The letters or numerals of the labels and marks opened so far, whatever their shape: "iv" for "(iv)" and for "iv.".</summary>
     private readonly HashSet<string> opened = new(StringComparer.Ordinal);
-
-    private readonly HashSet<string> marked = new(StringComparer.Ordinal);
 
     /// <summary>A paragraph with a number or a lead of its own opened: its list starts anew.</summary>
     public void Restart()
     {
         opened.Clear();
-        marked.Clear();
     }
 
     /// <summary>Counts the label that opens <paramref name="line"/>, if any, as an item's.</summary>
@@ -46,17 +46,18 @@ internal sealed class ItemSequence
     {
         if (Mark.Match(line) is { Success: true } match)
         {
-            marked.Add(match.Groups["mark"].Value);
+            opened.Add(match.Groups["mark"].Value);
         }
     }
 
     /// <summary>
     /// True when <paramref name="line"/> opens with a mark that opens an item here: the first of a list ("a.", "i.") after
-    /// a line that introduced it (<paramref name="introduced"/>, its colon), or the mark after one already opened.
+    /// a line that introduced it (<paramref name="introduced"/>, its colon), or the mark after one already opened, in
+    /// any shape ("v)" after "(iv)").
     /// </summary>
     public bool ContinuesMarks(string line, bool introduced) =>
         Mark.Match(line) is { Success: true } match
-        && Previous(match.Groups["mark"].Value).Any(before => before.Length == 0 ? introduced : marked.Contains(before));
+        && Previous(match.Groups["mark"].Value).Any(before => before.Length == 0 ? introduced : opened.Contains(before));
 
     /// <summary>
     /// True when <paramref name="line"/> opens with a label or a mark that follows one already opened ("(d)" after "(c)",
@@ -64,7 +65,7 @@ internal sealed class ItemSequence
     /// </summary>
     public bool FollowsOpened(string line) =>
         (Label.Match(line) is { Success: true } label && Previous(label.Groups["label"].Value).Any(before => before.Length > 0 && opened.Contains(before)))
-        || (Mark.Match(line) is { Success: true } mark && Previous(mark.Groups["mark"].Value).Any(before => before.Length > 0 && marked.Contains(before)));
+        || (Mark.Match(line) is { Success: true } mark && Previous(mark.Groups["mark"].Value).Any(before => before.Length > 0 && opened.Contains(before)));
 
     /// <summary>True when the label that opens <paramref name="line"/> can open an item here; true for a line with no label.</summary>
     public bool Continues(string line) =>

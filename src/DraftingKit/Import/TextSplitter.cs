@@ -146,6 +146,12 @@ internal static class TextSplitter
                 blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, Divider.Printed, lines.Span(position, end - position)));
                 afterBlank = false;
             }
+            else if (Divider.IsStar(trimmed))
+            {
+                Flush();
+                blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, trimmed, lines.Span(position, end - position)));
+                afterBlank = false;
+            }
             else if (PageLayout.IsRule(trimmed) || trimmed is "---")
             {
                 // A rule line opens the notes at the foot of a page (or after the text); "---" is a page break.

@@ -96,6 +96,85 @@ public sealed class CouncilMarksInReadingOrderTests
         Assert.Contains("subparagraph 3; and (a) of resolution 2662 (2022);", paragraphs[1], StringComparison.Ordinal);
     }
 
+    /// <summary>S/RES/2677 (2023), paragraph 3's list, whose fifth item the Council prints "v)" after "(iv)".</summary>
+    private const string ShapeChanged = """
+        The Security Council,
+        3. Decides that the mandate of UNMISS shall be as follows:
+        (i) To use good offices to support the peace process;
+        (ii) To assist all parties;
+        (iii) To participate in and support the work of CTSAMVM, RJMEC;
+        (iv) To provide support for the relevant national and state level authorities and civil
+        society organizations in developing and implementing gender-responsive community violence
+        reduction (CVR);
+        v) To foster a secure environment for the safe, informed, voluntary, and dignified return,
+        relocation, resettlement or integration into host communities for IDPs and refugees;
+        (vi) To facilitate the conditions for safe and free movement into, out of, and around Juba;
+        """;
+
+    [Fact]
+    public void A_mark_follows_the_one_opened_before_whatever_its_shape()
+    {
+        var paragraphs = Paragraphs(ShapeChanged);
+
+        Assert.Equal(8, paragraphs.Count);
+        Assert.StartsWith("v) To foster a secure environment", paragraphs[6], StringComparison.Ordinal);
+        Assert.StartsWith("(vi) To facilitate", paragraphs[7], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bracketed_mark_that_follows_no_mark_opened_stays_in_its_sentence()
+    {
+        // Without "(iv)" above, "v)" follows nothing: it is the sentence's at a wrapped line's start.
+        var paragraphs = Paragraphs(ShapeChanged.Replace("(iv) To provide", "To provide", StringComparison.Ordinal));
+
+        Assert.Contains("reduction (CVR); v) To foster", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v) To foster a secure environment", true)]
+    [InlineData("a) reduce the ability of Al-Shabaab", true)]
+    [InlineData("ii. A joint mechanism", true)]
+    [InlineData("2) of resolution 2653", false)]
+    [InlineData("v)To foster", false)]
+    public void A_bracket_closing_a_letter_or_numeral_is_an_items_mark(string line, bool mark) => Assert.Equal(mark, PrintedItemMark.Opens(line));
+
+    /// <summary>S/RES/2662 (2022): the sections of its sanctions, designated "2a:", "2b:" over their numbered paragraphs.</summary>
+    private const string MarkedSections = """
+        The Security Council,
+        25. Recognises that the security threat is complex and agrees to continue efforts to
+        degrade Al-Shabaab and strengthen peace and security through the following measures;
+        2a: Targeted sanctions
+        26.
+        Recalls its decisions in its resolution 1844 (2008) which imposed targeted sanctions;
+        (c) developing a national plan for the sustainable management of domestic charcoal production,
+        with support from other partners, as appropriate;
+        2d: Reducing the threat posed by Improvised Explosive Devices (IEDs)
+        37.
+        Reaffirms that all States shall prevent the direct or indirect sale of the items;
+        """;
+
+    [Fact]
+    public void A_heading_designated_by_a_number_and_letter_stands_over_its_numbered_paragraph()
+    {
+        var paragraphs = Paragraphs(MarkedSections);
+
+        // "(c)" follows no "(b)" here: the sentence above holds it.
+        Assert.Equal(6, paragraphs.Count);
+        Assert.Equal("2a: Targeted sanctions", paragraphs[2]);
+        Assert.Equal("2d: Reducing the threat posed by Improvised Explosive Devices (IEDs)", paragraphs[4]);
+    }
+
+    [Fact]
+    public void A_designation_over_words_in_lower_case_or_over_no_number_is_no_heading()
+    {
+        // "2a: targeted" opens no title; "2a: Targeted sanctions" over prose heads no numbered paragraph.
+        var lower = Paragraphs(MarkedSections.Replace("2a: Targeted", "2a: targeted", StringComparison.Ordinal));
+        var noNumber = Paragraphs(MarkedSections.Replace("26.\n", string.Empty, StringComparison.Ordinal));
+
+        Assert.Contains("following measures; 2a: targeted sanctions", lower[1], StringComparison.Ordinal);
+        Assert.Contains("following measures; 2a: Targeted sanctions", noNumber[1], StringComparison.Ordinal);
+    }
+
     private static List<string> Paragraphs(string text) =>
         ReadingOrderParagraphs.Of(text, LeadVocabulary.Default);
 }

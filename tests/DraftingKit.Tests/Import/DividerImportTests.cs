@@ -34,6 +34,23 @@ public sealed class DividerImportTests
     }
 
     [Fact]
+    public void A_star_alone_between_preamble_and_operative_part_stands_apart()
+    {
+        // S/RES/2713 (2023) in reading order: the star runs on under the preamble's last paragraph, with no blank line.
+        var text = "Acting under Chapter VII of the Charter of the United Nations,\n*\nA. Targeted sanctions\n\n1. Recalls its decisions in its resolution 1844 (2008);\n";
+
+        var blocks = TextSplitter.Split("2713.txt", text);
+
+        Assert.Equal(new[] { "Acting under Chapter VII of the Charter of the United Nations,", "*", "A. Targeted sanctions", "1. Recalls its decisions in its resolution 1844 (2008);" }, blocks.Select(block => block.Text));
+    }
+
+    [Theory]
+    [InlineData("* Not applicable")]
+    [InlineData("**")]
+    [InlineData("*1")]
+    public void A_star_with_words_or_another_star_is_no_star_alone(string line) => Assert.False(Divider.IsStar(line));
+
+    [Fact]
     public void A_rule_of_dashes_is_still_a_page_break()
     {
         var blocks = TextSplitter.Split("page.txt", "1. Decides.\n\n---\n\n2. Requests.\n");
