@@ -146,8 +146,9 @@ internal static class TextSplitter
                 blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, Divider.Printed, lines.Span(position, end - position)));
                 afterBlank = false;
             }
-            else if (Divider.IsStar(trimmed))
+            else if (!notesZone && Divider.IsStar(trimmed))
             {
+                // Among a page's notes a star alone is a note's mark over its text, not the Council's divider.
                 Flush();
                 blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, trimmed, lines.Span(position, end - position)));
                 afterBlank = false;
