@@ -458,7 +458,7 @@ internal static class FlowingText
 
     /// <summary>
     /// True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the
-    /// organ's or an adopted text's; an agreement's recital, a schedule's day or a bullet's item.
+    /// organ's or an adopted text's; an agreement's recital, a schedule's day, a bullet's item or a treaty's closing formula.
     /// </summary>
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
@@ -466,7 +466,7 @@ internal static class FlowingText
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
             || ParticipleLead.Opens(plain) || IsFormula(plain) || AdoptedTextFormula.OpensLine(plain)
-            || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain);
+            || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain) || Testimonium.Opens(plain);
     }
 
     /// <summary>True for the formula alone on its line: "The General Assembly,", "The Security Council," or without the comma.</summary>
