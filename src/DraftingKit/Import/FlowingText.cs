@@ -150,6 +150,7 @@ internal static class FlowingText
         var firstPerson = FirstPersonLead.Declares(lines.Select(line => InlineParser.Plain(Words(line))));
         var items = new ItemSequence();
         var inItem = false;
+        var width = ParagraphLastLine.Width(lines.Select(Words));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -193,7 +194,7 @@ internal static class FlowingText
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
