@@ -47,6 +47,9 @@ internal static class BareMarkers
         RegexOptions.CultureInvariant,
         Timeout);
 
+    /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
+    private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A noun after the definite article: "the decision" names one document, which a number set apart after it does not count.</summary>
     private static readonly Regex AfterArticle = new(@"(?:^|\s)[Tt]he \p{Ll}+$", RegexOptions.CultureInvariant, Timeout);
 
@@ -112,7 +115,8 @@ internal static class BareMarkers
                     // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
                     // or a later one's where the markers of the notes before it were glued to the text between, each at
                     // its one place ("1994, 1in which … Europe 2 and").
-                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
+                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
+                        || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
                         continue;
                     }
@@ -176,6 +180,12 @@ internal static class BareMarkers
     /// a noun after "the" ("including the decision 4 on funding"), which names a document rather than numbers one.
     /// </summary>
     private static bool Counts(string before) => CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before);
+
+    /// <summary>
+    /// True when the number set apart is a date's day: a day of the month before the month's name ("Friday, 3 June: from
+    /// 10 a.m.", "held on 4 February 2018"), which no raised note number stands before.
+    /// </summary>
+    private static bool DayOfDate(string text, int after, int number) => number is >= 1 and <= 31 && MonthAfter.IsMatch(text, after);
 
     /// <summary>True when <paramref name="number"/> follows <paramref name="last"/> by notes, all of the document's, whose markers may be glued between.</summary>
     private static bool SkipsGlued(int number, int last, HashSet<int> notes) =>

@@ -25,6 +25,12 @@ internal static class FlowingPageBreak
     /// <summary>A line that stops on a word or a number, not on punctuation that ends a unit ("Especially Women").</summary>
     private static readonly Regex WordEnd = new(@"[\p{L}\d)]$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A paragraph that opens with its operative number: "44. Enrolment …".</summary>
+    private static readonly Regex NumberedParagraph = new(@"^\d{1,3}\.\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>A sentence's full stop, a raised note number after it as plain digits or not ("… countries.", "… 2015.12").</summary>
+    private static readonly Regex SentenceEnd = new(@"\p{Ll}[”’""]?\.[”’""]?\d{0,3}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>The lines of an unpaged text (page breaks as "---") with each paragraph a page cut made whole.</summary>
     public static string RunOn(string text, Func<string, string, bool> opens)
     {
@@ -44,7 +50,8 @@ internal static class FlowingPageBreak
 
             var above = lines[cut].Trim();
             var below = lines[after].Trim();
-            if (NextItem(lines[ParagraphStart(lines, cut)].Trim(), below) || !GoesOn(above, below, end == after, opens))
+            var paragraph = lines[ParagraphStart(lines, cut)].Trim();
+            if (NextItem(paragraph, below) || !(GoesOn(above, below, end == after, opens) || NextSentence(paragraph, above, below, end > after, opens)))
             {
                 continue;
             }
@@ -87,6 +94,18 @@ internal static class FlowingPageBreak
 
         return WordEnd.IsMatch(above) && (char.IsLower(below[0]) || char.IsDigit(below[0]));
     }
+
+    /// <summary>
+    /// True when <paramref name="below"/>, the next page's first words, are the next sentence of the numbered paragraph
+    /// <paramref name="paragraph"/> whose sentence the page's last line <paramref name="above"/> ended ("44. Enrolment …
+    /// of the least developed countries." / the page's foot / "Most of them depend on aid for their education budgets.
+    /// At the secondary …", A/RES/76/258): a numbered paragraph's next unit opens with a number, a label, a lead or
+    /// another word that opens a unit, or is a heading; words that open none and run on over more than one line
+    /// (<paramref name="runsOn"/>) are a sentence, and the reading order runs such a sentence on within a page too.
+    /// </summary>
+    internal static bool NextSentence(string paragraph, string above, string below, bool runsOn, Func<string, string, bool> opens) =>
+        runsOn && NumberedParagraph.IsMatch(paragraph) && SentenceEnd.IsMatch(above) && FlowingNotes.EndsNote(above)
+            && below.Length > 0 && char.IsUpper(below[0]) && !opens(above, below) && !DesignationLine.Is(below);
 
     /// <summary>
     /// True when <paramref name="below"/> opens with the label that follows the one its paragraph above opened with: the

@@ -174,6 +174,7 @@ internal static class FlowingText
         var firstPerson = FirstPersonLead.Declares(lines.Select(line => InlineParser.Plain(Words(line))));
         var items = new ItemSequence();
         var inItem = false;
+        var width = ParagraphLastLine.Width(lines.Select(Words));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -217,7 +218,7 @@ internal static class FlowingText
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
@@ -486,7 +487,7 @@ internal static class FlowingText
 
     /// <summary>
     /// True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the
-    /// organ's or an adopted text's; an agreement's recital, a schedule's day or a bullet's item.
+    /// organ's or an adopted text's; an agreement's recital, a schedule's day, a bullet's item or a treaty's closing formula.
     /// </summary>
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
@@ -494,7 +495,7 @@ internal static class FlowingText
         return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
             || ParticipleLead.Opens(plain) || FormulaLine.IsAlone(plain) || AdoptedTextFormula.OpensLine(plain)
-            || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain);
+            || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain) || Testimonium.Opens(plain);
     }
 
     /// <summary>True when a number's or label's text can open with <paramref name="line"/>: a capital, a quotation or a lower-case word of a list item.</summary>

@@ -90,7 +90,8 @@ public sealed class ArticlesInReadingOrderTests
     public void A_short_line_over_prose_with_no_designation_above_it_goes_on()
     {
         // The lines of A/RES/75/257 B's articles 3 and 4 without their designations: "Archives" and "Approval" alone say
-        // nothing of a heading, for no lead or number opens the prose under them.
+        // nothing of a heading, for no lead or number opens the prose under them. The short line "… materials." that
+        // ends a sentence with room to spare ends its paragraph (ParagraphLastLine); "Approval" goes on the prose below.
         var paragraphs = Paragraphs("""
             The General Assembly,
             Recalling its resolution 57/228 B of 13 May 2003,
@@ -105,8 +106,9 @@ public sealed class ArticlesInReadingOrderTests
             Assembly of the United Nations.
             """);
 
-        Assert.Equal(3, paragraphs.Count);
-        Assert.Equal("1. Approves the draft addendum, as follows: Archives Upon the completion of the residual functions, the United Nations shall receive a complete set of classified documents and materials. Approval To be binding on the parties, the present Addendum must be approved by the General Assembly of the United Nations.", paragraphs[2]);
+        Assert.Equal(4, paragraphs.Count);
+        Assert.Equal("1. Approves the draft addendum, as follows: Archives Upon the completion of the residual functions, the United Nations shall receive a complete set of classified documents and materials.", paragraphs[2]);
+        Assert.Equal("Approval To be binding on the parties, the present Addendum must be approved by the General Assembly of the United Nations.", paragraphs[3]);
     }
 
     [Fact]
