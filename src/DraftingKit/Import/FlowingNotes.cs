@@ -194,7 +194,8 @@ internal static class FlowingNotes
     /// stop and, with <paramref name="brackets"/>, closing its brackets (<see cref="NoteBrackets"/>), in order. The reading order may set the notes right under the page's last line of text, with no blank line
     /// between ("… in the amount of" / "A/75/607 and A/75/757."): a note that would reach back over a line that opens a
     /// paragraph by its words (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") stands under the
-    /// text's lines, so it is its last line alone and the page's text ends above it; from line
+    /// text's lines, so it opens at its first line that opens as a note does (<see cref="NoteOpening"/>), else it is its
+    /// last line alone, and the page's text ends above it; from line
     /// <paramref name="notesOnlyFrom"/> on (under the page's number) no line is the text's.
     /// </summary>
     private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, int notesOnlyFrom, bool brackets = true)
@@ -220,7 +221,10 @@ internal static class FlowingNotes
 
             if (underText)
             {
-                indexes.RemoveRange(0, indexes.Count - 1);
+                // Where the page cut the text's last line mid-sentence, the note's first line is the first that opens as
+                // a note does ("… outstanding in the" / "Resolution 76/244, in section VI …"); else it is its last line.
+                var opening = indexes.FindIndex(index => NoteOpening.Opens(Words(lines[index])));
+                indexes.RemoveRange(0, opening >= 0 ? opening : indexes.Count - 1);
                 entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
                 break;
             }

@@ -80,7 +80,7 @@ internal static class PageStitcher
 
     private static bool Continues(SourceBlock previous, SourceBlock next, int width, LeadVocabulary vocabulary)
     {
-        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || !PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], width))
+        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || !PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], Math.Min(width, OwnWidth(previous) ?? width)))
         {
             return false;
         }
@@ -103,6 +103,16 @@ internal static class PageStitcher
 
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null && !ParticipleLead.Opens(plain));
     }
+
+    /// <summary>
+    /// The width of a paragraph's own lines where they hold fewer characters than the page's: a paragraph whose number
+    /// stands in the margin ("7.      We will leave no one behind. …", A/RES/75/1) sets its further lines in at the text's
+    /// column, so they end at the page's edge with fewer characters than its first line and than the page's widest
+    /// lines, and its last line there is full at their width. The widest of its lines between the first and the last,
+    /// where there are three or more; null for fewer.
+    /// </summary>
+    private static int? OwnWidth(SourceBlock paragraph) =>
+        paragraph.Lines.Count >= 5 ? paragraph.Lines.Skip(1).Take(paragraph.Lines.Count - 2).Max(line => line.Trim().Length) : null;
 
     /// <summary>The table <paramref name="table"/> with the text of <paramref name="below"/> taken in and its rows now <paramref name="rows"/>.</summary>
     private static SourceBlock WithRows(SourceBlock table, SourceBlock below, string[] rows) => table with

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace DraftingKit.Import;
+
+/// <summary>
+/// How a UN note's reference opens: "See …", "Ibid., …", "Resolution 76/244, …", "Official Records of the General
+/// Assembly, …", "United Nations, Treaty Series, …" or a document's symbol ("A/76/688.", "S/2021/827.",
+/// "E/CN.4/1998/53/Add.2, …"): the openings of most of the notes of the UN corpus. A wrapped line of a paragraph's text
+/// opens so hardly ever: the text writes "see" and "resolution 70/1" in lower case mid-sentence, cites the Official
+/// Records only in its notes and a symbol in brackets.
+/// </summary>
+/// <remarks>
+/// The reading order (pdftotext without <c>-layout</c>) may set a page's first note right under the page's last line
+/// of text, with no blank line between, where a page cut that line's sentence ("… contributions outstanding in the" /
+/// "Resolution 76/244, in section VI of the Official Records …" / "Supplement No. 49 (A/76/49), vol. I, becomes
+/// resolution 76/244 A.", A/RES/76/244 B): the note's first line is the one that opens as a note does.
+/// </remarks>
+internal static class NoteOpening
+{
+    private static readonly Regex Reference = new(
+        @"^(?:See |Ibid\.|Resolutions? (?:[A-Z]{1,2}-)?\d|\*?Official Records of |United Nations, Treaty Series|[A-Z][A-Z.]*(?:\.\d+)?/\S*\d)",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>True when <paramref name="line"/> opens as a note's reference does.</summary>
+    public static bool Opens(string line) => Reference.IsMatch(line);
+}
