@@ -66,12 +66,17 @@ public sealed class FlowingTextLayerImportTests
     /// "socio-economic", "pre-deployment", "inter-communal", "bi-communal"; a text's own organ decides only where it
     /// writes a word one way far more: "sub-committees"), or that no source counts ("gang-rape", "mis-information",
     /// "regional-led"); the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
-    /// marks the Council prints otherwise than "a." or "ii." ("v) To foster …", "2a: Targeted sanctions"); an item's title without punctuation over
-    /// its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
-    /// assistance" / "To improve …"); a quotation that replaces a paragraph ("shall be replaced by the following:" /
-    /// "“Decides that …"); and, as in the Assembly's, annex II set inside annex I (S/RES/2734 (2024), 2744 (2024)).
+    /// marks the Council prints otherwise than "a." or "ii." ("v) To foster …", "2a: Targeted sanctions"); a subheading
+    /// in a colon among the items at a page's foot ("Urgent temporary measures:" / page / "(iii)", S/RES/2709 (2023)); a
+    /// quotation that replaces a paragraph ("shall be replaced by the following:" / "“Decides that …"); and, as in the
+    /// Assembly's, annex II set inside annex I (S/RES/2734 (2024), 2744 (2024)). An item's title without punctuation
+    /// over its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
+    /// assistance" / "To improve …", a page's foot between them, S/RES/2709 (2023)), the text's further paragraphs
+    /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
+    /// the items ("Urgent temporary measures:") now come back (<see cref="ItemTitle"/>): 205 → 209 whole, 8,808 →
+    /// 9,520 kinds.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (205, 6, 8808);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (209, 6, 9520);
 
     private readonly ITestOutputHelper output;
 
