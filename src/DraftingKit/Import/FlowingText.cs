@@ -40,6 +40,9 @@ internal static class FlowingText
     /// <summary>An item's text that opens with an amount and goes on in words: "16,361,600 dollars, representing …", never a note's number alone.</summary>
     private static readonly Regex AmountOpens = new(@"^\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>An item's title that opens with a year or a span of years and goes on in words: "2020/2021 elections" (S/RES/2552 (2020)).</summary>
+    private static readonly Regex YearOpens = new(@"^\d{4}(?:[/–]\d{4})?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -175,6 +178,8 @@ internal static class FlowingText
         var items = new ItemSequence();
         var inItem = false;
         var width = ParagraphLastLine.Width(lines.Select(Words));
+        var paragraphStart = -1;
+        var underTitle = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -188,7 +193,7 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
-            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && AmountOpens.IsMatch(Words(lines[next])))))
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next]))))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.
                 for (var skipped = i + 1; skipped < next; skipped++)
@@ -208,6 +213,7 @@ internal static class FlowingText
                 Count(items, joined);
                 inItem = joined[0] == '(';
                 hang = 0;
+                paragraphStart = output.Count;
                 output.Add((lines[next].IndexOf('\f') >= 0 ? "\f" : string.Empty) + (Labelled.IsMatch(joined) ? Hung(joined, out hang) : joined));
 
                 i = next;
@@ -218,9 +224,14 @@ internal static class FlowingText
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
             var held = WrappedLabel.Opens(InlineParser.Plain(words)) && !items.Continues(InlineParser.Plain(words));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary)))) || StandsApart(lines, i, previous)
+            // An item's title without punctuation over its text, and the text's further paragraphs (ItemTitle).
+            var title = Title(output, paragraphStart);
+            var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || titleText || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+                || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
+                || HeadsNextItem(lines, i, previous, items)
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
@@ -244,6 +255,12 @@ internal static class FlowingText
                 hang = 0;
             }
 
+            if (opens && words.Length > 0)
+            {
+                paragraphStart = output.Count;
+                underTitle = titleText;
+            }
+
             if (words.Length == 0 || line.IndexOf('\f') >= 0)
             {
                 // A blank line ends the paragraph's run of lines on its page; the page's notes follow it.
@@ -262,6 +279,31 @@ internal static class FlowingText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>
+    /// The lines of the paragraph read so far from <paramref name="start"/>, plain, where they are few enough to be an
+    /// item's title (<see cref="ItemTitle"/>) and no page's foot stands among them; null otherwise.
+    /// </summary>
+    private static List<string>? Title(List<string> output, int start)
+    {
+        if (start < 0 || output.Count - start > ItemTitle.MostLines)
+        {
+            return null;
+        }
+
+        var title = new List<string>(output.Count - start);
+        for (var i = start; i < output.Count; i++)
+        {
+            if (Words(output[i]).Length == 0 || output[i].IndexOf('\f') >= 0)
+            {
+                return null;
+            }
+
+            title.Add(InlineParser.Plain(Words(output[i])));
+        }
+
+        return title;
     }
 
     /// <summary>Counts the label a paragraph opens with as an item's; an operative number opens a paragraph whose list starts anew.</summary>
@@ -410,9 +452,10 @@ internal static class FlowingText
     /// capital letter over its title and formula ("Questions relating to information" / "A" / "Information in the
     /// service of humanity" / "The General Assembly,", 77/128 A–B), or the line after it, its title; or a heading over
     /// a numbered paragraph or a labelled item after a line that ended a unit ("… regional peace efforts," / "Support to
-    /// SAMIDRC" / "1.", "… mutually reinforcing:" / "Support for the 2023 electoral process" / "(a)").
+    /// SAMIDRC" / "1.", "… mutually reinforcing:" / "Support for the 2023 electoral process" / "(a)"), or under an item's
+    /// title over the list it heads (<paramref name="underTitle"/>, <see cref="ItemTitle.EndsOverHeading"/>).
     /// </summary>
-    private static bool StandsApart(string[] lines, int index, string previous)
+    private static bool StandsApart(string[] lines, int index, string previous, bool underTitle)
     {
         var line = Words(lines[index]);
         if (IsDesignation(lines, index) || (index > 0 && IsDesignation(lines, index - 1)))
@@ -420,8 +463,28 @@ internal static class FlowingText
             return true;
         }
 
-        return EndsUnit(previous) && !EndsUnit(line) && IsHeading(line)
-            && Next(lines, index) is int next && Words(lines[next]) is var below && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below) || LabelAlone.IsMatch(below) || Labelled.IsMatch(below));
+        if (!EndsUnit(line) && IsHeading(line) && Next(lines, index) is int next && Words(lines[next]) is var below)
+        {
+            // Under an item's title, a subheading over the list it heads ("… and judicial institutions" / "Stabilisation"
+            // / "(a)", S/RES/2556 (2020)): the list opens anew there.
+            return (EndsUnit(previous) && (NumberAlone.IsMatch(below) || NumberOpens.IsMatch(below) || LabelAlone.IsMatch(below) || Labelled.IsMatch(below)))
+                || (underTitle && ItemSequence.OpensList(InlineParser.Plain(below)));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the line at <paramref name="index"/> is a subheading among a list's items: a heading's line that ends in
+    /// a colon, under an item that closed with its semicolon and over the label that follows the last one opened ("… in
+    /// the CAR as appropriate;" / "Urgent temporary measures:" / "(iii)", S/RES/2605 (2021)). A colon that introduces a
+    /// list opens it anew with "(a)" or "(i)"; over the list's next label it heads the items under it.
+    /// </summary>
+    private static bool HeadsNextItem(string[] lines, int index, string previous, ItemSequence items)
+    {
+        var line = Words(lines[index]);
+        return previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && line.EndsWith(":", StringComparison.Ordinal) && IsHeading(line)
+            && Next(lines, index) is int next && items.FollowsOpened(InlineParser.Plain(Words(lines[next])));
     }
 
     /// <summary>

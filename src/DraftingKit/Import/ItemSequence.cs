@@ -71,6 +71,10 @@ internal sealed class ItemSequence
     public bool Continues(string line) =>
         Label.Match(line) is not { Success: true } match || Previous(match.Groups["label"].Value).Any(before => before.Length == 0 || opened.Contains(before));
 
+    /// <summary>True when <paramref name="line"/> opens with a label that opens a list: "(a)", "(i)", "(1)".</summary>
+    public static bool OpensList(string line) =>
+        Label.Match(line) is { Success: true } match && Previous(match.Groups["label"].Value).Any(before => before.Length == 0);
+
     /// <summary>The labels <paramref name="label"/> may follow; an empty one where it opens a list.</summary>
     internal static IEnumerable<string> Previous(string label)
     {

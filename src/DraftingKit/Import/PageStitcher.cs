@@ -101,6 +101,13 @@ internal static class PageStitcher
             return false;
         }
 
+        // An item's title at the page's foot, its text at the next page's top ("(d) Facilitate the … delivery of
+        // humanitarian assistance" / "To improve coordination …", S/RES/2709 (2023)).
+        if (ItemTitle.EndsOver(previous.Lines.Select(line => InlineParser.Plain(line)).ToList(), plain))
+        {
+            return false;
+        }
+
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null && !ParticipleLead.Opens(plain));
     }
 

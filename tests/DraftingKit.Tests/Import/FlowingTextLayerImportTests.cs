@@ -64,16 +64,19 @@ public sealed class FlowingTextLayerImportTests
     /// "socio-economic", "pre-deployment", "inter-communal", "bi-communal"; a text's own organ decides only where it
     /// writes a word one way far more: "sub-committees"), or that no source counts ("gang-rape", "mis-information",
     /// "regional-led"); the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
-    /// an item's title without punctuation over
-    /// its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
-    /// assistance" / "To improve …"); a heading in the preamble over a lead ("Degrading the threat posed by Al-Shabaab …"
+    /// a subheading in a colon among the items at a page's foot ("Urgent temporary measures:" / page / "(iii)", S/RES/2709
+    /// (2023)); a heading in the preamble over a lead ("Degrading the threat posed by Al-Shabaab …"
     /// / "Expressing grave concern …", S/RES/2713 (2023)) and one whose designation goes on in lower case ("Part 2:
     /// supporting state- and peace-building in Somalia", S/RES/2607 (2021)); a heading labelled as an item ("(i)
     /// Exemptions, advance approvals and notifications" over "20.", S/RES/2551 (2020)), which the text's parts still place as an item; and, as
     /// in the Assembly's, annex II set inside annex I (S/RES/2734 (2024), 2744 (2024)). The Council's marks in other
     /// shapes ("v)" after "(iv)", S/RES/2677; "2a: Targeted sanctions" over its numbered paragraph, S/RES/2662), its
-    /// star alone between preamble and operative part (S/RES/2714) and a quotation that replaces a paragraph ("shall be
-    /// replaced by the following:" / "“Decides that …", S/RES/2699, 2733) are read.
+    /// star alone between preamble and operative part (S/RES/2714), a quotation that replaces a paragraph ("shall be
+    /// replaced by the following:" / "“Decides that …", S/RES/2699, 2733) and an item's title without punctuation
+    /// over its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
+    /// assistance" / "To improve …", a page's foot between them, S/RES/2709 (2023)), with the text's further paragraphs
+    /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
+    /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>).
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (208, 6, 9113);
 
