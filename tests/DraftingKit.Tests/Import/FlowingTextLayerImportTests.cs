@@ -78,7 +78,7 @@ public sealed class FlowingTextLayerImportTests
     /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
     /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (208, 6, 9113);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (211, 6, 9783);
 
     private readonly ITestOutputHelper output;
 
