@@ -60,14 +60,24 @@ internal static class LaidOutText
 
         var pages = text.Split('\f');
         var output = new StringBuilder(text.Length + 1024);
+        var notesAbove = false;
         for (var p = 0; p < pages.Length; p++)
         {
             if (p > 0)
             {
                 output.Append('\f');
+                // A page's notes end at its foot: where no running header sets the next page's text apart from them
+                // (a draft printed bare), a blank line does, so "See E/CN.15/2007/6, chap. IV." does not run on into
+                // "United Nations Congress on …", the rest of the paragraph the page cut.
+                if (notesAbove && pages[p].TrimStart(' ').Length > 0 && pages[p].TrimStart(' ')[0] != '\n')
+                {
+                    output.Append('\n');
+                }
             }
 
-            output.Append(Page(pages[p].Split('\n')));
+            var lines = pages[p].Split('\n');
+            notesAbove = NotesStart(lines) >= 0;
+            output.Append(Page(lines));
         }
 
         return output.ToString();
