@@ -137,7 +137,8 @@ internal static class FlowingText
     {
         if (!Reads(text, vocabulary))
         {
-            return PageLayout.Join(text);
+            // A text neither laid out nor flowing: a short one, whose notes only their place at a page's foot tells.
+            return PageLayout.Join(LaidOutText.IsLaidOut(text) ? text : NotesAtFoot.Ruled(text));
         }
 
         // A heading at the page's foot heads the text the next page opens, and goes on no sentence.
