@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DraftingKit.Import;
@@ -32,35 +31,43 @@ internal static class NotesAtFoot
     {
         var pages = text.Split('\f');
         var changed = false;
-        var above = new StringBuilder();
+        var raised = new HashSet<int>();
         var next = 1;
         for (var p = 0; p < pages.Length; p++)
         {
             var lines = pages[p].Split('\n');
-            if (!lines.Any(PageLayout.IsRule) && Notes(lines, above, ref next) is { } notes)
+            if (!lines.Any(PageLayout.IsRule) && Notes(lines, raised, ref next) is { } notes)
             {
                 pages[p] = string.Join("\n", lines.Take(notes.Start).Concat(new[] { "____" }).Concat(notes.Lines));
                 changed = true;
             }
 
-            above.Append(pages[p]).Append('\n');
+            foreach (var line in pages[p].Split('\n'))
+            {
+                raised.UnionWith(SpacedNoteNumber.GluedNumbers(line));
+            }
         }
 
         return changed ? string.Join("\f", pages) : text;
     }
 
-    /// <summary>The notes at the page's foot, from their first line, each as "n text"; null when the foot holds none.</summary>
-    private static (int Start, List<string> Lines)? Notes(string[] lines, StringBuilder above, ref int next)
+    /// <summary>
+    /// The notes at the page's foot, from their first line, each as "n text"; null when the foot holds none.
+    /// <paramref name="raisedAbove"/> holds the raised numbers of the pages above.
+    /// </summary>
+    private static (int Start, List<string> Lines)? Notes(string[] lines, HashSet<int> raisedAbove, ref int next)
     {
+        var raised = new HashSet<int>(raisedAbove);
         for (var start = 1; start < lines.Length; start++)
         {
+            raised.UnionWith(SpacedNoteNumber.GluedNumbers(lines[start - 1]));
             if (lines[start - 1].Trim().Length > 0 || !Numbered.IsMatch(lines[start].Trim()))
             {
                 continue;
             }
 
             var expected = next;
-            var read = Read(lines, start, above.ToString() + string.Join("\n", lines.Take(start)), ref expected);
+            var read = Read(lines, start, raised, ref expected);
             if (read is not null)
             {
                 next = expected;
@@ -71,8 +78,11 @@ internal static class NotesAtFoot
         return null;
     }
 
-    /// <summary>Reads every line from <paramref name="start"/> to the page's end as notes numbered from <paramref name="next"/>; null when one is not.</summary>
-    private static List<string>? Read(string[] lines, int start, string textAbove, ref int next)
+    /// <summary>
+    /// Reads every line from <paramref name="start"/> to the page's end as notes numbered from <paramref name="next"/>, each
+    /// a number the text above raised (<paramref name="raised"/>); null when one is not.
+    /// </summary>
+    private static List<string>? Read(string[] lines, int start, HashSet<int> raised, ref int next)
     {
         var notes = new List<string>();
         for (var i = start; i < lines.Length; i++)
@@ -87,7 +97,7 @@ internal static class NotesAtFoot
             if (match.Success && match.Groups["number"].Value == next.ToString(CultureInfo.InvariantCulture))
             {
                 var noteText = match.Groups["text"].Success ? match.Groups["text"].Value : NextWords(lines, ref i);
-                if (noteText is null || !NoteOpening.Opens(noteText) || !Glued(textAbove, next))
+                if (noteText is null || !NoteOpening.Opens(noteText) || !raised.Contains(next))
                 {
                     return null;
                 }
@@ -123,8 +133,4 @@ internal static class NotesAtFoot
 
         return null;
     }
-
-    /// <summary>True when the text above glues <paramref name="number"/> to a word or its punctuation, as a raised number prints: "2016,1", "Crime1".</summary>
-    private static bool Glued(string textAbove, int number) =>
-        Regex.IsMatch(textAbove, @"(?<=[\p{L},;:.)”’])" + number.ToString(CultureInfo.InvariantCulture) + @"(?![\d/.,]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
 }

@@ -31,12 +31,13 @@ internal sealed class SpacedNoteNumber
     {
         foreach (var line in text)
         {
-            foreach (Match match in Glued.Matches(line))
-            {
-                glued.Add(int.Parse(match.Value, CultureInfo.InvariantCulture));
-            }
+            glued.UnionWith(GluedNumbers(line));
         }
     }
+
+    /// <summary>The numbers <paramref name="line"/> glues to a word or its punctuation, as raised numbers print: 1 in "Organization,1".</summary>
+    public static IEnumerable<int> GluedNumbers(string line) =>
+        Glued.Matches(line).Cast<Match>().Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture));
 
     /// <summary>True when the note <paramref name="number"/>, set apart at <paramref name="index"/> in <paramref name="line"/> (the space before it), is the note's raised number.</summary>
     public bool IsMarker(string line, int index, int number)
