@@ -35,9 +35,20 @@ internal sealed class SpacedNoteNumber
         }
     }
 
-    /// <summary>The numbers <paramref name="line"/> glues to a word or its punctuation, as raised numbers print: 1 in "Organization,1".</summary>
-    public static IEnumerable<int> GluedNumbers(string line) =>
-        Glued.Matches(line).Cast<Match>().Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture));
+    /// <summary>
+    /// The numbers <paramref name="line"/> glues to a word or its punctuation, as raised numbers print: 1 in
+    /// "Organization,1". Digits of other scripts ("۵"), which the pattern's \d also finds, raise no note's number.
+    /// </summary>
+    public static IEnumerable<int> GluedNumbers(string line)
+    {
+        foreach (Match match in Glued.Matches(line))
+        {
+            if (int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                yield return number;
+            }
+        }
+    }
 
     /// <summary>True when the note <paramref name="number"/>, set apart at <paramref name="index"/> in <paramref name="line"/> (the space before it), is the note's raised number.</summary>
     public bool IsMarker(string line, int index, int number)

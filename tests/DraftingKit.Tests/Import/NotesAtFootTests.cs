@@ -57,4 +57,12 @@ public sealed class NotesAtFootTests
 
         Assert.Equal(text, NotesAtFoot.Ruled(text));
     }
+
+    [Fact]
+    public void Digits_of_another_script_glued_to_a_word_raise_no_note_and_break_nothing()
+    {
+        var text = "The General Assembly takes note of the report,\u06F5 and\n\n\u06F5\nA/72/91.\n";
+
+        Assert.Equal(text, NotesAtFoot.Ruled(text));
+    }
 }
