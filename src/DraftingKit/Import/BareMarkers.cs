@@ -8,7 +8,9 @@ namespace DraftingKit.Import;
 /// Gives back the footnote markers a text layer printed as plain numbers: "thereto,1", "Corruption5 and",
 /// "[1]". Such a number is a marker only when the document's notes are numbered the same plain way and it is the
 /// next note in order (markers first appear in the order of their notes), so that "1,000", "G20", "COVID-19" or
-/// a symbol ("A/75/L.20") stay as they are. A marker found is rewritten as <c>&lt;sup&gt;n&lt;/sup&gt;</c>.
+/// a symbol ("A/75/L.20") stay as they are; or a note cited again, as texts before 2020 repeat a marker (glued to a
+/// word, or set apart after the words its first marker followed). A marker found is rewritten as
+/// <c>&lt;sup&gt;n&lt;/sup&gt;</c>.
 /// </summary>
 /// <remarks>
 /// A marker the text layer glued to the text's own characters ("2004,105" for "2004," and note 105, "75/1913" for
@@ -34,7 +36,7 @@ internal static class BareMarkers
     /// resolution's symbol, "journalists, 11 27/12 of"), punctuation or the end.
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] )",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] |(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -96,6 +98,9 @@ internal static class BareMarkers
         var words = new Lazy<HashSet<string>>(() => TextWords(texts));
         var last = 0;
         var from = (Block: 0, Offset: 0);
+
+        // The two words each note's first marker followed: a number set apart after the same words cites that note again.
+        var firstWords = new Dictionary<int, string>();
         for (var b = 0; b < texts.Count; b++)
         {
             if (texts[b] is not { } text)
@@ -115,9 +120,21 @@ internal static class BareMarkers
                     // Set apart, a raised number looks like one of the text's: only the next note's, after no counted word,
                     // or a later one's where the markers of the notes before it were glued to the text between, each at
                     // its one place ("1994, 1in which … Europe 2 and").
-                    if (!(next || SkipsGlued(number, last, notes)) || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
+                    // Before any other word in lower case ("Prisoners 2 remain"), the next note's number after a name's
+                    // capitalised last word, as an instrument's title ends, or a note cited again.
+                    var cited = !next && number <= last && CitesAgain(text, match.Index, number, firstWords);
+                    var trusted = match.Groups["loose"].Success
+                        ? cited || (next && NameEnds(text, match.Index))
+                        : next || cited || SkipsGlued(number, last, notes);
+                    if (!trusted || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
                         || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
+                        continue;
+                    }
+
+                    if (cited)
+                    {
+                        markers.Add(new Marker(b, match.Index, match.Length, string.Empty, number));
                         continue;
                     }
 
@@ -132,12 +149,14 @@ internal static class BareMarkers
                     }
 
                     markers.Add(new Marker(b, match.Index, match.Length, string.Empty, number));
+                    firstWords[number] = WordsBefore(text, match.Index);
                     last = number;
                     from = (b, match.Index + match.Length);
                     continue;
                 }
 
-                var again = bracket && number <= last && notes.Contains(number);
+                // A note cited again (texts before 2020 repeat a marker): in brackets, or raised against a word of the text.
+                var again = number <= last && notes.Contains(number) && (bracket || (!glued.Success && (IsWordEnd(text, match.Index) || CitesAgain(text, match.Index, number, firstWords))));
 
                 // A later note where the markers of the notes before it were not seen: theirs may be glued to the text between.
                 var skipped = !next && !again && SkipsGlued(number, last, notes);
@@ -158,6 +177,11 @@ internal static class BareMarkers
                 }
 
                 markers.Add(new Marker(b, match.Index, match.Length, glued.Success ? match.Groups["year"].Value : string.Empty, number));
+                if (number > last)
+                {
+                    firstWords[number] = WordsBefore(text, match.Index);
+                }
+
                 last = Math.Max(last, number);
                 from = (b, match.Index + match.Length);
             }
@@ -173,6 +197,90 @@ internal static class BareMarkers
         }
 
         return markers;
+    }
+
+    /// <summary>
+    /// True when a number set apart at <paramref name="index"/> cites note <paramref name="number"/> again: it follows
+    /// the two words the note's first marker followed ("(the Tokyo Rules),5" then "(the Tokyo Rules) 5 and"), as a
+    /// source cited again is named again. A number of the text follows other words ("Agenda 21 and", "Assistant
+    /// Secretary-General, 1 D-1" where note 1 followed "the Secretary-General").
+    /// </summary>
+    private static bool CitesAgain(string text, int index, int number, Dictionary<int, string> firstWords) =>
+        firstWords.TryGetValue(number, out var words) && words.Length > 0 && string.Equals(words, WordsBefore(text, index), StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the words before <paramref name="index"/> end a name, where a raised number stands after an
+    /// instrument's title: a capitalised word after another word ("Treatment of Prisoners", "(the Tokyo Rules)"), not a
+    /// title's first word after its opening quotation mark ("entitled “Renewing 10 years").
+    /// </summary>
+    private static bool NameEnds(string text, int index)
+    {
+        var words = WordsBefore(text, index);
+        var space = words.LastIndexOf(' ');
+        return space > 0 && char.IsUpper(words[space + 1]);
+    }
+
+    /// <summary>
+    /// The last two words before <paramref name="index"/> (letters, digits and hyphens), past their punctuation and the
+    /// space a layout sets before a raised number: "Tokyo Rules" in "(the Tokyo Rules), ", "of 1971" in "of 1971,";
+    /// only the last when punctuation opens it ("Renewing" in "“Renewing").
+    /// </summary>
+    private static string WordsBefore(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && (end == index || !char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        var start = WordStart(text, end);
+        var last = text.Substring(start, end - start);
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        if (before == start || before == 0 || !char.IsLetterOrDigit(text[before - 1]))
+        {
+            return last;
+        }
+
+        var previous = WordStart(text, before);
+        return text.Substring(previous, before - previous) + " " + last;
+    }
+
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// True when the digits at <paramref name="index"/> are glued to a word of two letters or more, one in lower case,
+    /// or to the punctuation after it ("Crime2", "thereto,1", "Rules);4"), where a raised number prints; not to a
+    /// name's letters ("G20", "CO2").
+    /// </summary>
+    private static bool IsWordEnd(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && index - end < 2 && text[end - 1] is ',' or ';' or ':' or ')' or '”' or '’')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start >= 2 && text.Substring(start, end - start).Any(char.IsLower);
     }
 
     /// <summary>

@@ -24,13 +24,15 @@ public sealed class RealPdfDraftsImportTests
 
     /// <summary>The figures the layout reaches (texts whole, footnotes kept, paragraph kinds kept).</summary>
     /// <remarks>
-    /// What is left, by class (the failures this test writes): a paragraph's line the layout breaks where the text
-    /// does not (titles of Congresses run over several lines); numbers pdftotext stacks in the reading order.
+    /// What is left, by class (the failures this test writes): a note cited again after other words than its first
+    /// marker's and glued to a year ("2015,6"); a preambular paragraph whose short last line the layout leaves
+    /// alone (A/C.3/68/L.17, L.21); a list of chapters under a colon (resolution 26/4); numbers and letters pdftotext
+    /// stacks in the reading order; hyphens at a line's end that no source counts.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (12, 286, 1413);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (28, 286, 1413);
 
     /// <summary>The figures pdftotext's reading order reaches on the same drafts.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (10, 286, 1396);
+    private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (23, 286, 1396);
 
     [SkippableFact]
     public void Drafts_laid_out_as_PDF_import_whole()

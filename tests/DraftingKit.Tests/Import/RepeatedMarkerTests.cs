@@ -1,0 +1,101 @@
+using DraftingKit.Model;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// A note cited again by its number, as texts before 2020 do (the seeds of 2013–2019 reuse markers: "the United
+/// Nations Convention against Transnational Organized Crime²" after its first "…Crime,²"), printed as a bare number:
+/// glued to a word or its punctuation, or set apart after the word the note's first marker followed; and the next
+/// note's number set apart after a name's last word before any word ("Prisoners 2 remain").
+/// </summary>
+public sealed class RepeatedMarkerTests
+{
+    private static List<string> Marked(string body, params string[] notes) => NoteLayer.Marked(NoteLayer.ImportOne("Crime prevention", body, notes));
+
+    [Fact]
+    public void A_note_cited_again_glued_to_a_word_or_its_punctuation_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling the United Nations Convention against Transnational Organized Crime,1 the Protocols thereto,2 and the Strategy,3\n\n"
+            + "1. Urges States to ratify the Convention against Transnational Organized Crime1 and the Protocols thereto,2 and to implement the Strategy;3",
+            "Treaty Series, vol. 2225, No. 39574.",
+            "Ibid., vols. 2237, 2241 and 2326.",
+            "Resolution 60/288.");
+
+        Assert.Equal("Urges States to ratify the Convention against Transnational Organized Crime[1] and the Protocols thereto,[2] and to implement the Strategy;[3]", marked[1]);
+    }
+
+    [Fact]
+    public void A_note_cited_again_set_apart_after_the_word_its_first_marker_followed_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling the United Nations Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules), 1 the Convention on Psychotropic Substances of 1971, 2 and the Guidelines,3\n\n"
+            + "1. Encourages States to apply the Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules) 1 and the Convention of 1971, 2 in their work;",
+            "Resolution 45/110, annex.",
+            "Treaty Series, vol. 1019, No. 14956.",
+            "Resolution 40/33, annex.");
+
+        Assert.Equal("Encourages States to apply the Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules)[1] and the Convention of 1971,[2] in their work;", marked[1]);
+    }
+
+    [Fact]
+    public void A_number_of_the_text_set_apart_after_another_word_stays_though_a_note_has_that_number()
+    {
+        var marked = Marked(
+            "Recalling the Rio Declaration,1 the Declaration on Forests,2 and Agenda 21,3\n\n"
+            + "1. Calls for action under priority 2 and for the implementation of the Declaration on Forests 2 and Agenda 21;",
+            "A/CONF.151/26/Rev.1 (Vol. I), annex I.",
+            "Ibid., annex III.",
+            "Ibid., annex II.");
+
+        Assert.Equal("Calls for action under priority 2 and for the implementation of the Declaration on Forests[2] and Agenda 21;", marked[1]);
+    }
+
+    [Fact]
+    public void Digits_glued_to_a_name_in_capitals_or_of_one_letter_are_no_note_cited_again()
+    {
+        var marked = Marked(
+            "Recalling the Declaration,1 the outcome of the summit,2 and the report,3\n\n"
+            + "1. Welcomes the work of the G20 and of the G2 in reducing CO2 emissions;",
+            "Resolution 70/1.",
+            "A/70/100.",
+            "A/70/200.");
+
+        Assert.Equal("Welcomes the work of the G20 and of the G2 in reducing CO2 emissions;", marked[1]);
+    }
+
+    [Fact]
+    public void The_next_notes_number_set_apart_after_a_names_last_word_before_any_word_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling resolution 65/230,1\n\nRecognizing that the Standard Minimum Rules for the Treatment of Prisoners 2 remain the universally acknowledged minimum standards,\n\n1. Welcomes the report;",
+            "Resolution 65/230, annex.",
+            "Human Rights: A Compilation of International Instruments, sect. J, No. 34.");
+
+        Assert.Equal("Recognizing that the Standard Minimum Rules for the Treatment of Prisoners[2] remain the universally acknowledged minimum standards,", marked[1]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_before_a_word_after_a_word_in_lower_case_stays_the_texts()
+    {
+        var marked = Marked(
+            "Recalling resolution 65/230,1\n\nNoting that in the first 2 years the programme reached the States concerned,\n\n1. Welcomes the report;2",
+            "Resolution 65/230, annex.",
+            "A/70/200.");
+
+        Assert.Equal("Noting that in the first 2 years the programme reached the States concerned,", marked[1]);
+        Assert.Equal("Welcomes the report;[2]", marked[2]);
+    }
+
+    [Fact]
+    public void A_number_not_yet_cited_is_no_note_cited_again()
+    {
+        var marked = Marked(
+            "Recalling the Convention,1\n\nNoting the report of the Secretary-General on the Strategy3 and the plan,2\n\n1. Welcomes the report;3",
+            "Treaty Series, vol. 2225.",
+            "A/70/200.",
+            "A/70/300.");
+
+        Assert.Equal("Noting the report of the Secretary-General on the Strategy3 and the plan,[2]", marked[1]);
+    }
+}
