@@ -263,8 +263,9 @@ internal static class BareMarkers
 
     /// <summary>
     /// True when the digits at <paramref name="index"/> are glued to a word of two letters or more, one in lower case,
-    /// or to the punctuation after it ("Crime2", "thereto,1", "Rules);4"), where a raised number prints; not to a
-    /// name's letters ("G20", "CO2").
+    /// or to the punctuation after it ("Crime2", "thereto,1", "Rules);4"), where a raised number prints; or to the
+    /// punctuation after a year ("held in Doha … April 2015,6"), which no number of the text follows without a space.
+    /// Not to a name's letters ("G20", "CO2").
     /// </summary>
     private static bool IsWordEnd(string text, int index)
     {
@@ -275,12 +276,13 @@ internal static class BareMarkers
         }
 
         var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
         {
             start--;
         }
 
-        return end - start >= 2 && text.Substring(start, end - start).Any(char.IsLower);
+        var word = text.Substring(start, end - start);
+        return (word.Length >= 2 && word.All(char.IsLetter) && word.Any(char.IsLower)) || (end < index && IsYear(word));
     }
 
     /// <summary>

@@ -28,12 +28,6 @@ internal static class LaidOutText
     /// <summary>A dash that opens an item ("– accelerate national ownership …"): its lines run on set in under it, further than its words start.</summary>
     private static readonly Regex DashItem = new(@"^[–—•] (?=\S)", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>
-    /// The word after a hyphen that ends a line when the hyphen stands for a word left out ("science- and
-    /// evidence-based", "medium- to long-term"): the space after it is the text's.
-    /// </summary>
-    private static readonly Regex SuspendedHyphen = new(@"^(?:and|or|to|nor)\b", RegexOptions.CultureInvariant, Timeout);
-
     /// <summary>A note's raised number the layout printed after the punctuation that ends a line: "Disarmament,1", "support”;6".</summary>
     private static readonly Regex TrailingMarker = new(@"(?<=[,;:.”’])\s?\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -61,26 +55,47 @@ internal static class LaidOutText
         var pages = text.Split('\f');
         var output = new StringBuilder(text.Length + 1024);
         var notesAbove = false;
+        var lastAbove = string.Empty;
         for (var p = 0; p < pages.Length; p++)
         {
+            var lines = pages[p].Split('\n');
             if (p > 0)
             {
                 output.Append('\f');
                 // A page's notes end at its foot: where no running header sets the next page's text apart from them
                 // (a draft printed bare), a blank line does, so "See E/CN.15/2007/6, chap. IV." does not run on into
                 // "United Nations Congress on …", the rest of the paragraph the page cut.
-                if (notesAbove && pages[p].TrimStart(' ').Length > 0 && pages[p].TrimStart(' ')[0] != '\n')
+                if ((notesAbove || OpensAtTop(lines, lastAbove)) && pages[p].TrimStart(' ').Length > 0 && pages[p].TrimStart(' ')[0] != '\n')
                 {
                     output.Append('\n');
                 }
             }
 
-            var lines = pages[p].Split('\n');
-            notesAbove = NotesStart(lines) >= 0;
+            var notesAt = NotesStart(lines);
+            notesAbove = notesAt >= 0;
+            lastAbove = (notesAt < 0 ? lines : lines.Take(notesAt)).LastOrDefault(line => line.Trim().Length > 0) ?? string.Empty;
             output.Append(Page(lines));
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// True when a bare page's first line opens a paragraph: the page before ended a unit ("… on trafficking in
+    /// persons,"), and the line is set in from the page's running column with the line after it back there, as a
+    /// paragraph's first line is. pdftotext sets each page's column where its own lines start, so the indent is the
+    /// page's own, not the page before's.
+    /// </summary>
+    private static bool OpensAtTop(string[] lines, string lastAbove)
+    {
+        var body = lines.Where(line => line.Trim().Length > 0).ToList();
+        if (body.Count < 2 || !EndsUnit(lastAbove.TrimEnd()) || lines[0].Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var margin = body.GroupBy(Indent).OrderByDescending(group => group.Count()).First().Key;
+        return Indent(body[0]) > margin + 2 && Indent(body[1]) <= margin + 2 && !HangingLabel.IsMatch(body[0].TrimStart());
     }
 
     private static string Page(string[] lines)
@@ -155,7 +170,7 @@ internal static class LaidOutText
     /// </summary>
     private static bool BrokenAtDash(string open, string words) => open[open.Length - 1] switch
     {
-        '-' => char.IsLetter(open[open.Length - 2]) && !SuspendedHyphen.IsMatch(words),
+        '-' => char.IsLetter(open[open.Length - 2]) && !LineJoin.OpensSuspended(words),
         '–' => char.IsDigit(open[open.Length - 2]) && char.IsDigit(words[0]),
         _ => false,
     };

@@ -11,7 +11,14 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class LineJoin
 {
-    private static readonly Regex SuspendedBefore = new(@"^(?:and|or|to|nor)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// A conjunction standing alone after the hyphen ("science-" over "and evidence-based", "medium-" over "to long-term"),
+    /// not the first part of the compound the line's end broke ("mother-" over "to-child transmission").
+    /// </summary>
+    private static readonly Regex SuspendedBefore = new(@"^(?:and|or|to|nor)(?![\p{L}-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when <paramref name="below"/>, the next line's words, opens with a suspended hyphen's conjunction.</summary>
+    public static bool OpensSuspended(string below) => SuspendedBefore.IsMatch(below.TrimStart());
 
     /// <summary>The text of <paramref name="below"/> run on after <paramref name="above"/>'s text: joined at a compound's hyphen, else after a space.</summary>
     public static string Separator(string above, string below)
@@ -19,7 +26,7 @@ internal static class LineJoin
         var end = above.TrimEnd();
         var start = below.TrimStart();
         return end.Length >= 2 && end[end.Length - 1] == '-' && char.IsLetterOrDigit(end[end.Length - 2])
-            && start.Length > 0 && char.IsLetterOrDigit(start[0]) && !SuspendedBefore.IsMatch(start)
+            && start.Length > 0 && char.IsLetterOrDigit(start[0]) && !OpensSuspended(start)
             ? string.Empty
             : " ";
     }

@@ -329,4 +329,55 @@ public sealed class LaidOutTextTests
         var items = Assert.Single(Assert.Single(result.Texts).Document.OperativeParagraphs()).Subparagraphs;
         Assert.Equal(new[] { "Assistance to countries affected by mines and explosive remnants of war;", "Support for national and local programmes;" }, items.Select(item => item.Text.PlainText));
     }
+
+    /// <summary>
+    /// A draft printed bare (A/C.3/68/L.17 through LibreOffice): page one's last paragraph, then page two with no running
+    /// header, its lines set six columns further in than page one's, as pdftotext sets each page's column.
+    /// </summary>
+    private static string BareSecondPage(string lastLine, params string[] top) =>
+        Page(
+            "     Recalling its resolution 67/190 of 20 December 2012 and other relevant General",
+            "Assembly resolutions on trafficking in persons and other contemporary forms of slavery,",
+            "     Recalling also Economic and Social Council resolution 2013/41 of 25 July 2013 on the",
+            "implementation of the United Nations Global Plan of Action to Combat Trafficking in",
+            lastLine)
+        + string.Join("\n", top) + "\n";
+
+    [Fact]
+    public void A_bare_pages_first_line_set_in_over_lines_set_back_opens_a_paragraph_after_a_unit_ended()
+    {
+        var text = BareSecondPage(
+            "Persons and previous Council resolution on trafficking in persons,",
+            "            Emphasizing the role of the Inter-Agency Coordination Group against Trafficking in",
+            "      Persons in the implementation of the Global Plan of Action, and taking note with appreciation",
+            "      the activities of the United Nations Office on Drugs and Crime,");
+
+        Assert.StartsWith("\n", LaidOutText.Paragraphs(text).Split('\f')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_pages_first_line_goes_on_a_sentence_the_page_before_left_open()
+    {
+        var text = BareSecondPage(
+            "Persons and previous Council resolution on trafficking in persons and on the",
+            "            protection of victims, in particular women and children, and the need to assist",
+            "      them, as well as the activities of the United Nations Office on Drugs and Crime,",
+            "      as coordinator of the Inter-Agency Coordination Group,");
+
+        Assert.False(LaidOutText.Paragraphs(text).Split('\f')[1].StartsWith("\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_pages_first_lines_at_an_items_text_column_go_on_the_item()
+    {
+        var text = BareSecondPage(
+            "Persons, and the Protocols thereto, as well as other relevant instruments,",
+            "            reinforce the implementation of existing instruments against trafficking in",
+            "            persons;",
+            "      (b)   To help Member States reinforce their political commitments and legal",
+            "            obligations to prevent and combat trafficking in persons;",
+            "      (c)   To promote comprehensive, coordinated and consistent responses;");
+
+        Assert.False(LaidOutText.Paragraphs(text).Split('\f')[1].StartsWith("\n", StringComparison.Ordinal));
+    }
 }

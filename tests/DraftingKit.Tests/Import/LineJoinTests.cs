@@ -12,12 +12,14 @@ public sealed class LineJoinTests
     [InlineData("the Use, Stockpiling, Production and Transfer of Anti-", "Personnel Mines and on Their Destruction")]
     [InlineData("to actively participate in the above-", "mentioned meetings,")]
     [InlineData("measures to respond to COVID-", "19 and its consequences")]
+    [InlineData("certification of elimination of mother-", "to-child HIV transmission")]
     public void A_line_that_ends_on_a_compounds_hyphen_goes_on_without_a_space(string above, string below) =>
         Assert.Equal(string.Empty, LineJoin.Separator(above, below));
 
     [Theory]
     [InlineData("to integrate child-", "and youth-related issues")]
     [InlineData("pre-", "or post-conflict situations")]
+    [InlineData("for medium-", "to long-term planning")]
     [InlineData("the period 2020 –", "2023")]
     [InlineData("as follows: -", "Recalling")]
     [InlineData("the Convention,", "Booby Traps")]

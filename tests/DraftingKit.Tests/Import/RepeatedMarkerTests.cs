@@ -26,6 +26,18 @@ public sealed class RepeatedMarkerTests
     }
 
     [Fact]
+    public void A_note_cited_again_glued_to_a_years_comma_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda,1 and resolution 70/174,2\n\n"
+            + "1. Invites States to take into account the Doha Declaration, adopted at the Thirteenth Congress, held in Doha from 12 to 19 April 2015,1 when formulating legislation, and the report of 2014, 2015 and 2016;",
+            "Resolution 70/174, annex.",
+            "A/70/100.");
+
+        Assert.Equal("Invites States to take into account the Doha Declaration, adopted at the Thirteenth Congress, held in Doha from 12 to 19 April 2015,[1] when formulating legislation, and the report of 2014, 2015 and 2016;", marked[1]);
+    }
+
+    [Fact]
     public void A_note_cited_again_set_apart_after_the_word_its_first_marker_followed_is_its_marker()
     {
         var marked = Marked(
