@@ -138,6 +138,39 @@ public sealed class NamedEntriesImportTests
     }
 
     [Fact]
+    public void Two_entries_of_a_word_alone_and_a_number_make_a_list()
+    {
+        // A/RES/77/274, paragraph 5 (b): "Panel 1:" and "Panel 2:", each of three lines, under the item's colon.
+        var paragraphs = ReadingOrderParagraphs.Of("""
+            The General Assembly,
+            1.
+
+            Decides that the organizational arrangements for the high-level meeting will be as follows:
+            (a)
+
+            The high-level meeting will consist of an opening segment, two panels and a closing segment;
+            (b)
+
+            The multi-stakeholder panels will address the following themes:
+            Panel 1: Accelerating multisectoral actions to ensure equitable high-quality people-centred
+            tuberculosis care, and addressing determinants of tuberculosis in the context of universal
+            health coverage;
+            Panel 2: Scaling up adequate and sustainable national, regional and international financing
+            to ensure equity in tuberculosis service delivery, innovative strategies, as well as for the
+            research and development of new diagnostics, vaccines and medicines;
+            (c)
+
+            Each of the two multi-stakeholder panels will be co-chaired by two representatives;
+            """, LeadVocabulary.Default);
+
+        Assert.Equal(7, paragraphs.Count);
+        Assert.StartsWith("Panel 1: Accelerating", paragraphs[4], StringComparison.Ordinal);
+        Assert.EndsWith("universal health coverage;", paragraphs[4], StringComparison.Ordinal);
+        Assert.StartsWith("Panel 2: Scaling up", paragraphs[5], StringComparison.Ordinal);
+        Assert.StartsWith("(c) Each of the two", paragraphs[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_lines_as_laid_out_part_at_each_entry_too()
     {
         // pdftotext -layout of the seed's PDF: the entries at the text's column, the long one's further lines set in.
