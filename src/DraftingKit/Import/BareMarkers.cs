@@ -127,7 +127,7 @@ internal static class BareMarkers
                         ? cited || (next && NameEnds(text, match.Index))
                         : next || cited || SkipsGlued(number, last, notes);
                     if (!trusted || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
-                        || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
+                        || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
                         continue;
                     }

@@ -181,6 +181,8 @@ internal static class FlowingText
         var width = ParagraphLastLine.Width(lines.Select(Words));
         var paragraphStart = -1;
         var underTitle = false;
+        // Entries named alike under a colon each open on their line, though they end without punctuation ("Chapter 3: …").
+        var entries = NamedEntries.Openings(lines.Select(line => InlineParser.Plain(Words(line))).ToList(), line => OpensByItsWords(line, vocabulary));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -228,7 +230,7 @@ internal static class FlowingText
             // An item's title without punctuation over its text, and the text's further paragraphs (ItemTitle).
             var title = Title(output, paragraphStart);
             var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || titleText || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+            var opens = previous.Length == 0 || (words.Length > 0 && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))

@@ -110,6 +110,8 @@ internal static class LaidOutText
         var output = new List<string>();
         var previousOpened = false;
         var dashColumn = -1;
+        // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
+        var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].TrimEnd();
@@ -124,7 +126,7 @@ internal static class LaidOutText
             var indent = Indent(line);
             var previous = i > 0 ? body[i - 1].TrimEnd() : string.Empty;
             var next = i + 1 < body.Length ? body[i + 1].TrimEnd() : string.Empty;
-            var opens = previous.Trim().Length > 0 && (Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+            var opens = previous.Trim().Length > 0 && (entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
             if (opens)
             {

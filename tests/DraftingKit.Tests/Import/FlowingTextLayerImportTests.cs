@@ -36,17 +36,18 @@ public sealed class FlowingTextLayerImportTests
     /// inside its list's last item ("… on 4 February 2018; and demands that …", A/RES/76/29 and 77/73): the item's line
     /// ends full at its semicolon, so the reading order prints them as a paragraph's closing words, and the same texts
     /// set the same print as closing words elsewhere ("… of 21 April 2021;" / "and stresses …", 76/29): the print holds
-    /// no sign of which; named entries under a subparagraph's colon ("(a) The leadership dialogues will address the
-    /// following themes:" / "Leadership dialogue 1: Reflecting on …", A/RES/75/326, whose day "Friday, 3 June" is now a
-    /// date and no note's marker, <see cref="BareMarkers"/>); a hyphen lost at a line's end ("postgraduate",
+    /// no sign of which; a hyphen lost at a line's end ("postgraduate",
     /// A/RES/76/258, whose numbered paragraph a page cut at a sentence's end now goes on, <see cref="FlowingPageBreak"/>);
     /// tables, as in the main sample (A/RES/75/257 B, whose article's two paragraphs now part at the first's short last
     /// line, <see cref="ParagraphLastLine"/>, and whose closing "Done at …" stands apart; A/RES/76/245, 76/271; in
     /// 76/271 the table's last cells, lone numbers, stand over the page's note numbers and one note is paired with a
     /// cell). The markers the UN's file sets inside words ("t6he", notes 6 to 14, A/RES/77/189) are read where each
-    /// stands inside a word of the text (<see cref="BareMarkers"/>).
+    /// stands inside a word of the text (<see cref="BareMarkers"/>). The named entries under a subparagraph's colon ("(a)
+    /// The leadership dialogues will address the following themes:" / "Leadership dialogue 1: Reflecting on …",
+    /// A/RES/75/326) are read as the item's entries, and "dialogue 3:" is no note's marker (<see cref="NamedEntries"/>);
+    /// that text is left on annex II's designation set inside annex I, as in the main sample.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (191, 1675, 8725);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (191, 1675, 8759);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
