@@ -91,4 +91,33 @@ public sealed class StackedNumbersInReadingOrderTests
         Assert.Contains("9. Decides that the Congress shall be held in 2020;", lines);
         Assert.Contains("Adoption of the report of the Congress.", lines);
     }
+    [Fact]
+    public void Two_stacked_item_labels_go_to_the_title_under_them_and_to_the_next_item_after_a_units_end()
+    {
+        // S/RES/2584 (2021): "(d)" / "(e)" over item (d)'s title, item (e)'s title after (d)'s list.
+        var lines = Spread("women’s organizations, and address the needs of victims and survivors;\n(d)\n\n(e)\n\nPromotion and protection of human rights\n(i)\n\nTo assist the Malian authorities in their efforts to promote and protect\nhuman rights;\n\n(ii)\n\nTo improve efforts to monitor, document and report publicly,\nas appropriate;\n\nHumanitarian assistance\nIn support of the Malian authorities, to contribute to the creation of a secure\nenvironment;");
+
+        Assert.Contains("(d) Promotion and protection of human rights", lines);
+        Assert.Contains("(e) Humanitarian assistance", lines);
+        Assert.Contains("(i)", lines);
+        Assert.DoesNotContain("(d)", lines);
+    }
+
+    [Fact]
+    public void An_item_label_over_a_label_that_does_not_follow_it_keeps_its_place()
+    {
+        // "(a)" over "(i)": the item opens with its own list, no stack.
+        var text = "Decides that the Mission shall have the following mandate:\n(a)\n\n(i)\n\nTo support the political process;\n\n(ii)\n\nTo monitor the ceasefire;";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
+
+    [Fact]
+    public void Stacked_item_labels_give_the_first_to_an_items_words_in_lower_case_right_under_them()
+    {
+        var lines = Spread("Decides that the mandate of the Mission shall be as follows:\n(a)\n\n(b)\n\nto support the implementation of the Agreement;\n\nTo protect civilians under threat of physical violence;");
+
+        Assert.Contains("(a) to support the implementation of the Agreement;", lines);
+        Assert.Contains("(b) To protect civilians under threat of physical violence;", lines);
+    }
 }
