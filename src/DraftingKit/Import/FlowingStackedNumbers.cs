@@ -16,6 +16,13 @@ namespace DraftingKit.Import;
 /// list item's label in the stack keeps its place, over its own text. A number taken from the stack opens only a
 /// line whose lead opens a paragraph after a line that closed a unit, so a lead word a sentence wrapped onto a line
 /// ("… and" / "Requests …") takes none; stacked numbers still waiting when a numbered paragraph comes are left out.
+/// The order of the numbers pairs a stacked number with a list's item: a number that follows the last one printed
+/// ("7." after "6.") where no lead opened that one's text ("6." / "International cooperation …", an agenda's item)
+/// numbers the list's next item, the next line that opens a text of its own after a unit's end, whatever its words
+/// ("7." / "10." / "11." over item 6's "(a)" and "(b)", then "Adoption of the report of the Congress." / "Decides …" /
+/// "Requests …", 000 draft resolution I); a number after a paragraph its lead opened waits for the next lead. A list
+/// item's label over the next item's label ("(d)" / "(e)", S/RES/2584 (2021)) is stacked too, as no item's text opens
+/// with the next item's label, and its labels go in order to the next lines that open a text of their own.
 /// </remarks>
 internal static class FlowingStackedNumbers
 {
@@ -29,6 +36,9 @@ internal static class FlowingStackedNumbers
     /// <summary>A line opening with an operative number and its text: "12. Requests".</summary>
     private static readonly Regex NumberOpens = new(@"^\d{1,3}\.\s", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A line opening a text of its own, no label before it: a capital or a quotation mark.</summary>
+    private static readonly Regex OpensText = new(@"^[\p{Lu}“""]", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
@@ -40,6 +50,8 @@ internal static class FlowingStackedNumbers
         var output = (string[])lines.Clone();
         var stack = new Queue<string>();
         var previous = string.Empty;
+        var last = new PrintedNumber();
+        var previousStacked = false;
         for (var i = 0; i < output.Length; i++)
         {
             var words = Words(output[i]);
@@ -53,10 +65,23 @@ internal static class FlowingStackedNumbers
                 stack.Enqueue(words);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 previous = words;
+                previousStacked = true;
                 continue;
             }
 
-            if (stack.Count > 0 && NumberAlone.IsMatch(words) && NextWords(output, i) is { } text && !LabelAlone.IsMatch(text) && NumberAlone.IsMatch(previous))
+            if (Follows(NextWords(output, i), words))
+            {
+                // A list item's label over the next item's ("(d)" / "(e)" / "Promotion and protection of human
+                // rights", S/RES/2584 (2021)): no item's text opens with the next item's label.
+                stack.Enqueue(words);
+                output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                previous = words;
+                previousStacked = true;
+                continue;
+            }
+
+            if (stack.Count > 0 && NextWords(output, i) is { } text && !LabelAlone.IsMatch(text)
+                && ((NumberAlone.IsMatch(words) && NumberAlone.IsMatch(previous)) || Follows(words, previous)))
             {
                 // The stack's last number, over the first paragraph's text: that text is the stack's first number's.
                 stack.Enqueue(words);
@@ -67,18 +92,58 @@ internal static class FlowingStackedNumbers
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
             {
                 stack.Clear();
+                var itsText = NumberAlone.IsMatch(words) ? NextWords(output, i) : words.Substring(words.IndexOf(' ') + 1);
+                last = new PrintedNumber(words, itsText is not null && opensOperative(itsText));
             }
-            else if (stack.Count > 0 && opensOperative(words) && (NumberAlone.IsMatch(previous) || (FlowingText.EndsUnit(previous) && !LabelAlone.IsMatch(previous))))
+            else if (stack.Count > 0 && (NumberAlone.IsMatch(previous) || previousStacked || (FlowingText.EndsUnit(previous) && !LabelAlone.IsMatch(previous))))
             {
-                var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
-                output[i] = feed + stack.Dequeue() + " " + words;
+                // A number that follows a list's item (no lead opened it) numbers that list's next item, whatever its
+                // words, as a lettered item's label does; any other waits for the paragraph's lead.
+                var listItem = Bracketed(stack.Peek()) is not null || last.OpensListItemBefore(stack.Peek());
+                if (listItem ? OpensText.IsMatch(words) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words))
+                {
+                    var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                    last = Bracketed(stack.Peek()) is null ? new PrintedNumber(stack.Peek(), !listItem) : last;
+                    output[i] = feed + stack.Dequeue() + " " + words;
+                }
             }
 
             previous = words;
+            previousStacked = false;
         }
 
         return output;
     }
+
+    /// <summary>
+    /// The last operative number printed with its text, and whether a lead opened that text: "6." over "International
+    /// cooperation …" is an agenda's item, and a stacked "7." after it that list's next item (000 draft resolution I).
+    /// </summary>
+    private readonly struct PrintedNumber
+    {
+        private readonly string number;
+        private readonly bool operative;
+
+        public PrintedNumber(string label, bool operative)
+        {
+            number = label.TrimEnd('.');
+            this.operative = operative;
+        }
+
+        /// <summary>True when <paramref name="label"/> ("7.") follows this number and no lead opened this one's text.</summary>
+        public bool OpensListItemBefore(string label) =>
+            number is not null && !operative && ItemSequence.Previous(label.TrimEnd('.')).Contains(number, StringComparer.Ordinal);
+    }
+
+    /// <summary>The letter or numeral of a list item's label alone ("d" for "(d)"); null for any other line.</summary>
+    private static string? Bracketed(string? words) =>
+        words is not null && words.Length > 2 && words[0] == '(' && words[words.Length - 1] == ')' && LabelAlone.IsMatch(words)
+            ? words.Substring(1, words.Length - 2)
+            : null;
+
+    /// <summary>True when <paramref name="label"/> ("(e)") is the item's label after <paramref name="before"/> ("(d)").</summary>
+    private static bool Follows(string? label, string before) =>
+        Bracketed(label) is { } after && Bracketed(before) is { } first && ItemSequence.Previous(after).Contains(first, StringComparer.Ordinal);
 
     /// <summary>The words of the next line after <paramref name="index"/> that has any, past blank lines and a page's number.</summary>
     private static string? NextWords(string[] lines, int index)

@@ -33,6 +33,10 @@ public sealed class RealPdfDraftsImportTests
     private static readonly (int Whole, int Notes, int Kinds) Floor = (32, 286, 1464);
 
     /// <summary>The figures pdftotext's reading order reaches on the same drafts.</summary>
+    /// <remarks>
+    /// What is left beyond the layout's: a list item's label that pdftotext sets at its page's foot, among the notes,
+    /// away from its text at the page's top (000 and 001 A draft resolution II, "(c)" / "(b)").
+    /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) FlowFloor = (24, 286, 1407);
 
     [SkippableFact]

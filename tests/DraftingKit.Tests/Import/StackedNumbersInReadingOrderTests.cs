@@ -50,4 +50,74 @@ public sealed class StackedNumbersInReadingOrderTests
         Assert.Contains("16. Endorses the decision to replace the mission;", lines);
         Assert.Contains("17. Decides to authorize the mission.", lines);
     }
+    [Fact]
+    public void A_stacked_number_after_an_agenda_item_numbers_the_agendas_next_item_whatever_its_words()
+    {
+        // 000 draft resolution I: the agenda's "7." stacked with the paragraphs' "10." and "11." over item 6's list.
+        var lines = Spread("9.\n\nApproves the following provisional agenda for the Fourteenth Congress:\n1.\n\nOpening of the Congress.\n\n6.\n\nInternational cooperation and technical assistance to prevent and address all forms\nof crime:\n\n7.\n10.\n\n11.\n\n(a)\n\nTerrorism in all its forms and manifestations;\n\n(b)\n\nNew and emerging forms of crime.\n\nAdoption of the report of the Congress.\n\nDecides that the following issues shall be considered in workshops:\n(a)\n\nEvidence-based crime prevention;\n\nRequests the Secretary-General to prepare a discussion guide;");
+
+        Assert.Contains("7. Adoption of the report of the Congress.", lines);
+        Assert.Contains("10. Decides that the following issues shall be considered in workshops:", lines);
+        Assert.Contains("11. Requests the Secretary-General to prepare a discussion guide;", lines);
+    }
+
+    [Fact]
+    public void A_number_stacked_over_an_agenda_items_list_goes_to_the_text_after_the_list()
+    {
+        // 001 draft decision II: the agenda's "7." beside item 6's "(a)", its text after "(e)".
+        var lines = Spread("6.\n\nIntegration and coordination of efforts by the United Nations Office on Drugs and\nCrime in the field of crime prevention and criminal justice:\n\n7.\n\n(a)\n\nRatification and implementation of the United Nations Convention against\nCorruption;\n\n(e)\n\nOther activities in support of the work of the Office.\n\nUse and application of United Nations standards and norms in crime prevention and\ncriminal justice.\n\n8.\n\nWorld crime trends and emerging issues.");
+
+        Assert.Contains("7. Use and application of United Nations standards and norms in crime prevention and", lines);
+        Assert.Contains("(a)", lines);
+        Assert.DoesNotContain("7.", lines);
+    }
+
+    [Fact]
+    public void A_number_after_a_paragraph_its_lead_opened_still_waits_for_the_next_lead()
+    {
+        // "6." follows "5.", but a lead opened 5's text: a sentence after its list's end is no item of it.
+        var lines = Spread("5.\n\nRequests the Secretary-General to report on the following:\n\n6.\n\n(a)\n\nthe progress made;\n\n(b)\n\nthe challenges faced.\n\nThe report shall be submitted in time.\n\nDecides to remain seized of the matter.");
+
+        Assert.Contains("6. Decides to remain seized of the matter.", lines);
+        Assert.Contains("The report shall be submitted in time.", lines);
+    }
+
+    [Fact]
+    public void A_stacked_number_out_of_an_agenda_items_sequence_waits_for_a_lead()
+    {
+        // "9." does not follow the agenda's "6.": it is the operative paragraph after the one that held the agenda.
+        var lines = Spread("6.\n\nInternational cooperation to prevent all forms of crime:\n\n9.\n\n(a)\n\nTerrorism in all its forms and manifestations;\n\n(b)\n\nNew and emerging forms of crime.\n\nAdoption of the report of the Congress.\n\nDecides that the Congress shall be held in 2020;");
+
+        Assert.Contains("9. Decides that the Congress shall be held in 2020;", lines);
+        Assert.Contains("Adoption of the report of the Congress.", lines);
+    }
+    [Fact]
+    public void Two_stacked_item_labels_go_to_the_title_under_them_and_to_the_next_item_after_a_units_end()
+    {
+        // S/RES/2584 (2021): "(d)" / "(e)" over item (d)'s title, item (e)'s title after (d)'s list.
+        var lines = Spread("women’s organizations, and address the needs of victims and survivors;\n(d)\n\n(e)\n\nPromotion and protection of human rights\n(i)\n\nTo assist the Malian authorities in their efforts to promote and protect\nhuman rights;\n\n(ii)\n\nTo improve efforts to monitor, document and report publicly,\nas appropriate;\n\nHumanitarian assistance\nIn support of the Malian authorities, to contribute to the creation of a secure\nenvironment;");
+
+        Assert.Contains("(d) Promotion and protection of human rights", lines);
+        Assert.Contains("(e) Humanitarian assistance", lines);
+        Assert.Contains("(i)", lines);
+        Assert.DoesNotContain("(d)", lines);
+    }
+
+    [Fact]
+    public void An_item_label_over_a_label_that_does_not_follow_it_keeps_its_place()
+    {
+        // "(a)" over "(i)": the item opens with its own list, no stack.
+        var text = "Decides that the Mission shall have the following mandate:\n(a)\n\n(i)\n\nTo support the political process;\n\n(ii)\n\nTo monitor the ceasefire;";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
+
+    [Fact]
+    public void Stacked_item_labels_give_the_first_to_an_items_words_in_lower_case_right_under_them()
+    {
+        var lines = Spread("Decides that the mandate of the Mission shall be as follows:\n(a)\n\n(b)\n\nto support the implementation of the Agreement;\n\nTo protect civilians under threat of physical violence;");
+
+        Assert.Contains("(a) to support the implementation of the Agreement;", lines);
+        Assert.Contains("(b) To protect civilians under threat of physical violence;", lines);
+    }
 }
