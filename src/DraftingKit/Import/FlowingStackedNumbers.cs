@@ -15,7 +15,10 @@ namespace DraftingKit.Import;
 /// says nothing): UN paragraphs open with their lead, so a number over a label never has text of its own there. A
 /// list item's label in the stack keeps its place, over its own text. A number taken from the stack opens only a
 /// line whose lead opens a paragraph after a line that closed a unit, so a lead word a sentence wrapped onto a line
-/// ("… and" / "Requests …") takes none; stacked numbers still waiting when a numbered paragraph comes are left out.
+/// ("… and" / "Requests …") takes none. A stack none of whose numbers found a text before the next numbered paragraph
+/// (or the end) numbered a paragraph that opens with its list ("11." / "(a)" / "Expresses concern …", S/RES/2592
+/// (2021); "58." / "(a)" / "Requests the Secretary-General to report …", S/RES/2605 (2021)): its numbers stand back
+/// where they were printed, each a paragraph whose words are its items.
 /// </remarks>
 internal static class FlowingStackedNumbers
 {
@@ -39,6 +42,8 @@ internal static class FlowingStackedNumbers
     {
         var output = (string[])lines.Clone();
         var stack = new Queue<string>();
+        var stacked = new List<int>();
+        var introduced = false;
         var previous = string.Empty;
         for (var i = 0; i < output.Length; i++)
         {
@@ -50,7 +55,14 @@ internal static class FlowingStackedNumbers
 
             if (NumberAlone.IsMatch(words) && NextWords(output, i) is { } below && LabelAlone.IsMatch(below))
             {
+                if (stack.Count == 0)
+                {
+                    // Under a colon, the label below is the list that colon introduced, not the number's own.
+                    introduced = previous.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+                }
+
                 stack.Enqueue(words);
+                stacked.Add(i);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 previous = words;
                 continue;
@@ -60,13 +72,14 @@ internal static class FlowingStackedNumbers
             {
                 // The stack's last number, over the first paragraph's text: that text is the stack's first number's.
                 stack.Enqueue(words);
+                stacked.Add(i);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 continue;
             }
 
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
             {
-                stack.Clear();
+                PutBack(lines, output, stack, stacked, introduced);
             }
             else if (stack.Count > 0 && opensOperative(words) && (NumberAlone.IsMatch(previous) || (FlowingText.EndsUnit(previous) && !LabelAlone.IsMatch(previous))))
             {
@@ -77,7 +90,28 @@ internal static class FlowingStackedNumbers
             previous = words;
         }
 
+        PutBack(lines, output, stack, stacked, introduced);
         return output;
+    }
+
+    /// <summary>
+    /// Empties the stack: where none of its numbers went to a text and the line above the stack closed its paragraph
+    /// (not <paramref name="introduced"/> a list by its colon: "… in the field of …:" / "7." / "(a)", an agenda's item
+    /// whose own text follows the list), each stands back on its own line, a paragraph that opens with its list; numbers
+    /// left after others found their texts are left out, for their order is lost.
+    /// </summary>
+    private static void PutBack(string[] lines, string[] output, Queue<string> stack, List<int> stacked, bool introduced)
+    {
+        if (stack.Count > 0 && stack.Count == stacked.Count && !introduced)
+        {
+            foreach (var index in stacked)
+            {
+                output[index] = lines[index];
+            }
+        }
+
+        stack.Clear();
+        stacked.Clear();
     }
 
     /// <summary>The words of the next line after <paramref name="index"/> that has any, past blank lines and a page's number.</summary>
