@@ -15,6 +15,15 @@ internal static class DashItem
 {
     private static readonly Regex Opening = new(@"^[–—-] \p{Ll}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex DashBeforeWord = new(@"^[–—-] \p{L}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// True when the plain text of a line opens with an item's dash before a word in either case: under an item's title,
+    /// where a sentence opens anyway ("(a) Phase II (post-electoral phase)" / "– UNIOGBIS will continue …", S/RES/2512
+    /// (2020); <see cref="ItemTitle"/>).
+    /// </summary>
+    public static bool OpensAnyWord(string plain) => DashBeforeWord.IsMatch(plain);
+
     /// <summary>True when the plain text of a line opens with an item's dash and a word in lower case.</summary>
     public static bool Opens(string plain) => Opening.IsMatch(plain);
 }

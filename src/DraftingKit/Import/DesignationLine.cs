@@ -15,6 +15,15 @@ internal static class DesignationLine
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>A heading's own designation in figures and a letter with a colon, before its title's capital: "2a: Targeted sanctions".</summary>
+    private static readonly Regex Marked = new(@"^\d{1,2}[a-z]:\s\p{Lu}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// True when the plain line opens with its heading's own designation, as the Security Council marks the sections of
+    /// its sanctions ("1a: Targeting illicit finances", "2a: Security sector reform …", S/RES/2607 (2021), 2662 (2022)).
+    /// </summary>
+    public static bool OpensTitle(string plain) => Marked.IsMatch(plain.Trim());
+
     /// <summary>True when the plain line, bold marks aside, is a designation alone.</summary>
     public static bool Is(string plain) => Alone.IsMatch(plain.Trim().Replace("**", string.Empty));
 }

@@ -41,6 +41,9 @@ internal sealed class FlowingHeadings
     /// <summary>The page's foot between a heading and its text: the page's number ("7/10") or the job number ("20-17350").</summary>
     private static readonly Regex PageMark = new(@"^(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}(?:\s.*)?)$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A list item's label, alone on its line or before its text: "(a)", "(a) to take note …".</summary>
+    private static readonly Regex LabelOpens = new(@"^" + PrintedLabel.Pattern + @"(?:\s|$)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A paragraph's number, alone on its line or before its text: "39.", "39. We will …".</summary>
     private static readonly Regex ParagraphNumber = new(@"^\d{1,3}\.(?:\s|$)", RegexOptions.CultureInvariant, Timeout);
 
@@ -50,8 +53,8 @@ internal sealed class FlowingHeadings
     /// <summary>A title's line that can only go on the line above: it opens in lower case or with a year, not a paragraph's number ("2015–2030", "review of").</summary>
     private static readonly Regex GoesOnTitle = new(@"^(?:\p{Ll}|\d{4}(?![.\d]))", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>The running header that opens a page after the first: the document's symbol ("A/RES/75/250 B").</summary>
-    private static readonly Regex RunningHeader = new(@"^[A-Z]{1,3}/\S+(?:\s[A-Z](?:[-–][A-Z])?)?$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>The running header that opens a page after the first: the document's symbol ("A/RES/75/250 B", "S/RES/2709 (2023)").</summary>
+    private static readonly Regex RunningHeader = new(@"^[A-Z]{1,3}/\S+(?:\s(?:[A-Z](?:[-–][A-Z])?|\(\d{4}\)))?$", RegexOptions.CultureInvariant, Timeout);
 
     private readonly string[] lines;
     private readonly Func<string, bool> opensByItsWords;
@@ -135,6 +138,13 @@ internal sealed class FlowingHeadings
             && !PageMark.IsMatch(line) && !PageLayout.IsRule(line);
     }
 
+    /// <summary>
+    /// True when the line opens as a heading does: a capital, or a year before a capitalised word; or its own
+    /// designation before its title ("Part 2: supporting state- and peace-building in Somalia" / "2a: Security sector
+    /// reform …" / "13.", S/RES/2607 (2021)), such a heading over the numbered paragraph it heads (<see cref="HeadingEnd"/>).
+    /// </summary>
+    private static bool StartsHeading(string line) => HeadingStart.IsMatch(line) || DesignationLine.OpensTitle(line);
+
     /// <summary>The last line of a heading that opens at <paramref name="index"/>; null when the line opens none.</summary>
     private int? HeadingEnd(int index, int depth)
     {
@@ -142,8 +152,20 @@ internal sealed class FlowingHeadings
 
         // Under a designation alone on its line, a title may open with a participle ("VIII" / "Addressing the
         // deteriorating conditions …"): it is the title where its lines end no unit before the text under them opens.
-        var titled = index > 0 && DesignationLine.Is(Words(lines[index - 1]));
-        if (!HeadingStart.IsMatch(line) || (opensByItsWords(line) && !titled) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
+        // So may a heading of its own, as the Security Council heads its sections ("Degrading the threat posed by
+        // Al-Shabaab, and the Arms Embargo on Al‑Shabaab" / "Expressing grave concern …", S/RES/2713 (2023);
+        // "Maintaining momentum on the security transition" / "Actions" / "10.", S/RES/2710 (2023)): a paragraph the
+        // participle opens goes on to its unit's end, and a line it did not fill runs on into no lead, number or heading.
+        // A label under it ("… decided to recommend to the General Assembly" / "(a) to take note …") is its sentence's.
+        var designated = index > 0 && DesignationLine.Is(Words(lines[index - 1]));
+        var participle = !designated && ParticipleLead.Opens(InlineParser.Plain(line));
+        if (participle && Below(index) is int under && LabelOpens.IsMatch(Words(lines[under])))
+        {
+            return null;
+        }
+
+        var titled = designated || participle;
+        if (!StartsHeading(line) || (opensByItsWords(line) && !titled) || AnnexHeadingLine.IsMatch(line) || RunningHeader.IsMatch(line) || PageLayout.IsRule(line))
         {
             return null;
         }
@@ -154,12 +176,15 @@ internal sealed class FlowingHeadings
             var words = Words(lines[last]);
             var next = last + 1;
             var broken = next < lines.Length && Words(lines[next]) is { Length: > 0 } following && !opensByItsWords(following) && HeadingLineEnd.PageBroke(words, following, width);
-            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && !broken && BelowOpens(index, last, depth))
+            // A heading with its own designation stands over a numbered paragraph: over prose its line is the sentence's.
+            if (!FlowingText.EndsUnit(words) && !UnitEnd.EndsOpen(words) && !broken && BelowOpens(index, last, depth)
+                && !(DesignationLine.OpensTitle(line) && !(Below(last) is int numbered && ParagraphNumber.IsMatch(Words(lines[numbered])))))
             {
                 return last;
             }
 
-            if (!RunsOn(words) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
+            // A heading the participle opens is one line: over more, the lead's paragraph goes on to its unit's end.
+            if (participle || !RunsOn(words) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
             {
                 return null;
             }
@@ -173,15 +198,17 @@ internal sealed class FlowingHeadings
     /// <summary>
     /// True when the line at <paramref name="index"/> is a heading that ends in a colon over the numbered paragraphs it
     /// introduces ("… to those in need." / "We commit to taking the following actions:" / "39.", A/RES/76/258): one
-    /// line shorter than the page's, a capital first and no lead, under a sentence's end that left room on its line for
-    /// the heading's first word, so that the paragraph above ended there, and over a paragraph's number. A sentence that
-    /// goes on its paragraph's text stands under a full line.
+    /// line shorter than the page's, a capital first and no lead, under a paragraph's end (a full stop, a semicolon, or
+    /// a colon that introduced no list: "… in line with existing United Nations guidelines and regulations:" / "United
+    /// Nations and International Support:" / "21.", S/RES/2677 (2023)) that left room on its line for the heading's
+    /// first word, so that the paragraph above ended there, and over a paragraph's number. A sentence that goes on its
+    /// paragraph's text stands under a full line; after a comma such a line closes a preamble's sentence.
     /// </summary>
     private bool IntroducesNumbered(int index, string previous)
     {
         var line = Words(lines[index]);
         return line.EndsWith(":", StringComparison.Ordinal) && line.Length < width * 3 / 4 && HeadingStart.IsMatch(line) && !opensByItsWords(line)
-            && previous.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !PageLayout.IsSoftBreak(previous, line, width)
+            && (HeadingLineEnd.EndsSentence(previous) || previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)) && !PageLayout.IsSoftBreak(previous, line, width)
             && Below(index) is int next && ParagraphNumber.IsMatch(Words(lines[next]));
     }
 
@@ -236,7 +263,13 @@ internal sealed class FlowingHeadings
     private bool Designated(int first) => DesignationLine.Is(Words(lines[first])) || (first > 0 && DesignationLine.Is(Words(lines[first - 1])));
 
     /// <summary>The next line of words after <paramref name="index"/>, past the page's foot; null at the end.</summary>
-    private int? Below(int index)
+    private int? Below(int index) => Below(lines, index);
+
+    /// <summary>
+    /// The next line of words of <paramref name="lines"/> after <paramref name="index"/>, past the page's foot (its number,
+    /// the job number, the notes under a rule line, the next page's running header); null at the end.
+    /// </summary>
+    internal static int? Below(string[] lines, int index)
     {
         for (var i = index + 1; i < lines.Length && i <= index + 40; i++)
         {

@@ -15,7 +15,7 @@ namespace DraftingKit.Import;
 /// says nothing): UN paragraphs open with their lead, so a number over a label never has text of its own there. A
 /// list item's label in the stack keeps its place, over its own text. A number taken from the stack opens only a
 /// line whose lead opens a paragraph after a line that closed a unit, so a lead word a sentence wrapped onto a line
-/// ("… and" / "Requests …") takes none; stacked numbers still waiting when a numbered paragraph comes are left out.
+/// ("… and" / "Requests …") takes none.
 /// The order of the numbers pairs a stacked number with a list's item: a number that follows the last one printed
 /// ("7." after "6.") where no lead opened that one's text ("6." / "International cooperation …", an agenda's item)
 /// numbers the list's next item, the next line that opens a text of its own after a unit's end, whatever its words
@@ -23,6 +23,10 @@ namespace DraftingKit.Import;
 /// "Requests …", 000 draft resolution I); a number after a paragraph its lead opened waits for the next lead. A list
 /// item's label over the next item's label ("(d)" / "(e)", S/RES/2584 (2021)) is stacked too, as no item's text opens
 /// with the next item's label, and its labels go in order to the next lines that open a text of their own.
+/// A stack none of whose numbers found a text before the next numbered paragraph
+/// (or the end) numbered a paragraph that opens with its list ("11." / "(a)" / "Expresses concern …", S/RES/2592
+/// (2021); "58." / "(a)" / "Requests the Secretary-General to report …", S/RES/2605 (2021)): its numbers stand back
+/// where they were printed, each a paragraph whose words are its items.
 /// </remarks>
 internal static class FlowingStackedNumbers
 {
@@ -49,6 +53,8 @@ internal static class FlowingStackedNumbers
     {
         var output = (string[])lines.Clone();
         var stack = new Queue<string>();
+        var stacked = new List<int>();
+        var introduced = false;
         var previous = string.Empty;
         var last = new PrintedNumber();
         var previousStacked = false;
@@ -62,7 +68,14 @@ internal static class FlowingStackedNumbers
 
             if (NumberAlone.IsMatch(words) && NextWords(output, i) is { } below && LabelAlone.IsMatch(below))
             {
+                if (stack.Count == 0)
+                {
+                    // Under a colon, the label below is the list that colon introduced, not the number's own.
+                    introduced = previous.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+                }
+
                 stack.Enqueue(words);
+                stacked.Add(i);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 previous = words;
                 previousStacked = true;
@@ -72,8 +85,15 @@ internal static class FlowingStackedNumbers
             if (Follows(NextWords(output, i), words))
             {
                 // A list item's label over the next item's ("(d)" / "(e)" / "Promotion and protection of human
-                // rights", S/RES/2584 (2021)): no item's text opens with the next item's label.
+                // rights", S/RES/2584 (2021)): no item's text opens with the next item's label. Labels that find no
+                // text stand back where they were printed, under a colon too.
+                if (stack.Count == 0)
+                {
+                    introduced = false;
+                }
+
                 stack.Enqueue(words);
+                stacked.Add(i);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 previous = words;
                 previousStacked = true;
@@ -85,13 +105,14 @@ internal static class FlowingStackedNumbers
             {
                 // The stack's last number, over the first paragraph's text: that text is the stack's first number's.
                 stack.Enqueue(words);
+                stacked.Add(i);
                 output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                 continue;
             }
 
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
             {
-                stack.Clear();
+                PutBack(lines, output, stack, stacked, introduced);
                 var itsText = NumberAlone.IsMatch(words) ? NextWords(output, i) : words.Substring(words.IndexOf(' ') + 1);
                 last = new PrintedNumber(words, itsText is not null && opensOperative(itsText));
             }
@@ -112,6 +133,7 @@ internal static class FlowingStackedNumbers
             previousStacked = false;
         }
 
+        PutBack(lines, output, stack, stacked, introduced);
         return output;
     }
 
@@ -144,6 +166,26 @@ internal static class FlowingStackedNumbers
     /// <summary>True when <paramref name="label"/> ("(e)") is the item's label after <paramref name="before"/> ("(d)").</summary>
     private static bool Follows(string? label, string before) =>
         Bracketed(label) is { } after && Bracketed(before) is { } first && ItemSequence.Previous(after).Contains(first, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Empties the stack: where none of its numbers went to a text and the line above the stack closed its paragraph
+    /// (not <paramref name="introduced"/> a list by its colon: "… in the field of …:" / "7." / "(a)", an agenda's item
+    /// whose own text follows the list), each stands back on its own line, a paragraph that opens with its list; numbers
+    /// left after others found their texts are left out, for their order is lost.
+    /// </summary>
+    private static void PutBack(string[] lines, string[] output, Queue<string> stack, List<int> stacked, bool introduced)
+    {
+        if (stack.Count > 0 && stack.Count == stacked.Count && !introduced)
+        {
+            foreach (var index in stacked)
+            {
+                output[index] = lines[index];
+            }
+        }
+
+        stack.Clear();
+        stacked.Clear();
+    }
 
     /// <summary>The words of the next line after <paramref name="index"/> that has any, past blank lines and a page's number.</summary>
     private static string? NextWords(string[] lines, int index)

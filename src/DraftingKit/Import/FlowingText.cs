@@ -37,8 +37,12 @@ internal static class FlowingText
     /// <summary>An operative number, a subparagraph's label, a list item's letter or the resolution's number alone on a line: "12.", "(a)", "(iv)", "(1)", "b.", "75/135.".</summary>
     private static readonly Regex LabelAlone = new(@"^(?:\d{1,3}\.|\d{1,4}/\d{1,4}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>An item's text that opens with an amount and goes on in words: "16,361,600 dollars, representing …", never a note's number alone.</summary>
-    private static readonly Regex AmountOpens = new(@"^\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// An item's text that opens with a figure and goes on in words: an amount ("16,361,600 dollars, representing …"), a
+    /// count ("10450 security forces by June 2024;", S/RES/2628 (2022)) or a chemical's name, its locants before a hyphen
+    /// ("2,4,6-Trinitrotoluene (TNT);", S/RES/2662 (2022)); never a note's number alone, nor a job number ("20-17350").
+    /// </summary>
+    private static readonly Regex AmountOpens = new(@"^\d+(?:[,.]\d+)*[\s-]\p{L}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>An item's title that opens with a year or a span of years and goes on in words: "2020/2021 elections" (S/RES/2552 (2020)).</summary>
     private static readonly Regex YearOpens = new(@"^\d{4}(?:[/–]\d{4})?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
@@ -54,9 +58,6 @@ internal static class FlowingText
 
     /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
     private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
-
-    /// <summary>A heading's designation in figures and a letter with a colon, as the Council marks the sections of its sanctions: "1a: Targeting illicit finances".</summary>
-    private static readonly Regex SectionMark = new(@"^\d{1,2}[a-z]:\s\p{Lu}", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
@@ -248,8 +249,11 @@ internal static class FlowingText
 
             if (opens && words.Length > 0)
             {
-                // Only a line under an item may open the paragraph's closing words (ClosingWords); those words are no item themselves.
-                inItem = !heading && (words[0] == '(' || DashItem.Opens(InlineParser.Plain(words)));
+                // Only a line under an item may open the paragraph's closing words (ClosingWords); those words are no item
+                // themselves. An item with its printed mark is one too ("c. advance the 2030 Agenda …, drought, and
+                // locusts;" / "and, in the context of ongoing military operations …, to support the FGS and FMS by:" /
+                // "d. supporting …", S/RES/2705 (2023)).
+                inItem = !heading && (words[0] == '(' || DashItem.Opens(InlineParser.Plain(words)) || PrintedItemMark.Opens(InlineParser.Plain(words)));
             }
 
             if (previous.Length > 0 && opens)
@@ -480,14 +484,15 @@ internal static class FlowingText
     /// <summary>
     /// True when the line at <paramref name="index"/> is a subheading among a list's items: a heading's line that ends in
     /// a colon, under an item that closed with its semicolon and over the label that follows the last one opened ("… in
-    /// the CAR as appropriate;" / "Urgent temporary measures:" / "(iii)", S/RES/2605 (2021)). A colon that introduces a
-    /// list opens it anew with "(a)" or "(i)"; over the list's next label it heads the items under it.
+    /// the CAR as appropriate;" / "Urgent temporary measures:" / "(iii)", S/RES/2605 (2021)), also where the page's foot
+    /// stands between (S/RES/2709 (2023)). A colon that introduces a list opens it anew with "(a)" or "(i)"; over the
+    /// list's next label it heads the items under it.
     /// </summary>
     private static bool HeadsNextItem(string[] lines, int index, string previous, ItemSequence items)
     {
         var line = Words(lines[index]);
         return previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && line.EndsWith(":", StringComparison.Ordinal) && IsHeading(line)
-            && Next(lines, index) is int next && items.FollowsOpened(InlineParser.Plain(Words(lines[next])));
+            && FlowingHeadings.Below(lines, index) is int next && items.FollowsOpened(InlineParser.Plain(Words(lines[next])));
     }
 
     /// <summary>
@@ -522,10 +527,10 @@ internal static class FlowingText
 
     /// <summary>
     /// A heading's line: a capital first, or its own designation before a capital ("2a: Targeted sanctions", S/RES/2662
-    /// (2022); <see cref="SectionMark"/>), and at most twelve words, none of them a lead's or a number's opening.
+    /// (2022); <see cref="DesignationLine.OpensTitle"/>), and at most twelve words, none of them a lead's or a number's opening.
     /// </summary>
     private static bool IsHeading(string line) =>
-        line.Length > 0 && (char.IsUpper(line[0]) || SectionMark.IsMatch(line)) && line.Split(' ').Length <= 12 && !Labelled.IsMatch(line) && !LabelAlone.IsMatch(line);
+        line.Length > 0 && (char.IsUpper(line[0]) || DesignationLine.OpensTitle(line)) && line.Split(' ').Length <= 12 && !Labelled.IsMatch(line) && !LabelAlone.IsMatch(line);
 
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>, both without the page's form feed.</summary>
     private static bool Opens(string previous, string line, LeadVocabulary vocabulary)

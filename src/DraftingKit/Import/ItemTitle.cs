@@ -42,9 +42,10 @@ internal static class ItemTitle
 
     /// <summary>
     /// True when the item's title <paramref name="lines"/> ends over <paramref name="next"/> (plain text): that line opens
-    /// a sentence of its own, its text (<see cref="UnitEnd.OpensUnit"/>: "To improve …", "In support of …").
+    /// a sentence of its own, its text (<see cref="UnitEnd.OpensUnit"/>: "To improve …", "In support of …"), or an item
+    /// with its dash ("(a) Phase II (post-electoral phase)" / "– UNIOGBIS will continue …", S/RES/2512 (2020)).
     /// </summary>
-    public static bool EndsOver(IReadOnlyList<string> lines, string next) => Is(lines) && UnitEnd.OpensUnit(next);
+    public static bool EndsOver(IReadOnlyList<string> lines, string next) => Is(lines) && OpensText(next);
 
     /// <summary>
     /// True when the text under an item's title goes on in a paragraph of its own at <paramref name="next"/> (plain
@@ -52,7 +53,10 @@ internal static class ItemTitle
     /// sentence as the first did ("… on their role and their mandate;" / "To assist the 1267/1989/2253 ISIL (Da’esh)
     /// and Al-Qaida Sanctions Committee …", S/RES/2584 (2021)). After a semicolon a sentence goes on in lower case.
     /// </summary>
-    public static bool TextGoesOn(string previous, string next) => previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && UnitEnd.OpensUnit(next);
+    public static bool TextGoesOn(string previous, string next) => previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && OpensText(next);
+
+    /// <summary>True when the plain line opens the text under an item's title: a sentence, or an item with its dash before a word in either case.</summary>
+    private static bool OpensText(string next) => UnitEnd.OpensUnit(next) || DashItem.OpensAnyWord(next);
 
     /// <summary>
     /// True when the item's title <paramref name="lines"/> ends over a subheading of its own line ("(ii) Support to

@@ -149,13 +149,14 @@ internal static class PageStitcher
     }
 
     /// <summary>
-    /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination"):
-    /// one line in capitals at its start that no punctuation closes, as no paragraph's last line is left.
+    /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination",
+    /// "… HRDDP;" over "Disarmament, demobilisation, reintegration (DDR)", S/RES/2556 (2020)): one line in capitals at its
+    /// start that no punctuation closes, its last word a word or its bracket, as no paragraph's last line is left.
     /// </summary>
     private static bool IsHeadingAfterEnd(string previous, string next, int lines)
     {
         var ended = previous.TrimEnd() is { Length: > 0 } above && above[above.Length - 1] is '.' or ';' or ':';
-        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && char.IsLetter(next[next.Length - 1]);
+        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && (char.IsLetter(next[next.Length - 1]) || next[next.Length - 1] == ')');
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal sealed partial class TextAssembler
         }
 
         var host = LastParagraph();
-        if (TryPlaceNumberedParagraph(raw, span, host) || TryPlaceListItem(block, raw, span, host) || TryPlaceLabelledParagraph(raw, span, host))
+        if (TryPlaceNumberedParagraph(raw, span, host) || TryPlaceListItem(block, raw, span, host) || TryPlaceLabelledParagraph(raw, span, host, next))
         {
             return;
         }

@@ -39,8 +39,13 @@ internal sealed partial class TextAssembler
     /// </summary>
     private static string AfterLabel(string raw, SubparagraphLabel label) => raw.Substring(label.Length).TrimStart(' ', '\t');
 
-    /// <summary>A labelled paragraph ("(a) …"): a subparagraph of the paragraph before it, or a paragraph of a lettered decision.</summary>
-    private bool TryPlaceLabelledParagraph(string raw, SourceSpan span, ParagraphDraft? host)
+    /// <summary>
+    /// A labelled paragraph ("(a) …"): a subparagraph of the paragraph before it, or a paragraph of a lettered decision.
+    /// A label that opens no list there (the paragraph before holds none and introduces none with its colon), on a title
+    /// without punctuation over the numbered paragraphs, is a heading's own designation: "(i) Exemptions, advance
+    /// approvals and notifications" / "9. Decides …", "(ii) Exceptions" / "19. Reaffirms …" (S/RES/2551 (2020)).
+    /// </summary>
+    private bool TryPlaceLabelledParagraph(string raw, SourceSpan span, ParagraphDraft? host, SourceBlock? next)
     {
         if (SubparagraphLabel.TryRead(raw, out var subLabel))
         {
@@ -61,7 +66,7 @@ internal sealed partial class TextAssembler
                 return true;
             }
 
-            if (host is not null)
+            if (host is not null && !(operative.Count > 0 && next is not null && Numbered.IsMatch(next.Text) && ItemTitle.Is(new[] { InlineParser.Plain(raw).Trim() })))
             {
                 host.AddLabelled(subLabel, text, span);
                 return true;

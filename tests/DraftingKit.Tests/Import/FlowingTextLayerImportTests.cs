@@ -65,12 +65,24 @@ public sealed class FlowingTextLayerImportTests
     /// "socio-economic", "pre-deployment", "inter-communal", "bi-communal"; a text's own organ decides only where it
     /// writes a word one way far more: "sub-committees"), or that no source counts ("gang-rape", "mis-information",
     /// "regional-led"); the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
-    /// a subheading in a colon among the items at a page's foot ("Urgent temporary measures:" / page / "(iii)", S/RES/2709
-    /// (2023)); a heading in the preamble over a lead ("Degrading the threat posed by Al-Shabaab …"
-    /// / "Expressing grave concern …", S/RES/2713 (2023)) and one whose designation goes on in lower case ("Part 2:
-    /// supporting state- and peace-building in Somalia", S/RES/2607 (2021)); a heading labelled as an item ("(i)
-    /// Exemptions, advance approvals and notifications" over "20.", S/RES/2551 (2020)), which the text's parts still place as an item; and, as
-    /// in the Assembly's, annex II set inside annex I (S/RES/2734 (2024), 2744 (2024)). The Council's marks in other
+    /// an item's text that opens with a parenthesis ("(a)" / "(Requests the Secretary-General …", S/RES/2709 (2023));
+    /// a note in an annex's list after an item's semicolon ("Note: (This does not include …", S/RES/2551 (2020), 2607
+    /// (2021)); "and" alone on its line before a list's last mark ("… human rights;" / "and" / "c. emphasises …", S/RES/2705
+    /// (2023)); a list after "shall" with no colon, a page between ("… (S/2020/448), shall" / "(a) prioritize …", S/RES/2522
+    /// (2020)); a preamble's paragraph without its comma ("… and independence" / "Stressing …", S/RES/2524 (2020)); an
+    /// annex without a title over a name (S/RES/2564 (2021)); a text without a formula, printed with blank lines
+    /// (S/RES/2573 (2021)); and, as in the Assembly's, annex II set inside annex I (S/RES/2610 (2021), 2734 (2024), 2744
+    /// (2024)). Read since: a heading that opens with a participle over a lead or a heading ("Degrading the threat posed
+    /// by Al-Shabaab …" / "Expressing grave concern …", S/RES/2713; "Maintaining momentum on the security transition" /
+    /// "Actions", S/RES/2710), a part's heading over a heading with its own designation ("Part 2: supporting …" / "2a:
+    /// …", S/RES/2607), a heading labelled as an item over a numbered paragraph ("(i) Exemptions, advance approvals and
+    /// notifications" / "9.", S/RES/2551), a subheading in a colon at a page's foot ("Urgent temporary measures:" / page /
+    /// "(iii)", S/RES/2709), a number whose paragraph opens with its list ("58." / "(a)" / "Requests …", S/RES/2592,
+    /// 2605, 2759), a label over a figure that goes on in words ("(c)" / "10450 security forces …", S/RES/2628; "(e)" /
+    /// "2,4,6-Trinitrotoluene (TNT);", S/RES/2662), an item's title over its dashes ("(a) Phase II (post-electoral phase)"
+    /// / "– UNIOGBIS will …", S/RES/2512), a heading in brackets at a page's top ("… HRDDP;" / "Disarmament,
+    /// demobilisation, reintegration (DDR)", S/RES/2556), a heading in a colon under a colon that introduced nothing
+    /// (S/RES/2677) and the words that close a list of marked items ("and, in the context of …", S/RES/2705). The Council's marks in other
     /// shapes ("v)" after "(iv)", S/RES/2677; "2a: Targeted sanctions" over its numbered paragraph, S/RES/2662), its
     /// star alone between preamble and operative part (S/RES/2714), a quotation that replaces a paragraph ("shall be
     /// replaced by the following:" / "“Decides that …", S/RES/2699, 2733) and an item's title without punctuation
@@ -79,7 +91,7 @@ public sealed class FlowingTextLayerImportTests
     /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
     /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (211, 6, 9783);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (219, 6, 10325);
 
     private readonly ITestOutputHelper output;
 

@@ -225,6 +225,33 @@ public sealed class ItemTitleInReadingOrderTests
     }
 
     [Fact]
+    public void A_subheading_in_a_colon_at_a_pages_foot_heads_the_next_item_on_the_next_page()
+    {
+        // S/RES/2709 (2023), paragraph 35 (e): the page's number and the next page's running header stand between.
+        var paragraphs = Paragraphs("""
+            (iii)
+
+            To help build the capacities of the national human rights institution coordinating with
+            the Independent Expert on human rights in the CAR as appropriate;
+            Urgent temporary measures:
+
+
+            18/25
+
+            {page}S/RES/2709 (2023)
+
+            (iv)
+
+            To urgently and actively adopt, within the limits of its capacities and areas of
+            deployment, urgent temporary measures on an exceptional basis;
+            31. Decides to remain seized of the matter.
+            """.Replace("{page}", "\f", StringComparison.Ordinal));
+
+        Assert.Contains("Urgent temporary measures:", paragraphs);
+        Assert.Contains(paragraphs, paragraph => paragraph.EndsWith("in the CAR as appropriate;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_line_in_a_colon_over_a_list_that_opens_anew_is_not_told_so()
     {
         // Over "(a)" the colon may introduce a list of its own: this rule leaves the line where the others put it.

@@ -92,6 +92,29 @@ public sealed class LabelAtWrappedLineTests
         Assert.Contains("(b)  77,094,200 dollars, as reflected in the financial performance report;", paragraphs);
     }
 
+    [Theory]
+    // S/RES/2628 (2022), paragraph 22: a count without thousands' separators.
+    [InlineData("10450 security forces by June 2024;")]
+    // S/RES/2662 (2022), annex: a chemical's name, its locants before a hyphen.
+    [InlineData("2,4,6-Trinitrotoluene (TNT);")]
+    public void A_label_alone_over_a_figure_that_goes_on_in_words_is_its_items(string text)
+    {
+        var paragraphs = Paragraphs("Decides that the following shall be reached:", "(c)", string.Empty, text, "(d)", string.Empty, "Trinitrophenylmethylnitramine (Tetryl);");
+
+        Assert.Contains("(c)  " + text, paragraphs);
+    }
+
+    [Theory]
+    // A job number at the page's foot, and a number alone: no item's words.
+    [InlineData("20-17350")]
+    [InlineData("12")]
+    public void A_label_alone_over_a_figure_without_words_keeps_apart(string figure)
+    {
+        var paragraphs = Paragraphs("Decides that the following shall be reached:", "(c)", string.Empty, figure, string.Empty, "The estimated income;");
+
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("(c)  " + figure, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_label_alone_over_a_notes_number_keeps_apart()
     {

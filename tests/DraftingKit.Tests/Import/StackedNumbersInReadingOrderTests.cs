@@ -113,11 +113,38 @@ public sealed class StackedNumbersInReadingOrderTests
     }
 
     [Fact]
+    public void A_number_whose_paragraph_opens_with_its_list_stands_back_where_it_was_printed()
+    {
+        // S/RES/2605 (2021), paragraph 58: "58. (a) Requests the Secretary-General to report …", no lead opens before "59.".
+        var text = "does not prejudice overall efforts to support long term objectives for peace and\nstability;\n58.\n\n\n(a)\n\nRequests the Secretary-General to report to the Council on 15 February 2022;\n(b)\n\nFurther requests the Secretary-General to provide the Council with an evaluation;\n59.\n\nDecides to remain actively seized of the matter.";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
+
+    [Fact]
     public void Stacked_item_labels_give_the_first_to_an_items_words_in_lower_case_right_under_them()
     {
         var lines = Spread("Decides that the mandate of the Mission shall be as follows:\n(a)\n\n(b)\n\nto support the implementation of the Agreement;\n\nTo protect civilians under threat of physical violence;");
 
         Assert.Contains("(a) to support the implementation of the Agreement;", lines);
         Assert.Contains("(b) To protect civilians under threat of physical violence;", lines);
+    }
+
+    [Fact]
+    public void A_number_whose_paragraph_opens_with_its_list_stands_back_at_the_texts_end()
+    {
+        // S/RES/2592 (2021), paragraph 11, the last: the text ends before any lead takes the number.
+        var text = "emphasises the importance of protecting and promoting the right to freedom of expression;\n11.\n\n\n(a)\n\nExpresses concern about the high number of instances of the “six grave violations”;";
+
+        Assert.Contains("11.", Spread(text));
+    }
+
+    [Fact]
+    public void A_number_stacked_under_a_colon_over_its_lists_label_is_left_out_when_no_lead_takes_it()
+    {
+        // An agenda's item 6 introduces its list; "7." stands beside "(a)", its own text after the list opens by no lead.
+        var lines = Spread("6. Integration and coordination of efforts in the field of crime prevention:\n7.\n\n(a)\n\nRatification and implementation of the Convention;\n8. World crime trends and emerging issues.");
+
+        Assert.DoesNotContain("7.", lines);
     }
 }
