@@ -130,6 +130,13 @@ internal sealed class FlowingHeadings
         return afterHeading || afterMeeting;
     }
 
+    /// <summary>
+    /// True when the line at <paramref name="index"/> goes on the heading read last, a line of its that opens nothing
+    /// of its own though the line above ended on a comma ("… Reconciliation in Mali," / "Political Transition and
+    /// elections"). Asked before <see cref="Opens"/> for the same line.
+    /// </summary>
+    public bool GoesOn(int index) => index > body && index <= end;
+
     /// <summary>True when the line, alone in its block, reads as a heading: a capital first, no unit's punctuation or open word at its end, no lead.</summary>
     public static bool IsHeadingLine(string line, Func<string, bool> opensByItsWords)
     {
@@ -183,8 +190,14 @@ internal sealed class FlowingHeadings
                 return last;
             }
 
+            // A heading the page's width broke after a comma between its parts goes on where the next line is its rest,
+            // opening no text of its own and ending no unit ("Implementation of the Agreement on Peace and
+            // Reconciliation in Mali," / "Political Transition and elections" / "1.", S/RES/2584 (2021) as printed).
+            var brokenAfterComma = !titled && words.EndsWith(",", StringComparison.Ordinal) && next < lines.Length && lines[next].IndexOf('\f') < 0
+                && Words(lines[next]) is { Length: > 0 } rest && HeadingStart.IsMatch(rest) && !opensByItsWords(rest) && !FlowingText.EndsUnit(rest) && !UnitEnd.EndsOpen(rest);
+
             // A heading the participle opens is one line: over more, the lead's paragraph goes on to its unit's end.
-            if (participle || !RunsOn(words) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
+            if (participle || !(RunsOn(words) || brokenAfterComma) || next >= lines.Length || lines[next].IndexOf('\f') >= 0 || Words(lines[next]) is not { Length: > 0 } below || opensByItsWords(below))
             {
                 return null;
             }

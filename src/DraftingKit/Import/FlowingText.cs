@@ -224,6 +224,7 @@ internal static class FlowingText
                 continue;
             }
 
+            var inHeading = headings.GoesOn(i);
             var heading = words.Length > 0 && headings.Opens(i, previous, output.Count > 1 ? Words(output[output.Count - 2]) : string.Empty);
 
             // A label that neither opens a list nor follows one already opened is its sentence's, whatever the line above ended.
@@ -231,7 +232,7 @@ internal static class FlowingText
             // An item's title without punctuation over its text, and the text's further paragraphs (ItemTitle).
             var title = Title(output, paragraphStart);
             var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
-            var opens = previous.Length == 0 || (words.Length > 0 && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))

@@ -247,4 +247,62 @@ public sealed class CouncilHeadingsInReadingOrderTests
 
     private static ResolutionDocument Import(string operative) =>
         Assert.Single(UnDocumentImporter.ImportText("council.txt", "The Security Council,\n\nRecalling its previous resolutions on Somalia,\n\n" + operative).Texts).Document;
+
+    /// <summary>S/RES/2584 (2021) as pdftotext prints its first operative heading: the page's width broke it after a comma.</summary>
+    private const string MaliHeading = """
+        The Security Council,
+        Determining that the situation in Mali continues to constitute a threat to international
+        peace and security,
+        Acting under Chapter VII of the Charter of the United Nations,
+        Implementation of the Agreement on Peace and Reconciliation in Mali,
+        Political Transition and elections
+        1.
+
+        Calls on all Malian stakeholders to facilitate the resumption and full realization of the
+        Political Transition;
+        """;
+
+    [Fact]
+    public void A_heading_broken_after_a_comma_goes_on_its_rest_over_the_numbered_paragraph()
+    {
+        var paragraphs = Paragraphs(MaliHeading);
+
+        Assert.Contains("Implementation of the Agreement on Peace and Reconciliation in Mali, Political Transition and elections", paragraphs);
+        Assert.Contains("1. Calls on all Malian stakeholders to facilitate the resumption and full realization of the Political Transition;", paragraphs);
+    }
+
+    [Fact]
+    public void A_short_heading_line_ending_on_a_comma_goes_on_its_rest()
+    {
+        // The line is well short of the page's width: only the comma and the rest under it say the heading goes on.
+        var paragraphs = Paragraphs(MaliHeading.Replace(
+            "Implementation of the Agreement on Peace and Reconciliation in Mali,\nPolitical Transition and elections\n",
+            "Political process,\nTransition and elections\n",
+            StringComparison.Ordinal));
+
+        Assert.Contains("Political process, Transition and elections", paragraphs);
+    }
+
+    [Fact]
+    public void A_preambular_paragraph_ending_on_a_comma_over_a_heading_stays_apart_from_it()
+    {
+        var paragraphs = Paragraphs(MaliHeading.Replace(
+            "Implementation of the Agreement on Peace and Reconciliation in Mali,\n",
+            "Underlining the primary responsibility of the Malian authorities,\n",
+            StringComparison.Ordinal));
+
+        Assert.Contains("Underlining the primary responsibility of the Malian authorities,", paragraphs);
+        Assert.Contains("Political Transition and elections", paragraphs);
+    }
+
+    [Fact]
+    public void A_line_ending_on_a_comma_over_a_lead_is_no_broken_heading()
+    {
+        var paragraphs = Paragraphs(MaliHeading.Replace(
+            "Political Transition and elections\n",
+            "Recalling its resolution 2531 (2020),\n",
+            StringComparison.Ordinal));
+
+        Assert.DoesNotContain(paragraphs, paragraph => paragraph.Contains("Mali, Recalling", StringComparison.Ordinal));
+    }
 }
