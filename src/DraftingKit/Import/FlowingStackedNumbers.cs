@@ -66,35 +66,19 @@ internal static class FlowingStackedNumbers
                 continue;
             }
 
-            if (NumberAlone.IsMatch(words) && NextWords(output, i) is { } below && LabelAlone.IsMatch(below))
+            // A number over a label alone, or a list item's label over the next item's ("(d)" / "(e)" / "Promotion and
+            // protection of human rights", S/RES/2584 (2021)): no item's text opens with the next item's label. Labels
+            // that find no text stand back where they were printed, under a colon too.
+            var numberOverLabel = NumberAlone.IsMatch(words) && NextWords(output, i) is { } below && LabelAlone.IsMatch(below);
+            if (numberOverLabel || Follows(NextWords(output, i), words))
             {
                 if (stack.Count == 0)
                 {
-                    // Under a colon, the label below is the list that colon introduced, not the number's own.
-                    introduced = previous.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+                    // Under a colon, the label below a number is the list that colon introduced, not the number's own.
+                    introduced = numberOverLabel && previous.TrimEnd().EndsWith(":", StringComparison.Ordinal);
                 }
 
-                stack.Enqueue(words);
-                stacked.Add(i);
-                output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
-                previous = words;
-                previousStacked = true;
-                continue;
-            }
-
-            if (Follows(NextWords(output, i), words))
-            {
-                // A list item's label over the next item's ("(d)" / "(e)" / "Promotion and protection of human
-                // rights", S/RES/2584 (2021)): no item's text opens with the next item's label. Labels that find no
-                // text stand back where they were printed, under a colon too.
-                if (stack.Count == 0)
-                {
-                    introduced = false;
-                }
-
-                stack.Enqueue(words);
-                stacked.Add(i);
-                output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                Stack(i, words);
                 previous = words;
                 previousStacked = true;
                 continue;
@@ -104,9 +88,7 @@ internal static class FlowingStackedNumbers
                 && ((NumberAlone.IsMatch(words) && NumberAlone.IsMatch(previous)) || Follows(words, previous)))
             {
                 // The stack's last number, over the first paragraph's text: that text is the stack's first number's.
-                stack.Enqueue(words);
-                stacked.Add(i);
-                output[i] = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                Stack(i, words);
                 continue;
             }
 
@@ -135,6 +117,14 @@ internal static class FlowingStackedNumbers
 
         PutBack(lines, output, stack, stacked, introduced);
         return output;
+
+        // Takes the line's number or label onto the stack, its place left blank (a page's feed kept).
+        void Stack(int index, string words)
+        {
+            stack.Enqueue(words);
+            stacked.Add(index);
+            output[index] = output[index].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+        }
     }
 
     /// <summary>
