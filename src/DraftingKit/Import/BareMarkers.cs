@@ -250,15 +250,18 @@ internal static class BareMarkers
         return text.Substring(previous, before - previous) + " " + last;
     }
 
-    private static int WordStart(string text, int end)
+    /// <summary>Where the word that ends at <paramref name="end"/> starts: letters, digits and the hyphens of a compound.</summary>
+    private static int WordStart(string text, int end) => Back(text, end, c => char.IsLetterOrDigit(c) || c == '-');
+
+    /// <summary>Where the run of characters that <paramref name="part"/> takes, ending at <paramref name="end"/>, starts.</summary>
+    private static int Back(string text, int end, Func<char, bool> part)
     {
-        var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        while (end > 0 && part(text[end - 1]))
         {
-            start--;
+            end--;
         }
 
-        return start;
+        return end;
     }
 
     /// <summary>
@@ -275,12 +278,7 @@ internal static class BareMarkers
             end--;
         }
 
-        var start = end;
-        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-        {
-            start--;
-        }
-
+        var start = Back(text, end, char.IsLetterOrDigit);
         var word = text.Substring(start, end - start);
         return (word.Length >= 2 && word.All(char.IsLetter) && word.Any(char.IsLower)) || (end < index && IsYear(word));
     }
@@ -386,11 +384,7 @@ internal static class BareMarkers
             return false;
         }
 
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
+        start = Back(text, start, char.IsLetter);
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
