@@ -18,6 +18,19 @@ local function finish()
   vim.cmd("qall!")
 end
 
+-- Every publish the server sends, as "version:codes", so that the run waits on the server's answer to the fix rather
+-- than on a clock, and a failure says what the server said.
+local published = {}
+local last_version = -1
+local show = vim.lsp.handlers["textDocument/publishDiagnostics"]
+vim.lsp.handlers["textDocument/publishDiagnostics"] = function(err, result, context, config)
+  local codes = {}
+  for _, diagnostic in ipairs(result and result.diagnostics or {}) do table.insert(codes, diagnostic.code) end
+  table.insert(published, tostring(result and result.version) .. ":" .. table.concat(codes, ","))
+  last_version = math.max(last_version, result and result.version or -1)
+  return show(err, result, context, config)
+end
+
 local ok, problem = pcall(function()
   vim.cmd("edit " .. vim.fn.fnameescape(draft))
   local buffer = vim.api.nvim_get_current_buf()
@@ -63,16 +76,17 @@ local ok, problem = pcall(function()
     end
   end
   record("fix_applied", applied)
+  local edited = vim.lsp.util.buf_versions[buffer]
   vim.cmd("write")
 
-  -- The fix is a change like any other: the server checks it and the finding goes.
-  local cleared = vim.wait(30000, function()
-    for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
-      if diagnostic.code == "DK2004" then return false end
-    end
-    return true
-  end, 50)
+  -- The fix is a change like any other: the server checks the edited version and publishes it without the finding.
+  record("checked_after_fix", vim.wait(120000, function() return last_version >= edited end, 50))
+  local cleared = true
+  for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
+    if diagnostic.code == "DK2004" then cleared = false end
+  end
   record("finding_cleared", cleared)
+  record("published", "edited " .. tostring(edited) .. "; " .. table.concat(published, " | "))
 
   -- 3. Hover on the lead "Recalling" (line 13, column 3).
   local hover = client.request_sync("textDocument/hover", {
