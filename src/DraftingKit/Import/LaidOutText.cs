@@ -173,7 +173,7 @@ internal static class LaidOutText
     private static bool BrokenAtDash(string open, string words) => open[open.Length - 1] switch
     {
         '-' => char.IsLetter(open[open.Length - 2]) && !LineJoin.OpensSuspended(words),
-        '–' => char.IsDigit(open[open.Length - 2]) && char.IsDigit(words[0]),
+        '–' => LineJoin.BreaksRange(open, words),
         _ => false,
     };
 
@@ -255,12 +255,15 @@ internal static class LaidOutText
     /// over a blank line, the line before ending well short of the measure ("The General Assembly" over "Adopts the
     /// following declaration:"). pdftotext counts a justified line's indent in the line's own letter widths, so two
     /// first lines set in alike may print two or three columns apart ("Having received …, for 2021,1" at 24 over
-    /// "Taking note …" at 22, A/RES/77/9); after a line that ended its unit, that is still the same place.
+    /// "Taking note …" at 22, A/RES/77/9); after a line that ended its unit, that is still the same place. A full line
+    /// that stops on a word is no paragraph of one line but the first of several, whose next lines an item's text
+    /// column may set as far in ("… academia, medical" over "associations, …", A/RES/75/315).
     /// </summary>
     private static bool FollowsOneLineParagraph(string previous, string line, string next, int margin, int right)
     {
         var indent = Indent(line);
         return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= (EndsUnit(previous) ? 3 : 1)
+            && (EndsUnit(previous) || previous.Length < right - 12)
             && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : previous.Length < right - 12));
     }
 

@@ -21,6 +21,9 @@ internal static class PageLayout
     /// <summary>A rule line above the notes of a page ("____").</summary>
     private static readonly Regex RuleLine = new(@"^_{3,}$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A hanging number or label and the gap of two spaces or more the layout sets after it.</summary>
+    private static readonly Regex HangingGap = new(@"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @")\s{2,}(?=\S)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>
     /// The text with its form feeds and page furniture gone (a text without form feeds is one page), line for
     /// line so that diagnostics keep the source's lines:
@@ -82,7 +85,18 @@ internal static class PageLayout
     /// (the agenda's "[on the report of the … Committee (A/76/413, para. 8)]" set in the margin's width) are no measure
     /// of the text's. Null for a text with a paragraph a line, whose lengths gather nowhere.
     /// </summary>
-    public static int? WidthOf(IEnumerable<string> lines) => Gathering(lines.Select(line => line.Trim().Length));
+    public static int? WidthOf(IEnumerable<string> lines) => Gathering(lines.Select(TextLength));
+
+    /// <summary>
+    /// A line's length from where its words run: past the gap a layout sets after a hanging number or label
+    /// ("11.     Stresses that, …", whose further lines start at the text's column), for the gap is the margin's,
+    /// not the measure's; the whole line where one space follows the number, as a flowing text sets it.
+    /// </summary>
+    private static int TextLength(string line)
+    {
+        var trimmed = line.Trim();
+        return HangingGap.Match(trimmed) is { Success: true } hanging ? trimmed.Length - hanging.Length : trimmed.Length;
+    }
 
     /// <summary>
     /// Where a laid-out page's lines end, counted from the page's left edge (indents included): the right edge its full

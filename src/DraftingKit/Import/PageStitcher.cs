@@ -11,6 +11,9 @@ namespace DraftingKit.Import;
 /// </summary>
 internal static class PageStitcher
 {
+    /// <summary>A year as a heading's last word: "… to 30 June 2020", "… 2015–2030".</summary>
+    private static readonly Regex EndsOnYear = new(@"(?<=[ –-])(?:19|20)\d{2}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex OpensUnit = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|[“""]|-\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Stitch(List<SourceBlock> blocks, int? width, LeadVocabulary vocabulary)
@@ -150,13 +153,16 @@ internal static class PageStitcher
 
     /// <summary>
     /// True for a heading at the top of a page under a paragraph that ended there ("…the DRC;" over "Coordination",
-    /// "… HRDDP;" over "Disarmament, demobilisation, reintegration (DDR)", S/RES/2556 (2020)): one line in capitals at its
-    /// start that no punctuation closes, its last word a word or its bracket, as no paragraph's last line is left.
+    /// "… HRDDP;" over "Disarmament, demobilisation, reintegration (DDR)", S/RES/2556 (2020); "… seventy-sixth session;"
+    /// over "Budget performance report for the period from 1 July 2019 to 30 June" / "2020", A/RES/75/250 B): one line
+    /// or two, in capitals at its start, that no punctuation closes, its last word a word, its bracket or a year, as no
+    /// paragraph's rest is left.
     /// </summary>
     private static bool IsHeadingAfterEnd(string previous, string next, int lines)
     {
         var ended = previous.TrimEnd() is { Length: > 0 } above && above[above.Length - 1] is '.' or ';' or ':';
-        return ended && lines == 1 && next.Length > 0 && char.IsUpper(next[0]) && (char.IsLetter(next[next.Length - 1]) || next[next.Length - 1] == ')');
+        return ended && lines <= 2 && next.Length > 0 && char.IsUpper(next[0])
+            && (char.IsLetter(next[next.Length - 1]) || next[next.Length - 1] == ')' || EndsOnYear.IsMatch(next));
     }
 
     /// <summary>

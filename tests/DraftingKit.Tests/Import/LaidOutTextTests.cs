@@ -380,4 +380,44 @@ public sealed class LaidOutTextTests
 
         Assert.False(LaidOutText.Paragraphs(text).Split('\f')[1].StartsWith("\n", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Full_lines_that_end_on_words_at_an_items_text_column_are_no_paragraphs_of_one_line()
+    {
+        // A/RES/75/315 as pdftotext -layout prints it: a justified item's lines hold from 77 to 95 characters, so its
+        // line that ends on a comma may look short; the full lines after it, which end on words, are no paragraphs of
+        // one line, though they stand where it stands.
+        var paragraphs = Paragraphs(Page(
+            "      (c)   The themes of the multi-stakeholder panels will take into consideration the",
+            "            direction and outcomes of other preceding health processes and initiatives, as well",
+            "            as the interactive multi-stakeholder hearing, with a view to ensuring the most",
+            "            effective and efficient outcomes and potential deliverables and to sharing",
+            "            experiences and lessons learned to address remaining implementation gaps;",
+            "      (d)   The President of the General Assembly may invite parliamentarians, local",
+            "            governments, the heads or senior representatives of relevant United Nations",
+            "            entities, including the World Health Organization and the World Bank,",
+            "            development partners, civil society, the private sector, academia, medical",
+            "            associations, indigenous leadership, representative organizations of persons with",
+            "            disabilities and community organizations to serve as speakers on the panels,",
+            "            taking into account gender balance, level of development, geographical",
+            "            representation and the representation of youth and older persons;",
+            "4.    Decides that the high-level meeting shall approve a concise and action-oriented political",
+            "      declaration, agreed in advance by consensus through intergovernmental negotiations, to",
+            "      be submitted by the President of the General Assembly for adoption by the Assembly;",
+            "5.    Requests the President of the General Assembly, with the support of the World Health",
+            "      Organization and other relevant partners, to organize and preside over an interactive",
+            "      multi-stakeholder hearing, before the end of June 2023, with the active participation of",
+            "      appropriate senior-level representatives of Member States, observers of the General",
+            "      Assembly, parliamentarians, representatives of local governments, relevant United",
+            "      Nations entities, non-governmental organizations in consultative status with the",
+            "      Economic and Social Council, invited civil society organizations, philanthropic",
+            "      foundations, academia, medical associations, the private sector and broader",
+            "      communities, ensuring the participation and voices of women, children, youth and",
+            "      indigenous leadership, as part of the preparatory process for the high-level meeting, and",
+            "      also requests the President to prepare a summary of the hearing prior to the high-level",
+            "      meeting;"));
+
+        Assert.DoesNotContain(paragraphs, paragraph => paragraph.StartsWith("associations,", StringComparison.Ordinal) || paragraph.StartsWith("disabilities", StringComparison.Ordinal) || paragraph.StartsWith("taking", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, paragraph => paragraph.EndsWith("medical associations, indigenous leadership, representative organizations of persons with disabilities and community organizations to serve as speakers on the panels, taking into account gender balance, level of development, geographical representation and the representation of youth and older persons;", StringComparison.Ordinal));
+    }
 }

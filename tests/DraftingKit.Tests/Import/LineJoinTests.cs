@@ -4,7 +4,8 @@ namespace DraftingKit.Tests.Import;
 
 /// <summary>
 /// Issue 15: two printed lines of one paragraph read as one text. A UN text is set without word division, so a line
-/// that ends on a compound's hyphen goes on with the compound's rest; a suspended hyphen keeps its space.
+/// that ends on a compound's hyphen goes on with the compound's rest, and one that ends on a range's dash with the
+/// range's end; a suspended hyphen keeps its space.
 /// </summary>
 public sealed class LineJoinTests
 {
@@ -13,6 +14,8 @@ public sealed class LineJoinTests
     [InlineData("to actively participate in the above-", "mentioned meetings,")]
     [InlineData("measures to respond to COVID-", "19 and its consequences")]
     [InlineData("certification of elimination of mother-", "to-child HIV transmission")]
+    [InlineData("Supplement No. 20 (A/75/20), paras. 22–", "23; see also A/AC.105/1224.")]
+    [InlineData("for the period 2018–", "2030")]
     public void A_line_that_ends_on_a_compounds_hyphen_goes_on_without_a_space(string above, string below) =>
         Assert.Equal(string.Empty, LineJoin.Separator(above, below));
 
@@ -21,6 +24,8 @@ public sealed class LineJoinTests
     [InlineData("pre-", "or post-conflict situations")]
     [InlineData("for medium-", "to long-term planning")]
     [InlineData("the period 2020 –", "2023")]
+    [InlineData("the Sendai Framework for Disaster Risk Reduction 2015–", "and the Paris Agreement")]
+    [InlineData("in the years 2015 –", "2030")]
     [InlineData("as follows: -", "Recalling")]
     [InlineData("the Convention,", "Booby Traps")]
     [InlineData("Anti-", "“Personnel")]

@@ -57,6 +57,42 @@ public sealed class TextWidthTests
     }
 
     [Fact]
+    public void A_hanging_numbers_gap_is_no_part_of_the_width()
+    {
+        // A/RES/75/216 as pdftotext -layout prints it: the operative number stands in the margin and its gap counts
+        // as characters, though the words start at the column of the paragraph's next lines.
+        var lines = new[]
+        {
+            "6.      Recalls the launch of the Coalition for Disaster-Resilient Infrastructure, the Risk-Informed",
+            "        Early Action Partnership and the Climate Risk and Early Warning Systems initiative, and",
+            "11.     Stresses that, during neutral El Niño and La Niña years, it is critical to prepare for, build",
+            "        resilience to and reduce the risks of the next event, including through integrated plans,",
+            "        and calls upon the international community to provide financial, technical and capacity-",
+            "Celsius above pre-industrial levels and related global greenhouse gas emission pathways,",
+            "Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees",
+        };
+
+        var width = PageLayout.WidthOf(lines);
+
+        Assert.Equal(lines[2].Length - "11.     ".Length, width);
+    }
+
+    [Fact]
+    public void A_number_a_flowing_text_sets_with_one_space_counts_with_its_line()
+    {
+        var lines = new[]
+        {
+            "11. Stresses that, during neutral El Niño and La Niña years, it is critical to prepare for, build",
+            "resilience to and reduce the risks of the next event, including through integrated plans,",
+            "and calls upon the international community to provide financial, technical and capacity-",
+            "Celsius above pre-industrial levels and related global greenhouse gas emission pathways,",
+            "Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees",
+        };
+
+        Assert.Equal(lines[0].Length, PageLayout.WidthOf(lines));
+    }
+
+    [Fact]
     public void A_text_whose_lengths_gather_nowhere_has_no_width()
     {
         // A paragraph a line, as Word gives it: lengths spread, and many lines longer than any three that gather.
