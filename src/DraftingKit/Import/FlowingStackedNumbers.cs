@@ -21,8 +21,9 @@ namespace DraftingKit.Import;
 /// numbers the list's next item, the next line that opens a text of its own after a unit's end, whatever its words
 /// ("7." / "10." / "11." over item 6's "(a)" and "(b)", then "Adoption of the report of the Congress." / "Decides …" /
 /// "Requests …", 000 draft resolution I); a number after a paragraph its lead opened waits for the next lead. A list
-/// item's label over the next item's label ("(d)" / "(e)", S/RES/2584 (2021)) is stacked too, as no item's text opens
-/// with the next item's label, and its labels go in order to the next lines that open a text of their own.
+/// item's label over the next item's label ("(d)" / "(e)", S/RES/2584 (2021)), or over a label no list opens with (an
+/// outer list's next, "(v)" / "(c)", A/RES/75/255), is stacked too, as no item's text opens with such a label, and its
+/// labels go in order to the next lines that open a text of their own after an item's end (not a bare comma).
 /// A stack none of whose numbers found a text before the next numbered paragraph
 /// (or the end) numbered a paragraph that opens with its list ("11." / "(a)" / "Expresses concern …", S/RES/2592
 /// (2021); "58." / "(a)" / "Requests the Secretary-General to report …", S/RES/2605 (2021)): its numbers stand back
@@ -101,9 +102,10 @@ internal static class FlowingStackedNumbers
             else if (stack.Count > 0 && (NumberAlone.IsMatch(previous) || previousStacked || (FlowingText.EndsUnit(previous) && !LabelAlone.IsMatch(previous))))
             {
                 // A number that follows a list's item (no lead opened it) numbers that list's next item, whatever its
-                // words, as a lettered item's label does; any other waits for the paragraph's lead.
+                // words, as a lettered item's label does; any other waits for the paragraph's lead. After a bare comma
+                // a capital goes on the sentence ("… away from The Hague (Statute," / "Article 22), …", A/RES/75/255).
                 var listItem = Bracketed(stack.Peek()) is not null || last.OpensListItemBefore(stack.Peek());
-                if (listItem ? OpensText.IsMatch(words) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words))
+                if (listItem ? (OpensText.IsMatch(words) && (previousStacked || NumberAlone.IsMatch(previous) || FlowingFootLabels.EndsItem(previous))) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words))
                 {
                     var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                     last = Bracketed(stack.Peek()) is null ? new PrintedNumber(stack.Peek(), !listItem) : last;
@@ -153,9 +155,15 @@ internal static class FlowingStackedNumbers
             ? words.Substring(1, words.Length - 2)
             : null;
 
-    /// <summary>True when <paramref name="label"/> ("(e)") is the item's label after <paramref name="before"/> ("(d)").</summary>
+    /// <summary>
+    /// True when <paramref name="label"/> alone, under the label alone <paramref name="before"/>, is a later item's: the
+    /// item's after it ("(e)" under "(d)") or one that goes on an outer list, which no list opens with ("(c)" under
+    /// "(v)", A/RES/75/255), so <paramref name="before"/>'s text cannot open with it. A label that opens a list ("(i)"
+    /// under "(a)") may be the first of the item's own list.
+    /// </summary>
     private static bool Follows(string? label, string before) =>
-        Bracketed(label) is { } after && Bracketed(before) is { } first && ItemSequence.Previous(after).Contains(first, StringComparer.Ordinal);
+        Bracketed(label) is { } after && Bracketed(before) is { } first
+        && (ItemSequence.Previous(after).Contains(first, StringComparer.Ordinal) || !ItemSequence.Previous(after).Contains(string.Empty, StringComparer.Ordinal));
 
     /// <summary>
     /// Empties the stack: where none of its numbers went to a text and the line above the stack closed its paragraph

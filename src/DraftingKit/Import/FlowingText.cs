@@ -170,7 +170,7 @@ internal static class FlowingText
             gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, ref noteCut, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
         }
 
-        lines = FlowingStackedNumbers.Spread(string.Join("\f", gathered).Split('\n'), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
+        lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(string.Join("\f", gathered).Split('\n')), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));

@@ -64,7 +64,13 @@ public sealed class RealPdfTextLayerImportTests
     private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (31, 209, 1224);
 
     /// <summary>The figures the reading order reaches on the held-out sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (28, 208, 1224);
+    /// <remarks>
+    /// The list items' labels pdftotext stacks over a note's number, an inner item's over the outer list's next ("(v)" /
+    /// "(c)" / "1", A/RES/75/255), go in order to their texts (<see cref="FlowingStackedNumbers"/>). What is left: hyphens
+    /// pdftotext dropped that neither the text nor the UN's compounds tell ("sendaiframework" in a web address,
+    /// "donorprovided"), a compound read the UN's way ("front-line"), and one note not paired.
+    /// </remarks>
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (29, 208, 1228);
 
     [SkippableFact]
     public void Sampled_corpus_resolutions_laid_out_as_PDF_import_whole()

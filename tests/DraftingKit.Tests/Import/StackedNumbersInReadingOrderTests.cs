@@ -147,4 +147,32 @@ public sealed class StackedNumbersInReadingOrderTests
 
         Assert.DoesNotContain("7.", lines);
     }
+    /// <summary>A/RES/75/255 as pdftotext prints its first page, its note's number "1" under the stack gathered away (<see cref="FlowingNotes"/>).</summary>
+    private const string InnerAndOuterItems =
+        "(iv) The payment of pensions and travel and removal expenses of retiring judges\nand travel and removal expenses and installation grants of members of the\nCourt (Statute, Article 32, paragraph 7), not exceeding a total of 205,000\ndollars;\n"
+        + "(v)\n(c)\n\n\n\nThe work of the Court or its Chambers away from The Hague (Statute,\nArticle 22), not exceeding a total of 12,500 dollars;\n\n"
+        + "Such commitments not exceeding a total of 500,000 dollars in the year 2021 as\nthe Secretary-General certifies are required for security measures pursuant to\nsection XI, paragraph 6, of General Assembly resolution 59/276 of 23 December\n2004;\n\n__________________\n1 ST/SGB/2013/4 and ST/SGB/2013/4/Amend.1.\n";
+
+    [Fact]
+    public void An_inner_items_label_stacked_over_the_outer_lists_next_label_gives_each_its_text_in_order()
+    {
+        // "(v)" / "(c)": no list opens with "(c)", so item (v)'s text cannot open with it; a capital after the comma of
+        // "(Statute," goes on the sentence ("Article 22), …"), the outer item's text opens after the inner one's end.
+        var lines = Spread(InnerAndOuterItems);
+
+        Assert.Contains("(v) The work of the Court or its Chambers away from The Hague (Statute,", lines);
+        Assert.Contains("Article 22), not exceeding a total of 12,500 dollars;", lines);
+        Assert.Contains("(c) Such commitments not exceeding a total of 500,000 dollars in the year 2021 as", lines);
+        Assert.DoesNotContain("(v)", lines);
+        Assert.DoesNotContain("(c)", lines);
+    }
+
+    [Fact]
+    public void An_item_label_over_a_label_that_opens_a_list_keeps_its_place_whatever_the_list()
+    {
+        // "(b)" over "(i)": (b)'s item may open with its own list; "(i)" opens one, so nothing is stacked.
+        var text = "Such commitments as the President of the International Court of Justice certifies\nrelate to expenses occasioned by:\n(b)\n\n(i)\n\nThe designation of ad hoc judges, not exceeding a total of 100,000 dollars;";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
 }
