@@ -14,6 +14,9 @@ internal static class PageStitcher
     /// <summary>A year as a heading's last word: "… to 30 June 2020", "… 2015–2030".</summary>
     private static readonly Regex EndsOnYear = new(@"(?<=[ –-])(?:19|20)\d{2}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A comma at a text's end, before the raised number of a note the layout printed as digits ("Disarmament,1").</summary>
+    private static readonly Regex CommaEnd = new(@",[”’""]?\s?\d{0,3}\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex OpensUnit = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|[“""]|-\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Stitch(List<SourceBlock> blocks, int? width, LeadVocabulary vocabulary)
@@ -83,7 +86,8 @@ internal static class PageStitcher
 
     private static bool Continues(SourceBlock previous, SourceBlock next, int width, LeadVocabulary vocabulary)
     {
-        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || !PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], Math.Min(width, OwnWidth(previous) ?? width)))
+        if (previous.Lines.Count == 0 || next.Lines.Count == 0
+            || !(PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], Math.Min(width, OwnWidth(previous) ?? width)) || CommaOverRest(previous, next)))
         {
             return false;
         }
@@ -113,6 +117,18 @@ internal static class PageStitcher
 
         return char.IsLower(text[0]) || (vocabulary.PreambularLeadAtStart(plain) is null && vocabulary.OperativeLeadAtStart(plain) is null && !ParticipleLead.Opens(plain));
     }
+
+    /// <summary>
+    /// True when the page broke after a comma and the next page's words end a unit of their own ("… greenhouse gas
+    /// emission pathways," / "Global Warming of 1.5°C, in the context of … in a Changing Climate,", A/RES/75/216): a
+    /// paragraph that ended on a comma is a preamble's, and the next opens by its lead, so words that open by none
+    /// (the checks after this one) are its rest, however short its last line looks. A line's length in a text layer
+    /// counts letters, not their widths, and a justified line of wide capitals holds few. Words that end no unit may
+    /// be a heading ("Acting under Chapter VII of the Charter of the United Nations," / "Sanctions"), and are left to
+    /// the line's length.
+    /// </summary>
+    private static bool CommaOverRest(SourceBlock previous, SourceBlock next) =>
+        CommaEnd.IsMatch(InlineParser.Plain(previous.Text)) && FlowingText.EndsUnit(InlineParser.Plain(next.Text));
 
     /// <summary>
     /// The width of a paragraph's own lines where they hold fewer characters than the page's: a paragraph whose number
