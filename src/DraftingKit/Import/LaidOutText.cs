@@ -31,6 +31,8 @@ internal static class LaidOutText
     /// <summary>A note's raised number the layout printed after the punctuation that ends a line: "Disarmament,1", "support”;6".</summary>
     private static readonly Regex TrailingMarker = new(@"(?<=[,;:.”’])\s?\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
+    private static readonly Regex Spaces = new(@" {2,}", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex NoteNumber = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>True for a text whose pages are laid out: form feeds, and many lines set in from the left edge.</summary>
@@ -110,6 +112,8 @@ internal static class LaidOutText
         var output = new List<string>();
         var previousOpened = false;
         var dashColumn = -1;
+        // Where the paragraph read so far starts in the output (an item's title, ItemTitle, is read from there).
+        var paragraphStart = 0;
         // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
         var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
         for (var i = 0; i < body.Length; i++)
@@ -119,6 +123,7 @@ internal static class LaidOutText
             {
                 output.Add(string.Empty);
                 previousOpened = false;
+                paragraphStart = output.Count;
                 continue;
             }
 
@@ -126,11 +131,26 @@ internal static class LaidOutText
             var indent = Indent(line);
             var previous = i > 0 ? body[i - 1].TrimEnd() : string.Empty;
             var next = i + 1 < body.Length ? body[i + 1].TrimEnd() : string.Empty;
-            var opens = previous.Trim().Length > 0 && (entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+            // An item's title without punctuation over its text, read as in the reading order: the layout sets the text at
+            // the label's text column, where a wrapped title's lines run on too, so only the words tell. The text's further
+            // paragraphs come back to that column under lines set in deeper, and their indent tells them.
+            var title = Title(output, paragraphStart);
+            var titleEnds = title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(line.Trim()));
+            var opens = previous.Trim().Length > 0 && (titleEnds || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
+            if (titleEnds)
+            {
+                SpaceTitle(output, paragraphStart);
+            }
+
             if (opens)
             {
                 output.Add(string.Empty);
+            }
+
+            if (opens || previous.Trim().Length == 0)
+            {
+                paragraphStart = output.Count;
             }
 
             // A dash item's lines run on set in under its dash; a line back at the dash's column ends it ("and further requests …").
@@ -164,6 +184,38 @@ internal static class LaidOutText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>
+    /// The lines of the paragraph read so far from <paramref name="start"/>, plain and trimmed, where they are few enough
+    /// to be an item's title (<see cref="ItemTitle"/>); null otherwise.
+    /// </summary>
+    private static List<string>? Title(List<string> output, int start)
+    {
+        if (start >= output.Count || output.Count - start > ItemTitle.MostLines)
+        {
+            return null;
+        }
+
+        return output.Skip(start).Select(line => InlineParser.Plain(line.Trim())).ToList();
+    }
+
+    /// <summary>
+    /// Sets the words of an item's title, from <paramref name="start"/> on, one space apart. The line break that ends the
+    /// title stretches its line to the measure as a justified paragraph's inner lines are ("(c)   Facilitate the
+    /// immediate,         full,   safe   and …", S/RES/2605 (2021)), and pdftotext prints the stretch as spaces; the
+    /// gap after the hanging label stays as printed.
+    /// </summary>
+    private static void SpaceTitle(List<string> output, int start)
+    {
+        for (var i = start; i < output.Count; i++)
+        {
+            var line = output[i];
+            var indent = Indent(line);
+            var label = i == start ? HangingLabel.Match(line.Substring(indent)) : Match.Empty;
+            var words = indent + label.Length;
+            output[i] = line.Substring(0, words) + Spaces.Replace(line.Substring(words), " ");
+        }
     }
 
     /// <summary>
