@@ -107,13 +107,14 @@ internal static class LaidOutText
         // Where the page's full lines end: not the running header's edge, which the layout sets further right.
         var right = PageLayout.RightEdgeOf(body) ?? body.Select(line => line.TrimEnd().Length).DefaultIfEmpty(0).Max();
 
-        // The column the lines of running text go on at: the commonest indent of the page.
-        var margin = body.Where(line => line.Trim().Length > 0).GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+        var margin = RunningColumn(body);
         var output = new List<string>();
         var previousOpened = false;
         var dashColumn = -1;
-        // Where the paragraph read so far starts in the output (an item's title, ItemTitle, is read from there).
+        // Where the paragraph read so far starts in the output (an item's title, ItemTitle, is read from there), and
+        // whether it is the text under an item's title.
         var paragraphStart = 0;
+        var underTitle = false;
         // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
         var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
         for (var i = 0; i < body.Length; i++)
@@ -124,6 +125,7 @@ internal static class LaidOutText
                 output.Add(string.Empty);
                 previousOpened = false;
                 paragraphStart = output.Count;
+                underTitle = false;
                 continue;
             }
 
@@ -131,12 +133,15 @@ internal static class LaidOutText
             var indent = Indent(line);
             var previous = i > 0 ? body[i - 1].TrimEnd() : string.Empty;
             var next = i + 1 < body.Length ? body[i + 1].TrimEnd() : string.Empty;
-            // An item's title without punctuation over its text, read as in the reading order: the layout sets the text at
-            // the label's text column, where a wrapped title's lines run on too, so only the words tell. The text's further
-            // paragraphs come back to that column under lines set in deeper, and their indent tells them.
+            // An item's title without punctuation over its text, and the text's further paragraphs, read as in the reading
+            // order: the layout sets the text at the label's text column, where a wrapped title's lines run on too, and a
+            // further paragraph's first line, on a page whose running lines are the items' (S/RES/2584 (2021)), stands
+            // where the lines above it run, so only the words tell.
             var title = Title(output, paragraphStart);
-            var titleEnds = title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(line.Trim()));
-            var opens = previous.Trim().Length > 0 && (titleEnds || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+            var plain = InlineParser.Plain(line.Trim());
+            var titleEnds = title is not null && ItemTitle.EndsOver(title, plain);
+            var titleText = titleEnds || (underTitle && ItemTitle.TextGoesOn(InlineParser.Plain(previous), plain));
+            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
             if (titleEnds)
             {
@@ -151,6 +156,7 @@ internal static class LaidOutText
             if (opens || previous.Trim().Length == 0)
             {
                 paragraphStart = output.Count;
+                underTitle = titleText;
             }
 
             // A dash item's lines run on set in under its dash; a line back at the dash's column ends it ("and further requests …").
@@ -184,6 +190,20 @@ internal static class LaidOutText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>
+    /// The column the lines of running text go on at: the commonest indent of the lines that go on a sentence, under a
+    /// line that ended no unit. A page of short paragraphs sets more first lines than running lines ("Reaffirming its
+    /// resolution 2570 (2021)," / "Recognizing the important role …," / "Mindful of …", S/RES/2635 (2022), first lines
+    /// at 21 over running lines at 15), so the commonest indent of all its lines may be the first lines'. Without such
+    /// lines, the commonest indent of the page.
+    /// </summary>
+    private static int RunningColumn(string[] body)
+    {
+        var running = body.Where((line, i) => i > 0 && line.Trim().Length > 0 && body[i - 1].Trim().Length > 0 && !EndsUnit(body[i - 1].TrimEnd()) && !HangingLabel.IsMatch(line.TrimStart())).ToList();
+        var lines = running.Count > 0 ? running : body.Where(line => line.Trim().Length > 0).ToList();
+        return lines.GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
     }
 
     /// <summary>

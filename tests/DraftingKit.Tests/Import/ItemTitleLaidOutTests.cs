@@ -101,8 +101,8 @@ public sealed class ItemTitleLaidOutTests
     [Fact]
     public void The_text_under_a_title_goes_on_in_a_paragraph_after_its_semicolon()
     {
-        // S/RES/2584 (2021), paragraph 31 (b), its text's second paragraph: back at the text column under lines set in
-        // deeper, as a paragraph's first line is.
+        // S/RES/2584 (2021), paragraph 31 (b), its text's second paragraph, on a page whose running lines are the
+        // items' further lines: its first line's indent says nothing, its words after the semicolon do.
         var paragraphs = Paragraphs(Page(
             "      (b)   Cooperation with Sanctions Committees",
             "            To assist and exchange information with the Sanctions Committee and the Panel",
