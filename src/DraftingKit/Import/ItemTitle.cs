@@ -6,8 +6,8 @@ namespace DraftingKit.Import;
 /// An item's title without punctuation over its text, as the Security Council sets the tasks of a mandate: "(e)
 /// Humanitarian assistance" / "In support of the Malian authorities, to contribute …" (S/RES/2584 (2021)), "(c)
 /// Facilitate the immediate, full, safe and unhindered delivery of humanitarian assistance" / "To improve coordination
-/// …" (S/RES/2605 (2021)). Where no blank line sets them apart (a PDF's reading order, a page's foot between), the
-/// title is told by its words: a label, a capital, no unit's punctuation and no open word at its end; its text by a
+/// …" (S/RES/2605 (2021)). Where no blank line sets them apart (a PDF's reading order, a page's foot between, a layout
+/// that sets the text at the title's column), the title is told by its words: a label, a capital, no unit's punctuation and no open word at its end; its text by a
 /// sentence's first words under it.
 /// </summary>
 /// <remarks>

@@ -31,6 +31,8 @@ internal static class LaidOutText
     /// <summary>A note's raised number the layout printed after the punctuation that ends a line: "Disarmament,1", "support”;6".</summary>
     private static readonly Regex TrailingMarker = new(@"(?<=[,;:.”’])\s?\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
+    private static readonly Regex Spaces = new(@" {2,}", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex NoteNumber = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>True for a text whose pages are laid out: form feeds, and many lines set in from the left edge.</summary>
@@ -105,11 +107,14 @@ internal static class LaidOutText
         // Where the page's full lines end: not the running header's edge, which the layout sets further right.
         var right = PageLayout.RightEdgeOf(body) ?? body.Select(line => line.TrimEnd().Length).DefaultIfEmpty(0).Max();
 
-        // The column the lines of running text go on at: the commonest indent of the page.
-        var margin = body.Where(line => line.Trim().Length > 0).GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+        var margin = RunningColumn(body);
         var output = new List<string>();
         var previousOpened = false;
         var dashColumn = -1;
+        // Where the paragraph read so far starts in the output (an item's title, ItemTitle, is read from there), and
+        // whether it is the text under an item's title.
+        var paragraphStart = 0;
+        var underTitle = false;
         // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
         var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
         for (var i = 0; i < body.Length; i++)
@@ -119,6 +124,8 @@ internal static class LaidOutText
             {
                 output.Add(string.Empty);
                 previousOpened = false;
+                paragraphStart = output.Count;
+                underTitle = false;
                 continue;
             }
 
@@ -126,11 +133,30 @@ internal static class LaidOutText
             var indent = Indent(line);
             var previous = i > 0 ? body[i - 1].TrimEnd() : string.Empty;
             var next = i + 1 < body.Length ? body[i + 1].TrimEnd() : string.Empty;
-            var opens = previous.Trim().Length > 0 && (entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+            // An item's title without punctuation over its text, and the text's further paragraphs, read as in the reading
+            // order: the layout sets the text at the label's text column, where a wrapped title's lines run on too, and a
+            // further paragraph's first line, on a page whose running lines are the items' (S/RES/2584 (2021)), stands
+            // where the lines above it run, so only the words tell.
+            var title = Title(output, paragraphStart);
+            var plain = InlineParser.Plain(line.Trim());
+            var titleEnds = title is not null && ItemTitle.EndsOver(title, plain);
+            var titleText = titleEnds || (underTitle && ItemTitle.TextGoesOn(InlineParser.Plain(previous), plain));
+            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
+            if (titleEnds)
+            {
+                SpaceTitle(output, paragraphStart);
+            }
+
             if (opens)
             {
                 output.Add(string.Empty);
+            }
+
+            if (opens || previous.Trim().Length == 0)
+            {
+                paragraphStart = output.Count;
+                underTitle = titleText;
             }
 
             // A dash item's lines run on set in under its dash; a line back at the dash's column ends it ("and further requests …").
@@ -164,6 +190,52 @@ internal static class LaidOutText
         }
 
         return string.Join("\n", output);
+    }
+
+    /// <summary>
+    /// The column the lines of running text go on at: the commonest indent of the lines that go on a sentence, under a
+    /// line that ended no unit. A page of short paragraphs sets more first lines than running lines ("Reaffirming its
+    /// resolution 2570 (2021)," / "Recognizing the important role …," / "Mindful of …", S/RES/2635 (2022), first lines
+    /// at 21 over running lines at 15), so the commonest indent of all its lines may be the first lines'. Without such
+    /// lines, the commonest indent of the page.
+    /// </summary>
+    private static int RunningColumn(string[] body)
+    {
+        var running = body.Where((line, i) => i > 0 && line.Trim().Length > 0 && body[i - 1].Trim().Length > 0 && !EndsUnit(body[i - 1].TrimEnd()) && !HangingLabel.IsMatch(line.TrimStart())).ToList();
+        var lines = running.Count > 0 ? running : body.Where(line => line.Trim().Length > 0).ToList();
+        return lines.GroupBy(Indent).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The lines of the paragraph read so far from <paramref name="start"/>, plain and trimmed, where they are few enough
+    /// to be an item's title (<see cref="ItemTitle"/>); null otherwise.
+    /// </summary>
+    private static List<string>? Title(List<string> output, int start)
+    {
+        if (start >= output.Count || output.Count - start > ItemTitle.MostLines)
+        {
+            return null;
+        }
+
+        return output.Skip(start).Select(line => InlineParser.Plain(line.Trim())).ToList();
+    }
+
+    /// <summary>
+    /// Sets the words of an item's title, from <paramref name="start"/> on, one space apart. The line break that ends the
+    /// title stretches its line to the measure as a justified paragraph's inner lines are ("(c)   Facilitate the
+    /// immediate,         full,   safe   and …", S/RES/2605 (2021)), and pdftotext prints the stretch as spaces; the
+    /// gap after the hanging label stays as printed.
+    /// </summary>
+    private static void SpaceTitle(List<string> output, int start)
+    {
+        for (var i = start; i < output.Count; i++)
+        {
+            var line = output[i];
+            var indent = Indent(line);
+            var label = i == start ? HangingLabel.Match(line.Substring(indent)) : Match.Empty;
+            var words = indent + label.Length;
+            output[i] = line.Substring(0, words) + Spaces.Replace(line.Substring(words), " ");
+        }
     }
 
     /// <summary>
