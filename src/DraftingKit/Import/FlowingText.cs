@@ -59,6 +59,8 @@ internal static class FlowingText
     /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
     private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
 
+    private static readonly Regex ConjunctionAlone = new(@"^(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
@@ -235,9 +237,9 @@ internal static class FlowingText
             var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
-                || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
+                || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
-                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
+                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !ParagraphLastLine.LeavesRoom(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
                 (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
@@ -575,6 +577,14 @@ internal static class FlowingText
 
     /// <summary>True when the line ends an item a list's last follows: "… Yemeni law, and", "… endorsed by the FGS; and", "…; or".</summary>
     private static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
+
+    /// <summary>
+    /// The last line read, <paramref name="previous"/>, with the line above it where it is "and" or "or" alone, the item's
+    /// last word that the page's width set on a line of its own ("… violations and abuses of human rights;" / "and" /
+    /// "c. emphasises …", S/RES/2705 (2023)): the item it ends is the list's last but one all the same.
+    /// </summary>
+    private static string LastLines(List<string> output, string previous) =>
+        ConjunctionAlone.IsMatch(previous) && output.Count > 1 ? Words(output[output.Count - 2]) + " " + previous : previous;
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)
