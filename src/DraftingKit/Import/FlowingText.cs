@@ -239,7 +239,7 @@ internal static class FlowingText
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
-                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !ParagraphLastLine.LeavesRoom(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
+                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
                 (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
@@ -577,6 +577,15 @@ internal static class FlowingText
 
     /// <summary>True when the line ends an item a list's last follows: "… Yemeni law, and", "… endorsed by the FGS; and", "…; or".</summary>
     private static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
+
+    /// <summary>
+    /// True when an item's last printed line <paramref name="previous"/> ended on its comma with room left for the first
+    /// word of <paramref name="line"/> (<see cref="ParagraphLastLine.LeavesRoom"/>): the item ended there, and the reader
+    /// holds it whole for its closing words (<see cref="ClosingWords"/>). After a semicolon one line says no more than it
+    /// did, for a mark in lower case follows it ("… reduction (CVR);" / "v) To foster …", S/RES/2677).
+    /// </summary>
+    private static bool EndedOnComma(string previous, string line, int width) =>
+        previous.TrimEnd().EndsWith(",", StringComparison.Ordinal) && ParagraphLastLine.LeavesRoom(previous, line, width);
 
     /// <summary>
     /// The last line read, <paramref name="previous"/>, with the line above it where it is "and" or "or" alone, the item's
