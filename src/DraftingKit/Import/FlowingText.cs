@@ -556,7 +556,8 @@ internal static class FlowingText
 
         // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
         // A paragraph quoted whole under a colon opens by the words inside its quotation mark (QuotedParagraph).
-        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
+        // An explanatory note under an item ("Note: ‘Aircraft’ means …") is a paragraph of its own (ExplanatoryNote).
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
 
     /// <summary>
