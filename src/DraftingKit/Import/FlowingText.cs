@@ -47,6 +47,12 @@ internal static class FlowingText
     /// <summary>An item's title that opens with a year or a span of years and goes on in words: "2020/2021 elections" (S/RES/2552 (2020)).</summary>
     private static readonly Regex YearOpens = new(@"^\d{4}(?:[/–]\d{4})?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// An item's text that opens with a bracket before a word with its capital, no label: "(Requests the Secretary-General
+    /// to report …" under "(a)" (S/RES/2709 (2023), paragraph 58, as the Council printed it), "(Reserved)".
+    /// </summary>
+    private static readonly Regex BracketOpens = new(@"^\(\p{Lu}\p{Ll}+(?:[\s)]|$)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -199,7 +205,7 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
-            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next]))))))
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next])) || BracketOpens.IsMatch(Words(lines[next]))))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.
                 for (var skipped = i + 1; skipped < next; skipped++)
