@@ -16,7 +16,10 @@ namespace DraftingKit.Import;
 /// on past its semicolon into a block of their own. Where it sees one printed line at a time (a PDF's reading order),
 /// an item's own wrapped line also follows a semicolon ("to ensure …", "its decision …"), so the words must open with a
 /// conjunction or a lead, and the comma's case is left to the item; the reading there also checks that no further
-/// item of the same list follows (<see cref="FlowingText"/>).
+/// item of the same list follows (<see cref="FlowingText"/>). An item's last line that ended on its comma and left room
+/// for the next line's first word ended there with its item (<see cref="ParagraphLastLine.LeavesRoom"/>): the reader holds that item whole
+/// ("(f) a comprehensive exit strategy for the successor mission," / "and requests the Secretary-General to submit this
+/// …", S/RES/2748 (2024)).
 /// </remarks>
 internal static class ClosingWords
 {

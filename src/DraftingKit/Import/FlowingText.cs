@@ -47,6 +47,12 @@ internal static class FlowingText
     /// <summary>An item's title that opens with a year or a span of years and goes on in words: "2020/2021 elections" (S/RES/2552 (2020)).</summary>
     private static readonly Regex YearOpens = new(@"^\d{4}(?:[/–]\d{4})?\s\p{L}", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// An item's text that opens with a bracket before a word with its capital, no label: "(Requests the Secretary-General
+    /// to report …" under "(a)" (S/RES/2709 (2023), paragraph 58, as the Council printed it), "(Reserved)".
+    /// </summary>
+    private static readonly Regex BracketOpens = new(@"^\(\p{Lu}\p{Ll}+(?:[\s)]|$)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A page's number as the reading order prints it: "2/4".</summary>
     private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
 
@@ -58,6 +64,8 @@ internal static class FlowingText
 
     /// <summary>A section's roman numeral alone: "I", "IV", "XII".</summary>
     private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex ConjunctionAlone = new(@"^(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex SectionNumber = new(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant, Timeout);
 
@@ -197,7 +205,7 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
-            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next]))))))
+            if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next])) || BracketOpens.IsMatch(Words(lines[next]))))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.
                 for (var skipped = i + 1; skipped < next; skipped++)
@@ -235,9 +243,9 @@ internal static class FlowingText
             var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
-                || (EndsBeforeLastItem(previous) && items.FollowsOpened(InlineParser.Plain(words)))
+                || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
-                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: true) && !ItemFollows(lines, i, items, vocabulary))));
+                || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
                 (output[output.Count - 1], line) = WrappedLabel.RunUp(output[output.Count - 1], line);
@@ -554,7 +562,8 @@ internal static class FlowingText
 
         // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
         // A paragraph quoted whole under a colon opens by the words inside its quotation mark (QuotedParagraph).
-        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
+        // An explanatory note under an item ("Note: ‘Aircraft’ means …") is a paragraph of its own (ExplanatoryNote).
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
 
     /// <summary>
@@ -575,6 +584,23 @@ internal static class FlowingText
 
     /// <summary>True when the line ends an item a list's last follows: "… Yemeni law, and", "… endorsed by the FGS; and", "…; or".</summary>
     private static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
+
+    /// <summary>
+    /// True when an item's last printed line <paramref name="previous"/> ended on its comma with room left for the first
+    /// word of <paramref name="line"/> (<see cref="ParagraphLastLine.LeavesRoom"/>): the item ended there, and the reader
+    /// holds it whole for its closing words (<see cref="ClosingWords"/>). After a semicolon one line says no more than it
+    /// did, for a mark in lower case follows it ("… reduction (CVR);" / "v) To foster …", S/RES/2677).
+    /// </summary>
+    private static bool EndedOnComma(string previous, string line, int width) =>
+        previous.TrimEnd().EndsWith(",", StringComparison.Ordinal) && ParagraphLastLine.LeavesRoom(previous, line, width);
+
+    /// <summary>
+    /// The last line read, <paramref name="previous"/>, with the line above it where it is "and" or "or" alone, the item's
+    /// last word that the page's width set on a line of its own ("… violations and abuses of human rights;" / "and" /
+    /// "c. emphasises …", S/RES/2705 (2023)): the item it ends is the list's last but one all the same.
+    /// </summary>
+    private static string LastLines(List<string> output, string previous) =>
+        ConjunctionAlone.IsMatch(previous) && output.Count > 1 ? Words(output[output.Count - 2]) + " " + previous : previous;
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)

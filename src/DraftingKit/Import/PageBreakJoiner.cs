@@ -55,8 +55,8 @@ internal static class PageBreakJoiner
             return false;
         }
 
-        // An item's printed mark ("a. Assist …", "– achieve …") opens a unit even in lower case.
-        if (PrintedItemMark.Opens(InlineParser.Plain(start)))
+        // An item's printed mark ("a. Assist …", "– achieve …") or bullet ("o Soft body armour …") opens a unit even in lower case.
+        if (PrintedItemMark.Opens(InlineParser.Plain(start)) || BulletItem.Opens(InlineParser.Plain(start)))
         {
             return false;
         }

@@ -48,8 +48,18 @@ internal static class ParagraphLastLine
             return false;
         }
 
+        return LeavesRoom(previous, line, width);
+    }
+
+    /// <summary>
+    /// True when <paramref name="previous"/> left room on a page <paramref name="width"/> characters wide for the first
+    /// word of <paramref name="line"/> and a long word more: the line ended there because its unit did, not because the
+    /// next word would not have fitted.
+    /// </summary>
+    public static bool LeavesRoom(string previous, string line, int width)
+    {
         var space = line.IndexOf(' ');
         var firstWord = space < 0 ? line.Length : space;
-        return previous.Length + 1 + firstWord + Spare <= width;
+        return width > 0 && previous.Length + 1 + firstWord + Spare <= width;
     }
 }

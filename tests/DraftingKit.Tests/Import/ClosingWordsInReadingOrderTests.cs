@@ -108,6 +108,60 @@ public sealed class ClosingWordsInReadingOrderTests
         Assert.Contains("2. Requests the Secretary-General to submit a report on the implementation of the present resolution; and further requests him to report thereon orally;", paragraphs);
     }
 
+    /// <summary>S/RES/2748 (2024), paragraph 8, as pdftotext prints it: the last item ends with a comma on a line that left room.</summary>
+    private const string AfterComma = """
+        The Security Council,
+        8.
+
+        Requests the Secretary-General, jointly with the African Union Commission Chairperson and
+        in consultation with Somalia and international stakeholders, to report on the overall
+        mission design for the proposed successor mission, guided by a clear national political
+        strategy to support the FGS in Somalia’s transition from conflict to peace, in full
+        compliance with HRDDP and the African Union Compliance and Accountability Framework, with
+        a view to enhancing the autonomy and ownership of the African Union of the proposed
+        successor mission, and based on the Concept of Operations transmitted by the African Union
+        Peace and Security Council, including:
+        (a)
+
+        a proposed mission structure, including options for United Nations support;
+        (b)
+
+        benchmarks with clear indicators and milestones to measure the progress made on the ground
+        with an indication of the respective roles of international stakeholders, including the AU
+        and the UN, in supporting Somalia; and,
+        (c)
+
+        a comprehensive exit strategy for the successor mission,
+        and requests the Secretary-General to submit this to the Security Council for its
+        consideration by 15 November 2024;
+        9.
+
+        Requests that the report requested in paragraph 8 to this resolution contains an
+        estimation of the resources required and costs thereof;
+        """;
+
+    [Fact]
+    public void After_an_items_comma_on_a_line_that_left_room_a_lead_closes_the_list()
+    {
+        var paragraphs = Spaced(AfterComma);
+
+        Assert.Contains("(c) a comprehensive exit strategy for the successor mission,", paragraphs);
+        Assert.Contains("and requests the Secretary-General to submit this to the Security Council for its consideration by 15 November 2024;", paragraphs);
+    }
+
+    [Fact]
+    public void After_an_items_comma_on_a_full_line_the_words_go_on_in_the_item()
+    {
+        // The item's line runs to the page's width: "and" did not fit on it, so it goes on the item's sentence.
+        var paragraphs = Spaced(AfterComma.Replace("a comprehensive exit strategy for the successor mission,", "a comprehensive exit strategy for the successor mission, with clear benchmarks and timelines,", StringComparison.Ordinal));
+
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("(c) a comprehensive exit strategy", StringComparison.Ordinal) && paragraph.Contains("timelines, and requests the Secretary-General", StringComparison.Ordinal));
+    }
+
+    /// <summary>The paragraphs of a text in reading order, a label's hanging space closed up.</summary>
+    private static List<string> Spaced(string text) =>
+        ReadingOrderParagraphs.Of(text, LeadVocabulary.Default).Select(paragraph => paragraph.Replace(")  ", ") ", StringComparison.Ordinal)).ToList();
+
     private static bool Lead(string words) => LeadVocabulary.Openers.OperativeLeadAtStart(words) is not null;
 
     /// <summary>The paragraphs the reading order gives for a resolution whose second operative paragraph is <paramref name="second"/>, each on one line.</summary>

@@ -82,6 +82,47 @@ public sealed class CouncilMarksInReadingOrderTests
         Assert.StartsWith("iv. cease detention", paragraphs[5], StringComparison.Ordinal);
     }
 
+    /// <summary>S/RES/2705 (2023), paragraph 7's list as pdftotext prints it: the page's width set the second item's "and" alone on its line.</summary>
+    private const string AndAlone = """
+        The Security Council,
+        7. Expresses its concern about all violations of international humanitarian law and
+        violations and abuses of human rights, including those involving sexual and gender-based
+        violence in conflict, and:
+        a. calls upon all parties to comply with their obligations under applicable international
+        law, including international humanitarian law, including in relation to the protection of
+        the civilian population and civilian objects;
+        b. reiterates the urgent and imperative need to hold accountable all those responsible for
+        violations of international humanitarian law and violations and abuses of human rights;
+        and
+        c. emphasises the importance of protecting and promoting the right to freedom of
+        expression and protecting journalists and other media professionals and associated
+        personnel;
+        """;
+
+    [Fact]
+    public void The_item_after_and_alone_on_its_line_opens_where_its_mark_follows()
+    {
+        var paragraphs = Paragraphs(AndAlone);
+
+        Assert.Equal(5, paragraphs.Count);
+        Assert.EndsWith("violations and abuses of human rights; and", paragraphs[3], StringComparison.Ordinal);
+        Assert.StartsWith("c. emphasises the importance", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void And_alone_after_a_line_that_ended_no_unit_leaves_the_mark_in_its_sentence()
+    {
+        // "… human rights" / "and" / "c. …" ends no item: "and" goes on the sentence, and so does the "c." under it.
+        var unpunctuated = Paragraphs(AndAlone.Replace("abuses of human rights;\nand", "abuses of human rights\nand", StringComparison.Ordinal));
+        // "e." follows no mark opened: under "; and" it is the sentence's.
+        var unfollowed = Paragraphs(AndAlone.Replace("c. emphasises", "e. emphasises", StringComparison.Ordinal));
+
+        Assert.Equal(4, unpunctuated.Count);
+        Assert.Contains("human rights and c. emphasises", unpunctuated[3], StringComparison.Ordinal);
+        Assert.Equal(4, unfollowed.Count);
+        Assert.Contains("human rights; and e. emphasises", unfollowed[3], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_label_after_and_that_would_open_a_list_stays_in_its_sentence()
     {

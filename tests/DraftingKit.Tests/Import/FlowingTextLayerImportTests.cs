@@ -65,14 +65,19 @@ public sealed class FlowingTextLayerImportTests
     /// "socio-economic", "pre-deployment", "inter-communal", "bi-communal"; a text's own organ decides only where it
     /// writes a word one way far more: "sub-committees"), or that no source counts ("gang-rape", "mis-information",
     /// "regional-led"); the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
-    /// an item's text that opens with a parenthesis ("(a)" / "(Requests the Secretary-General …", S/RES/2709 (2023));
-    /// a note in an annex's list after an item's semicolon ("Note: (This does not include …", S/RES/2551 (2020), 2607
-    /// (2021)); "and" alone on its line before a list's last mark ("… human rights;" / "and" / "c. emphasises …", S/RES/2705
-    /// (2023)); a list after "shall" with no colon, a page between ("… (S/2020/448), shall" / "(a) prioritize …", S/RES/2522
-    /// (2020)); a preamble's paragraph without its comma ("… and independence" / "Stressing …", S/RES/2524 (2020)); an
-    /// annex without a title over a name (S/RES/2564 (2021)); a text without a formula, printed with blank lines
-    /// (S/RES/2573 (2021)); and, as in the Assembly's, annex II set inside annex I (S/RES/2610 (2021), 2734 (2024), 2744
-    /// (2024)). Read since: a heading that opens with a participle over a lead or a heading ("Degrading the threat posed
+    /// a list's first mark after "; and," with a page between ("… attributed to Al-Shabaab; and," / page / "a. demands
+    /// …", S/RES/2705 (2023)); a list inline after a colon whose "(1)" a line opens ("… focused on:" / "(1) expert advice
+    /// …; (2) …", S/RES/2729 (2024)); a list after "shall" with no colon, a page between ("… (S/2020/448), shall" / "(a)
+    /// prioritize …", S/RES/2522 (2020)); a preamble's paragraph without its comma ("… and independence" / "Stressing …",
+    /// S/RES/2524 (2020)); an annex without a title over a name (S/RES/2564 (2021)); a text without a formula, printed
+    /// with blank lines (S/RES/2573 (2021)); and, as in the Assembly's, a second annex the UN's file sets as a heading
+    /// inside the first, where print shows an annex of its own and the import reads one (annex II, S/RES/2610 (2021),
+    /// 2734 (2024), 2744 (2024); annexes B and C, 2551 (2020), 2607 (2021)). Read since: an item's text that opens with
+    /// a bracket ("(a)" / "(Requests the Secretary-General …", S/RES/2709 (2023)), "and" alone on its line before a
+    /// list's last mark ("… human rights;" / "and" / "c. emphasises …", S/RES/2705), closing words after an item's comma
+    /// on a line that left room ("(f) a comprehensive exit strategy for the successor mission," / "and requests …",
+    /// S/RES/2748 (2024)), an explanatory note in an annex's list ("Note: (This does not include …", S/RES/2551, 2607)
+    /// and a bullet's second level ("◦ Soft body armour …", "o Soft …"), a heading that opens with a participle over a lead or a heading ("Degrading the threat posed
     /// by Al-Shabaab …" / "Expressing grave concern …", S/RES/2713; "Maintaining momentum on the security transition" /
     /// "Actions", S/RES/2710), a part's heading over a heading with its own designation ("Part 2: supporting …" / "2a:
     /// …", S/RES/2607), a heading labelled as an item over a numbered paragraph ("(i) Exemptions, advance approvals and
@@ -91,7 +96,7 @@ public sealed class FlowingTextLayerImportTests
     /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
     /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (219, 6, 10325);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (221, 6, 10367);
 
     private readonly ITestOutputHelper output;
 

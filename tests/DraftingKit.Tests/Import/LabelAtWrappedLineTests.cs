@@ -105,6 +105,28 @@ public sealed class LabelAtWrappedLineTests
     }
 
     [Theory]
+    // S/RES/2709 (2023), paragraph 58 (a), as the Council printed it: the item's text opens with a bracket.
+    [InlineData("(Requests the Secretary-General to report to the Council on 15 February 2024;")]
+    [InlineData("(Reserved)")]
+    public void A_label_alone_over_a_bracket_before_a_word_with_its_capital_is_its_items(string text)
+    {
+        var paragraphs = Paragraphs("Decides that the following shall be reached:", "(c)", string.Empty, text, "(d)", string.Empty, "Trinitrophenylmethylnitramine (Tetryl);");
+
+        Assert.Contains("(c)  " + text, paragraphs);
+    }
+
+    [Theory]
+    // A symbol in brackets and a label: no word with its capital opens them.
+    [InlineData("(S/2023/363)")]
+    [InlineData("(d)")]
+    public void A_label_alone_over_a_bracket_before_no_word_keeps_apart(string text)
+    {
+        var paragraphs = Paragraphs("Decides that the following shall be reached:", "(c)", string.Empty, text, string.Empty, "The estimated income;");
+
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("(c)  " + text, StringComparison.Ordinal));
+    }
+
+    [Theory]
     // A job number at the page's foot, and a number alone: no item's words.
     [InlineData("20-17350")]
     [InlineData("12")]
