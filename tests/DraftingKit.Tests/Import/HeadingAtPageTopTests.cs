@@ -1,6 +1,4 @@
 using DraftingKit.Import;
-using DraftingKit.Model;
-using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Tests.Import;
 
@@ -53,15 +51,5 @@ public sealed class HeadingAtPageTopTests
         Assert.Single(Stitch(Paragraph39, rest));
     }
 
-    private static List<SourceBlock> Stitch(string[] above, string[] below)
-    {
-        var span = new SourceSpan("A-RES-75-250-B.txt", 0, 1, 1, 1, 1, 1);
-        var blocks = new List<SourceBlock>
-        {
-            new(SourceBlockKind.Paragraph, string.Join(" ", above), span) { Lines = above },
-            new(SourceBlockKind.PageBreak, "---", span),
-            new(SourceBlockKind.Paragraph, string.Join(" ", below), span) { Lines = below },
-        };
-        return PageStitcher.Stitch(blocks, 88, LeadVocabulary.Default).Where(block => block.Kind == SourceBlockKind.Paragraph).ToList();
-    }
+    private static List<SourceBlock> Stitch(string[] above, string[] below) => AcrossPage.Stitch("A-RES-75-250-B.txt", above, below, 88);
 }

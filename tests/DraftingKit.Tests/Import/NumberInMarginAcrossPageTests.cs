@@ -1,6 +1,4 @@
 using DraftingKit.Import;
-using DraftingKit.Model;
-using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Tests.Import;
 
@@ -58,15 +56,5 @@ public sealed class NumberInMarginAcrossPageTests
         Assert.Equal(2, Stitch(Paragraph7.Skip(Paragraph7.Length - 3).ToArray()).Count);
     }
 
-    private static List<SourceBlock> Stitch(string[] lines)
-    {
-        var span = new SourceSpan("A-RES-75-1.txt", 0, 1, 1, 1, 1, 1);
-        var blocks = new List<SourceBlock>
-        {
-            new(SourceBlockKind.Paragraph, string.Join(" ", lines), span) { Lines = lines },
-            new(SourceBlockKind.PageBreak, "---", span),
-            new(SourceBlockKind.Paragraph, string.Join(" ", NextPage), span) { Lines = NextPage },
-        };
-        return PageStitcher.Stitch(blocks, 96, LeadVocabulary.Default).Where(block => block.Kind == SourceBlockKind.Paragraph).ToList();
-    }
+    private static List<SourceBlock> Stitch(string[] lines) => AcrossPage.Stitch("A-RES-75-1.txt", lines, NextPage, 96);
 }

@@ -1,6 +1,4 @@
 using DraftingKit.Import;
-using DraftingKit.Model;
-using DraftingKit.Vocabulary;
 
 namespace DraftingKit.Tests.Import;
 
@@ -62,15 +60,5 @@ public sealed class PreambleAcrossPageTests
         Assert.Equal(2, Stitch(ended, Rest).Count);
     }
 
-    private static List<SourceBlock> Stitch(string[] above, string[] below)
-    {
-        var span = new SourceSpan("A-RES-75-216.txt", 0, 1, 1, 1, 1, 1);
-        var blocks = new List<SourceBlock>
-        {
-            new(SourceBlockKind.Paragraph, string.Join(" ", above), span) { Lines = above },
-            new(SourceBlockKind.PageBreak, "---", span),
-            new(SourceBlockKind.Paragraph, string.Join(" ", below), span) { Lines = below },
-        };
-        return PageStitcher.Stitch(blocks, 99, LeadVocabulary.Default).Where(block => block.Kind == SourceBlockKind.Paragraph).ToList();
-    }
+    private static List<SourceBlock> Stitch(string[] above, string[] below) => AcrossPage.Stitch("A-RES-75-216.txt", above, below, 99);
 }
