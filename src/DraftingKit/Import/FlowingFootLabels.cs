@@ -33,10 +33,6 @@ internal static class FlowingFootLabels
     /// <summary>A line that ends on a comma, past quotation marks and a raised number's digits: "… (Statute,", "… Nations,1".</summary>
     private static readonly Regex BareComma = new(@",[”’""]*\d{0,3}\s*$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex BeforeLastItem = new(@"[,;]\s(?:and|or)$", RegexOptions.CultureInvariant, Timeout);
-
-    private static readonly Regex PageNumber = new(@"^\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, Timeout);
-
     /// <summary>The lines with each label at a page's foot moved onto the text it labels at that page's top (its place left blank).</summary>
     public static string[] Restore(string[] lines)
     {
@@ -119,7 +115,7 @@ internal static class FlowingFootLabels
         for (var i = TextEnd(lines, start, end) - 1; i >= start; i--)
         {
             var words = Words(lines[i]);
-            if (words.Length == 0 || PageNumber.IsMatch(words))
+            if (words.Length == 0 || FlowingText.IsPageNumber(words))
             {
                 continue;
             }
@@ -144,7 +140,7 @@ internal static class FlowingFootLabels
         for (var i = start; i < TextEnd(lines, start, end); i++)
         {
             var words = Words(lines[i]);
-            if (words.Length > 0 && !PageNumber.IsMatch(words) && (words.Any(char.IsLower) || NumberOpens.IsMatch(words) || LabelOpens.IsMatch(words)))
+            if (words.Length > 0 && !FlowingText.IsPageNumber(words) && (words.Any(char.IsLower) || NumberOpens.IsMatch(words) || LabelOpens.IsMatch(words)))
             {
                 return i;
             }
@@ -170,7 +166,7 @@ internal static class FlowingFootLabels
         for (var i = TextEnd(lines, pageStart, start) - 1; i >= pageStart; i--)
         {
             var words = Words(lines[i]);
-            if (words.Length > 0 && !PageNumber.IsMatch(words))
+            if (words.Length > 0 && !FlowingText.IsPageNumber(words))
             {
                 return i;
             }
@@ -221,7 +217,7 @@ internal static class FlowingFootLabels
         for (var i = top + 1; i < foot && targets.Count < count; i++)
         {
             var words = Words(lines[i]);
-            if (words.Length == 0 || PageNumber.IsMatch(words))
+            if (words.Length == 0 || FlowingText.IsPageNumber(words))
             {
                 continue;
             }
@@ -247,7 +243,7 @@ internal static class FlowingFootLabels
     /// list's last item; a bare comma may end a clause that the next page goes on.
     /// </summary>
     internal static bool EndsItem(string line) =>
-        FlowingText.EndsUnit(line) ? !BareComma.IsMatch(line) : BeforeLastItem.IsMatch(line);
+        FlowingText.EndsUnit(line) ? !BareComma.IsMatch(line) : FlowingText.EndsBeforeLastItem(line);
 
     /// <summary>The letter or numeral of a label alone: "c" for "(c)".</summary>
     private static string Label(string words) => words.Substring(1, words.Length - 2);

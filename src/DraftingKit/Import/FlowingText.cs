@@ -583,7 +583,10 @@ internal static class FlowingText
     private static bool OpensText(string line) => line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '“' or '"' or '‘' or '*' or '_') && !PageLayout.IsRule(line);
 
     /// <summary>True when the line ends an item a list's last follows: "… Yemeni law, and", "… endorsed by the FGS; and", "…; or".</summary>
-    private static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
+    internal static bool EndsBeforeLastItem(string line) => BeforeLastItem.IsMatch(line);
+
+    /// <summary>True when the words are a page's number as the reading order prints it: "2/4".</summary>
+    internal static bool IsPageNumber(string words) => PageNumber.IsMatch(words);
 
     /// <summary>
     /// True when an item's last printed line <paramref name="previous"/> ended on its comma with room left for the first

@@ -334,9 +334,10 @@ internal static class LaidOutText
     private static bool FollowsOneLineParagraph(string previous, string line, string next, int margin, int right)
     {
         var indent = Indent(line);
+        var shortAbove = previous.Length < right - 12;
         return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= (EndsUnit(previous) ? 3 : 1)
-            && (EndsUnit(previous) || previous.Length < right - 12)
-            && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : previous.Length < right - 12));
+            && (EndsUnit(previous) || shortAbove)
+            && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : shortAbove));
     }
 
     /// <summary>True when the line ends with the punctuation that closes a unit (",", ";", ":", "."), past quotation marks and a raised note's number.</summary>
