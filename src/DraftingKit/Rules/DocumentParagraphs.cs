@@ -39,6 +39,8 @@ internal static class DocumentParagraphs
         }
 
         paragraphs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var firstReferences = FirstReferences(document);
+        var noted = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var span = paragraphs[i].Span;
@@ -46,15 +48,23 @@ internal static class DocumentParagraphs
             {
                 return null;
             }
+
+            while (noted < firstReferences.Count && firstReferences[noted].Offset < span.Start)
+            {
+                noted++;
+            }
+
+            paragraphs[i] = paragraphs[i] with { Key = paragraphs[i].Key with { NotesBefore = noted } };
         }
 
         return paragraphs;
     }
 
     /// <summary>
-    /// The lines no paragraph stands on, blank lines left out, and the labels of the footnotes defined: a marker
-    /// "[^3]" is read as a footnote reference only when "[^3]:" is defined, so that a paragraph's own lines are read
-    /// alike only while the same footnotes are.
+    /// The lines no paragraph stands on, blank lines left out, the labels of the footnotes defined and the labels in
+    /// the order they are first referenced: a marker "[^3]" is read as a footnote reference only when "[^3]:" is
+    /// defined, and superscript digits ("thereto,¹") as the note first referenced in that place, so that a
+    /// paragraph's own lines are read alike only while the same footnotes are, cited in the same order.
     /// </summary>
     public static string Frame(string text, List<Paragraph> paragraphs, ResolutionDocument document)
     {
@@ -62,6 +72,11 @@ internal static class DocumentParagraphs
         foreach (var footnote in document.Footnotes)
         {
             frame.Append("[^").Append(footnote.Label).Append("]\n");
+        }
+
+        foreach (var (_, label) in FirstReferences(document))
+        {
+            frame.Append("^").Append(label).Append('\n');
         }
 
         var from = 0;
@@ -73,6 +88,23 @@ internal static class DocumentParagraphs
 
         AppendLines(frame, text, from, text.Length);
         return frame.ToString();
+    }
+
+    /// <summary>Each label's first reference in the source, in source order.</summary>
+    private static List<(int Offset, string Label)> FirstReferences(ResolutionDocument document)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reference in DocumentText.InReadingOrder(document).SelectMany(t => t.FootnoteReferences()))
+        {
+            if (reference.Span.IsKnown && (!first.TryGetValue(reference.Label, out var offset) || reference.Span.Start < offset))
+            {
+                first[reference.Label] = reference.Span.Start;
+            }
+        }
+
+        var ordered = first.Select(p => (p.Value, p.Key)).ToList();
+        ordered.Sort((a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return ordered;
     }
 
     /// <summary>The document with only the <paramref name="kept"/> paragraphs (by start offset) in its parts, annexes and footnotes.</summary>
@@ -224,6 +256,7 @@ internal static class DocumentParagraphs
 
 /// <summary>
 /// What a paragraph rule's findings on a paragraph are a function of: where it stands (preamble, operative part,
-/// annex, footnote), what it is (its number), the whole lines it stands on, and its span within them.
+/// annex, footnote), what it is (its number), the whole lines it stands on, its span within them, and how many notes
+/// were first referenced before it (superscript digits in its lines read as the note printed with that number).
 /// </summary>
-internal readonly record struct ParagraphKey(string Where, string Lines, int Offset, int Length);
+internal readonly record struct ParagraphKey(string Where, string Lines, int Offset, int Length, int NotesBefore = 0);

@@ -80,6 +80,47 @@ public sealed class IncrementalLinterTests
         Assert.Equal(Lines(DraftingLinter.Lint("draft.res.md", council, RuleOptions.Empty, ResolutionCatalog.Default)), Lines(findings));
     }
 
+    private const string SuperscriptDraft = """
+        ---
+        kind: resolution
+        organ: General Assembly
+        session: 80
+        title: Crime prevention
+        ---
+
+        The General Assembly,
+
+        *Recalling* the Convention on Psychotropic Substances of 1971,[^1]
+
+        *Recalling also* the Convention,¹ and the "Doha
+        Declaration",
+
+        1. *Requests* the Secretary-General to report.
+
+        [^1]: United Nations, *Treaty Series*, vol. 1019, No. 14956.
+        """;
+
+    [Theory]
+    [InlineData("delete the paragraph that first cites the note")]
+    [InlineData("move the paragraph above the one that first cites the note")]
+    public void Superscript_digits_are_read_again_when_the_notes_cited_before_them_change(string edit)
+    {
+        // "¹" reads as note 1 only once the note has been cited above it; the straight quotes after it stand in a text
+        // run that starts after the marker, or at the paragraph's start when "¹" is plain text.
+        var first = "*Recalling* the Convention on Psychotropic Substances of 1971,[^1]\n\n";
+        var second = "*Recalling also* the Convention,¹ and the \"Doha\nDeclaration\",\n\n";
+        var changed = edit.StartsWith("delete", StringComparison.Ordinal)
+            ? SuperscriptDraft.Replace(first, string.Empty, StringComparison.Ordinal)
+            : SuperscriptDraft.Replace(first + second, second + first, StringComparison.Ordinal);
+        Assert.NotEqual(SuperscriptDraft, changed);
+        var linter = new IncrementalLinter();
+        linter.Lint("draft.res.md", SuperscriptDraft, RuleOptions.Empty, ResolutionCatalog.Default);
+        var findings = linter.Lint("draft.res.md", changed, RuleOptions.Empty, ResolutionCatalog.Default);
+        var whole = Lines(DraftingLinter.Lint("draft.res.md", changed, RuleOptions.Empty, ResolutionCatalog.Default));
+        Assert.Contains(whole, f => f.Contains(RuleIds.TypographicQuotes, StringComparison.Ordinal));
+        Assert.Equal(whole, Lines(findings));
+    }
+
     private static readonly string[] Phrases = { " also", "the Sudan", " in Sudan", "[^1]", "resolution 74/177", " 12 December 2019", "Notes", "A/74/1" };
 
     /// <summary>One edit: 0 types text, 1 deletes, 2 deletes a line, 3 duplicates a line, 4 moves a line down, 5 inserts a blank line.</summary>
