@@ -71,4 +71,7 @@ public static class ImportDiagnostics
         ReportTextSkipped, UnplacedParagraph, MissingFootnote, UnreferencedFootnote, UnknownLead, NoTextFound,
         TextNotGiven, UnreadableInput,
     };
+
+    /// <summary>The start of <paramref name="text"/> that a finding quotes: at most <paramref name="length"/> characters, and "…" where cut.</summary>
+    internal static string Excerpt(string text, int length) => text.Length <= length ? text : text.Substring(0, length) + "…";
 }

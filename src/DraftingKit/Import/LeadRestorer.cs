@@ -73,7 +73,7 @@ internal sealed class LeadRestorer
 
             lead = word.Value;
             var span = text.Inlines.Count > 0 ? text.Inlines[0].Span : SourceSpan.None;
-            diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnknownLead, span, Excerpt(plain), lead));
+            diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnknownLead, span, ImportDiagnostics.Excerpt(plain, 60), lead));
         }
 
         var leadText = InlineSlicing.Slice(text, 0, lead.Length);
@@ -85,6 +85,4 @@ internal sealed class LeadRestorer
 
     private string? LeadOf(string plain, bool operative) =>
         operative ? vocabulary.OperativeLeadAtStart(plain) : vocabulary.PreambularLeadAtStart(plain);
-
-    private static string Excerpt(string plain) => plain.Length <= 60 ? plain : plain.Substring(0, 60) + "…";
 }

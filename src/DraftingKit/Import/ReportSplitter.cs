@@ -229,17 +229,21 @@ internal static class ReportSplitter
             return;
         }
 
+        // The span runs over every block left out: its lines, not the message, say where, as the importer moves
+        // its findings from the text it read to the file's lines (FilePositions).
         var first = skipped[0].Span;
         var last = skipped[skipped.Count - 1].Span;
+        var stretch = last.End >= first.End ? new SourceSpan(first.Path, first.Start, last.End - first.Start, first.Line, first.Column, last.EndLine, last.EndColumn) : first;
         diagnostics.Add(DraftingDiagnostic.Create(
             ImportDiagnostics.ReportTextSkipped,
-            first,
+            stretch,
             string.Format(
                 CultureInfo.InvariantCulture,
-                "Lines {0}–{1} ({2} blocks) are report text outside any resolution or decision; they are not imported",
-                first.Line,
-                last.EndLine,
-                skipped.Count)));
+                "{0} {1} of report text from '{2}' {3} outside any resolution or decision; not imported",
+                skipped.Count,
+                skipped.Count == 1 ? "block" : "blocks",
+                ImportDiagnostics.Excerpt(InlineParser.Plain(skipped[0].Text), 50),
+                skipped.Count == 1 ? "stands" : "stand")));
         skipped.Clear();
     }
 }

@@ -133,6 +133,8 @@ public static class UnDocumentImporter
             texts.Add(new ImportedText(names[i], documents[i]));
         }
 
+        // The findings stand in the unpaged text; the user reads the file.
+        diagnostics = FilePositions.InFile(path, text, unpaged, diagnostics);
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new ImportResult(texts, diagnostics);
     }
