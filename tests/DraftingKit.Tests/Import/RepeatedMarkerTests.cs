@@ -172,4 +172,17 @@ public sealed class RepeatedMarkerTests
 
         Assert.Equal("Recalls articles 1, 2 and 3 of the Convention on the Rights of Persons with Disabilities, and action 2 of the Final Document of the 2010 Review Conference of the Parties to the Treaty;", marked[1]);
     }
+
+    [Fact]
+    public void A_clause_a_page_cut_is_read_across_the_page_for_the_name_it_names_again()
+    {
+        // 002 draft resolution II: "… the cultural heritage of" / the page's foot / "peoples in the form of movable property,12 … Member States, 11 and".
+        var marked = Marked(
+            "Taking note of the report of the Secretariat on the model treaty for the prevention of crimes that infringe on the cultural heritage of peoples in the form of movable property,1\n\n"
+            + "1. Requests the Office to continue its review of the model treaty for the prevention of crimes that infringe on the cultural heritage of\n\n"
+            + "peoples in the form of movable property, taking into account the views and comments expressed by Member States, 1 and requests Member States to submit their comments;",
+            "UNODC/CCPCJ/EG.1/2012/2 and Add.1.");
+
+        Assert.Equal("Requests the Office to continue its review of the model treaty for the prevention of crimes that infringe on the cultural heritage of peoples in the form of movable property, taking into account the views and comments expressed by Member States,[1] and requests Member States to submit their comments;", marked[1]);
+    }
 }
