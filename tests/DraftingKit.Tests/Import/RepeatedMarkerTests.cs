@@ -185,4 +185,15 @@ public sealed class RepeatedMarkerTests
 
         Assert.Equal("Requests the Office to continue its review of the model treaty for the prevention of crimes that infringe on the cultural heritage of peoples in the form of movable property, taking into account the views and comments expressed by Member States,[1] and requests Member States to submit their comments;", marked[1]);
     }
+
+    [Fact]
+    public void A_note_cited_again_after_a_shorter_name_of_capitalised_words_its_first_clause_named_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling the United Nations Standard Minimum Rules for the Treatment of Prisoners,1\n\n"
+            + "1. Encourages States to apply the Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules) 1 in their prisons;",
+            "Resolution 70/175, annex.");
+
+        Assert.Equal("Encourages States to apply the Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules)[1] in their prisons;", marked[1]);
+    }
 }
