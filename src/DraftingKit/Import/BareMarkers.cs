@@ -99,8 +99,10 @@ internal static class BareMarkers
         var last = 0;
         var from = (Block: 0, Offset: 0);
 
-        // The two words each note's first marker followed: a number set apart after the same words cites that note again.
+        // The two words each note's first marker followed: a number set apart after the same words cites that note again;
+        // and the words of the clause it closed, whose name a clause that cites the note again names again.
         var firstWords = new Dictionary<int, string>();
+        var firstClauses = new Dictionary<int, string[]>();
         for (var b = 0; b < texts.Count; b++)
         {
             if (texts[b] is not { } text)
@@ -122,7 +124,7 @@ internal static class BareMarkers
                     // its one place ("1994, 1in which … Europe 2 and").
                     // Before any other word in lower case ("Prisoners 2 remain"), the next note's number after a name's
                     // capitalised last word, as an instrument's title ends, or a note cited again.
-                    var cited = !next && number <= last && CitesAgain(text, match.Index, number, firstWords);
+                    var cited = !next && number <= last && (CitesAgain(text, match.Index, number, firstWords) || NamesAgain(texts, b, match.Index, number, firstClauses));
                     var trusted = match.Groups["loose"].Success
                         ? cited || (next && NameEnds(text, match.Index))
                         : next || cited || SkipsGlued(number, last, notes);
@@ -150,6 +152,7 @@ internal static class BareMarkers
 
                     markers.Add(new Marker(b, match.Index, match.Length, string.Empty, number));
                     firstWords[number] = WordsBefore(text, match.Index);
+                    firstClauses[number] = ClauseBefore(texts, b, match.Index);
                     last = number;
                     from = (b, match.Index + match.Length);
                     continue;
@@ -180,6 +183,7 @@ internal static class BareMarkers
                 if (number > last)
                 {
                     firstWords[number] = WordsBefore(text, match.Index);
+                    firstClauses[number] = ClauseBefore(texts, b, match.Index);
                 }
 
                 last = Math.Max(last, number);
@@ -207,6 +211,101 @@ internal static class BareMarkers
     /// </summary>
     private static bool CitesAgain(string text, int index, int number, Dictionary<int, string> firstWords) =>
         firstWords.TryGetValue(number, out var words) && words.Length > 0 && string.Equals(words, WordsBefore(text, index), StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the clause before a number set apart at <paramref name="index"/> names again what the clause that note
+    /// <paramref name="number"/>'s first marker closed named: a run of <see cref="NameWords"/> words or more, three of
+    /// them capitalised, or of twice as many words, a document described again ("the model treaty for the prevention of
+    /// crimes that infringe on the cultural heritage of peoples …"), that both hold ("the Doha Declaration on … and Public Participation, adopted …, held in Qatar in
+    /// April 2015,12" then "… and Public Participation 12 in the form of"; "the Conference of the Parties to the United
+    /// Nations Convention against Transnational Organized Crime in its resolution 6/1 of 19 October 2012,7" then
+    /// "pursuant to resolution 6/1 of the Conference of the Parties to … the Protocols thereto”, 7 to bring"): a source
+    /// cited again is named again. A number of the text stands in a clause of its own ("under priority 2 and").
+    /// </summary>
+    private static bool NamesAgain(List<string?> texts, int block, int index, int number, Dictionary<int, string[]> firstClauses)
+    {
+        if (!firstClauses.TryGetValue(number, out var first) || !EndsNameOrClause(texts[block]!, index))
+        {
+            return false;
+        }
+
+        var clause = ClauseBefore(texts, block, index);
+        for (var i = 0; i < clause.Length; i++)
+        {
+            for (var j = 0; j < first.Length; j++)
+            {
+                var run = 0;
+                var capitals = 0;
+                while (i + run < clause.Length && j + run < first.Length && string.Equals(clause[i + run], first[j + run], StringComparison.Ordinal))
+                {
+                    capitals += char.IsUpper(clause[i + run][0]) ? 1 : 0;
+                    run++;
+                }
+
+                if ((run >= NameWords && capitals >= 3) || run >= 2 * NameWords)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the number set apart at <paramref name="index"/> follows a name's capitalised last word or a word's
+    /// punctuation ("Public Participation 12", "the Protocols thereto”, 7", "by Member States, 11"), where a raised number
+    /// stands; not a word in lower case that labels it ("action 9 of", "priority 2") nor a number it goes on from in a
+    /// series ("articles 12, 13 and 14").
+    /// </summary>
+    private static bool EndsNameOrClause(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var punctuated = false;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && !char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+            punctuated = true;
+        }
+
+        var start = WordStart(text, end);
+        var word = text.Substring(start, end - start);
+        return word.Length > 0 && !word.All(char.IsDigit) && (punctuated || char.IsUpper(word[0]));
+    }
+
+    /// <summary>The fewest words a name named again in two clauses shares.</summary>
+    private const int NameWords = 6;
+
+    /// <summary>How many words before a marker its clause is read in.</summary>
+    private const int ClauseWords = 40;
+
+    /// <summary>
+    /// The last <see cref="ClauseWords"/> words (letters, digits, slashes and hyphens) before <paramref name="index"/> in
+    /// block <paramref name="block"/>, and, where that block opens in lower case, the paragraph a page cut before it
+    /// ("… on the cultural heritage of" / the page's number / "peoples in the form of movable property,12 …").
+    /// </summary>
+    private static string[] ClauseBefore(List<string?> texts, int block, int index)
+    {
+        var text = texts[block]!.Substring(0, index);
+        var before = block - 1;
+        while (before >= 0 && texts[before] is null)
+        {
+            before--;
+        }
+
+        if (text.Length > 0 && char.IsLower(text[0]) && before >= 0)
+        {
+            text = texts[before] + " " + text;
+        }
+
+        var words = Regex.Matches(text, @"[\p{L}\p{N}][\p{L}\p{N}/-]*", RegexOptions.CultureInvariant, Timeout).Cast<Match>().Select(match => match.Value).ToArray();
+        return words.Skip(Math.Max(0, words.Length - ClauseWords)).ToArray();
+    }
 
     /// <summary>
     /// True when the words before <paramref name="index"/> end a name, where a raised number stands after an
@@ -319,7 +418,7 @@ internal static class BareMarkers
         var found = new List<Marker>();
         for (var number = first; number <= lastNumber; number++)
         {
-            if (Glued(texts, number, from, to) is not { } marker || (words is not null && !InsideWord(texts[marker.Block]!, marker, words)))
+            if ((Glued(texts, number, from, to) ?? SetApart(texts, number, from, to)) is not { } marker || (words is not null && !InsideWord(texts[marker.Block]!, marker, words)))
             {
                 return null;
             }
@@ -342,6 +441,47 @@ internal static class BareMarkers
         var toWord = new Regex(@"(?<=^|[\s(“""])" + digits + @"(?=\p{Ll})(?!(?:st|nd|rd|th)\b)|(?<=\p{L})" + digits + @"(?=\p{L})", RegexOptions.CultureInvariant, Timeout);
         var toNumber = new Regex(@"(?<!\d)(?<kept>(?:\d+[/,])*\d*\d,?)" + digits + @"(?=[\s,;:.)”’""]|$)", RegexOptions.CultureInvariant, Timeout);
         return Only(texts, toWord, from, to, number) ?? Only(texts, toNumber, from, to, number);
+    }
+
+    /// <summary>
+    /// Note <paramref name="number"/>'s marker set apart between <paramref name="from"/> and <paramref name="to"/>, where
+    /// no place glues it and exactly one number set apart as a raised number prints is that note's, counting nothing
+    /// ("associate members 18 of the regional commissions", A/RES/77/245, after note 17's marker and with no later one):
+    /// the note's number continues the count of the markers seen, so its marker stands there. Null for none or several.
+    /// </summary>
+    private static Marker? SetApart(List<string?> texts, int number, (int Block, int Offset) from, (int Block, int Offset) to)
+    {
+        var digits = number.ToString(CultureInfo.InvariantCulture);
+        Marker? found = null;
+        for (var b = from.Block; b < texts.Count && b <= to.Block; b++)
+        {
+            if (texts[b] is not { } text)
+            {
+                continue;
+            }
+
+            var start = b == from.Block ? from.Offset : 0;
+            var end = b == to.Block ? to.Offset : text.Length;
+            foreach (Match match in Candidate.Matches(text))
+            {
+                var spaced = match.Groups["spaced"];
+                if (!spaced.Success || spaced.Value != digits || match.Index < start || match.Index + match.Length > end
+                    || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
+                    || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
+                {
+                    continue;
+                }
+
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = new Marker(b, match.Index, match.Length, string.Empty, number);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The one match of <paramref name="pattern"/> between the two places, or null for none or several.</summary>

@@ -418,11 +418,11 @@ internal static class FlowingText
                 // one was a paragraph's last line, shorter than a full line by more than a word's length.
                 var above = i > 0 ? Words(lines[i - 1]).Length : 0;
                 var end = above >= typical - FullLineSlack && above <= width + 15 ? above : typical;
-                rest = rest.Substring(0, rest.Length - rest.TrimStart().Length) + hyphens.AtJoin(rest.TrimStart(), end);
+                rest = rest.Substring(0, rest.Length - rest.TrimStart().Length) + hyphens.AtJoin(rest.TrimStart(), end, width);
             }
             else
             {
-                rest = hyphens.AtLineEnd(rest);
+                rest = hyphens.AtLineEnd(rest, Words(rest).Length > width);
             }
 
             while (Words(rest).Length > width + 15 && rest.LastIndexOf(' ', Math.Min(rest.Length - 1, width)) is var cut and > 0)

@@ -36,6 +36,9 @@ internal sealed class LostHyphens
     /// <summary>How far past the line above's end the joined word may start.</summary>
     private const int Slack = 8;
 
+    /// <summary>How many times as often as whole, and at least how often, the text must hyphenate a common word for it to be its compound anywhere.</summary>
+    private const int TextEvidence = 4;
+
     private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A number from twenty-one to ninety-nine, cardinal or ordinal, written as one word.</summary>
@@ -52,6 +55,12 @@ internal sealed class LostHyphens
 
     /// <summary>A word in lower case and a note's number glued to it: "fortyseventh34", "thirdparty5".</summary>
     private static readonly Regex Marked = new(@"^(?<word>\p{L}*\p{Ll})(?<marker>\p{N}{1,3})$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// A noun made by its ending ("identity", "migration", "development", "terrorism"): English writes none closed up
+    /// with a second element such as "related" or "based", so before one it is a compound's first word.
+    /// </summary>
+    private static readonly Regex DerivedNoun = new(@"^\p{L}{2,}(?:ity|tion|sion|ment|ness|ism|ance|ence|ship|hood)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     /// <summary>A name in capitals and its number run together: "COVID19".</summary>
     private static readonly Regex NamedNumber = new(@"^(?<name>\p{Lu}{2,})(?<number>\p{N}{1,3})$", RegexOptions.CultureInvariant, Timeout);
@@ -103,11 +112,37 @@ internal sealed class LostHyphens
     /// <summary>
     /// <paramref name="line"/> with the hyphen put back in the word the page's line end broke, near column
     /// <paramref name="end"/>, and in any word that can have lost its hyphen only (<see cref="Anywhere"/>); the line
-    /// itself when no word there lost one.
+    /// itself when no word there lost one. A justified page's line may run past the line above, as far as the page's
+    /// widest lines (<paramref name="widest"/>): where no word near the line above's end lost a hyphen, a word that
+    /// starts before there is the join's ("… existing global inter-" under a line of 79 characters, A/RES/77/173).
     /// </summary>
-    public string AtJoin(string line, int end)
+    public string AtJoin(string line, int end, int widest = 0)
     {
         var matches = Word.Matches(line);
+        var (best, bestForm) = Join(matches, end, end + Slack);
+        if (best is null && widest > end)
+        {
+            (best, bestForm) = Join(matches, end, widest + Slack);
+        }
+
+        var output = new StringBuilder(line.Length + 4);
+        var last = 0;
+        foreach (Match match in matches)
+        {
+            // A join's rest of the line may itself hold a word broken before (a line's width is a guess).
+            if ((match == best ? bestForm : Anywhere(match.Value)) is { } form)
+            {
+                output.Append(line, last, match.Index - last).Append(form);
+                last = match.Index + match.Length;
+            }
+        }
+
+        return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
+    }
+
+    /// <summary>The word of <paramref name="matches"/>, starting by column <paramref name="reach"/>, that lost its hyphen where the page's line ended near <paramref name="end"/>, and its form; nulls for none.</summary>
+    private (Match? Word, string? Form) Join(MatchCollection matches, int end, int reach)
+    {
         Match? best = null;
         string? bestForm = null;
         var bestDistance = Reach + 1;
@@ -115,7 +150,7 @@ internal sealed class LostHyphens
         foreach (Match match in matches)
         {
             // Lines of a page differ by a few characters: the line the join ended may be a little longer than the one above.
-            if (match.Index > end + Slack)
+            if (match.Index > reach)
             {
                 break;
             }
@@ -155,19 +190,7 @@ internal sealed class LostHyphens
             }
         }
 
-        var output = new StringBuilder(line.Length + 4);
-        var last = 0;
-        foreach (Match match in matches)
-        {
-            // A join's rest of the line may itself hold a word broken before (a line's width is a guess).
-            if ((match == best ? bestForm : Anywhere(match.Value)) is { } form)
-            {
-                output.Append(line, last, match.Index - last).Append(form);
-                last = match.Index + match.Length;
-            }
-        }
-
-        return last == 0 ? line : output.Append(line, last, line.Length - last).ToString();
+        return (best, bestForm);
     }
 
     /// <summary>
@@ -178,7 +201,7 @@ internal sealed class LostHyphens
     /// <see cref="CompoundVocabulary.NeverWhole"/>) get their hyphen anywhere: a short rest of the next line run on
     /// leaves the joined word inside a line of ordinary length.
     /// </summary>
-    public string AtLineEnd(string line)
+    public string AtLineEnd(string line, bool pastWidth = false)
     {
         var matches = Word.Matches(line);
         var output = new StringBuilder(line.Length + 2);
@@ -187,7 +210,7 @@ internal sealed class LostHyphens
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var form = i != lastWord ? Anywhere(match.Value)
+            var form = i != lastWord ? Anywhere(match.Value, pastWidth)
                 : match.Value.IndexOf('-') >= 0 ? PartlyHyphenated(match.Value)
                 : Hyphenated(match.Value, strongOnly: true);
             if (form is not null)
@@ -216,12 +239,25 @@ internal sealed class LostHyphens
 
     /// <summary>
     /// The word with its hyphen back when it can only have lost it, wherever it stands: a number compound
-    /// ("seventysecond") or a compound the UN never writes whole (<see cref="NeverWhole"/>); null otherwise.
+    /// ("seventysecond"), a compound the UN never writes whole (<see cref="NeverWhole"/>), or, in a line longer than the
+    /// page's widest lines (<paramref name="pastWidth"/>), which a join made so, a common word the text itself
+    /// hyphenates (<see cref="TextHyphenates"/>); null otherwise.
     /// </summary>
-    private string? Anywhere(string word) =>
-        !NumberCompound.IsMatch(word) && !NeverWhole(word) ? null
+    private string? Anywhere(string word, bool pastWidth = false) =>
+        !NumberCompound.IsMatch(word) && !NeverWhole(word) && !(pastWidth && TextHyphenates(word)) ? null
         : word.IndexOf('-') >= 0 ? PartlyHyphenated(word)
         : Hyphenated(word, strongOnly: true);
+
+    /// <summary>
+    /// True when <paramref name="word"/>, in lower case, is one the text writes with its hyphen at least
+    /// <see cref="TextEvidence"/> times and that many times as often as whole, this occurrence counted: the text's own
+    /// common word ("regional counterterrorism strategies" where it writes "counter-terrorism" eight times), which a
+    /// short rest of the next line run on left inside a line. A name keeps its own spelling ("the Global
+    /// Counterterrorism Forum").
+    /// </summary>
+    private bool TextHyphenates(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && word.IndexOf('-') < 0
+        && HyphenatedInText(word) >= TextEvidence && HyphenatedInText(word) >= TextEvidence * (words.TryGetValue(word, out var whole) ? whole : 0);
 
     private void Count(string word) => words[word] = words.TryGetValue(word, out var count) ? count + 1 : 1;
 
@@ -388,14 +424,15 @@ internal sealed class LostHyphens
     }
 
     /// <summary>
-    /// "tourismrelated" as "tourism-related": a word of the text, three letters or more, run together with a second
-    /// element the UN hyphenates after many words (<see cref="CompoundVocabulary.IsSecondElement"/>); null otherwise.
+    /// "tourismrelated" as "tourism-related": a word of the text, three letters or more, or a noun by its ending
+    /// ("identity", <see cref="DerivedNoun"/>), run together with a second element the UN hyphenates after many words
+    /// (<see cref="CompoundVocabulary.IsSecondElement"/>); null otherwise. A prefix is no noun ("interrelated").
     /// </summary>
     private string? WithSecondElement(string word)
     {
         for (var i = 3; i <= word.Length - 4; i++)
         {
-            if (word.All(char.IsLetter) && compounds.IsSecondElement(word.Substring(i)) && words.ContainsKey(word.Substring(0, i)))
+            if (word.All(char.IsLetter) && compounds.IsSecondElement(word.Substring(i)) && (words.ContainsKey(word.Substring(0, i)) || DerivedNoun.IsMatch(word.Substring(0, i))))
             {
                 return word.Substring(0, i) + "-" + word.Substring(i);
             }

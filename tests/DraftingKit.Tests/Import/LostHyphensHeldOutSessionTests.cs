@@ -20,14 +20,14 @@ public sealed class LostHyphensHeldOutSessionTests
     /// <summary>
     /// Per held-out session: its joins, those the text's own evidence alone restores, those restored with the table
     /// built from the two other sessions, and with the Council's counts added, and the most wrong hyphens either adds
-    /// (issue 15). The text alone adds 14, 16 and 23 wrong hyphens (without the UN's words written whole with a capital
+    /// (issue 15). The text alone adds 14, 16 and 24 wrong hyphens (without the UN's words written whole with a capital
     /// inside, it reads A/RES/77/64's "SaferGuard" as two words).
     /// </summary>
     private static readonly Dictionary<string, (int Joins, int TextAlone, int TwoSessions, int WithCouncil, int Wrong)> Reached = new(StringComparer.Ordinal)
     {
-        ["75"] = (743, 528, 722, 723, 3),
-        ["76"] = (764, 564, 748, 748, 6),
-        ["77"] = (841, 618, 820, 821, 3),
+        ["75"] = (743, 531, 723, 724, 3),
+        ["76"] = (764, 565, 748, 748, 6),
+        ["77"] = (841, 619, 822, 822, 3),
     };
 
     private static readonly Regex HyphenatedWord = new(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

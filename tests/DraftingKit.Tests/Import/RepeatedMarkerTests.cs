@@ -110,4 +110,90 @@ public sealed class RepeatedMarkerTests
 
         Assert.Equal("Noting the report of the Secretary-General on the Strategy3 and the plan,[2]", marked[1]);
     }
+
+    [Fact]
+    public void A_note_cited_again_set_apart_after_the_name_its_first_clause_named_is_its_marker()
+    {
+        // 000 draft resolution II: note 12 first closed "… and Public Participation, adopted at … held in Qatar in April 2015,".
+        var marked = Marked(
+            "Recalling resolution 65/230,1\n\nMindful of the fact that the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda and Public Participation, adopted at the conclusion of the Thirteenth Congress, held in Qatar in April 2015,2 points to the need,\n\n"
+            + "1. Welcomes the financial support for the implementation of the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda and Public Participation 2 in the form of a technical assistance programme;",
+            "Resolution 65/230, annex.",
+            "Resolution 70/174, annex.");
+
+        Assert.Equal("Welcomes the financial support for the implementation of the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda and Public Participation[2] in the form of a technical assistance programme;", marked[2]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_in_a_clause_that_names_nothing_its_note_named_stays_the_texts()
+    {
+        var marked = Marked(
+            "Recalling the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda,1 and resolution 70/174,2\n\n"
+            + "1. Decides to hold the Conference of the Parties to the Convention for Participation 2 in the form of a plenary meeting;",
+            "Resolution 70/174, annex.",
+            "A/70/100.");
+
+        Assert.Equal("Decides to hold the Conference of the Parties to the Convention for Participation 2 in the form of a plenary meeting;", marked[1]);
+    }
+
+    [Fact]
+    public void The_last_notes_number_set_apart_at_its_one_place_after_the_markers_seen_is_its_marker()
+    {
+        // A/RES/77/245: note 18 lists the associate members; its number, set apart after "members", stands nowhere else.
+        var marked = Marked(
+            "Recalling resolution 65/230,1\n\n1. Calls for the participation of associate members 2 of the regional commissions in the Conference;",
+            "Resolution 65/230, annex.",
+            "American Samoa, Anguilla, Aruba and Bermuda.");
+
+        Assert.Equal("Calls for the participation of associate members[2] of the regional commissions in the Conference;", marked[1]);
+    }
+
+    [Fact]
+    public void A_notes_number_set_apart_at_two_places_after_the_markers_seen_is_neither()
+    {
+        var marked = Marked(
+            "Recalling resolution 65/230,1\n\n1. Calls for the participation of associate members 2 of the regional commissions and of the members 2 of the committees;",
+            "Resolution 65/230, annex.",
+            "American Samoa, Anguilla, Aruba and Bermuda.");
+
+        Assert.Equal("Calls for the participation of associate members 2 of the regional commissions and of the members 2 of the committees;", marked[1]);
+    }
+
+    [Fact]
+    public void A_number_in_a_series_or_after_a_word_that_labels_it_is_no_note_cited_again_though_its_clause_names_the_notes()
+    {
+        // The main sample's "articles 12, 13 and 14 of the Convention on the Rights of Persons with Disabilities" and
+        // "action 9 of the Final Document of the 2010 Review Conference of the Parties to the Treaty".
+        var marked = Marked(
+            "Recalling the Convention on the Rights of Persons with Disabilities,1 and the Final Document of the 2010 Review Conference of the Parties to the Treaty,2\n\n"
+            + "1. Recalls articles 1, 2 and 3 of the Convention on the Rights of Persons with Disabilities, and action 2 of the Final Document of the 2010 Review Conference of the Parties to the Treaty;",
+            "Treaty Series, vol. 2515, No. 44910.",
+            "NPT/CONF.2010/50 (Vol. I).");
+
+        Assert.Equal("Recalls articles 1, 2 and 3 of the Convention on the Rights of Persons with Disabilities, and action 2 of the Final Document of the 2010 Review Conference of the Parties to the Treaty;", marked[1]);
+    }
+
+    [Fact]
+    public void A_clause_a_page_cut_is_read_across_the_page_for_the_name_it_names_again()
+    {
+        // 002 draft resolution II: "… the cultural heritage of" / the page's foot / "peoples in the form of movable property,12 … Member States, 11 and".
+        var marked = Marked(
+            "Taking note of the report of the Secretariat on the model treaty for the prevention of crimes that infringe on the cultural heritage of peoples in the form of movable property,1\n\n"
+            + "1. Requests the Office to continue its review of the model treaty for the prevention of crimes that infringe on the cultural heritage of\n\n"
+            + "peoples in the form of movable property, taking into account the views and comments expressed by Member States, 1 and requests Member States to submit their comments;",
+            "UNODC/CCPCJ/EG.1/2012/2 and Add.1.");
+
+        Assert.Equal("Requests the Office to continue its review of the model treaty for the prevention of crimes that infringe on the cultural heritage of peoples in the form of movable property, taking into account the views and comments expressed by Member States,[1] and requests Member States to submit their comments;", marked[1]);
+    }
+
+    [Fact]
+    public void A_note_cited_again_after_a_shorter_name_of_capitalised_words_its_first_clause_named_is_its_marker()
+    {
+        var marked = Marked(
+            "Recalling the United Nations Standard Minimum Rules for the Treatment of Prisoners,1\n\n"
+            + "1. Encourages States to apply the Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules) 1 in their prisons;",
+            "Resolution 70/175, annex.");
+
+        Assert.Equal("Encourages States to apply the Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules)[1] in their prisons;", marked[1]);
+    }
 }
