@@ -28,6 +28,18 @@ internal static class FlowingNotes
 
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A raised number glued to a word in lower case or to the punctuation after a word: "Development,11", "Pathway”,15"; not "Add.2" or "G20".</summary>
+    private static readonly Regex GluedMarker = new(@"(?<=[\p{Ll},;:)”’])\d{1,3}(?![\d/.,]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A line of text whose last word a raised number may be glued to: it ends on a letter or on punctuation after one.</summary>
+    private static readonly Regex GluesMarker = new(@"\p{L}[,;:)”’]?$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A line that opens in lower case, but for a web address ("www.un.org/…"): the rest of a note, which opens with a capital.</summary>
+    /// <summary>A line of a paragraph that ended its unit with a semicolon or a colon.</summary>
+    private static readonly Regex EndsUnit = new(@"[;:]$", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex GoesOn = new(@"^(?!www\.|https?:)\p{Ll}", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>
     /// A number set apart after punctuation ("session, 6 and", "journalists, 11 27/12 of") or, at the line's end, after
     /// a word ("Commission 9"); a number between words ("paragraph 7 of", "on 10 and 11 December") is the text's own,
@@ -91,7 +103,8 @@ internal static class FlowingNotes
             // Under the page's number that follows the numbers, the page's text has ended: a line there that opens as a
             // paragraph does ("Noting the update included in …", A/RES/75/85) is a note's.
             var notesOnlyFrom = Enumerable.Range(lastNumber + 1, lines.Count - lastNumber - 1).FirstOrDefault(i => PageNumber(Words(lines[i]))) is var pageNumber and > 0 ? pageNumber + 1 : lines.Count;
-            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens, lines.Count) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens, notesOnlyFrom);
+            var marked = Marked(lines, numbers);
+            var texts = closesPage && firstKept is int above ? EntriesBefore(lines, above, orphans.Count, opens, marked, lines.Count) : EntriesBefore(lines, LastLine(lines, taken) + 1, orphans.Count, opens, marked, notesOnlyFrom);
             if (texts.Count != orphans.Count && !closesPage)
             {
                 // The page's last note ran on over the page, or the page opens with the rest of one: read the notes
@@ -124,6 +137,13 @@ internal static class FlowingNotes
         {
             var feed = lines[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
             var line = lines[i];
+            if (!taken.Contains(i) && MarkerAlone(lines, i, numbers) is int alone && notes.ContainsKey(alone) && output.Count > 0 && GluesMarker.IsMatch(output[output.Count - 1]))
+            {
+                output[output.Count - 1] += alone.ToString(CultureInfo.InvariantCulture);
+                output.Add(feed);
+                continue;
+            }
+
             output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(line, match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && notes.ContainsKey(number) && markers.IsMarker(line, match.Index, number) ? match.Groups["number"].Value : match.Value));
         }
 
@@ -170,10 +190,34 @@ internal static class FlowingNotes
             last++;
         }
 
-        return found.Where(f => f.Number >= next && f.Number <= last).GroupBy(f => f.Number).Select(group => group.First()).OrderBy(f => f.Index).ToList();
+        // A number alone twice is the note's where it stands last: the notes close the page, and the first is its raised
+        // number that the line's end set alone in the text ("… on Financing for Development," / "17" / "the Paris
+        // Agreement …", A/RES/76/204), given back to the word before it (<see cref="MarkerAlone"/>).
+        return found.Where(f => f.Number >= next && f.Number <= last).GroupBy(f => f.Number).Select(group => group.Last()).OrderBy(f => f.Index).ToList();
     }
 
     private static bool IsNumber(IReadOnlyList<string> lines, int index, List<(int Index, int Number)> numbers) => numbers.Any(n => n.Index == index);
+
+    /// <summary>
+    /// The note whose number stands alone at line <paramref name="index"/> in the page's text, above the line where that
+    /// note's number stands among the notes: its raised number, which the line's end set on a line of its own; else null.
+    /// </summary>
+    private static int? MarkerAlone(IReadOnlyList<string> lines, int index, List<(int Index, int Number)> numbers) =>
+        index > 0 && NumberAlone.IsMatch(Words(lines[index])) && int.Parse(Words(lines[index]), CultureInfo.InvariantCulture) is var number
+        && numbers.Any(n => n.Number == number && n.Index > index) ? number : null;
+
+    /// <summary>
+    /// Tells a line that carries a raised number of one of the page's notes, glued to a word in lower case or to the
+    /// punctuation after a word ("Development,11", "Pathway”,15") or set apart after it ("cavitation, 133 and"): a line of
+    /// the page's text, for a note cites no note.
+    /// </summary>
+    private static Func<string, bool> Marked(IReadOnlyList<string> lines, List<(int Index, int Number)> numbers)
+    {
+        var page = new HashSet<int>(numbers.Select(n => n.Number));
+        var markers = new SpacedNoteNumber(lines);
+        return line => GluedMarker.Matches(Words(line)).Cast<Match>().Any(match => page.Contains(int.Parse(match.Value, CultureInfo.InvariantCulture)))
+            || SpacedNumber.Matches(Words(line)).Cast<Match>().Any(match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && page.Contains(number) && markers.IsMarker(Words(line), match.Index, number));
+    }
 
     /// <summary>The index of the page's last line of words not yet taken.</summary>
     private static int LastLine(IReadOnlyList<string> lines, HashSet<int> taken)
@@ -191,14 +235,21 @@ internal static class FlowingNotes
 
     /// <summary>
     /// The last <paramref name="count"/> notes that end right before line <paramref name="end"/>, each ending with its full
-    /// stop and, with <paramref name="brackets"/>, closing its brackets (<see cref="NoteBrackets"/>), in order. The reading order may set the notes right under the page's last line of text, with no blank line
-    /// between ("… in the amount of" / "A/75/607 and A/75/757."): a note that would reach back over a line that opens a
-    /// paragraph by its words (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") stands under the
-    /// text's lines, so it opens at its first line that opens as a note does (<see cref="NoteOpening"/>), else it is its
-    /// last line alone, and the page's text ends above it; from line
-    /// <paramref name="notesOnlyFrom"/> on (under the page's number) no line is the text's.
+    /// stop and, with <paramref name="brackets"/>, closing its brackets (<see cref="NoteBrackets"/>), in order; a line that
+    /// opens in lower case goes on the note above ("… 2321 (2016)" / "and 2375 (2017).", A/RES/77/94). The reading order
+    /// may set the notes right under the page's last line of text, with no blank line between ("… in the amount of" /
+    /// "A/75/607 and A/75/757."): a note that would reach back over a line that opens a paragraph by its words
+    /// (<paramref name="opens"/>: "Takes note of …", "Welcoming the statement …") or over a line that carries a raised
+    /// number of the page's notes (<paramref name="marked"/>: "… Decade 2014–2024,16 the proclamation of the United
+    /// Nations Decade on", A/RES/77/178) stands under the text's lines, so it opens at its first line under them that opens
+    /// as a note does (<see cref="NoteOpening"/>); else under a paragraph's line that ended its unit with a semicolon or a
+    /// colon ("… noxious substances;" / "International Convention for the Prevention of Pollution from Ships, annex IV
+    /// …", A/RES/75/239); else it is its last line alone; and the page's text ends above it. From line
+    /// <paramref name="notesOnlyFrom"/> on (under the page's number) no line is the text's, unless a line under one that
+    /// opens a paragraph opens as a note does: pdftotext may set the page's number above the page's text ("2/3" / "Takes
+    /// note with appreciation of the report of the Secretary-General;13" / "A/75/262.", A/RES/75/167).
     /// </summary>
-    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, int notesOnlyFrom, bool brackets = true)
+    private static List<(List<string> Lines, List<int> Indexes)> EntriesBefore(IReadOnlyList<string> lines, int end, int count, Func<string, bool> opens, Func<string, bool> marked, int notesOnlyFrom, bool brackets = true)
     {
         var entries = new List<(List<string> Lines, List<int> Indexes)>();
         var i = end - 1;
@@ -207,9 +258,9 @@ internal static class FlowingNotes
             var indexes = new List<int> { i };
             i--;
             var underText = false;
-            while (i >= 0 && Words(lines[i]).Length > 0 && (!EndsNote(Words(lines[i])) || (brackets && NoteBrackets.Open(indexes.Select(index => lines[index])) < 0)) && !NumberAlone.IsMatch(Words(lines[i])))
+            while (i >= 0 && Words(lines[i]).Length > 0 && (!EndsNote(Words(lines[i])) || (brackets && NoteBrackets.Open(indexes.Select(index => lines[index])) < 0) || GoesOn.IsMatch(Words(lines[indexes[0]]))) && !NumberAlone.IsMatch(Words(lines[i])))
             {
-                if (i < notesOnlyFrom && opens(Words(lines[i])))
+                if (opens(Words(lines[i])) && (i < notesOnlyFrom || indexes.Any(index => NoteOpening.Opens(Words(lines[index])))))
                 {
                     underText = true;
                     break;
@@ -219,13 +270,19 @@ internal static class FlowingNotes
                 i--;
             }
 
-            if (underText)
+            var textAbove = indexes.FindLastIndex(index => marked(lines[index]));
+            if (underText || textAbove >= 0)
             {
-                // Where the page cut the text's last line mid-sentence, the note's first line is the first that opens as
-                // a note does ("… outstanding in the" / "Resolution 76/244, in section VI …"); else it is its last line.
-                var opening = indexes.FindIndex(index => NoteOpening.Opens(Words(lines[index])));
-                indexes.RemoveRange(0, opening >= 0 ? opening : indexes.Count - 1);
-                entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
+                var from = textAbove + 1;
+                var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index]))) : -1;
+                var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
+                opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
+                if (opening < indexes.Count)
+                {
+                    indexes.RemoveRange(0, opening);
+                    entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
+                }
+
                 break;
             }
 
@@ -233,7 +290,7 @@ internal static class FlowingNotes
         }
 
         // Where the brackets do not tell the notes apart as many as their numbers, the line ends alone do.
-        return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, notesOnlyFrom, brackets: false) : entries;
+        return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, marked, notesOnlyFrom, brackets: false) : entries;
     }
 
     /// <summary>
@@ -279,7 +336,7 @@ internal static class FlowingNotes
         for (; k < indexes.Count; k++)
         {
             entry.Add(indexes[k]);
-            if ((EndsNote(Words(lines[indexes[k]])) && (!brackets || NoteBrackets.Open(entry.Select(index => lines[index])) <= 0)) || k == indexes.Count - 1)
+            if ((EndsNote(Words(lines[indexes[k]])) && (!brackets || NoteBrackets.Open(entry.Select(index => lines[index])) <= 0) && !(k + 1 < indexes.Count && GoesOn.IsMatch(Words(lines[indexes[k + 1]])))) || k == indexes.Count - 1)
             {
                 entries.Add((entry.Select(index => Words(lines[index])).ToList(), entry));
                 entry = new List<int>();

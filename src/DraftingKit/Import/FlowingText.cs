@@ -619,7 +619,7 @@ internal static class FlowingText
     private static int? Next(string[] lines, int index)
     {
         // The lines of the page's note numbers, gathered at its foot, stand blank between a number and its text.
-        for (var i = index + 1; i < lines.Length && i <= index + 8; i++)
+        for (var i = index + 1; i < lines.Length && i <= index + 12; i++)
         {
             if (i > index + 3 && lines[i].IndexOf('\f') >= 0)
             {

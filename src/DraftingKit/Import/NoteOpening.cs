@@ -4,10 +4,12 @@ namespace DraftingKit.Import;
 
 /// <summary>
 /// How a UN note's reference opens: "See …", "Ibid., …", "Resolution 76/244, …", "Official Records of the General
-/// Assembly, …", "United Nations, Treaty Series, …" or a document's symbol ("A/76/688.", "S/2021/827.",
+/// Assembly, …", the title of a conference's report ("Report of the United Nations Conference on Environment and
+/// Development, Rio de Janeiro, …"), "United Nations, Treaty Series, …" or a document's symbol ("A/76/688.", "S/2021/827.",
 /// "E/CN.4/1998/53/Add.2, …"): the openings of most of the notes of the UN corpus. A wrapped line of a paragraph's text
 /// opens so hardly ever: the text writes "see" and "resolution 70/1" in lower case mid-sentence, cites the Official
-/// Records only in its notes and a symbol in brackets.
+/// Records only in its notes, a report in lower case ("the report of the Secretary-General") or within a title, and a
+/// symbol in brackets.
 /// </summary>
 /// <remarks>
 /// The reading order (pdftotext without <c>-layout</c>) may set a page's first note right under the page's last line
@@ -18,7 +20,7 @@ namespace DraftingKit.Import;
 internal static class NoteOpening
 {
     private static readonly Regex Reference = new(
-        @"^(?:See |Ibid\.|Resolutions? (?:[A-Z]{1,2}-)?\d|\*?Official Records of |United Nations, Treaty Series|[A-Z][A-Z.]*(?:\.\d+)?/\S*\d)",
+        @"^(?:See |Ibid\.|Resolutions? (?:[A-Z]{1,2}-)?\d|\*?Official Records of |\*?Report of the |United Nations, Treaty Series|[A-Z][A-Z.]*(?:\.\d+)?/\S*\d)",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

@@ -33,6 +33,15 @@ public sealed class RealPdfTextLayerImportTests
     private const int ThirdStart = 10;
 
     /// <summary>
+    /// A fourth sample, every 40th text from the 5th: first read on 2026-12-05, after the classes of the three above were
+    /// fixed, to find the class of note print the unseen sample's reading order showed it lost (171 of 189 notes where
+    /// the layout keeps all) without reading that sample's failures; the classes found there and in the texts from the
+    /// 15th, 25th and 35th (read, not held) were fixed as rules, and the unseen sample's reading order rose to 25 whole
+    /// with 173 notes.
+    /// </summary>
+    private const int FourthStart = 5;
+
+    /// <summary>
     /// The unseen sample, every 40th text from the 30th: its figures are measured and held, its failures never printed,
     /// so that it stays a measure of texts no change was tuned on.
     /// </summary>
@@ -95,8 +104,18 @@ public sealed class RealPdfTextLayerImportTests
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (28, 206, 1234);
 
+    /// <summary>The figures the layout and the reading order reach on the fourth sample.</summary>
+    /// <remarks>
+    /// First read at layout 29, reading order 27 whole with 218 of 219 notes: a note read back from the page's foot under
+    /// a page's number that pdftotext set above the page's text (A/RES/75/276) now opens at its reference
+    /// (<see cref="FlowingNotes"/>). What is left: a heading's letter ("A. Pension Administration") over a table read as
+    /// an item, a note's number set apart before a bracket ("Weapons 1 (NPT)"), a Council's numbered item "(4)" run on,
+    /// and a hyphen the UN's compounds do not tell ("non-anthropocentric").
+    /// </remarks>
+    private static readonly (int Whole, int Notes, int Kinds) FourthFloor = (29, 219, 1193), FourthFlowFloor = (28, 219, 1193);
+
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (28, 189, 1238), UnseenFlowFloor = (24, 171, 1167);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (28, 189, 1238), UnseenFlowFloor = (25, 173, 1167);
 
     [SkippableFact]
     public void A_third_sample_laid_out_and_in_reading_order_imports_whole()
@@ -105,6 +124,15 @@ public sealed class RealPdfTextLayerImportTests
         var flow = Figures("third sample, reading order", Sample(ThirdStart), reading => reading.Flow);
         Assert.True(layout.Reach(ThirdFloor), $"third sample, layout: below the figures reached ({ThirdFloor.Whole} whole, {ThirdFloor.Notes} footnotes, {ThirdFloor.Kinds} kinds)");
         Assert.True(flow.Reach(ThirdFlowFloor), $"third sample, reading order: below the figures reached ({ThirdFlowFloor.Whole} whole, {ThirdFlowFloor.Notes} footnotes, {ThirdFlowFloor.Kinds} kinds)");
+    }
+
+    [SkippableFact]
+    public void A_fourth_sample_laid_out_and_in_reading_order_imports_whole()
+    {
+        var layout = Figures("fourth sample, layout", Sample(FourthStart), reading => reading.Layout);
+        var flow = Figures("fourth sample, reading order", Sample(FourthStart), reading => reading.Flow);
+        Assert.True(layout.Reach(FourthFloor), $"fourth sample, layout: below the figures reached ({FourthFloor.Whole} whole, {FourthFloor.Notes} footnotes, {FourthFloor.Kinds} kinds)");
+        Assert.True(flow.Reach(FourthFlowFloor), $"fourth sample, reading order: below the figures reached ({FourthFlowFloor.Whole} whole, {FourthFlowFloor.Notes} footnotes, {FourthFlowFloor.Kinds} kinds)");
     }
 
     [SkippableFact]
@@ -176,5 +204,5 @@ public sealed class RealPdfTextLayerImportTests
 
     /// <summary>Every sample printed in one batch, so LibreOffice starts once.</summary>
     private static IReadOnlyDictionary<string, (string Layout, string Flow)> Print() =>
-        PrintedPdfBatch.Read(Sample(0).Concat(Sample(HeldOutStart)).Concat(Sample(ThirdStart)).Concat(Sample(UnseenStart)).Select(file => (Path.GetFileName(file), DocxRenderer.Render(TemplateReader.ReadFile(file).Document))).ToList());
+        PrintedPdfBatch.Read(Sample(0).Concat(Sample(HeldOutStart)).Concat(Sample(ThirdStart)).Concat(Sample(FourthStart)).Concat(Sample(UnseenStart)).Select(file => (Path.GetFileName(file), DocxRenderer.Render(TemplateReader.ReadFile(file).Document))).ToList());
 }
