@@ -303,7 +303,7 @@ internal static class FlowingText
     /// </summary>
     private static List<string>? Title(List<string> output, int start)
     {
-        if (start < 0 || output.Count - start > ItemTitle.MostLines)
+        if (start < 0 || output.Count - start > ItemTitle.MostLinesOverHeading)
         {
             return null;
         }

@@ -186,6 +186,30 @@ public sealed class ItemTitleInReadingOrderTests
     }
 
     [Fact]
+    public void A_subheading_under_a_title_of_four_lines_opens_the_list_it_heads()
+    {
+        // S/RES/2612 (2021), paragraph 29 (ii): the same title printed over four lines.
+        var paragraphs = Paragraphs("""
+            (iii)
+
+            Support to stabilisation and the strengthening of State institutions in the
+            DRC, and key governance and security reforms, in order to establish
+            functional, professional, and accountable state institutions, including security
+            and judicial institutions
+            Stabilisation
+            (a)
+
+            Provide coordination between the Government of the DRC, international partners and United
+            Nations agencies in a targeted, sequenced and coordinated approach to stabilisation;
+            31. Decides to remain seized of the matter.
+            """);
+
+        var title = paragraphs.FindIndex(paragraph => paragraph.StartsWith("(iii) Support to stabilisation", StringComparison.Ordinal));
+        Assert.EndsWith("including security and judicial institutions", paragraphs[title], StringComparison.Ordinal);
+        Assert.Equal("Stabilisation", paragraphs[title + 1]);
+    }
+
+    [Fact]
     public void A_name_that_a_title_goes_on_with_is_no_subheading()
     {
         // The title's last word is capitalised: the capitalised line under it may be its name's rest.
