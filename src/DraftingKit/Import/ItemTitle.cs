@@ -65,6 +65,16 @@ internal static class ItemTitle
     /// </summary>
     public static bool TextGoesOn(string previous, string next) => previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && OpensText(next);
 
+    /// <summary>
+    /// True when the item's title <paramref name="lines"/> ends over <paramref name="next"/> (plain text), an item of the
+    /// list opened before the title, with its label and a capital: the title heads the items that follow it, as a
+    /// heading does ("(l) … abuses against children;" / "(iii) Security Sector Reform (SSR)" / "(m) Provide good offices
+    /// …", S/RES/2717 (2023)). A label that follows none opened, or a wrapped line's label before a word in lower case
+    /// ("(d) of resolution 2000"), goes on the title.
+    /// </summary>
+    public static bool EndsOverItem(IReadOnlyList<string> lines, string next, ItemSequence items) =>
+        Is(lines) && Opening.IsMatch(next.Trim()) && items.FollowsOpened(next.Trim());
+
     /// <summary>True when the plain line opens the text under an item's title: a sentence, or an item with its dash before a word in either case.</summary>
     private static bool OpensText(string next) => UnitEnd.OpensUnit(next) || DashItem.OpensAnyWord(next);
 

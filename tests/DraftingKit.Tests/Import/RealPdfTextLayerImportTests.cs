@@ -105,10 +105,11 @@ public sealed class RealPdfTextLayerImportTests
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
     /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "UN-affiliated"; 2505, 2531,
     /// 2551, 2586, 2607, 2617, 2677, 2682) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
-    /// 2612); an item's label pdftotext sets at the page's top with the outer item's ("(ii)" / "(f)", 2556); the closing
-    /// words after an item's "; and" (2662); a heading over an item set after the title of the item above (2717).
+    /// 2612, 2717); an item's label pdftotext sets at the page's top with the outer item's ("(ii)" / "(f)", 2556); the closing
+    /// words that close an inner list before the outer list's next item (2662). An item's title over the next item of the
+    /// list opened before it heads that item (<see cref="ItemTitle.EndsOverItem"/>, 2717).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (49, 0, 2309), CouncilFlowFloor = (39, 0, 2135);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (49, 0, 2309), CouncilFlowFloor = (39, 0, 2174);
 
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
     private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (28, 189, 1238), UnseenFlowFloor = (24, 171, 1167);
