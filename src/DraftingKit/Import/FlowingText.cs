@@ -240,7 +240,8 @@ internal static class FlowingText
             // An item's title without punctuation over its text, and the text's further paragraphs (ItemTitle).
             var title = Title(output, paragraphStart);
             var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
-            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+            var titleOverItem = words.Length > 0 && title is not null && ItemTitle.EndsOverItem(title, InlineParser.Plain(words), items);
+            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
@@ -303,7 +304,7 @@ internal static class FlowingText
     /// </summary>
     private static List<string>? Title(List<string> output, int start)
     {
-        if (start < 0 || output.Count - start > ItemTitle.MostLines)
+        if (start < 0 || output.Count - start > ItemTitle.MostLinesOverHeading)
         {
             return null;
         }

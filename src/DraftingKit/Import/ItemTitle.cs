@@ -19,8 +19,16 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class ItemTitle
 {
-    /// <summary>How many lines a title may run over.</summary>
+    /// <summary>How many lines a title over its text may run over.</summary>
     public const int MostLines = 3;
+
+    /// <summary>
+    /// How many lines a title over a subheading may run over: the subheading and the list it opens under it confirm the
+    /// title, as a sentence's opening does not ("(ii) Support to stabilisation … in order to establish" / "functional,
+    /// professional, and accountable state institutions, including security" / "and judicial institutions" /
+    /// "Stabilisation" / "(a)", four lines, S/RES/2612 (2021)).
+    /// </summary>
+    public const int MostLinesOverHeading = MostLines + 1;
 
     /// <summary>A label or a printed mark, then the title's first word: a capital or a year ("(c) 2020/2021 elections").</summary>
     private static readonly Regex Opening = new(@"^(?:" + PrintedLabel.Pattern + @"|(?:[a-z]|[ivx]{2,6})\.)\s+(?:\p{Lu}|\d{4}\b)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -30,9 +38,11 @@ internal static class ItemTitle
     /// lines, opening with a capital or a year after the label, none of them ending a unit (",", ";", ":", ".") and the
     /// last stopping on a word a title may end on.
     /// </summary>
-    public static bool Is(IReadOnlyList<string> lines)
+    public static bool Is(IReadOnlyList<string> lines) => Is(lines, MostLines);
+
+    private static bool Is(IReadOnlyList<string> lines, int most)
     {
-        if (lines.Count is 0 or > MostLines || !Opening.IsMatch(lines[0].Trim()))
+        if (lines.Count == 0 || lines.Count > most || !Opening.IsMatch(lines[0].Trim()))
         {
             return false;
         }
@@ -55,6 +65,16 @@ internal static class ItemTitle
     /// </summary>
     public static bool TextGoesOn(string previous, string next) => previous.TrimEnd().EndsWith(";", StringComparison.Ordinal) && OpensText(next);
 
+    /// <summary>
+    /// True when the item's title <paramref name="lines"/> ends over <paramref name="next"/> (plain text), an item of the
+    /// list opened before the title, with its label and a capital: the title heads the items that follow it, as a
+    /// heading does ("(l) … abuses against children;" / "(iii) Security Sector Reform (SSR)" / "(m) Provide good offices
+    /// …", S/RES/2717 (2023)). A label that follows none opened, or a wrapped line's label before a word in lower case
+    /// ("(d) of resolution 2000"), goes on the title.
+    /// </summary>
+    public static bool EndsOverItem(IReadOnlyList<string> lines, string next, ItemSequence items) =>
+        Is(lines) && Opening.IsMatch(next.Trim()) && items.FollowsOpened(next.Trim());
+
     /// <summary>True when the plain line opens the text under an item's title: a sentence, or an item with its dash before a word in either case.</summary>
     private static bool OpensText(string next) => UnitEnd.OpensUnit(next) || DashItem.OpensAnyWord(next);
 
@@ -65,5 +85,5 @@ internal static class ItemTitle
     /// the title's sentence goes on with (a name follows an article or a preposition, which a title does not end on).
     /// </summary>
     public static bool EndsOverHeading(IReadOnlyList<string> lines) =>
-        Is(lines) && lines[lines.Count - 1].Trim() is var last && last.Substring(last.LastIndexOf(' ') + 1) is { Length: > 0 } word && char.IsLower(word[0]);
+        Is(lines, MostLinesOverHeading) && lines[lines.Count - 1].Trim() is var last && last.Substring(last.LastIndexOf(' ') + 1) is { Length: > 0 } word && char.IsLower(word[0]);
 }

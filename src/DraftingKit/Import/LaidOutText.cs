@@ -58,6 +58,8 @@ internal static class LaidOutText
         var output = new StringBuilder(text.Length + 1024);
         var notesAbove = false;
         var lastAbove = string.Empty;
+        // The marks a paragraph's list has opened, across its pages ("b." at a page's top after "a." at the foot of the one before).
+        var items = new ItemSequence();
         for (var p = 0; p < pages.Length; p++)
         {
             var lines = pages[p].Split('\n');
@@ -76,7 +78,7 @@ internal static class LaidOutText
             var notesAt = NotesStart(lines);
             notesAbove = notesAt >= 0;
             lastAbove = (notesAt < 0 ? lines : lines.Take(notesAt)).LastOrDefault(line => line.Trim().Length > 0) ?? string.Empty;
-            output.Append(Page(lines));
+            output.Append(Page(lines, items));
         }
 
         return output.ToString();
@@ -100,7 +102,7 @@ internal static class LaidOutText
         return Indent(body[0]) > margin + 2 && Indent(body[1]) <= margin + 2 && !HangingLabel.IsMatch(body[0].TrimStart());
     }
 
-    private static string Page(string[] lines)
+    private static string Page(string[] lines, ItemSequence items)
     {
         var notesAt = NotesStart(lines);
         var body = notesAt < 0 ? lines : lines.Take(notesAt).ToArray();
@@ -142,7 +144,19 @@ internal static class LaidOutText
             var titleEnds = title is not null && ItemTitle.EndsOver(title, plain);
             var titleText = titleEnds || (underTitle && ItemTitle.TextGoesOn(InlineParser.Plain(previous), plain));
             var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
-                || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2));
+                || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2)
+                || OpensByItsWords(previous, plain, items) || ClosesListAfterLastItem(previous, line, next)
+                || (title is not null && ItemTitle.EndsOverHeading(title) && IsHeading(line, right) && ItemSequence.OpensList(next.Trim())));
+            if (labelled.Success && char.IsDigit(labelled.Groups["label"].Value[0]))
+            {
+                // A numbered paragraph's list starts anew.
+                items.Restart();
+            }
+            else if ((opens || previous.Trim().Length == 0) && PrintedItemMark.Opens(plain))
+            {
+                items.OpenMark(plain);
+            }
+
             if (titleEnds)
             {
                 SpaceTitle(output, paragraphStart);
@@ -212,7 +226,7 @@ internal static class LaidOutText
     /// </summary>
     private static List<string>? Title(List<string> output, int start)
     {
-        if (start >= output.Count || output.Count - start > ItemTitle.MostLines)
+        if (start >= output.Count || output.Count - start > ItemTitle.MostLinesOverHeading)
         {
             return null;
         }
@@ -302,6 +316,39 @@ internal static class LaidOutText
         // next is set in, or is a heading over an item ("Support for the 2023 electoral process" over "(a) Provide").
         return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())))
             || (ended && !previous.TrimEnd().EndsWith(":", StringComparison.Ordinal) && IsHeading(line, right) && (next.Trim().Length == 0 || HangingLabel.IsMatch(next.TrimStart())));
+    }
+
+    /// <summary>
+    /// True when the words of <paramref name="plain"/> open a paragraph after <paramref name="previous"/>, which ended a
+    /// unit, wherever the layout sets it: a mark that opens the Council's list under its colon or follows the mark opened
+    /// before ("… encourages UNSOM to support Somalia to:" / "a. ensure that plans …" / "b. accelerate …", S/RES/2657
+    /// (2022), marks the layout prints at the paragraph's text column, one space before a word in lower case), as in the
+    /// reading order (<see cref="ItemSequence.ContinuesMarks"/>), also after an item that ended on "; and" ("… endorsed by
+    /// the FGS; and" / "iv. cease detention …", S/RES/2657); an explanatory note under an item ("… for military use;"
+    /// / "Note: ‘Vessel’ includes …", S/RES/2551 (2020); <see cref="ExplanatoryNote"/>).
+    /// </summary>
+    private static bool OpensByItsWords(string previous, string plain, ItemSequence items) =>
+        (EndsUnit(previous.TrimEnd())
+            && (items.ContinuesMarks(plain, introduced: TrailingMarker.Replace(previous.TrimEnd(), string.Empty).EndsWith(":", StringComparison.Ordinal)) || ExplanatoryNote.Opens(plain)))
+        || (FlowingText.EndsBeforeLastItem(previous.TrimEnd()) && items.FollowsOpened(plain));
+
+    /// <summary>
+    /// True when <paramref name="line"/> is the first line of the words that close a list, after its last item ended on
+    /// "; and" or a semicolon: the layout prints them at the item's text column, where the item's lines run, and sets
+    /// their further lines in deeper, as a paragraph's own hanging lines ("(d) entry into Somali ports … 2244 (2015)); and"
+    /// / "confirms it will keep all notification processes required and exemptions under" / "      review;", S/RES/2662
+    /// (2022)). A line that goes on a sentence never has its next set in deeper than itself, unless it opens with its own
+    /// label, mark or dash; the line is a full one that ends no unit, so a paragraph's last line over the next
+    /// paragraph's indented first line stays where it is.
+    /// </summary>
+    private static bool ClosesListAfterLastItem(string previous, string line, string next)
+    {
+        var above = previous.TrimEnd();
+        var words = line.Trim();
+        return (above.EndsWith(";", StringComparison.Ordinal) || FlowingText.EndsBeforeLastItem(above)) && above.IndexOf(';') >= 0
+            && Indent(line) == TextColumn(previous) && next.Trim().Length > 0 && Indent(next) > Indent(line) + 2
+            && !EndsUnit(line) && words.Length > 0 && char.IsLower(words[0])
+            && !HangingLabel.IsMatch(words) && !DashItem.IsMatch(words) && !PrintedItemMark.Opens(words);
     }
 
     /// <summary>

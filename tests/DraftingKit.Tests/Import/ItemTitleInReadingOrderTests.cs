@@ -186,6 +186,63 @@ public sealed class ItemTitleInReadingOrderTests
     }
 
     [Fact]
+    public void A_subheading_under_a_title_of_four_lines_opens_the_list_it_heads()
+    {
+        // S/RES/2612 (2021), paragraph 29 (ii): the same title printed over four lines.
+        var paragraphs = Paragraphs("""
+            (iii)
+
+            Support to stabilisation and the strengthening of State institutions in the
+            DRC, and key governance and security reforms, in order to establish
+            functional, professional, and accountable state institutions, including security
+            and judicial institutions
+            Stabilisation
+            (a)
+
+            Provide coordination between the Government of the DRC, international partners and United
+            Nations agencies in a targeted, sequenced and coordinated approach to stabilisation;
+            31. Decides to remain seized of the matter.
+            """);
+
+        var title = paragraphs.FindIndex(paragraph => paragraph.StartsWith("(iii) Support to stabilisation", StringComparison.Ordinal));
+        Assert.EndsWith("including security and judicial institutions", paragraphs[title], StringComparison.Ordinal);
+        Assert.Equal("Stabilisation", paragraphs[title + 1]);
+    }
+
+    [Fact]
+    public void A_title_over_the_next_item_of_the_list_opened_before_it_heads_that_item()
+    {
+        // S/RES/2717 (2023), paragraph 45: "(iii)" titles the items that follow, which go on from "(l)" above it.
+        var paragraphs = Paragraphs("""
+            (e)
+
+            Continue to collaborate with the Government of the DRC to consolidate the gains
+            of the Action Plan to Prevent and End the Recruitment and Use of Children;
+            (iii) Security Sector Reform (SSR)
+            (f) Provide good offices and strategic and technical advice, as appropriate, to the
+            Government of the DRC;
+            31. Decides to remain seized of the matter.
+            """);
+
+        Assert.Contains("(iii) Security Sector Reform (SSR)", paragraphs);
+        Assert.Contains("(f) Provide good offices and strategic and technical advice, as appropriate, to the Government of the DRC;", paragraphs);
+    }
+
+    [Fact]
+    public void A_label_that_follows_none_opened_goes_on_the_title()
+    {
+        // "(q)" follows no label opened: the title's wrapped line, not an item.
+        var paragraphs = Paragraphs("""
+            (iii) Support to the implementation of the sanctions regime of paragraph 3
+            (q) Annex B
+            To monitor the implementation of the measures;
+            31. Decides to remain seized of the matter.
+            """);
+
+        Assert.Contains("(iii) Support to the implementation of the sanctions regime of paragraph 3 (q) Annex B", paragraphs);
+    }
+
+    [Fact]
     public void A_name_that_a_title_goes_on_with_is_no_subheading()
     {
         // The title's last word is capitalised: the capitalised line under it may be its name's rest.
