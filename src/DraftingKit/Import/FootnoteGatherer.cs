@@ -73,7 +73,7 @@ internal static class FootnoteGatherer
             if (block.FootnoteNumber is { } number && !labels.ContainsKey(number) && inRange[number] == block)
             {
                 footnotes.Add(new Footnote(Label(number), FootnoteText(block), block.Span));
-                diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnreferencedFootnote, block.Span, number, Excerpt(InlineParser.Plain(block.Text))));
+                diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnreferencedFootnote, block.Span, number, ImportDiagnostics.Excerpt(InlineParser.Plain(block.Text), 50)));
             }
         }
 
@@ -135,8 +135,6 @@ internal static class FootnoteGatherer
 
         return builder.ToString();
     }
-
-    private static string Excerpt(string text) => text.Length <= 50 ? text : text.Substring(0, 50) + "…";
 
     /// <summary>Rewrites footnote labels through a document; a marker without footnote becomes plain superscript text.</summary>
     private sealed class Relabeler

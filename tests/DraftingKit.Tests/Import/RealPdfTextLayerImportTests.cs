@@ -143,58 +143,47 @@ public sealed class RealPdfTextLayerImportTests
     [SkippableFact]
     public void A_third_sample_laid_out_and_in_reading_order_imports_whole()
     {
-        var layout = Figures("third sample, layout", Sample(ThirdStart), reading => reading.Layout);
-        var flow = Figures("third sample, reading order", Sample(ThirdStart), reading => reading.Flow);
-        Assert.True(layout.Reach(ThirdFloor), $"third sample, layout: below the figures reached ({ThirdFloor.Whole} whole, {ThirdFloor.Notes} footnotes, {ThirdFloor.Kinds} kinds)");
-        Assert.True(flow.Reach(ThirdFlowFloor), $"third sample, reading order: below the figures reached ({ThirdFlowFloor.Whole} whole, {ThirdFlowFloor.Notes} footnotes, {ThirdFlowFloor.Kinds} kinds)");
+        Holds("third sample, layout", Sample(ThirdStart), reading => reading.Layout, ThirdFloor);
+        Holds("third sample, reading order", Sample(ThirdStart), reading => reading.Flow, ThirdFlowFloor);
     }
 
     [SkippableFact]
     public void A_fourth_sample_laid_out_and_in_reading_order_imports_whole()
     {
-        var layout = Figures("fourth sample, layout", Sample(FourthStart), reading => reading.Layout);
-        var flow = Figures("fourth sample, reading order", Sample(FourthStart), reading => reading.Flow);
-        Assert.True(layout.Reach(FourthFloor), $"fourth sample, layout: below the figures reached ({FourthFloor.Whole} whole, {FourthFloor.Notes} footnotes, {FourthFloor.Kinds} kinds)");
-        Assert.True(flow.Reach(FourthFlowFloor), $"fourth sample, reading order: below the figures reached ({FourthFlowFloor.Whole} whole, {FourthFlowFloor.Notes} footnotes, {FourthFlowFloor.Kinds} kinds)");
+        Holds("fourth sample, layout", Sample(FourthStart), reading => reading.Layout, FourthFloor);
+        Holds("fourth sample, reading order", Sample(FourthStart), reading => reading.Flow, FourthFlowFloor);
     }
 
     [SkippableFact]
     public void Council_resolutions_laid_out_and_in_reading_order_import_whole()
     {
-        var layout = Figures("Council sample, layout", CouncilSample(), reading => reading.Layout);
-        var flow = Figures("Council sample, reading order", CouncilSample(), reading => reading.Flow);
-        Assert.True(layout.Reach(CouncilFloor), $"Council sample, layout: below the figures reached ({CouncilFloor.Whole} whole, {CouncilFloor.Notes} footnotes, {CouncilFloor.Kinds} kinds)");
-        Assert.True(flow.Reach(CouncilFlowFloor), $"Council sample, reading order: below the figures reached ({CouncilFlowFloor.Whole} whole, {CouncilFlowFloor.Notes} footnotes, {CouncilFlowFloor.Kinds} kinds)");
+        Holds("Council sample, layout", CouncilSample(), reading => reading.Layout, CouncilFloor);
+        Holds("Council sample, reading order", CouncilSample(), reading => reading.Flow, CouncilFlowFloor);
     }
 
     [SkippableFact]
     public void Unseen_resolutions_laid_out_and_in_reading_order_hold_their_figures()
     {
-        var layout = Figures("unseen layout", Sample(UnseenStart), reading => reading.Layout, showFailures: false);
-        var flow = Figures("unseen reading order", Sample(UnseenStart), reading => reading.Flow, showFailures: false);
-        Assert.True(layout.Reach(UnseenFloor), $"unseen layout: below the figures reached ({UnseenFloor.Whole} whole, {UnseenFloor.Notes} footnotes, {UnseenFloor.Kinds} kinds)");
-        Assert.True(flow.Reach(UnseenFlowFloor), $"unseen reading order: below the figures reached ({UnseenFlowFloor.Whole} whole, {UnseenFlowFloor.Notes} footnotes, {UnseenFlowFloor.Kinds} kinds)");
+        Holds("unseen layout", Sample(UnseenStart), reading => reading.Layout, UnseenFloor, showFailures: false);
+        Holds("unseen reading order", Sample(UnseenStart), reading => reading.Flow, UnseenFlowFloor, showFailures: false);
     }
 
     [SkippableFact]
     public void Sampled_corpus_resolutions_laid_out_as_PDF_import_whole()
     {
-        var figures = Figures("layout", Sample(0), reading => reading.Layout);
-        Assert.True(figures.Reach(Floor), $"layout: below the figures reached ({Floor.Whole} whole, {Floor.Notes} footnotes, {Floor.Kinds} kinds)");
+        Holds("layout", Sample(0), reading => reading.Layout, Floor);
     }
 
     [SkippableFact]
     public void Held_out_resolutions_laid_out_as_PDF_import_whole()
     {
-        var figures = Figures("held-out layout", Sample(HeldOutStart), reading => reading.Layout);
-        Assert.True(figures.Reach(HeldOutFloor), $"held-out layout: below the figures reached ({HeldOutFloor.Whole} whole, {HeldOutFloor.Notes} footnotes, {HeldOutFloor.Kinds} kinds)");
+        Holds("held-out layout", Sample(HeldOutStart), reading => reading.Layout, HeldOutFloor);
     }
 
     [SkippableFact]
     public void Held_out_resolutions_read_from_PDF_in_reading_order_import_whole()
     {
-        var figures = Figures("held-out reading order", Sample(HeldOutStart), reading => reading.Flow);
-        Assert.True(figures.Reach(HeldOutFlowFloor), $"held-out reading order: below the figures reached ({HeldOutFlowFloor.Whole} whole, {HeldOutFlowFloor.Notes} footnotes, {HeldOutFlowFloor.Kinds} kinds)");
+        Holds("held-out reading order", Sample(HeldOutStart), reading => reading.Flow, HeldOutFlowFloor);
     }
 
     /// <summary>
@@ -206,8 +195,14 @@ public sealed class RealPdfTextLayerImportTests
     [SkippableFact]
     public void Sampled_corpus_resolutions_read_from_PDF_in_reading_order_import_whole()
     {
-        var figures = Figures("reading order", Sample(0), reading => reading.Flow);
-        Assert.True(figures.Reach(FlowFloor), $"reading order: below the figures reached ({FlowFloor.Whole} whole, {FlowFloor.Notes} footnotes, {FlowFloor.Kinds} kinds)");
+        Holds("reading order", Sample(0), reading => reading.Flow, FlowFloor);
+    }
+
+    /// <summary>Measures <paramref name="sample"/> read as <paramref name="reading"/> names it and fails below <paramref name="floor"/>.</summary>
+    private void Holds(string reading, IReadOnlyList<string> sample, Func<(string Layout, string Flow), string> text, (int Whole, int Notes, int Kinds) floor, bool showFailures = true)
+    {
+        var figures = Figures(reading, sample, text, showFailures);
+        Assert.True(figures.Reach(floor), $"{reading}: below the figures reached ({floor.Whole} whole, {floor.Notes} footnotes, {floor.Kinds} kinds)");
     }
 
     /// <summary>Imports each of <paramref name="sample"/> from its printed text and gives the figures it reaches, writing what differs.</summary>
