@@ -10,8 +10,11 @@ namespace DraftingKit.Rules;
 /// </summary>
 internal static class DocumentParagraphs
 {
-    /// <summary>The paragraphs in source order; null when their spans overlap or leave the text.</summary>
-    public static List<Paragraph>? Of(ResolutionDocument document, string text)
+    /// <summary>
+    /// The paragraphs in source order, each keyed with the notes <paramref name="cited"/> (<see cref="FirstReferences"/>)
+    /// before it; null when their spans overlap or leave the text.
+    /// </summary>
+    public static List<Paragraph>? Of(ResolutionDocument document, string text, List<(int Offset, string Label)> cited)
     {
         // Where an operative paragraph stands is part of what the rules judge (the last of a part ends with a full
         // stop; a declaration's adopted text has no leads), so it is part of the key.
@@ -39,7 +42,6 @@ internal static class DocumentParagraphs
         }
 
         paragraphs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var firstReferences = FirstReferences(document);
         var noted = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -49,7 +51,7 @@ internal static class DocumentParagraphs
                 return null;
             }
 
-            while (noted < firstReferences.Count && firstReferences[noted].Offset < span.Start)
+            while (noted < cited.Count && cited[noted].Offset < span.Start)
             {
                 noted++;
             }
@@ -66,7 +68,7 @@ internal static class DocumentParagraphs
     /// defined, and superscript digits ("thereto,¹") as the note first referenced in that place, so that a
     /// paragraph's own lines are read alike only while the same footnotes are, cited in the same order.
     /// </summary>
-    public static string Frame(string text, List<Paragraph> paragraphs, ResolutionDocument document)
+    public static string Frame(string text, List<Paragraph> paragraphs, ResolutionDocument document, List<(int Offset, string Label)> cited)
     {
         var frame = new StringBuilder();
         foreach (var footnote in document.Footnotes)
@@ -74,7 +76,7 @@ internal static class DocumentParagraphs
             frame.Append("[^").Append(footnote.Label).Append("]\n");
         }
 
-        foreach (var (_, label) in FirstReferences(document))
+        foreach (var (_, label) in cited)
         {
             frame.Append("^").Append(label).Append('\n');
         }
@@ -91,7 +93,7 @@ internal static class DocumentParagraphs
     }
 
     /// <summary>Each label's first reference in the source, in source order.</summary>
-    private static List<(int Offset, string Label)> FirstReferences(ResolutionDocument document)
+    public static List<(int Offset, string Label)> FirstReferences(ResolutionDocument document)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var reference in DocumentText.InReadingOrder(document).SelectMany(t => t.FootnoteReferences()))

@@ -75,7 +75,8 @@ internal sealed class IncrementalLinter
 
     private List<DraftingDiagnostic> ParagraphFindings(ResolutionDocument document, string path, string text, RuleOptions options, ResolutionCatalog catalog)
     {
-        var paragraphs = DocumentParagraphs.Of(document, text);
+        var cited = DocumentParagraphs.FirstReferences(document);
+        var paragraphs = DocumentParagraphs.Of(document, text, cited);
         var findings = new List<DraftingDiagnostic>();
         if (paragraphs is null)
         {
@@ -87,7 +88,7 @@ internal sealed class IncrementalLinter
             return findings;
         }
 
-        var frame = DocumentParagraphs.Frame(text, paragraphs, document);
+        var frame = DocumentParagraphs.Frame(text, paragraphs, document, cited);
         if (knownFor is not { } previous || previous.Path != path || previous.Frame != frame
             || !Same(previous.Options, options) || !ReferenceEquals(previous.Catalog, catalog))
         {
