@@ -34,10 +34,10 @@ internal static class FlowingNotes
     /// <summary>A line of text whose last word a raised number may be glued to: it ends on a letter or on punctuation after one.</summary>
     private static readonly Regex GluesMarker = new(@"\p{L}[,;:)”’]?$", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A line that opens in lower case, but for a web address ("www.un.org/…"): the rest of a note, which opens with a capital.</summary>
     /// <summary>A line of a paragraph that ended its unit with a semicolon or a colon.</summary>
     private static readonly Regex EndsUnit = new(@"[;:]$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A line that opens in lower case, but for a web address ("www.un.org/…"): the rest of a note, which opens with a capital.</summary>
     private static readonly Regex GoesOn = new(@"^(?!www\.|https?:)\p{Ll}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
@@ -215,8 +215,9 @@ internal static class FlowingNotes
     {
         var page = new HashSet<int>(numbers.Select(n => n.Number));
         var markers = new SpacedNoteNumber(lines);
-        return line => GluedMarker.Matches(Words(line)).Cast<Match>().Any(match => page.Contains(int.Parse(match.Value, CultureInfo.InvariantCulture)))
-            || SpacedNumber.Matches(Words(line)).Cast<Match>().Any(match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && page.Contains(number) && markers.IsMarker(Words(line), match.Index, number));
+        return line => Words(line) is var words
+            && (GluedMarker.Matches(words).Cast<Match>().Any(match => page.Contains(int.Parse(match.Value, CultureInfo.InvariantCulture)))
+                || SpacedNumber.Matches(words).Cast<Match>().Any(match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && page.Contains(number) && markers.IsMarker(words, match.Index, number)));
     }
 
     /// <summary>The index of the page's last line of words not yet taken.</summary>
@@ -276,12 +277,10 @@ internal static class FlowingNotes
                 var from = textAbove + 1;
                 var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index]))) : -1;
                 var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
+                // The unit's end is never the last line, so the note keeps at least that line.
                 opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
-                if (opening < indexes.Count)
-                {
-                    indexes.RemoveRange(0, opening);
-                    entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
-                }
+                indexes.RemoveRange(0, opening);
+                entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
 
                 break;
             }
