@@ -11,7 +11,9 @@ namespace DraftingKit.Import;
 /// over the whole paragraph (seed 003 sets many paragraphs in italics from end to end).
 /// </summary>
 /// <remarks>
-/// The lead is the longest lead of the UN corpus (<see cref="LeadVocabulary"/>) that opens the paragraph. When
+/// The lead is the one the UN's texts set in italics where a paragraph opens with its words
+/// (<see cref="LeadVocabulary.PreambularItalicsAtStart"/>): the Assembly's "<i>Takes note</i> of", and for a text of
+/// the Security Council the Council's own way, read first ("<i>Reaffirming</i> its strong commitment"). When
 /// the corpus knows none, the first word is taken (UN leads are verbs or participles: "Recalling", "Urges") and
 /// DK0105 reports the paragraph, so that the vocabulary or the text can be checked. A paragraph that already
 /// opens with a shorter italic run keeps it: the source's own choice is a finding for the rules, not the importer.
@@ -24,11 +26,21 @@ internal sealed class LeadRestorer
     private readonly LeadVocabulary vocabulary;
     private readonly List<DraftingDiagnostic> diagnostics;
 
+    // The leads of the organ whose text this is, where it sets them its own way; read before the vocabulary's.
+    private LeadVocabulary? organs;
+
     public LeadRestorer(LeadVocabulary vocabulary, List<DraftingDiagnostic> diagnostics)
     {
         this.vocabulary = vocabulary;
         this.diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// Reads the leads of a text of <paramref name="organ"/>: a Security Council text in English by the Council's leads
+    /// first, for the Council ends a lead's italics sooner than the Assembly.
+    /// </summary>
+    public void ReadAs(Organ organ) =>
+        organs = organ.Name == Organ.SecurityCouncil.Name && ReferenceEquals(vocabulary, LeadVocabulary.Default) ? LeadVocabulary.Council : null;
 
     /// <summary>
     /// Drops the italics that an extraction spread over a whole paragraph: a paragraph that opens and closes with
@@ -48,7 +60,7 @@ internal sealed class LeadRestorer
         }
 
         var plain = InlineParser.Plain(raw.Substring(1, raw.Length - 2));
-        var lead = LeadOf(plain, operative) ?? string.Empty;
+        var lead = KnownLeadOf(plain, operative) ?? string.Empty;
         var firstRun = InlineParser.Plain(raw.Substring(1, firstClose - 1)).Trim();
         return firstRun.Length > lead.Length ? raw.Substring(1, raw.Length - 2) : raw;
     }
@@ -62,7 +74,10 @@ internal sealed class LeadRestorer
         }
 
         var plain = text.PlainText;
-        var lead = LeadOf(plain, operative);
+        // A text's one paragraph is read as a preamble's until its kind is known ("Adopts the political declaration …"
+        // under the formula): a lead of either kind is a known lead.
+        var lead = ItalicsOf(organs, plain, operative) ?? ItalicsOf(vocabulary, plain, operative)
+            ?? ItalicsOf(organs, plain, !operative) ?? ItalicsOf(vocabulary, plain, !operative);
         if (lead is null)
         {
             var word = FirstWord.Match(plain);
@@ -83,6 +98,11 @@ internal sealed class LeadRestorer
         return new InlineText(EquatableArray.From(inlines));
     }
 
-    private string? LeadOf(string plain, bool operative) =>
-        operative ? vocabulary.OperativeLeadAtStart(plain) : vocabulary.PreambularLeadAtStart(plain);
+    // Whether italics from the source are a lead at most: the longest lead known, of the organ or of the vocabulary.
+    private string? KnownLeadOf(string plain, bool operative) =>
+        (operative ? organs?.OperativeLeadAtStart(plain) : organs?.PreambularLeadAtStart(plain))
+        ?? (operative ? vocabulary.OperativeLeadAtStart(plain) : vocabulary.PreambularLeadAtStart(plain));
+
+    private static string? ItalicsOf(LeadVocabulary? leads, string plain, bool operative) =>
+        operative ? leads?.OperativeItalicsAtStart(plain) : leads?.PreambularItalicsAtStart(plain);
 }

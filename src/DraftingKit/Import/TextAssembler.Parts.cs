@@ -50,6 +50,7 @@ internal sealed partial class TextAssembler
 
             // Each part has its own preamble, numbering and annexes: a fresh assembler places it.
             var assembler = new TextAssembler(path, vocabulary, diagnostics);
+            assembler.leads.ReadAs(FindOrgan(subject));
             var formula = assembler.BuildFormula(formulaRaw, subject, formulaBlock.Span);
             assembler.PlaceAll(body.GetRange(0, end), formulaIndex + 1, afterFormula: true);
             var placed = assembler.Assemble(segment, new DocumentHeader(), formula.Formula, formula.RunsOn ? formula.Paragraph : null);

@@ -104,6 +104,7 @@ internal sealed partial class TextAssembler
 
         var subject = FormulaSubject(formulaRaw)!;
         var organ = FindOrgan(subject);
+        leads.ReadAs(organ);
         var formula = BuildFormula(formulaRaw, subject, formulaBlock.Span);
 
         PlaceAll(body, formulaIndex + 1, afterFormula: true);

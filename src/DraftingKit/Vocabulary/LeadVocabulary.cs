@@ -10,28 +10,44 @@ namespace DraftingKit.Vocabulary;
 /// </summary>
 public sealed class LeadVocabulary
 {
-    private static readonly Lazy<LeadVocabulary> DefaultInstance = new(() => new LeadVocabulary(
-        Load("preambular-leads.tsv"),
-        Load("operative-leads.tsv")));
+    private static readonly Lazy<LeadVocabulary> DefaultInstance = new(() => Read("preambular-leads.tsv", "operative-leads.tsv"));
 
     private static readonly Lazy<LeadVocabulary> OpenersInstance = new(() => new LeadVocabulary(
-        WithCouncil(Default.Preambular, Load("council-preambular-leads.tsv")),
-        WithCouncil(Default.Operative, Load("council-operative-leads.tsv"))));
+        WithCouncil(Default.Preambular, Council.Preambular),
+        WithCouncil(Default.Operative, Council.Operative)));
+
+    private static readonly Lazy<LeadVocabulary> CouncilInstance = new(() => Read("council-preambular-leads.tsv", "council-operative-leads.tsv"));
 
     // The leads of the UN's texts in French, by the same script from the French files (french-*.tsv): where a French
     // text's lead ends ("Prenant note avec satisfaction"). The rules read English and do not run on them.
-    private static readonly Lazy<LeadVocabulary> FrenchInstance = new(() => new LeadVocabulary(
-        Load("french-preambular-leads.tsv"),
-        Load("french-operative-leads.tsv")));
+    private static readonly Lazy<LeadVocabulary> FrenchInstance = new(() => Read("french-preambular-leads.tsv", "french-operative-leads.tsv"));
 
     private readonly Dictionary<string, List<string>> preambularByFirstWord;
     private readonly Dictionary<string, List<string>> operativeByFirstWord;
+    private readonly IReadOnlyDictionary<string, int> preambularOpens;
+    private readonly IReadOnlyDictionary<string, int> operativeOpens;
 
     /// <summary>Creates a vocabulary from lead counts.</summary>
     public LeadVocabulary(IReadOnlyDictionary<string, int> preambular, IReadOnlyDictionary<string, int> operative)
+        : this(preambular, operative, preambular, operative)
+    {
+    }
+
+    /// <summary>
+    /// Creates a vocabulary from lead counts and, for each lead, how many paragraphs open with its words at all
+    /// (<paramref name="preambularOpens"/>, <paramref name="operativeOpens"/>), italic or not: what tells where an
+    /// organ ends a lead's italics (<see cref="PreambularItalicsAtStart"/>).
+    /// </summary>
+    internal LeadVocabulary(
+        IReadOnlyDictionary<string, int> preambular,
+        IReadOnlyDictionary<string, int> operative,
+        IReadOnlyDictionary<string, int> preambularOpens,
+        IReadOnlyDictionary<string, int> operativeOpens)
     {
         Preambular = preambular;
         Operative = operative;
+        this.preambularOpens = preambularOpens;
+        this.operativeOpens = operativeOpens;
         preambularByFirstWord = IndexByFirstWord(preambular.Keys);
         operativeByFirstWord = IndexByFirstWord(operative.Keys);
     }
@@ -43,9 +59,15 @@ public sealed class LeadVocabulary
     /// The leads that tell the importer where a paragraph opens: the Assembly's (<see cref="Default"/>) and the
     /// Security Council's, generated from the Council's AKN4UN files by the same script (<c>council-*.tsv</c>), so that
     /// "Acting under Chapter VII …" opens its paragraph in a text read in reading order. Evidence of an opening only:
-    /// where a lead ends (its italics) and what the rules judge a slip stay the Assembly's.
+    /// what the rules judge a slip stays the Assembly's, and a Council text's italics are read by <see cref="Council"/>.
     /// </summary>
     internal static LeadVocabulary Openers => OpenersInstance.Value;
+
+    /// <summary>
+    /// The Security Council's own leads (<c>council-*.tsv</c>): how the Council sets a lead in italics, which is not the
+    /// Assembly's way ("<i>Reaffirming</i> its strong commitment", "<i>Expressing</i> concern").
+    /// </summary>
+    internal static LeadVocabulary Council => CouncilInstance.Value;
 
     /// <summary>
     /// The leads that tell the importer where a paragraph of a text in <paramref name="language"/> opens: the French
@@ -76,6 +98,52 @@ public sealed class LeadVocabulary
 
     /// <summary>The longest known operative lead at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
     internal string? OperativeLeadAtStart(string text, int start) => LongestAtStart(operativeByFirstWord, text, start);
+
+    /// <summary>
+    /// The preambular lead that opens <paramref name="text"/> as the vocabulary's texts set it in italics, or null: see
+    /// <see cref="ItalicsAtStart"/>.
+    /// </summary>
+    internal string? PreambularItalicsAtStart(string text) => ItalicsAtStart(preambularByFirstWord, Preambular, preambularOpens, text);
+
+    /// <summary>The operative lead that opens <paramref name="text"/> as the vocabulary's texts set it in italics, or null.</summary>
+    internal string? OperativeItalicsAtStart(string text) => ItalicsAtStart(operativeByFirstWord, Operative, operativeOpens, text);
+
+    /// <summary>
+    /// The longest known lead at the start of <paramref name="text"/> that the texts set whole in italics in at least
+    /// half the paragraphs opening with its words; failing that, the lead they set most. The longest alone is not how
+    /// UN texts end a lead: the Assembly writes "<i>Takes note</i> of" (505 of 594) and the Council
+    /// "<i>Expressing</i> concern" (289 of 417 open so), though "Takes note of" and "Expressing concern" are leads too.
+    /// </summary>
+    private static string? ItalicsAtStart(Dictionary<string, List<string>> index, IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int> opens, string text)
+    {
+        if (!index.TryGetValue(FirstWord(text, 0), out var candidates))
+        {
+            return null;
+        }
+
+        string? mostSet = null;
+        foreach (var lead in candidates)
+        {
+            if (text.Length < lead.Length || string.CompareOrdinal(text, 0, lead, 0, lead.Length) != 0
+                || (text.Length > lead.Length && char.IsLetterOrDigit(text[lead.Length])))
+            {
+                continue;
+            }
+
+            var count = counts[lead];
+            if (2 * count >= (opens.TryGetValue(lead, out var opening) ? opening : count))
+            {
+                return lead;
+            }
+
+            if (mostSet is null || count > counts[mostSet])
+            {
+                mostSet = lead;
+            }
+        }
+
+        return mostSet;
+    }
 
     // PERF: read at an offset, so that a paragraph's lead is looked up without copying the paragraph past its spaces.
     private static string? LongestAtStart(Dictionary<string, List<string>> index, string text, int start)
@@ -156,9 +224,18 @@ public sealed class LeadVocabulary
         return leads;
     }
 
-    private static IReadOnlyDictionary<string, int> Load(string fileName)
+    private static LeadVocabulary Read(string preambularFile, string operativeFile)
+    {
+        var (preambular, preambularOpens) = Load(preambularFile);
+        var (operative, operativeOpens) = Load(operativeFile);
+        return new LeadVocabulary(preambular, operative, preambularOpens, operativeOpens);
+    }
+
+    // Each line is "lead <tab> count <tab> opens": how often the lead is set in italics, and how many paragraphs open with its words.
+    private static (Dictionary<string, int> Counts, Dictionary<string, int> Opens) Load(string fileName)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var opens = new Dictionary<string, int>(StringComparer.Ordinal);
         var assembly = typeof(LeadVocabulary).GetTypeInfo().Assembly;
         using var stream = assembly.GetManifestResourceStream("DraftingKit.Vocabulary." + fileName)
             ?? throw new InvalidOperationException("The lead vocabulary " + fileName + " is missing from the engine assembly.");
@@ -171,13 +248,17 @@ public sealed class LeadVocabulary
                 continue;
             }
 
-            var tab = line.IndexOf('\t');
-            if (tab > 0 && int.TryParse(line.Substring(tab + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            var fields = line.Split('\t');
+            if (fields.Length == 3 && fields[0].Length > 0 && Number(fields[1]) is int count && Number(fields[2]) is int opening)
             {
-                counts[line.Substring(0, tab)] = count;
+                counts[fields[0]] = count;
+                opens[fields[0]] = opening;
             }
         }
 
-        return counts;
+        return (counts, opens);
     }
+
+    private static int? Number(string field) =>
+        int.TryParse(field, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 }
