@@ -40,11 +40,11 @@ public sealed class LeaveOneSessionOutTests
         {
             var seen = resolutions.Where(r => r.Session != session).ToList();
             var heldOut = resolutions.Where(r => r.Session == session).ToList();
-            var vocabulary = VocabularyOf(seen);
+            var vocabulary = CorpusLeads.VocabularyOf(seen.Select(resolution => resolution.Document));
             var grammar = LeadGrammar.From(vocabulary);
 
             // The fold must really hide the session: some of its leads are unknown to the vocabulary built without it.
-            var ownLeads = VocabularyOf(heldOut);
+            var ownLeads = CorpusLeads.VocabularyOf(heldOut.Select(resolution => resolution.Document));
             var unseen = ownLeads.Operative.Keys.Count(k => !vocabulary.Operative.ContainsKey(k)) + ownLeads.Preambular.Keys.Count(k => !vocabulary.Preambular.ContainsKey(k));
             Assert.True(unseen > 0, "session " + session + ": every lead of the session is in the vocabulary built without it");
 
@@ -77,39 +77,6 @@ public sealed class LeaveOneSessionOutTests
         }
 
         Assert.Empty(failures);
-    }
-
-    /// <summary>The leads as generate_leads.py collects them: each preambular italic lead, each numbered operative one.</summary>
-    private static LeadVocabulary VocabularyOf(IEnumerable<Resolution> resolutions)
-    {
-        var preambular = new Dictionary<string, int>(StringComparer.Ordinal);
-        var operative = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var resolution in resolutions)
-        {
-            foreach (var paragraph in resolution.Document.PreambularParagraphs())
-            {
-                Count(preambular, paragraph.Text.ItalicLead);
-            }
-
-            foreach (var (paragraph, _, _) in Paragraphs.Operative(resolution.Document))
-            {
-                if (paragraph.Number is not null)
-                {
-                    Count(operative, paragraph.Text.ItalicLead);
-                }
-            }
-        }
-
-        return new LeadVocabulary(preambular, operative);
-    }
-
-    private static void Count(Dictionary<string, int> counts, string? lead)
-    {
-        var clean = string.Join(" ", (lead ?? string.Empty).Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':').Trim();
-        if (clean.Length > 0 && char.IsUpper(clean[0]))
-        {
-            counts[clean] = counts.TryGetValue(clean, out var n) ? n + 1 : 1;
-        }
     }
 
     private static List<Resolution> Import(string corpus)

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using DraftingKit.Model;
-using DraftingKit.Rules;
 using DraftingKit.Templates;
 using DraftingKit.Tests.Support;
 using DraftingKit.Vocabulary;
@@ -28,9 +26,9 @@ public sealed class LeadItalicsHeldOutTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var left in texts.Select(text => text.Group).Distinct().Order(StringComparer.Ordinal))
         {
-            var leads = VocabularyOf(texts.Where(text => text.Group != left).Select(text => text.Document));
+            var leads = CorpusLeads.VocabularyOf(texts.Where(text => text.Group != left).Select(text => text.Document));
             int paragraphs = 0, italics = 0, longest = 0;
-            foreach (var (text, lead, operative) in texts.Where(text => text.Group == left).SelectMany(text => Leads(text.Document)))
+            foreach (var (text, lead, operative) in texts.Where(text => text.Group == left).SelectMany(text => CorpusLeads.Of(text.Document)))
             {
                 paragraphs++;
                 italics += (operative ? leads.OperativeItalicsAtStart(text) : leads.PreambularItalicsAtStart(text)) == lead ? 1 : 0;
@@ -46,75 +44,5 @@ public sealed class LeadItalicsHeldOutTests(ITestOutputHelper output)
         }
 
         Assert.Empty(failures);
-    }
-
-    /// <summary>Each numbered or preambular paragraph that opens with an italic lead: its text, the lead as generate_leads.py cleans it.</summary>
-    private static IEnumerable<(string Text, string Lead, bool Operative)> Leads(ResolutionDocument document)
-    {
-        foreach (var paragraph in document.PreambularParagraphs())
-        {
-            if (Clean(paragraph.Lead) is { } lead)
-            {
-                yield return (paragraph.Text.PlainText, lead, false);
-            }
-        }
-
-        foreach (var (paragraph, _, _) in Paragraphs.Operative(document))
-        {
-            if (paragraph.Number is not null && Clean(paragraph.Lead) is { } lead)
-            {
-                yield return (paragraph.Text.PlainText, lead, true);
-            }
-        }
-    }
-
-    /// <summary>The counts generate_leads.py writes, from templates: each lead, and how many paragraphs open with its words.</summary>
-    private static LeadVocabulary VocabularyOf(IEnumerable<ResolutionDocument> documents)
-    {
-        var preambular = new Dictionary<string, int>(StringComparer.Ordinal);
-        var operative = new Dictionary<string, int>(StringComparer.Ordinal);
-        var preambularOpens = new Dictionary<string, int>(StringComparer.Ordinal);
-        var operativeOpens = new Dictionary<string, int>(StringComparer.Ordinal);
-        var list = documents.ToList();
-        foreach (var (text, lead, operativeLead) in list.SelectMany(Leads))
-        {
-            var counts = operativeLead ? operative : preambular;
-            counts[lead] = counts.GetValueOrDefault(lead) + 1;
-        }
-
-        foreach (var document in list)
-        {
-            foreach (var paragraph in document.PreambularParagraphs())
-            {
-                CountOpenings(preambularOpens, preambular, paragraph.Text.PlainText);
-            }
-
-            foreach (var (paragraph, _, _) in Paragraphs.Operative(document))
-            {
-                if (paragraph.Number is not null)
-                {
-                    CountOpenings(operativeOpens, operative, paragraph.Text.PlainText);
-                }
-            }
-        }
-
-        return new LeadVocabulary(preambular, operative, preambularOpens, operativeOpens);
-    }
-
-    private static void CountOpenings(Dictionary<string, int> opens, Dictionary<string, int> leads, string text)
-    {
-        for (var end = 1; end <= text.Length; end++)
-        {
-            if ((end == text.Length || !char.IsLetterOrDigit(text[end])) && char.IsLetterOrDigit(text[end - 1]) && leads.ContainsKey(text.Substring(0, end)))
-            {
-                opens[text.Substring(0, end)] = opens.GetValueOrDefault(text.Substring(0, end)) + 1;
-            }
-        }
-    }
-
-    private static string? Clean(string? lead)
-    {
-        var clean = string.Join(" ", (lead ?? string.Empty).Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':').Trim();
-        return clean.Length > 0 && char.IsUpper(clean[0]) ? clean : null;
     }
 }
