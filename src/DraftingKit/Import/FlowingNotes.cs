@@ -275,7 +275,9 @@ internal static class FlowingNotes
             if (underText || textAbove >= 0)
             {
                 var from = textAbove + 1;
-                var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index]))) : -1;
+                // A note closes no bracket it did not open: a line that opens as a note does but closes more brackets
+                // than the note opens from there ("NPT/CONF.2000/28 (Part IV)).") is a further line of the note above.
+                var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index])) && NoteBrackets.Open(indexes.SkipWhile(other => other != index).Select(other => lines[other])) >= 0) : -1;
                 var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
                 // The unit's end is never the last line, so the note keeps at least that line.
                 opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
