@@ -118,6 +118,14 @@ internal static class FlowingNotes
                 texts[0].Indexes.AddRange(restAt);
             }
 
+            if (texts.Count != orphans.Count && !closesPage && firstKept is int kept)
+            {
+                // Neither after the numbers nor at the page's foot: the page's text goes on under its number (an item's
+                // text the reading order set after its label, A/RES/77/278), and the notes stand right above the first
+                // note that kept its number ("A/77/729." / "A/77/727." / "15" / "Ibid." / "13" / "14").
+                texts = EntriesBefore(lines, kept, orphans.Count, opens, marked, lines.Count);
+            }
+
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
