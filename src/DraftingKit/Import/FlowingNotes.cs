@@ -309,8 +309,8 @@ internal static class FlowingNotes
     /// <paramref name="cut"/>, the lines up to the first that ends a note are the rest of the note the page before cut
     /// (<paramref name="rest"/>). None when the first line there, with no page number over it, opens a paragraph by its
     /// words (the page's text, not its notes; a note may open so too, "Consisting of …", "Reaffirming its resolution
-    /// 46/182 …") or the notes are not as many as the numbers, unless, under the page's number, the lines are
-    /// (<see cref="OneLineNotes"/>).
+    /// 46/182 …") or the notes are not as many as the numbers, unless the lines are, under the page's number or each
+    /// opening as a note does (<see cref="OneLineNotes"/>, <see cref="NoteOpening"/>).
     /// </summary>
     private static List<(List<string> Lines, List<int> Indexes)> EntriesAfter(IReadOnlyList<string> lines, int lastNumber, int last, int count, bool cut, Func<string, bool> opens, out List<string>? rest, bool brackets = true)
     {
@@ -354,7 +354,7 @@ internal static class FlowingNotes
 
         if (entries.Count != count)
         {
-            return brackets ? EntriesAfter(lines, lastNumber, last, count, cut, opens, out rest, brackets: false) : underPageNumber && !cut ? OneLineNotes.Read(lines, indexes, count) : new List<(List<string> Lines, List<int> Indexes)>();
+            return brackets ? EntriesAfter(lines, lastNumber, last, count, cut, opens, out rest, brackets: false) : (underPageNumber || indexes.All(index => NoteOpening.Opens(Words(lines[index])))) && !cut ? OneLineNotes.Read(lines, indexes, count) : new List<(List<string> Lines, List<int> Indexes)>();
         }
 
         if (restIndexes.Count > 0)
