@@ -118,6 +118,14 @@ internal static class FlowingNotes
                 texts[0].Indexes.AddRange(restAt);
             }
 
+            if (texts.Count != orphans.Count && !closesPage && firstKept is int kept)
+            {
+                // Neither after the numbers nor at the page's foot: the page's text goes on under its number (an item's
+                // text the reading order set after its label, A/RES/77/278), and the notes stand right above the first
+                // note that kept its number ("A/77/729." / "A/77/727." / "15" / "Ibid." / "13" / "14").
+                texts = EntriesBefore(lines, kept, orphans.Count, opens, marked, lines.Count);
+            }
+
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
@@ -275,7 +283,9 @@ internal static class FlowingNotes
             if (underText || textAbove >= 0)
             {
                 var from = textAbove + 1;
-                var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index]))) : -1;
+                // A note closes no bracket it did not open: a line that opens as a note does but closes more brackets
+                // than the note opens from there ("NPT/CONF.2000/28 (Part IV)).") is a further line of the note above.
+                var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index])) && NoteBrackets.Open(indexes.SkipWhile(other => other != index).Select(other => lines[other])) >= 0) : -1;
                 var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
                 // The unit's end is never the last line, so the note keeps at least that line.
                 opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
@@ -299,8 +309,8 @@ internal static class FlowingNotes
     /// <paramref name="cut"/>, the lines up to the first that ends a note are the rest of the note the page before cut
     /// (<paramref name="rest"/>). None when the first line there, with no page number over it, opens a paragraph by its
     /// words (the page's text, not its notes; a note may open so too, "Consisting of …", "Reaffirming its resolution
-    /// 46/182 …") or the notes are not as many as the numbers, unless, under the page's number, the lines are
-    /// (<see cref="OneLineNotes"/>).
+    /// 46/182 …") or the notes are not as many as the numbers, unless the lines are, under the page's number or each
+    /// opening as a note does (<see cref="OneLineNotes"/>, <see cref="NoteOpening"/>).
     /// </summary>
     private static List<(List<string> Lines, List<int> Indexes)> EntriesAfter(IReadOnlyList<string> lines, int lastNumber, int last, int count, bool cut, Func<string, bool> opens, out List<string>? rest, bool brackets = true)
     {
@@ -344,7 +354,7 @@ internal static class FlowingNotes
 
         if (entries.Count != count)
         {
-            return brackets ? EntriesAfter(lines, lastNumber, last, count, cut, opens, out rest, brackets: false) : underPageNumber && !cut ? OneLineNotes.Read(lines, indexes, count) : new List<(List<string> Lines, List<int> Indexes)>();
+            return brackets ? EntriesAfter(lines, lastNumber, last, count, cut, opens, out rest, brackets: false) : (underPageNumber || indexes.All(index => NoteOpening.Opens(Words(lines[index])))) && !cut ? OneLineNotes.Read(lines, indexes, count) : new List<(List<string> Lines, List<int> Indexes)>();
         }
 
         if (restIndexes.Count > 0)

@@ -11,6 +11,9 @@ public sealed class NoteUnderCutLineTests
 {
     private const string Rule = "__________________";
 
+    /// <summary>A/RES/76/31's second page, shortened: numbers 3 to 5 over the page's number, the items, the notes under the text.</summary>
+    private const string NonProliferationPage = "4.\n\n3\n\n4\n5\n\n2/3\n\n(a)\n\nFurther efforts to be made by the nuclear-weapon States to reduce their nuclear\narsenals unilaterally;\n\nNotes that the 2000 and 2010 Review Conferences agreed that legally binding security\nassurances by the five nuclear-weapon States to the non-nuclear-weapon States parties\nto the Treaty strengthen the nuclear non-proliferation regime;\n2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final\nDocument, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and\nNPT/CONF.2000/28 (Part IV)).\nIbid., vol. I (NPT/CONF.2000/28 (Parts I and II)), part I.\nIbid., section entitled “Article VI and eighth to twelfth preambular paragraphs”, para. 15.\n";
+
     /// <summary>A/RES/76/244 B's first page as pdftotext reads it: three numbers, the cut paragraph, then the notes.</summary>
     private const string Page = """
         and accountability lines,
@@ -67,6 +70,50 @@ public sealed class NoteUnderCutLineTests
         Assert.Contains("some 146.7 million United States dollars, as decided in section VI of its report,", gathered.TakeWhile(line => line != Rule));
     }
 
+    [Fact]
+    public void A_note_that_opens_with_the_name_of_the_body_that_issued_it_under_a_cut_line_keeps_its_first_line()
+    {
+        // A/RES/75/239's thirty-first page, shortened: note 86 under the cut line "… ecosystem approach and the".
+        var page = "Recalls that, in “The future we want”, States committed themselves to protect and\nrestore the health, productivity and resilience of oceans and marine ecosystems, to\nmaintain their biodiversity, enabling their conservation and sustainable use for present\nand future generations, and to effectively apply an ecosystem approach and the\nInternational Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related\namendments to the International Convention for the Safety of Life at Sea (resolution MSC.386(94)) and the\nInternational Convention for the Prevention of Pollution from Ships (resolution MEPC.265(68)).\n87\nInternational Maritime Organization, Assembly resolutions A.1029(26) and A.1074(28).\n86\n\n31/54\n";
+        var next = 86;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+
+        Assert.Equal("86 International Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related amendments to the International Convention for the Safety of Life at Sea (resolution MSC.386(94)) and the International Convention for the Prevention of Pollution from Ships (resolution MEPC.265(68)).", Notes(gathered)[0]);
+        Assert.Contains("and future generations, and to effectively apply an ecosystem approach and the", gathered.TakeWhile(line => line != Rule));
+        Assert.DoesNotContain(gathered.TakeWhile(line => line != Rule), line => line.StartsWith("International", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_symbol_that_closes_a_bracket_the_note_opened_above_goes_on_that_note()
+    {
+        // A/RES/76/31's second page, shortened: note 3's last line opens with a symbol but closes the brackets its
+        // first lines opened; the note opens under the paragraph's line that ended its unit.
+        var page = NonProliferationPage;
+        var next = 3;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+
+        Assert.Equal(
+            new[] { "3 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and NPT/CONF.2000/28 (Part IV)).", "4 Ibid., vol. I (NPT/CONF.2000/28 (Parts I and II)), part I.", "5 Ibid., section entitled “Article VI and eighth to twelfth preambular paragraphs”, para. 15." },
+            Notes(gathered));
+        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime;", gathered.TakeWhile(line => line != Rule).Last(line => line.Length > 0));
+    }
+
+    [Fact]
+    public void A_symbol_whose_own_brackets_close_still_opens_a_note()
+    {
+        // The same page where a page cut the text's sentence and note 3 is a symbol alone: it opens the note, for it
+        // closes only the bracket it opens.
+        var page = NonProliferationPage.Replace("regime;\n2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final\nDocument, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and\nNPT/CONF.2000/28 (Part IV)).", "regime and the\nNPT/CONF.2000/28 (Part IV).", StringComparison.Ordinal);
+        var next = 3;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+
+        Assert.Equal("3 NPT/CONF.2000/28 (Part IV).", Notes(gathered)[0]);
+        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime and the", gathered.TakeWhile(line => line != Rule).Last(line => line.Length > 0));
+    }
+
     [Theory]
     [InlineData("See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53A", true)]
     [InlineData("Ibid., Seventy-third Session, Supplement No. 53A (A/73/53/Add.1), chap. III.", true)]
@@ -76,6 +123,13 @@ public sealed class NoteUnderCutLineTests
     [InlineData("United Nations, Treaty Series, vol. 999, No. 14668.", true)]
     [InlineData("A/76/688.", true)]
     [InlineData("E/CN.4/1998/53/Add.2, annex.", true)]
+    [InlineData("International Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related", true)]
+    [InlineData("United Nations Environment Programme, document UNEP/CBD/COP/12/29, sect. I, decision XII/23,", true)]
+    [InlineData("Food and Agriculture Organization of the United Nations, document C 2019/REP, appendix C.", true)]
+    [InlineData("International Maritime Organization, Assembly resolutions A.1029(26) and A.1074(28).", true)]
+    [InlineData("World Health Organization, regional commissions and other relevant entities,", false)]
+    [InlineData("United Nations Environment Programme, especially the resolutions of the Environment Assembly,", false)]
+    [InlineData("International Maritime Organization, resolutions adopted by its Assembly", false)]
     [InlineData("resolution 70/1 of 25 September 2015, entitled", false)]
     [InlineData("Resolutions adopted by the Council", false)]
     [InlineData("United Nations Educational, Scientific and Cultural Organization on the safety of journalists", false)]

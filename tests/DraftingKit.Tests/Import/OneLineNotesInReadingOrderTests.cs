@@ -3,7 +3,8 @@ using DraftingKit.Import;
 namespace DraftingKit.Tests.Import;
 
 /// <summary>
-/// Notes under a page's number that their full stops do not tell apart: as many lines as numbers are a note each
+/// Notes under a page's number, or each opening as a note does, that their full stops do not tell apart: as many lines
+/// as numbers are a note each
 /// (<see cref="OneLineNotes"/>); more lines than that, the notes stay unread rather than paired at a guess.
 /// </summary>
 public sealed class OneLineNotesInReadingOrderTests
@@ -37,6 +38,30 @@ public sealed class OneLineNotesInReadingOrderTests
         Assert.Equal(4, next);
         Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, Notes(gathered));
         Assert.Equal("Recognizing that, through the adoption of the 2030 Agenda for Sustainable Development1 and", gathered[0]);
+    }
+
+    [Fact]
+    public void Lines_that_each_open_as_a_note_are_a_note_each_without_the_page_s_number_over_them()
+    {
+        // A/RES/75/308's first page as another print sets it: the notes right under their numbers, the page's number after.
+        var page = Page.Replace("\n1/5\n\n", "\n", StringComparison.Ordinal) + "\n1/5\n";
+        var next = 1;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+
+        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, Notes(gathered));
+    }
+
+    [Fact]
+    public void Lines_as_many_as_the_numbers_are_not_notes_each_when_one_opens_otherwise()
+    {
+        // The same print where the third line goes on the second ("and resolution 71/256."): the lines are not a note each.
+        var page = Page.Replace("\n1/5\n\n", "\n", StringComparison.Ordinal).Replace("Resolution 71/256, annex.", "and resolution 71/256.", StringComparison.Ordinal) + "\n1/5\n";
+        var next = 1;
+
+        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+
+        Assert.Empty(Notes(gathered));
     }
 
     [Fact]

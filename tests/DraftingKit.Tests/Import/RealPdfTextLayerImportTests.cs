@@ -79,8 +79,9 @@ public sealed class RealPdfTextLayerImportTests
     /// ("healthcare", "frontline"); notes whose numbers pdftotext sets apart from their texts in an order other than the
     /// two it is known to use are not paired, nor the first lines of a note it sets right under a line of text that a
     /// page cut mid-sentence where no line opens as a UN note's reference does (<see cref="NoteOpening"/>: "See …",
-    /// "Resolution 76/244, …", "Official Records of …", a symbol; A/RES/76/244 B, 76/173, 77/253 open so and are
-    /// whole); a note cut by a page is made whole where its page's notes are
+    /// "Resolution 76/244, …", "Official Records of …", a symbol, the issuing body's name before a document's kind and
+    /// symbol, "International Maritime Organization, resolutions MSC.385(94) …"; A/RES/76/244 B, 76/173, 77/253 open so
+    /// and are whole; a prose note, "Established through …", "The terms of reference …", stays the text's); a note cut by a page is made whole where its page's notes are
     /// read apart from their numbers (its rest then opens the next page's notes); a heading over a list item across a
     /// page's running header stays run on.
     /// </remarks>
