@@ -110,12 +110,15 @@ internal static class FlowingPageBreak
     /// <summary>
     /// True when <paramref name="below"/> opens with the label that follows the one its paragraph above opened with: the
     /// next item of the list, whatever the item above ended with ("(c) … Yemeni law, and" / "(d)  to facilitate …",
-    /// S/RES/2505; "(vi)  efforts to counter terrorism," / "(vii)  efforts to promote …", S/RES/2628).
+    /// S/RES/2505; "(vi)  efforts to counter terrorism," / "(vii)  efforts to promote …", S/RES/2628), a printed mark's
+    /// too ("ii. removing administrative and bureaucratic restrictions and," / "iii. protecting humanitarian actors …",
+    /// S/RES/2657 (2022)).
     /// </summary>
     internal static bool NextItem(string paragraph, string below)
     {
         var items = new ItemSequence();
         items.Open(paragraph);
+        items.OpenMark(paragraph);
         return items.FollowsOpened(below);
     }
 

@@ -342,7 +342,10 @@ internal static class FlowingText
 
     /// <summary>
     /// True when a further item of the list opened so far follows the line at <paramref name="index"/> before any
-    /// paragraph of another kind opens: the lines in between are the last item's, not the paragraph's closing words.
+    /// paragraph of another kind opens: the lines in between are the last item's, not the paragraph's closing words. An
+    /// item of an outer list only ("(d)" under "(c)" and its "(i)" to "(iii)") closes the inner list, so the words in
+    /// between close that list ("(iii) … by 1 October 2023;" / "and urges the Panel of Experts …" / "(d) from the
+    /// Emergency Relief Coordinator …", S/RES/2662 (2022); <see cref="ItemSequence.GoesOnLast"/>).
     /// </summary>
     private static bool ItemFollows(string[] lines, int index, ItemSequence items, LeadVocabulary vocabulary)
     {
@@ -360,7 +363,7 @@ internal static class FlowingText
             {
                 if (EndsUnit(above))
                 {
-                    return plain[0] == '(' && items.Continues(plain);
+                    return plain[0] == '(' && items.Continues(plain) && items.GoesOnLast(plain);
                 }
             }
             else if (EndsUnit(above) && OpensByItsWords(plain, vocabulary))
