@@ -243,7 +243,7 @@ internal static class FlowingText
             var titleOverItem = words.Length > 0 && title is not null && ItemTitle.EndsOverItem(title, InlineParser.Plain(words), items);
             var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
-                || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
+                || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: ItemSequence.Introduces(InlineParser.Plain(previous))))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
@@ -567,7 +567,9 @@ internal static class FlowingText
         // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
         // A paragraph quoted whole under a colon opens by the words inside its quotation mark (QuotedParagraph).
         // An explanatory note under an item ("Note: ‘Aircraft’ means …") is a paragraph of its own (ExplanatoryNote).
-        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
+        // A list's first mark under the line that introduced it opens its item, across a page's foot too ("… attributed to
+        // Al-Shabaab; and," / the page's foot / "a. demands …", S/RES/2705 (2023)).
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || (ItemSequence.Introduces(InlineParser.Plain(previous)) && PrintedItemMark.OpensList(plain)) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
 
     /// <summary>

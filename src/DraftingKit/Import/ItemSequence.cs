@@ -66,6 +66,18 @@ internal sealed class ItemSequence
         && Previous(match.Groups["mark"].Value).Any(before => before.Length == 0 ? introduced : opened.Contains(before));
 
     /// <summary>
+    /// True when <paramref name="previous"/> (plain, its raised note's digits taken off) introduces a list under it: it
+    /// ends with its colon, or with the "and," the Council sets before a list of clauses with their own leads ("… assist
+    /// them in their investigations; and," / "a. requests the GFRS to facilitate …", S/RES/2713 (2023); "… attributed to
+    /// Al-Shabaab; and," / "a. demands that all parties …", S/RES/2705 (2023)). "And" with its comma ends no sentence.
+    /// </summary>
+    public static bool Introduces(string previous)
+    {
+        var end = previous.TrimEnd();
+        return end.EndsWith(":", StringComparison.Ordinal) || end.EndsWith(" and,", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// True when <paramref name="line"/> opens with a label or a mark that follows one already opened ("(d)" after "(c)",
     /// "c." after "b."), not one that would open a list: the item after one that ended on "and" or "or".
     /// </summary>
