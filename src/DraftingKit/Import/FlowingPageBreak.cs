@@ -51,7 +51,7 @@ internal static class FlowingPageBreak
             var above = lines[cut].Trim();
             var below = lines[after].Trim();
             var paragraph = lines[ParagraphStart(lines, cut)].Trim();
-            if (NextItem(paragraph, below) || !(GoesOn(above, below, end == after, opens) || NextSentence(paragraph, above, below, end > after, opens)))
+            if (NextItem(paragraph, below) || TitleOver(lines, ParagraphStart(lines, cut), cut, below) || !(GoesOn(above, below, end == after, opens) || NextSentence(paragraph, above, below, end > after, opens)))
             {
                 continue;
             }
@@ -110,14 +110,27 @@ internal static class FlowingPageBreak
     /// <summary>
     /// True when <paramref name="below"/> opens with the label that follows the one its paragraph above opened with: the
     /// next item of the list, whatever the item above ended with ("(c) … Yemeni law, and" / "(d)  to facilitate …",
-    /// S/RES/2505; "(vi)  efforts to counter terrorism," / "(vii)  efforts to promote …", S/RES/2628).
+    /// S/RES/2505; "(vi)  efforts to counter terrorism," / "(vii)  efforts to promote …", S/RES/2628), a printed mark's
+    /// too ("ii. removing administrative and bureaucratic restrictions and," / "iii. protecting humanitarian actors …",
+    /// S/RES/2657 (2022)).
     /// </summary>
     internal static bool NextItem(string paragraph, string below)
     {
         var items = new ItemSequence();
         items.Open(paragraph);
+        items.OpenMark(paragraph);
         return items.FollowsOpened(below);
     }
+
+    /// <summary>
+    /// True when the paragraph from <paramref name="start"/> to <paramref name="cut"/> is an item's title and
+    /// <paramref name="below"/>, the next page's first words, opens its text (<see cref="ItemTitle.EndsOver"/>): "(iii)
+    /// Assist peacebuilding, … in Darfur and the" / "Two Areas" / the page's foot / "a. Support Sudanese-led
+    /// peacebuilding …" (S/RES/2579 (2021)).
+    /// </summary>
+    private static bool TitleOver(string[] lines, int start, int cut, string below) =>
+        cut - start < ItemTitle.MostLines
+        && ItemTitle.EndsOver(Enumerable.Range(start, cut - start + 1).Select(index => InlineParser.Plain(lines[index].Trim())).ToList(), InlineParser.Plain(below));
 
     /// <summary>The first line of the paragraph that holds the line at <paramref name="index"/>: under a blank line or a page break.</summary>
     private static int ParagraphStart(string[] lines, int index)

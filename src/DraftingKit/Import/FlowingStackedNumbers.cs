@@ -22,8 +22,11 @@ namespace DraftingKit.Import;
 /// ("7." / "10." / "11." over item 6's "(a)" and "(b)", then "Adoption of the report of the Congress." / "Decides …" /
 /// "Requests …", 000 draft resolution I); a number after a paragraph its lead opened waits for the next lead. A list
 /// item's label over the next item's label ("(d)" / "(e)", S/RES/2584 (2021)), or over a label no list opens with (an
-/// outer list's next, "(v)" / "(c)", A/RES/75/255), is stacked too, as no item's text opens with such a label, and its
-/// labels go in order to the next lines that open a text of their own after an item's end (not a bare comma).
+/// outer list's next, "(v)" / "(c)", A/RES/75/255), or over the next paragraph's number ("(g)" / "3.", S/RES/2682
+/// (2023)), is stacked too, as no item's text opens with such a label or number, and its labels go in order to the next
+/// lines that open a text of their own after an item's end (not a bare comma). The order is the list's, not the
+/// stack's: a label that goes on the item opened last goes before an outer list's label that pdftotext set over it
+/// ("(ii)" / "(f)" after "(e)": "(f)" takes the text under the stack, "(ii)" the title after "(h)", S/RES/2556 (2020)).
 /// A stack none of whose numbers found a text before the next numbered paragraph
 /// (or the end) numbered a paragraph that opens with its list ("11." / "(a)" / "Expresses concern …", S/RES/2592
 /// (2021); "58." / "(a)" / "Requests the Secretary-General to report …", S/RES/2605 (2021)): its numbers stand back
@@ -59,6 +62,7 @@ internal static class FlowingStackedNumbers
         var previous = string.Empty;
         var last = new PrintedNumber();
         var previousStacked = false;
+        var lastLabel = string.Empty;
         for (var i = 0; i < output.Length; i++)
         {
             var words = Words(output[i]);
@@ -68,10 +72,11 @@ internal static class FlowingStackedNumbers
             }
 
             // A number over a label alone, or a list item's label over the next item's ("(d)" / "(e)" / "Promotion and
-            // protection of human rights", S/RES/2584 (2021)): no item's text opens with the next item's label. Labels
-            // that find no text stand back where they were printed, under a colon too.
+            // protection of human rights", S/RES/2584 (2021)) or over the next paragraph's number ("(g)" / "3.", S/RES/2682
+            // (2023)): no item's text opens with the next item's label or a paragraph's number. Labels that find no text
+            // stand back where they were printed, under a colon too.
             var numberOverLabel = NumberAlone.IsMatch(words) && NextWords(output, i) is { } below && LabelAlone.IsMatch(below);
-            if (numberOverLabel || Follows(NextWords(output, i), words))
+            if (numberOverLabel || Follows(NextWords(output, i), words) || (Bracketed(words) is not null && NextWords(output, i) is { } number && NumberAlone.IsMatch(number)))
             {
                 if (stack.Count == 0)
                 {
@@ -86,11 +91,18 @@ internal static class FlowingStackedNumbers
             }
 
             if (stack.Count > 0 && NextWords(output, i) is { } text && !LabelAlone.IsMatch(text)
-                && ((NumberAlone.IsMatch(words) && NumberAlone.IsMatch(previous)) || Follows(words, previous)))
+                && ((NumberAlone.IsMatch(words) && (NumberAlone.IsMatch(previous) || (previousStacked && Bracketed(previous) is not null))) || Follows(words, previous)))
             {
-                // The stack's last number, over the first paragraph's text: that text is the stack's first number's.
+                // The stack's last number, over the first paragraph's text: that text is the stack's first number's. Under an
+                // item's label, the next paragraph's number ("(g)" / "3." / "actively support …", S/RES/2682 (2023)).
                 Stack(i, words);
                 continue;
+            }
+
+            if (Bracketed(words) is not null || Bracketed(words.Split(' ')[0]) is not null)
+            {
+                // The label printed with or over its text: the last item opened, whose list a stacked label may go on.
+                lastLabel = Bracketed(words.Split(' ')[0]) ?? string.Empty;
             }
 
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
@@ -109,6 +121,7 @@ internal static class FlowingStackedNumbers
                 {
                     var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                     last = Bracketed(stack.Peek()) is null ? new PrintedNumber(stack.Peek(), !listItem) : last;
+                    lastLabel = Bracketed(stack.Peek()) ?? lastLabel;
                     output[i] = feed + stack.Dequeue() + " " + words;
                 }
             }
@@ -120,10 +133,19 @@ internal static class FlowingStackedNumbers
         PutBack(lines, output, stack, stacked, introduced);
         return output;
 
-        // Takes the line's number or label onto the stack, its place left blank (a page's feed kept).
+        // Takes the line's number or label onto the stack, its place left blank (a page's feed kept). A label that goes on
+        // the list of the item opened last goes first, before one of an outer list that pdftotext set over it.
         void Stack(int index, string words)
         {
-            stack.Enqueue(words);
+            if (stack.Count > 0 && GoesOnInner(words, stack.Peek(), lastLabel))
+            {
+                stack = new Queue<string>(new[] { words }.Concat(stack));
+            }
+            else
+            {
+                stack.Enqueue(words);
+            }
+
             stacked.Add(index);
             output[index] = output[index].IndexOf('\f') >= 0 ? "\f" : string.Empty;
         }
@@ -164,6 +186,16 @@ internal static class FlowingStackedNumbers
     private static bool Follows(string? label, string before) =>
         Bracketed(label) is { } after && Bracketed(before) is { } first
         && (ItemSequence.Previous(after).Contains(first, StringComparer.Ordinal) || !ItemSequence.Previous(after).Contains(string.Empty, StringComparer.Ordinal));
+
+    /// <summary>
+    /// True when the stacked <paramref name="label"/> follows <paramref name="last"/>, the item opened last, and
+    /// <paramref name="head"/>, the label stacked above it, does not: an outer list's label that pdftotext set over the
+    /// inner list's next ("(ii)" / "(f)" at a page's top, where "(f) Work with the authorities …" goes on "(e)" and "(ii)
+    /// Support to stabilisation …" heads the items after "(h)", S/RES/2556 (2020)). Its text comes first.
+    /// </summary>
+    private static bool GoesOnInner(string label, string head, string last) =>
+        last.Length > 0 && Bracketed(label) is { } inner && Bracketed(head) is { } outer
+        && ItemSequence.Previous(inner).Contains(last, StringComparer.Ordinal) && !ItemSequence.Previous(outer).Contains(last, StringComparer.Ordinal);
 
     /// <summary>
     /// Empties the stack: where none of its numbers went to a text and the line above the stack closed its paragraph

@@ -243,7 +243,7 @@ internal static class FlowingText
             var titleOverItem = words.Length > 0 && title is not null && ItemTitle.EndsOverItem(title, InlineParser.Plain(words), items);
             var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
-                || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: previous.TrimEnd().EndsWith(":", StringComparison.Ordinal)))
+                || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: ItemSequence.Introduces(InlineParser.Plain(previous))))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
@@ -342,7 +342,10 @@ internal static class FlowingText
 
     /// <summary>
     /// True when a further item of the list opened so far follows the line at <paramref name="index"/> before any
-    /// paragraph of another kind opens: the lines in between are the last item's, not the paragraph's closing words.
+    /// paragraph of another kind opens: the lines in between are the last item's, not the paragraph's closing words. An
+    /// item of an outer list only ("(d)" under "(c)" and its "(i)" to "(iii)") closes the inner list, so the words in
+    /// between close that list ("(iii) … by 1 October 2023;" / "and urges the Panel of Experts …" / "(d) from the
+    /// Emergency Relief Coordinator …", S/RES/2662 (2022); <see cref="ItemSequence.GoesOnLast"/>).
     /// </summary>
     private static bool ItemFollows(string[] lines, int index, ItemSequence items, LeadVocabulary vocabulary)
     {
@@ -360,7 +363,7 @@ internal static class FlowingText
             {
                 if (EndsUnit(above))
                 {
-                    return plain[0] == '(' && items.Continues(plain);
+                    return plain[0] == '(' && items.Continues(plain) && items.GoesOnLast(plain);
                 }
             }
             else if (EndsUnit(above) && OpensByItsWords(plain, vocabulary))
@@ -564,7 +567,9 @@ internal static class FlowingText
         // A dash opens an item only after a line that ended a unit; after a heading or mid-sentence it is the text's.
         // A paragraph quoted whole under a colon opens by the words inside its quotation mark (QuotedParagraph).
         // An explanatory note under an item ("Note: ‘Aircraft’ means …") is a paragraph of its own (ExplanatoryNote).
-        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
+        // A list's first mark under the line that introduced it opens its item, across a page's foot too ("… attributed to
+        // Al-Shabaab; and," / the page's foot / "a. demands …", S/RES/2705 (2023)).
+        return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || (ItemSequence.Introduces(InlineParser.Plain(previous)) && PrintedItemMark.OpensList(plain)) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
 
     /// <summary>

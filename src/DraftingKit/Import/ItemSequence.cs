@@ -26,10 +26,14 @@ internal sealed class ItemSequence
     /// <summary>The letters or numerals of the labels and marks opened so far, whatever their shape: "iv" for "(iv)" and for "iv.".</summary>
     private readonly HashSet<string> opened = new(StringComparer.Ordinal);
 
+    /// <summary>The letter or numeral of the item opened last, the innermost list's; empty before any.</summary>
+    private string last = string.Empty;
+
     /// <summary>A paragraph with a number or a lead of its own opened: its list starts anew.</summary>
     public void Restart()
     {
         opened.Clear();
+        last = string.Empty;
     }
 
     /// <summary>Counts the label that opens <paramref name="line"/>, if any, as an item's.</summary>
@@ -38,6 +42,7 @@ internal sealed class ItemSequence
         if (Label.Match(line) is { Success: true } match)
         {
             opened.Add(match.Groups["label"].Value);
+            last = match.Groups["label"].Value;
         }
     }
 
@@ -47,6 +52,7 @@ internal sealed class ItemSequence
         if (Mark.Match(line) is { Success: true } match)
         {
             opened.Add(match.Groups["mark"].Value);
+            last = match.Groups["mark"].Value;
         }
     }
 
@@ -60,6 +66,18 @@ internal sealed class ItemSequence
         && Previous(match.Groups["mark"].Value).Any(before => before.Length == 0 ? introduced : opened.Contains(before));
 
     /// <summary>
+    /// True when <paramref name="previous"/> (plain, its raised note's digits taken off) introduces a list under it: it
+    /// ends with its colon, or with the "and," the Council sets before a list of clauses with their own leads ("… assist
+    /// them in their investigations; and," / "a. requests the GFRS to facilitate …", S/RES/2713 (2023); "… attributed to
+    /// Al-Shabaab; and," / "a. demands that all parties …", S/RES/2705 (2023)). "And" with its comma ends no sentence.
+    /// </summary>
+    public static bool Introduces(string previous)
+    {
+        var end = previous.TrimEnd();
+        return end.EndsWith(":", StringComparison.Ordinal) || end.EndsWith(" and,", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// True when <paramref name="line"/> opens with a label or a mark that follows one already opened ("(d)" after "(c)",
     /// "c." after "b."), not one that would open a list: the item after one that ended on "and" or "or".
     /// </summary>
@@ -70,6 +88,16 @@ internal sealed class ItemSequence
     /// <summary>True when the label that opens <paramref name="line"/> can open an item here; true for a line with no label.</summary>
     public bool Continues(string line) =>
         Label.Match(line) is not { Success: true } match || Previous(match.Groups["label"].Value).Any(before => before.Length == 0 || opened.Contains(before));
+
+    /// <summary>
+    /// True when the label that opens <paramref name="line"/> goes on the list of the item opened last ("(iv)" after
+    /// "(iii)") or opens a list under it ("(i)" after "(c)"), not one that goes on an outer list only ("(d)" after "(c)"
+    /// and its "(i)" to "(iii)"): under the inner list's last item, that outer label closes the inner list, and words
+    /// in lower case between close it (<see cref="ClosingWords"/>, S/RES/2662 (2022)). True for a line with no label.
+    /// </summary>
+    public bool GoesOnLast(string line) =>
+        Label.Match(line) is not { Success: true } match
+        || Previous(match.Groups["label"].Value).Any(before => before.Length == 0 || (before == last && opened.Contains(before)));
 
     /// <summary>True when <paramref name="line"/> opens with a label that opens a list: "(a)", "(i)", "(1)".</summary>
     public static bool OpensList(string line) =>

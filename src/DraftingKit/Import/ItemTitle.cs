@@ -75,8 +75,12 @@ internal static class ItemTitle
     public static bool EndsOverItem(IReadOnlyList<string> lines, string next, ItemSequence items) =>
         Is(lines) && Opening.IsMatch(next.Trim()) && items.FollowsOpened(next.Trim());
 
-    /// <summary>True when the plain line opens the text under an item's title: a sentence, or an item with its dash before a word in either case.</summary>
-    private static bool OpensText(string next) => UnitEnd.OpensUnit(next) || DashItem.OpensAnyWord(next);
+    /// <summary>
+    /// True when the plain line opens the text under an item's title: a sentence, an item with its dash before a word in
+    /// either case, or the first of a list's marks ("(i) Assist the political transition, …, and sustainable peace" / "a.
+    /// Assist, through good offices, …", S/RES/2579 (2021)), which the title introduces as a colon would.
+    /// </summary>
+    private static bool OpensText(string next) => UnitEnd.OpensUnit(next) || DashItem.OpensAnyWord(next) || PrintedItemMark.OpensList(next);
 
     /// <summary>
     /// True when the item's title <paramref name="lines"/> ends over a subheading of its own line ("(ii) Support to

@@ -320,7 +320,8 @@ internal static class LaidOutText
 
     /// <summary>
     /// True when the words of <paramref name="plain"/> open a paragraph after <paramref name="previous"/>, which ended a
-    /// unit, wherever the layout sets it: a mark that opens the Council's list under its colon or follows the mark opened
+    /// unit, wherever the layout sets it: a mark that opens the Council's list under its colon (or "and,", <see
+    /// cref="ItemSequence.Introduces"/>) or follows the mark opened
     /// before ("… encourages UNSOM to support Somalia to:" / "a. ensure that plans …" / "b. accelerate …", S/RES/2657
     /// (2022), marks the layout prints at the paragraph's text column, one space before a word in lower case), as in the
     /// reading order (<see cref="ItemSequence.ContinuesMarks"/>), also after an item that ended on "; and" ("… endorsed by
@@ -329,7 +330,7 @@ internal static class LaidOutText
     /// </summary>
     private static bool OpensByItsWords(string previous, string plain, ItemSequence items) =>
         (EndsUnit(previous.TrimEnd())
-            && (items.ContinuesMarks(plain, introduced: TrailingMarker.Replace(previous.TrimEnd(), string.Empty).EndsWith(":", StringComparison.Ordinal)) || ExplanatoryNote.Opens(plain)))
+            && (items.ContinuesMarks(plain, introduced: ItemSequence.Introduces(TrailingMarker.Replace(previous.TrimEnd(), string.Empty))) || ExplanatoryNote.Opens(plain)))
         || (FlowingText.EndsBeforeLastItem(previous.TrimEnd()) && items.FollowsOpened(plain));
 
     /// <summary>

@@ -88,6 +88,51 @@ public sealed class ClosingWordsInReadingOrderTests
     }
 
     [Fact]
+    public void Closing_words_under_an_inner_list_before_the_outer_lists_next_item_close_the_inner_list()
+    {
+        // S/RES/2662 (2022), paragraph 47: "(iii) …;" / "and urges the Panel of Experts …" / "(d) from the Emergency Relief
+        // Coordinator …": "(d)" goes on the outer list only, so the words between close the inner one.
+        var paragraphs = Closed(Paragraphs(
+            "Requests the Panel of Experts to provide to the Security Council, through the Committee:",
+            "(a)", string.Empty, "regular updates to the Committee;", "(b)", string.Empty, "from the Panel of Experts:",
+            "(i)", string.Empty, "regular updates to the Committee, including a minimum of four different", "thematic reports;",
+            "(ii)", string.Empty, "a comprehensive mid-term update; and",
+            "(iii) for the Security Council’s consideration through the Committee a final", "report by 1 October 2023;",
+            "and urges the Panel of Experts to seek feedback from the Committee on the", "findings of their reporting;",
+            "(c)", string.Empty, "from UNODC, an update on its work related to this resolution by 1 October 2023;"));
+
+        Assert.Contains("(iii) for the Security Council’s consideration through the Committee a final report by 1 October 2023;", paragraphs);
+        Assert.Contains("and urges the Panel of Experts to seek feedback from the Committee on the findings of their reporting;", paragraphs);
+        Assert.Contains("(c) from UNODC, an update on its work related to this resolution by 1 October 2023;", paragraphs);
+    }
+
+    [Fact]
+    public void Words_in_lower_case_before_the_inner_lists_next_item_stay_in_the_item_above()
+    {
+        // "(iii)" goes on the inner list opened last: the words before it are "(ii)"'s own.
+        var paragraphs = Closed(Paragraphs(
+            "Requests the Panel of Experts to provide to the Security Council, through the Committee:",
+            "(a)", string.Empty, "from the Panel of Experts:",
+            "(i)", string.Empty, "regular updates to the Committee;", "(ii)", string.Empty, "a comprehensive mid-term update;",
+            "and a summary of its findings;", "(iii)", string.Empty, "a final report by 1 October 2023;"));
+
+        Assert.Contains("(ii) a comprehensive mid-term update; and a summary of its findings;", paragraphs);
+        Assert.Contains("(iii) a final report by 1 October 2023;", paragraphs);
+    }
+
+    [Fact]
+    public void Words_in_lower_case_before_an_inner_list_that_opens_stay_in_the_item_above()
+    {
+        // "(i)" opens a list under the item: the words before it are the item's, whose colon comes later.
+        var paragraphs = Closed(Paragraphs(
+            "Requests the Panel of Experts to provide to the Security Council, through the Committee:",
+            "(a)", string.Empty, "regular updates to the Committee;", "(b)", string.Empty, "a comprehensive mid-term update;",
+            "and, from the Panel of Experts:", "(i)", string.Empty, "a final report by 1 October 2023;"));
+
+        Assert.Contains("(b) a comprehensive mid-term update; and, from the Panel of Experts:", paragraphs);
+    }
+
+    [Fact]
     public void The_last_items_wrapped_text_stays_in_it()
     {
         var paragraphs = Paragraphs(
@@ -161,6 +206,9 @@ public sealed class ClosingWordsInReadingOrderTests
     /// <summary>The paragraphs of a text in reading order, a label's hanging space closed up.</summary>
     private static List<string> Spaced(string text) =>
         ReadingOrderParagraphs.Of(text, LeadVocabulary.Default).Select(paragraph => paragraph.Replace(")  ", ") ", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The paragraphs with a label's hanging space before a word in lower case closed up.</summary>
+    private static List<string> Closed(List<string> paragraphs) => paragraphs.Select(paragraph => paragraph.Replace(")  ", ") ", StringComparison.Ordinal)).ToList();
 
     private static bool Lead(string words) => LeadVocabulary.Openers.OperativeLeadAtStart(words) is not null;
 

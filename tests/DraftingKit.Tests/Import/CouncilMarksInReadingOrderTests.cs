@@ -216,6 +216,52 @@ public sealed class CouncilMarksInReadingOrderTests
         Assert.Contains("following measures; 2a: Targeted sanctions", noNumber[1], StringComparison.Ordinal);
     }
 
-    private static List<string> Paragraphs(string text) =>
+/// <summary>S/RES/2713 (2023), paragraph 27, as pdftotext prints it: "and," introduces the list of clauses with their own leads.</summary>
+    private const string AfterAndComma = """
+        The Security Council,
+        Recalling its previous resolutions on Somalia,
+        27.
+
+        Reiterates its request for the GFRS, Somalia’s FMS and regional governments, Member
+        States, and ATMIS to provide information to the Panel, and assist them in their
+        investigations; and,
+        a. requests the GFRS to facilitate, on the basis of written requests to the GFRS by the
+        Panel, access for the Panel to armouries;
+        b. encourages the Panel to coordinate closely with the CMD on 27.a;
+        28.
+
+        Decides to remain seized of the matter.
+        """;
+
+    [Fact]
+    public void The_first_mark_after_and_with_its_comma_opens_the_list_it_introduces()
+    {
+        var paragraphs = Paragraphs(AfterAndComma);
+
+        Assert.EndsWith("assist them in their investigations; and,", paragraphs[2], StringComparison.Ordinal);
+        Assert.StartsWith("a. requests the GFRS to facilitate", paragraphs[3], StringComparison.Ordinal);
+        Assert.StartsWith("b. encourages the Panel", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_and_without_its_comma_or_before_a_mark_that_opens_no_list_the_sentence_goes_on()
+    {
+        var bare = Paragraphs(AfterAndComma.Replace("investigations; and,", "investigations; and", StringComparison.Ordinal));
+        var second = Paragraphs(AfterAndComma.Replace("a. requests", "c. requests", StringComparison.Ordinal).Replace("b. encourages", "d. encourages", StringComparison.Ordinal));
+
+        Assert.Contains("investigations; and a. requests the GFRS", bare[2], StringComparison.Ordinal);
+        Assert.Contains("investigations; and, c. requests the GFRS", second[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Member States, and ATMIS to provide information to the Panel; and,", true)]
+    [InlineData("in the context of ongoing military operations, to support the FGS and FMS by:", true)]
+    [InlineData("Member States, and ATMIS to provide information to the Panel; and", false)]
+    [InlineData("the Panel, the Committee and,", true)]
+    [InlineData("the Panel, the Committee, the Monitoring Team and the band,", false)]
+    public void A_colon_or_and_with_its_comma_introduces_a_list(string line, bool introduces) =>
+        Assert.Equal(introduces, ItemSequence.Introduces(line));
+
+        private static List<string> Paragraphs(string text) =>
         ReadingOrderParagraphs.Of(text, LeadVocabulary.Default);
 }

@@ -94,9 +94,12 @@ public sealed class FlowingTextLayerImportTests
     /// over its text ("(e) Humanitarian assistance" / "In support of …", "(c) Facilitate the … delivery of humanitarian
     /// assistance" / "To improve …", a page's foot between them, S/RES/2709 (2023)), with the text's further paragraphs
     /// after a semicolon, a subheading under the title ("Stabilisation", S/RES/2556 (2020)) and one in a colon among
-    /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>).
+    /// the items ("Urgent temporary measures:") are read (<see cref="ItemTitle"/>). Read since 10,367 kinds: a list's first
+    /// mark after the "and," that introduces it ("… investigations; and," / "a. requests …", S/RES/2713; a page's foot
+    /// between, 2705; <see cref="ItemSequence.Introduces"/>) and under an item's title, a page's foot between too ("(iii)
+    /// Assist peacebuilding … Two Areas" / "a. Support …", S/RES/2579).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (221, 6, 10367);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (222, 6, 10453);
 
     private readonly ITestOutputHelper output;
 

@@ -5,8 +5,9 @@ namespace DraftingKit.Tests.Import;
 /// <summary>
 /// In a PDF's reading order, an item after a page's foot whose label follows the one its paragraph above opened with
 /// opens the next item of the list, whatever the item above ended with: "… Yemeni law, and" (S/RES/2505 (2020)),
-/// "… to counter terrorism," (S/RES/2628 (2022)), "…; and," (S/RES/2767 (2024)). A label that follows none stays the
-/// sentence's where the page cut it.
+/// "… to counter terrorism," (S/RES/2628 (2022)), "…; and," (S/RES/2767 (2024)), and so does a printed mark ("ii. removing administrative and bureaucratic restrictions
+/// and," / "iii. protecting humanitarian actors …", S/RES/2657 (2022)). A label that follows none stays the sentence's
+/// where the page cut it.
 /// </summary>
 public sealed class ItemAfterPageFootTests
 {
@@ -39,6 +40,9 @@ public sealed class ItemAfterPageFootTests
     [InlineData("(vi)  efforts to counter terrorism,", "(vii)  efforts to promote")]
     [InlineData("(z)  the last of the letters;", "(aa)  the next")]
     [InlineData("(b)  on the mandate, and", "(c)  to facilitate")]
+    [InlineData("ii. removing administrative and bureaucratic restrictions and,", "iii. protecting humanitarian actors and communities from any retribution or punitive")]
+    [InlineData("a. demands that all parties allow and facilitate, in accordance with applicable", "b. underlines the importance of transparency")]
+    [InlineData("(iv) To provide technical assistance,", "v) To foster a secure environment")]
     public void A_label_follows_the_one_its_paragraph_opened_with(string paragraph, string below) =>
         Assert.True(FlowingPageBreak.NextItem(paragraph, below));
 
@@ -46,6 +50,9 @@ public sealed class ItemAfterPageFootTests
     [InlineData("Requests the Secretary-General to report on", "(a)  to take note")]
     [InlineData("(b)  on the mandate, and", "(d)  to facilitate")]
     [InlineData("(b)  on the mandate, and", "to facilitate")]
+    [InlineData("ii. removing administrative and bureaucratic restrictions and,", "iv. protecting humanitarian actors")]
+    [InlineData("ii. removing administrative and bureaucratic restrictions and,", "v. Russian Federation")]
+    [InlineData("Strongly condemns any misuse or obstruction of humanitarian assistance, and:", "b. underlines the importance")]
     public void Nothing_follows_where_the_labels_do_not(string paragraph, string below) =>
         Assert.False(FlowingPageBreak.NextItem(paragraph, below));
 }

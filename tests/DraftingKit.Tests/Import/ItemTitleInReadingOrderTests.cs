@@ -345,4 +345,62 @@ public sealed class ItemTitleInReadingOrderTests
         Assert.Equal(ListStyle.Unlabelled, text.Style);
         Assert.StartsWith("To improve coordination with all humanitarian actors", text.Text.PlainText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // S/RES/2579 (2021): a title over the first of its list's marks, which it introduces as a colon would.
+    [InlineData("and promotion of human rights, and sustainable peace", "a. Assist, through good offices, the Sudanese transition, including national efforts to")]
+    [InlineData("and promotion of human rights, and sustainable peace", "i. Assist, through good offices, the Sudanese transition")]
+    public void A_title_ends_over_the_first_mark_of_its_list(string second, string next) =>
+        Assert.True(ItemTitle.EndsOver(new[] { "(i) Assist the political transition, progress towards democratic governance, in the protection", second }, next));
+
+    [Theory]
+    // A mark that opens no list ("b.") follows nothing under a title; a title that ended a unit is none.
+    [InlineData("(i) Assist the political transition, and sustainable peace", "b. Assist, through good offices, the Sudanese transition")]
+    [InlineData("(i) Assist the political transition, and sustainable peace,", "a. Assist, through good offices, the Sudanese transition")]
+    [InlineData("(i) to assist the political transition and sustainable peace", "a. Assist, through good offices, the Sudanese transition")]
+    public void A_mark_that_opens_no_list_under_a_title_or_under_no_title_ends_none(string line, string next) =>
+        Assert.False(ItemTitle.EndsOver(new[] { line }, next));
+
+    /// <summary>S/RES/2579 (2021), paragraph 2 (iii), as the reading order prints it: its title ends a page, its list opens the next.</summary>
+    private const string TitleOverMarksAcrossPage = """
+        (iii)
+
+        Assist peacebuilding, civilian protection and rule of law, in particular in Darfur and the
+        Two Areas
+
+
+        4/8
+        
+        a. Support Sudanese-led peacebuilding, in particular conflict prevention, mitigation and
+        reconciliation, including through integrated peacebuilding mechanisms;
+        b. Assist, advise and support the Government of Sudan’s capacity to extend state presence
+        and inclusive civilian governance;
+        31. Decides to remain seized of the matter.
+        """;
+
+    [Fact]
+    public void A_title_at_a_page_foot_ends_over_the_first_mark_of_its_list_on_the_next_page()
+    {
+        var paragraphs = Unpaged(TitleOverMarksAcrossPage);
+
+        Assert.Contains("(iii) Assist peacebuilding, civilian protection and rule of law, in particular in Darfur and the Two Areas", paragraphs);
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("a. Support Sudanese-led peacebuilding", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("b. Assist, advise and support", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Words_in_lower_case_at_the_next_pages_top_go_on_the_title_a_page_cut()
+    {
+        var paragraphs = Unpaged(TitleOverMarksAcrossPage.Replace("a. Support Sudanese-led", "and Support Sudanese-led", StringComparison.Ordinal));
+
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("(iii) Assist peacebuilding", StringComparison.Ordinal) && paragraph.Contains("Two Areas and Support Sudanese-led", StringComparison.Ordinal));
+    }
+
+    /// <summary>The paragraphs of <paramref name="items"/> under <see cref="Chapeau"/> with the pages undone ("&lt;page&gt;" a page's feed), as the importer reads them.</summary>
+    private static List<string> Unpaged(string items) =>
+        FlowingText.Unpaged(Chapeau + "\n" + items.Replace("<page>\n", "\f", StringComparison.Ordinal), LeadVocabulary.Default)
+            .Split("\n\n")
+            .Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && line != "---")))
+            .Where(block => block.Length > 0)
+            .ToList();
 }

@@ -175,4 +175,54 @@ public sealed class StackedNumbersInReadingOrderTests
 
         Assert.Equal(text.Split('\n'), Spread(text));
     }
+
+    /// <summary>S/RES/2556 (2020) as pdftotext prints its page 10: the outer item's "(ii)" at the page's top over the inner item's "(f)".</summary>
+    private const string OuterLabelOverInner =
+        "(e)\n\nin support of the authorities of the DRC, carry out targeted offensive operations\nto neutralise armed groups, must prioritise the implementation of its\nprotection of civilians mandate;\n\n9/17\n\n"
+        + "(ii)\n\n(f)\n\nWork with the authorities of the DRC, leveraging the capacities and\nexpertise of the UN Police, since 2002;\n\n"
+        + "(g)\n\nProvide good offices, advice and support to the Government of the DRC;\n\n"
+        + "Support to stabilisation and the strengthening of State institutions in the\nDRC, including security and judicial institutions\nStabilisation\n(a)\n\nProvide coordination between the Government of the DRC;";
+
+    [Fact]
+    public void An_outer_items_label_stacked_over_the_inner_lists_next_gives_the_inner_its_text_first()
+    {
+        // "(f)" follows "(e)", the item opened last; "(ii)" follows only the outer "(i)": it heads the text after the inner list.
+        var lines = Spread(OuterLabelOverInner);
+
+        Assert.Contains("(f) Work with the authorities of the DRC, leveraging the capacities and", lines);
+        Assert.Contains("(ii) Support to stabilisation and the strengthening of State institutions in the", lines);
+        Assert.Contains("(g)", lines);
+        Assert.DoesNotContain("(ii)", lines);
+        Assert.DoesNotContain("(f)", lines);
+    }
+
+    [Fact]
+    public void Stacked_labels_keep_their_order_where_the_first_follows_the_item_opened_last()
+    {
+        // "(d)" / "(e)" after "(c)": the first goes on the list opened last, so the order stands (S/RES/2584 (2021)).
+        var lines = Spread("(c)\n\nTo support the efforts of women’s organizations;\n(d)\n\n(e)\n\nPromotion and protection of human rights\n(i)\n\nTo assist the Malian authorities;\n\nHumanitarian assistance\nIn support of the Malian authorities;");
+
+        Assert.Contains("(d) Promotion and protection of human rights", lines);
+        Assert.Contains("(e) Humanitarian assistance", lines);
+    }
+
+    [Fact]
+    public void An_items_label_over_the_next_paragraphs_number_goes_to_the_text_and_the_number_to_the_next_lead()
+    {
+        // S/RES/2682 (2023): "(g)" at the page's top over "3.", beside item (g)'s text; "3." numbers "Requests …".
+        var lines = Spread("implementation of the conclusions of the Security Council’s Working Group on\nChildren and Armed Conflict; and\n(g)\n\n3.\n\n4/4\n\nactively support the Government of Iraq and the Kurdistan Regional Government\nto work together, including the 2020 Sinjar Agreement;\nRequests that the Secretary-General, in line with best practices, conduct an assessment;");
+
+        Assert.Contains("(g) actively support the Government of Iraq and the Kurdistan Regional Government", lines);
+        Assert.Contains("3. Requests that the Secretary-General, in line with best practices, conduct an assessment;", lines);
+        Assert.DoesNotContain("3.", lines);
+    }
+
+    [Fact]
+    public void A_label_over_its_own_text_and_a_number_over_its_paragraph_stay_as_they_are()
+    {
+        // No stack: "(g)" has its text under it before "3." comes.
+        var text = "Children and Armed Conflict; and\n(g)\n\nactively support the Government of Iraq;\n3.\n\nRequests that the Secretary-General conduct an assessment;";
+
+        Assert.Equal(text.Split('\n'), Spread(text));
+    }
 }
