@@ -33,10 +33,12 @@ internal static class BareMarkers
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
     /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
-    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation or the end.
+    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation, the end, or a bracket that gives the name before
+    /// it a short name ("Nuclear Weapons 1 (NPT)", "Africa 2 (the Rio conventions)"; not a session's roman numeral,
+    /// "resolution 302 (IV)", nor a schedule's letter, "(A)").
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] |(?<loose> \p{Ll}))",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 

@@ -115,11 +115,12 @@ public sealed class RealPdfTextLayerImportTests
     /// <remarks>
     /// First read at layout 29, reading order 27 whole with 218 of 219 notes: a note read back from the page's foot under
     /// a page's number that pdftotext set above the page's text (A/RES/75/276) now opens at its reference
-    /// (<see cref="FlowingNotes"/>). What is left: a heading's letter ("A. Pension Administration") over a table read as
-    /// an item, a note's number set apart before a bracket ("Weapons 1 (NPT)"), a Council's numbered item "(4)" run on,
-    /// and a hyphen the UN's compounds do not tell ("non-anthropocentric").
+    /// (<see cref="FlowingNotes"/>); a note's number set apart before the bracket that gives the name before it a short
+    /// name ("Nuclear Weapons 1 (NPT)", A/RES/77/76) is a marker (layout 30, reading order 29). What is left: a heading's
+    /// letter ("A. Pension Administration") over a table read as an item, a Council's numbered item "(4)" run on, and a
+    /// hyphen the UN's compounds do not tell ("non-anthropocentric").
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) FourthFloor = (29, 219, 1193), FourthFlowFloor = (28, 219, 1193);
+    private static readonly (int Whole, int Notes, int Kinds) FourthFloor = (30, 219, 1193), FourthFlowFloor = (29, 219, 1193);
 
     /// <summary>The figures the layout and the reading order reach on the Council's sample (of 52 texts, 2,381 kinds).</summary>
     /// <remarks>

@@ -78,4 +78,37 @@ public sealed class SpacedMarkerTests
 
         Assert.Equal("Noting the outcome of the Conference, including the decision[1] on funding arrangements, and recalling paragraph 2 of its resolution 75/1,", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_number_set_apart_before_a_bracketed_short_name_is_the_next_notes_marker()
+    {
+        // A/RES/77/76: the layout sets note 1's raised number between the Treaty's title and the short name in brackets.
+        var document = ImportOne(
+            "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons 1 (NPT) as the cornerstone of the global nuclear non-proliferation regime,\n\n1. Welcomes the report;",
+            "United Nations, Treaty Series, vol. 729, No. 10485.");
+
+        Assert.Equal("Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons[1] (NPT) as the cornerstone of the global nuclear non-proliferation regime,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_before_a_short_name_with_the_article_is_the_next_notes_marker()
+    {
+        var document = ImportOne(
+            "Recalling the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa 1 (the Rio conventions),\n\n1. Welcomes the report;",
+            "United Nations, Treaty Series, vol. 1954, No. 33480.");
+
+        Assert.Equal("Recalling the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa[1] (the Rio conventions),", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_before_a_bracketed_letter_is_the_texts_own()
+    {
+        // A/RES/75/55: "schedules 1 (A) and 1" numbers the Annex on Chemicals' schedules, though note 1 is the next note
+        // and its marker, set apart too, stands further on.
+        var document = ImportOne(
+            "Welcoming the decisions adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention, 1\n\n1. Welcomes the report;",
+            "C-24/DEC.4 and C-24/DEC.5.");
+
+        Assert.Equal("Welcoming the decisions adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,[1]", Marked(document)[0]);
+    }
 }
