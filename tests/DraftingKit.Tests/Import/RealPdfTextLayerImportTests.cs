@@ -104,12 +104,14 @@ public sealed class RealPdfTextLayerImportTests
     /// <summary>The figures the layout and the reading order reach on the third sample.</summary>
     /// <remarks>
     /// The last note's number set apart at its one place after the markers seen ("associate members 18 of", A/RES/77/245)
-    /// and a join's word past the line above ("global inter-" / "agency", A/RES/77/173) are read. What is left: a word
-    /// the Council writes both ways, read whole at a join where the text hyphenates it once elsewhere ("intercommunal",
-    /// S/RES/2676, as S/RES/2666 writes it whole at its join), a title's line a page broke (A/RES/77/173), a table's
-    /// number read as a paragraph's (A/RES/77/100) and a heading run on (A/RES/76/305).
+    /// and a join's word past the line above ("global inter-" / "agency", A/RES/77/173) are read; a heading's line that
+    /// its own narrower measure broke goes on ("… to achieve the Sustainable" / "Development Goals", A/RES/77/173:
+    /// reading order 28 → 29 whole, 1,234 → 1,251 kinds). What is left: a word the Council writes both ways, read whole
+    /// at a join where the text hyphenates it once elsewhere ("intercommunal", S/RES/2676, as S/RES/2666 writes it whole
+    /// at its join), a table's number read as a paragraph's (A/RES/77/100) and a preambular paragraph whose template lost
+    /// its end and punctuation ("… includingdedicated to peacebuilding", A/RES/76/305), run on into the next.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (28, 206, 1234);
+    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (29, 206, 1251);
 
     /// <summary>The figures the layout and the reading order reach on the fourth sample.</summary>
     /// <remarks>
