@@ -33,10 +33,12 @@ internal static class BareMarkers
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
     /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
-    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation or the end.
+    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation, the end, or a bracket that gives the name before
+    /// it a short name ("Nuclear Weapons 1 (NPT)", "Africa 2 (the Rio conventions)"; not a session's roman numeral,
+    /// "resolution 302 (IV)", nor a schedule's letter, "(A)").
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] |(?<loose> \p{Ll}))",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -48,6 +50,18 @@ internal static class BareMarkers
         @"(?:^|[\s(])(?:[Pp]aragraphs?|[Ss]ubparagraphs?|paras?\.?|[Rr]esolutions?|[Dd]ecisions?|[Aa]rticles?|[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Ii]tems?|[Gg]oals?|[Tt]argets?|[Pp]rinciples?|[Rr]ules?|[Rr]ecommendations?|[Rr]egulations?|[Pp]rotocols?|[Vv]olumes?|[Pp]ages?|Nos?\.|[Pp]hases?|[Oo]ptions?|[Tt]ables?|[Ff]igures?|[Ll]evels?|[Cc]ategor(?:y|ies)|[Ss]teps?|[Ss]essions? of|and|or|to|of|from|between|than|by|in|on|at|for|with|about|some|least|only|all|over|under|nearly|almost|around|approximately)$",
         RegexOptions.CultureInvariant,
         Timeout);
+
+    /// <summary>A counted noun in the plural, which counts a series of numbers: "paragraphs", "Goals", "articles".</summary>
+    private static readonly Regex CountedPlural = new(
+        @"(?:^|[\s(])(?:[Pp]aragraphs|[Ss]ubparagraphs|paras\.?|[Rr]esolutions|[Dd]ecisions|[Aa]rticles|[Aa]nnexes|[Ss]ections|[Cc]hapters|[Pp]arts|[Ii]tems|[Gg]oals|[Tt]argets|[Pp]rinciples|[Rr]ules|[Rr]ecommendations|[Rr]egulations|[Pp]rotocols|[Vv]olumes|[Pp]ages|Nos\.|[Pp]hases|[Oo]ptions|[Tt]ables|[Ff]igures|[Ll]evels|[Cc]ategories|[Ss]teps)$",
+        RegexOptions.CultureInvariant,
+        Timeout);
+
+    /// <summary>
+    /// A series of numbers going on after one: its next number or a subparagraph's label, after a comma, "and", "or",
+    /// "to" or a dash ("3 and 4", "10 to 12", "5, 6", "3–5", "7 (a) and (b)", "8 and/or 9").
+    /// </summary>
+    private static readonly Regex SeriesGoesOn = new(@"\G(?: ?\([A-Za-z0-9]{1,6}\))*(?:, ?| (?:and|or|to|and/or) |[–-])(?:\d|\()", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
     private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);
@@ -128,7 +142,7 @@ internal static class BareMarkers
                     var trusted = match.Groups["loose"].Success
                         ? cited || (next && NameEnds(text, match.Index))
                         : next || cited || SkipsGlued(number, last, notes);
-                    if (!trusted || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
+                    if (!trusted || Counts(text, match.Index, match.Index + match.Length) || DayOfDate(text, match.Index + match.Length, number)
                         || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                     {
                         continue;
@@ -383,10 +397,17 @@ internal static class BareMarkers
     }
 
     /// <summary>
-    /// True when the text before a number set apart counts it ("paragraph 2", "between 1 and"), unless its last word is
-    /// a noun after "the" ("including the decision 4 on funding"), which names a document rather than numbers one.
+    /// True when the text before the number set apart from <paramref name="index"/> to <paramref name="after"/> counts it
+    /// ("paragraph 2", "between 1 and"), unless its last word is a noun after "the" ("including the decision 4 on
+    /// funding"), which names a document rather than numbers one, or a plural noun that no series of numbers goes on
+    /// from: a plural counts two numbers or more ("Goals 3 and 4", "paragraphs 10 to 12", "articles 5, 6"), so one number
+    /// after it is a raised one ("the Sustainable Development Goals 19 and other relevant …").
     /// </summary>
-    private static bool Counts(string before) => CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before);
+    private static bool Counts(string text, int index, int after)
+    {
+        var before = text.Substring(0, index);
+        return CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before) && !(CountedPlural.IsMatch(before) && !SeriesGoesOn.IsMatch(text, after));
+    }
 
     /// <summary>
     /// True when the number set apart is a date's day: a day of the month before the month's name ("Friday, 3 June: from
@@ -466,7 +487,7 @@ internal static class BareMarkers
             {
                 var spaced = match.Groups["spaced"];
                 if (!spaced.Success || spaced.Value != digits || match.Index < start || match.Index + match.Length > end
-                    || Counts(text.Substring(0, match.Index)) || DayOfDate(text, match.Index + match.Length, number)
+                    || Counts(text, match.Index, match.Index + match.Length) || DayOfDate(text, match.Index + match.Length, number)
                     || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
                 {
                     continue;

@@ -16,11 +16,24 @@ internal static class HeadingLineEnd
 {
     /// <summary>
     /// True when the heading's line <paramref name="line"/> goes on on <paramref name="next"/>: the page's width
-    /// (<paramref name="width"/>, its lines' length) left no room for the next line's first word, and the next line is no
-    /// designation and follows no sentence's end.
+    /// (<paramref name="width"/>, its lines' length) left no room for the next line's first word, or the heading's own
+    /// measure did where the line stops on a word; and the next line is no designation and follows no sentence's end. A
+    /// heading is set in bold between indents on both sides, so its measure holds some four fifths of the characters of
+    /// the text's lines: "Implementation of the New Urban Agenda to achieve the Sustainable" / "Development Goals"
+    /// (A/RES/77/173) broke there, a fifth short of the page's full lines. A line that closes a quotation or a bracket
+    /// may end its heading there ("… our responsibility, our opportunity”" / "Stockholm, 2 and 3 June 2022", two
+    /// headings, A/RES/75/326).
     /// </summary>
     public static bool PageBroke(string line, string next, int width) =>
-        !EndsSentence(line) && !DesignationLine.Is(next) && PageLayout.IsSoftBreak(line, next, width);
+        !EndsSentence(line) && !DesignationLine.Is(next)
+        && (PageLayout.IsSoftBreak(line, next, width) || (EndsOnWord(line) && PageLayout.IsSoftBreak(line, next, width * 4 / 5)));
+
+    /// <summary>True when the line stops on a word's last letter or digit, no punctuation after it.</summary>
+    private static bool EndsOnWord(string line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 0 && char.IsLetterOrDigit(trimmed[trimmed.Length - 1]);
+    }
 
     /// <summary>True when the line ends a sentence (";" or "." before any closing quotation marks), as no title's line does.</summary>
     public static bool EndsSentence(string line)

@@ -27,6 +27,28 @@ public sealed class HeadingLineEndInReadingOrderTests
     }
 
     [Fact]
+    public void A_line_the_headings_narrower_measure_broke_goes_on()
+    {
+        // A heading is set in bold between indents on both sides: its line breaks a fifth short of the text's full lines.
+        Assert.True(HeadingLineEnd.PageBroke("Implementation of the New Urban Agenda to achieve the Sustainable", "Development Goals", Width));
+        Assert.True(HeadingLineEnd.PageBroke("Ensuring adequate funding and improving information to monitor", "funding trends", Width));
+    }
+
+    [Fact]
+    public void A_heading_of_two_thirds_of_a_line_over_a_short_heading_stays_apart()
+    {
+        Assert.False(HeadingLineEnd.PageBroke("Investments of the United Nations Joint Staff Pension Fund", "Other matters", Width));
+    }
+
+    [Fact]
+    public void A_headings_line_that_closes_its_quotation_short_of_the_page_stays_apart_from_the_heading_under_it()
+    {
+        // A/RES/75/326: the meeting's title in quotation marks, then the place and dates as a heading of their own.
+        Assert.False(HeadingLineEnd.PageBroke("the prosperity of all – our responsibility, our opportunity”", "Stockholm, 2 and 3 June 2022", 80));
+        Assert.True(HeadingLineEnd.PageBroke("the prosperity of all – our responsibility, our opportunity", "Stockholm, 2 and 3 June 2022", 80));
+    }
+
+    [Fact]
     public void A_full_line_runs_on_to_no_designation_and_past_no_sentences_end()
     {
         Assert.False(HeadingLineEnd.PageBroke("Regulations to give effect to Article 102 of the Charter of the United Nations and", "Part One", Width));
@@ -144,6 +166,30 @@ public sealed class HeadingLineEndInReadingOrderTests
 
         Assert.Contains("Recalling section IV of its resolution 75/253 B of 16 April 2021 and section XVII of its resolution 76/246 A of 24 December 2021,", paragraphs);
         Assert.Contains("II", paragraphs);
+    }
+
+    [Fact]
+    public void A_section_heading_the_headings_measure_broke_at_a_pages_top_is_one_heading_over_its_paragraph()
+    {
+        var paragraphs = Read(
+            "8.",
+            string.Empty,
+            "Also reiterates the importance of the Nairobi headquarters location of UN-Habitat, and",
+            "requests the Secretary-General to continue to improve the capacity of UN-Habitat to",
+            "implement its mandate;",
+            "\fA/RES/77/173",
+            string.Empty,
+            "Implementation of the New Urban Agenda to achieve the Sustainable",
+            "Development Goals",
+            "9.",
+            string.Empty,
+            "Reaffirms that, by readdressing the way cities and human settlements are planned,",
+            "designed, financed, developed, governed and managed, the New Urban Agenda will",
+            "help to end poverty and hunger in all its forms and dimensions, reduce inequalities,",
+            "promote sustained, inclusive and sustainable economic growth, achieve gender equality;");
+
+        Assert.Contains("Implementation of the New Urban Agenda to achieve the Sustainable Development Goals", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("9. Reaffirms", StringComparison.Ordinal));
     }
 
     private static List<string> Read(params string[] body) =>

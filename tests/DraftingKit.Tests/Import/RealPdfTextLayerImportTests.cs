@@ -105,22 +105,25 @@ public sealed class RealPdfTextLayerImportTests
     /// <summary>The figures the layout and the reading order reach on the third sample.</summary>
     /// <remarks>
     /// The last note's number set apart at its one place after the markers seen ("associate members 18 of", A/RES/77/245)
-    /// and a join's word past the line above ("global inter-" / "agency", A/RES/77/173) are read. What is left: a word
-    /// the Council writes both ways, read whole at a join where the text hyphenates it once elsewhere ("intercommunal",
-    /// S/RES/2676, as S/RES/2666 writes it whole at its join), a title's line a page broke (A/RES/77/173), a table's
-    /// number read as a paragraph's (A/RES/77/100) and a heading run on (A/RES/76/305).
+    /// and a join's word past the line above ("global inter-" / "agency", A/RES/77/173) are read; a heading's line that
+    /// its own narrower measure broke goes on ("… to achieve the Sustainable" / "Development Goals", A/RES/77/173:
+    /// reading order 28 → 29 whole, 1,234 → 1,251 kinds). What is left: a word the Council writes both ways, read whole
+    /// at a join where the text hyphenates it once elsewhere ("intercommunal", S/RES/2676, as S/RES/2666 writes it whole
+    /// at its join), a table's number read as a paragraph's (A/RES/77/100) and a preambular paragraph whose template lost
+    /// its end and punctuation ("… includingdedicated to peacebuilding", A/RES/76/305), run on into the next.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (28, 206, 1234);
+    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (29, 206, 1251);
 
     /// <summary>The figures the layout and the reading order reach on the fourth sample.</summary>
     /// <remarks>
     /// First read at layout 29, reading order 27 whole with 218 of 219 notes: a note read back from the page's foot under
     /// a page's number that pdftotext set above the page's text (A/RES/75/276) now opens at its reference
-    /// (<see cref="FlowingNotes"/>). What is left: a heading's letter ("A. Pension Administration") over a table read as
-    /// an item, a note's number set apart before a bracket ("Weapons 1 (NPT)"), a Council's numbered item "(4)" run on,
-    /// and a hyphen the UN's compounds do not tell ("non-anthropocentric").
+    /// (<see cref="FlowingNotes"/>); a note's number set apart before the bracket that gives the name before it a short
+    /// name ("Nuclear Weapons 1 (NPT)", A/RES/77/76) is a marker (layout 30, reading order 29). What is left: a heading's
+    /// letter ("A. Pension Administration") over a table read as an item, a Council's numbered item "(4)" run on, and a
+    /// hyphen the UN's compounds do not tell ("non-anthropocentric").
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) FourthFloor = (29, 219, 1193), FourthFlowFloor = (28, 219, 1193);
+    private static readonly (int Whole, int Notes, int Kinds) FourthFloor = (30, 219, 1193), FourthFlowFloor = (29, 219, 1193);
 
     /// <summary>The figures the layout and the reading order reach on the Council's sample (of 52 texts, 2,381 kinds).</summary>
     /// <remarks>

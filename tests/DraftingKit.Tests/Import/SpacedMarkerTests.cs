@@ -78,4 +78,69 @@ public sealed class SpacedMarkerTests
 
         Assert.Equal("Noting the outcome of the Conference, including the decision[1] on funding arrangements, and recalling paragraph 2 of its resolution 75/1,", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_number_set_apart_before_a_bracketed_short_name_is_the_next_notes_marker()
+    {
+        // A/RES/77/76: the layout sets note 1's raised number between the Treaty's title and the short name in brackets.
+        var document = ImportOne(
+            "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons 1 (NPT) as the cornerstone of the global nuclear non-proliferation regime,\n\n1. Welcomes the report;",
+            "United Nations, Treaty Series, vol. 729, No. 10485.");
+
+        Assert.Equal("Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons[1] (NPT) as the cornerstone of the global nuclear non-proliferation regime,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_before_a_short_name_with_the_article_is_the_next_notes_marker()
+    {
+        var document = ImportOne(
+            "Recalling the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa 1 (the Rio conventions),\n\n1. Welcomes the report;",
+            "United Nations, Treaty Series, vol. 1954, No. 33480.");
+
+        Assert.Equal("Recalling the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa[1] (the Rio conventions),", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_before_a_bracketed_letter_is_the_texts_own()
+    {
+        // A/RES/75/55: "schedules 1 (A) and 1" numbers the Annex on Chemicals' schedules, though note 1 is the next note
+        // and its marker, set apart too, stands further on.
+        var document = ImportOne(
+            "Welcoming the decisions adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention, 1\n\n1. Welcomes the report;",
+            "C-24/DEC.4 and C-24/DEC.5.");
+
+        Assert.Equal("Welcoming the decisions adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,[1]", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_set_apart_after_a_plural_that_no_series_goes_on_from_is_the_next_notes_marker()
+    {
+        // A plural counts two numbers or more: one number after "Goals" with no second is the Goals' raised note number.
+        var document = ImportOne(
+            "Mindful of the need to make progress on disarmament,\n\n1. Encourages the international community to achieve the Sustainable Development Goals 1 and to make reference to the contribution that disarmament could provide in meeting them when it reviews its progress towards this purpose;",
+            "Resolution 70/1.");
+
+        Assert.Equal("Encourages the international community to achieve the Sustainable Development Goals[1] and to make reference to the contribution that disarmament could provide in meeting them when it reviews its progress towards this purpose;", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_number_in_a_series_after_a_plural_is_the_texts_own()
+    {
+        var document = ImportOne(
+            "Recognizing that extreme poverty and hunger require the collective commitment of the international community for their eradication, pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2, and therefore calling upon the international community, including the Human Rights Council, 1 to contribute towards their achievement,\n\n1. Welcomes the report;",
+            "A/HRC/37/2.");
+
+        Assert.Equal("Recognizing that extreme poverty and hunger require the collective commitment of the international community for their eradication, pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2, and therefore calling upon the international community, including the Human Rights Council,[1] to contribute towards their achievement,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_after_a_plural_that_a_second_number_goes_on_from_is_the_texts_own()
+    {
+        // "Articles 1 and" reads as "Goals 19 and" does, but the series goes on to its second number.
+        var document = ImportOne(
+            "Reaffirming that the enhancement of international cooperation should continue to be carried out in full conformity with the purposes and principles of the Charter and international law, as set forth in Articles 1 and 2 of the Charter, and with full respect for the Universal Declaration of Human Rights, 1\n\n1. Welcomes the report;",
+            "Resolution 217 A (III).");
+
+        Assert.Equal("Reaffirming that the enhancement of international cooperation should continue to be carried out in full conformity with the purposes and principles of the Charter and international law, as set forth in Articles 1 and 2 of the Charter, and with full respect for the Universal Declaration of Human Rights,[1]", Marked(document)[0]);
+    }
 }
