@@ -2,8 +2,8 @@
 """Generates DraftingKit's lead vocabulary from the UN's own AKN4UN files.
 
 Preambular leads are the `name` of each preambular `container` (the UN records the lead there); operative
-leads are the italic span that opens each numbered `paragraph` of a resolution's `mainBody` (annex paragraphs
-have no leads and are skipped). Writes two TSV files (lead, count, opens), most frequent first: count is how many
+leads are the italic span that opens each numbered `paragraph` of a resolution's `mainBody`, in its content or, when
+it introduces subparagraphs, in its list's intro (annex paragraphs have no leads and are skipped). Writes two TSV files (lead, count, opens), most frequent first: count is how many
 paragraphs set the lead in italics, opens how many paragraphs open with its words at all, so that the importer can
 tell where an organ ends a lead's italics (the Assembly's "Takes note" of: 505 of 594; the Council's "Expressing" concern).
 
@@ -85,7 +85,10 @@ def main():
                     preambular[lead] += 1
                 preambular_opens.update(set(openings(paragraph_text(container))))
             for paragraph in tree.iterfind(".//akn:mainBody//akn:paragraph", NS):
+                # A paragraph that introduces subparagraphs holds its words in its list's intro.
                 p = paragraph.find("akn:content/akn:p", NS)
+                if p is None:
+                    p = paragraph.find("akn:list/akn:intro/akn:p", NS)
                 if p is None or paragraph.find("akn:num", NS) is None:
                     continue
                 lead = opening_italic(p)
