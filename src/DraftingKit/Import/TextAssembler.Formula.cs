@@ -38,6 +38,24 @@ internal sealed partial class TextAssembler
             return (new EnactingFormula(formulaText, true, span), true, new OperativeParagraph(null, NumberStyle.Arabic, paragraph, EquatableArray<Subparagraph>.Empty, span));
         }
 
-        return (new EnactingFormula(text, false, span), false, null);
+        return (new EnactingFormula(ItalicSubject(text, subject.Length), false, span), false, null);
+    }
+
+    /// <summary>
+    /// The formula with its subject in italics, as the UN prints every formula that stands alone ("<i>The General
+    /// Assembly</i>,", "<i>The Security Council</i>,": no template of the corpus sets one in roman); a text layer or
+    /// plain text loses them. A formula that already opens with italics keeps its own.
+    /// </summary>
+    private static InlineText ItalicSubject(InlineText text, int subjectLength)
+    {
+        // "The Economic and Social Council, recalling …, decided:" is a sentence, printed in roman.
+        if (text.ItalicLead is not null || text.IsEmpty || text.PlainText.Substring(subjectLength).Trim().TrimEnd(',', ':').Length > 0)
+        {
+            return text;
+        }
+
+        var inlines = new List<Inline> { new Emphasis(InlineSlicing.Slice(text, 0, subjectLength), text.Inlines[0].Span) };
+        inlines.AddRange(InlineSlicing.Slice(text, subjectLength, int.MaxValue).Inlines);
+        return new InlineText(EquatableArray.From(inlines));
     }
 }

@@ -81,4 +81,17 @@ public sealed class CouncilLeadItalicsImportTests
         Assert.Equal("Adopts", Assert.Single(Assert.Single(result.Texts).Document.OperativeParagraphs()).Lead);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DK0105");
     }
+
+    [Theory]
+    [InlineData("The Security Council,", "The Security Council")]
+    [InlineData("The General Assembly,", "The General Assembly")]
+    [InlineData("*The General Assembly,*", "The General Assembly,")]
+    public void A_formula_that_stands_alone_is_in_italics_as_the_UN_prints_it(string formula, string italics)
+    {
+        var result = UnDocumentImporter.ImportText("text.txt", formula + "\n\n" + Paragraphs);
+
+        var text = Assert.Single(Assert.Single(result.Texts).Document.Parts).Formula!.Text;
+        Assert.Equal(italics, text.ItalicLead);
+        Assert.Equal(formula.Trim('*'), text.PlainText);
+    }
 }
