@@ -91,11 +91,7 @@ internal sealed class LeadRestorer
             diagnostics.Add(DraftingDiagnostic.Create(ImportDiagnostics.UnknownLead, span, ImportDiagnostics.Excerpt(plain, 60), lead));
         }
 
-        var leadText = InlineSlicing.Slice(text, 0, lead.Length);
-        var rest = InlineSlicing.Slice(text, lead.Length, int.MaxValue);
-        var inlines = new List<Inline> { new Emphasis(leadText, text.Inlines[0].Span) };
-        inlines.AddRange(rest.Inlines);
-        return new InlineText(EquatableArray.From(inlines));
+        return InlineSlicing.EmphasizeStart(text, lead.Length);
     }
 
     // Whether italics from the source are a lead at most: the longest lead known, of the organ or of the vocabulary.

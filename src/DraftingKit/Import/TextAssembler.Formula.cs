@@ -49,13 +49,8 @@ internal sealed partial class TextAssembler
     private static InlineText ItalicSubject(InlineText text, int subjectLength)
     {
         // "The Economic and Social Council, recalling …, decided:" is a sentence, printed in roman.
-        if (text.ItalicLead is not null || text.IsEmpty || text.PlainText.Substring(subjectLength).Trim().TrimEnd(',', ':').Length > 0)
-        {
-            return text;
-        }
-
-        var inlines = new List<Inline> { new Emphasis(InlineSlicing.Slice(text, 0, subjectLength), text.Inlines[0].Span) };
-        inlines.AddRange(InlineSlicing.Slice(text, subjectLength, int.MaxValue).Inlines);
-        return new InlineText(EquatableArray.From(inlines));
+        return text.ItalicLead is not null || text.IsEmpty || text.PlainText.Substring(subjectLength).Trim().TrimEnd(',', ':').Length > 0
+            ? text
+            : InlineSlicing.EmphasizeStart(text, subjectLength);
     }
 }

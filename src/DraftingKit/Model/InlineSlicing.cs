@@ -15,6 +15,17 @@ public static class InlineSlicing
         return output.Count == 0 ? InlineText.Empty : new InlineText(EquatableArray.From(output));
     }
 
+    /// <summary>
+    /// The text with its first <paramref name="length"/> plain-text characters in italics and the rest as it was: a
+    /// lead or a formula's subject an extraction printed in roman.
+    /// </summary>
+    public static InlineText EmphasizeStart(InlineText text, int length)
+    {
+        var inlines = new List<Inline> { new Emphasis(Slice(text, 0, length), text.Inlines[0].Span) };
+        inlines.AddRange(Slice(text, length, int.MaxValue).Inlines);
+        return new InlineText(EquatableArray.From(inlines));
+    }
+
     /// <summary>Drops the first <paramref name="count"/> plain-text characters.</summary>
     public static InlineText TrimStart(InlineText text, int count) => Slice(text, count, int.MaxValue);
 
