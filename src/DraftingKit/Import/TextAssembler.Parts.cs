@@ -76,7 +76,8 @@ internal sealed partial class TextAssembler
             header = header with { Language = language };
         }
 
-        return new ResolutionDocument(path, header, EquatableArray.From(parts), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
+        // Plain text carries no bold: the title an item sets over the items it heads gets it back.
+        return ItemTitleEmphasis.Restore(new ResolutionDocument(path, header, EquatableArray.From(parts), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty));
     }
 
     /// <summary>

@@ -201,7 +201,8 @@ internal sealed partial class TextAssembler
             builtAnnexes.Add(new Annex(annex.Label, annex.Title, EquatableArray.From(annex.Blocks.Build()), annex.Span));
         }
 
-        return new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty);
+        // Plain text carries no bold: the title an item sets over the items it heads gets it back.
+        return ItemTitleEmphasis.Restore(new ResolutionDocument(path, header, EquatableArray.Create(part), EquatableArray.From(builtAnnexes), EquatableArray<Footnote>.Empty));
     }
 
     /// <summary>
