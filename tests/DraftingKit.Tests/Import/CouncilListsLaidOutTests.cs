@@ -28,11 +28,7 @@ public sealed class CouncilListsLaidOutTests
         }.Concat(body).Concat(new[] { "", "", "", "", "                                                                                             5/9", "" })) + "\f";
 
     /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines trimmed and joined, without the page's number.</summary>
-    private static List<string> Paragraphs(string page) => LaidOutText.Paragraphs(page).Split('\f')[0]
-        .Split("\n\n")
-        .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
-        .Where(paragraph => paragraph.Length > 0 && paragraph != "5/9")
-        .ToList();
+    private static List<string> Paragraphs(string page) => LaidOutParagraphs.Of(page, pageNumber: "5/9");
 
     [Fact]
     public void Marks_under_a_colon_at_the_text_column_open_items()

@@ -332,15 +332,14 @@ public sealed class FlowingTextLayerImportTests
     {
         // A/RES/76/92's first page: the numbers, then the page's number, then the texts.
         var page = "of international law,1 and recalling the resolution,2\nNoting the working paper,3 and the document4\nRecognizing the need,\n\n1\n2\n3\n4\n\n1/5\n\nOfficial Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).\nA/AC.109/2021/3.\nResolution 1514 (XV).\nA/56/61, annex.\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(5, next);
+        Assert.Equal(5, gathered.Next);
         Assert.Equal(
             new[] { "__________________", "1 Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 23 (A/76/23).", "2 A/AC.109/2021/3.", "3 Resolution 1514 (XV).", "4 A/56/61, annex." },
-            gathered.SkipWhile(line => line != "__________________").Where(line => line.Length > 0).ToArray());
-        Assert.DoesNotContain(gathered.TakeWhile(line => line != "__________________"), line => line.Contains("A/56/61", StringComparison.Ordinal));
+            gathered.Lines.SkipWhile(line => line != "__________________").Where(line => line.Length > 0).ToArray());
+        Assert.DoesNotContain(gathered.Text, line => line.Contains("A/56/61", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -348,14 +347,13 @@ public sealed class FlowingTextLayerImportTests
     {
         // A/RES/75/135's third page: notes 6 and 7 set above note 8, their numbers at the page's end.
         var page = "the Commission, 6 and takes note of the extension;\nin its programme of work, 7 and\nencourages the Commission;8\n\nIbid., paras. 56 and 70.\nIbid., para. 285.\n8\nThe following topics are in the long-term programme of work.\n6\n7\n\n3/6\n";
-        var next = 6;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 6);
 
-        Assert.Equal(9, next);
-        Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
-        Assert.Equal("the Commission,6 and takes note of the extension;", gathered[0]);
-        Assert.Equal("in its programme of work,7 and", gathered[1]);
+        Assert.Equal(9, gathered.Next);
+        Assert.Equal(new[] { "6 Ibid., paras. 56 and 70.", "7 Ibid., para. 285.", "8 The following topics are in the long-term programme of work." }, gathered.Notes);
+        Assert.Equal("the Commission,6 and takes note of the extension;", gathered.Lines[0]);
+        Assert.Equal("in its programme of work,7 and", gathered.Lines[1]);
     }
 
     /// <summary>A number a line's end left alone after a word that a number follows, an abbreviation or a list of numbers is the text's, though a note of the page has it.</summary>
@@ -367,22 +365,20 @@ public sealed class FlowingTextLayerImportTests
     public void A_number_the_text_counts_is_no_notes_marker(string text, string kept)
     {
         var page = "Recalling its resolution 74/1,\n" + text + "\n\n1\n2\n\n1/2\n\nA/74/23.\nA/75/1.\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Contains(gathered, line => line.Contains(kept, StringComparison.Ordinal));
+        Assert.Contains(gathered.Lines, line => line.Contains(kept, StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_number_set_apart_whose_note_is_glued_elsewhere_on_the_page_is_the_texts()
     {
         var page = "Recalling its resolution 74/1,1 and the report of the Committee for 2019 and\nNoting the report, 1 and the seminar,\n\n1\n\n1/2\n\nA/74/23.\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal("Noting the report, 1 and the seminar,", gathered[1]);
+        Assert.Equal("Noting the report, 1 and the seminar,", gathered.Lines[1]);
     }
 
     [Fact]
@@ -390,10 +386,11 @@ public sealed class FlowingTextLayerImportTests
     {
         // Note 3 comes next: a table's "12" alone on a line stays where it is.
         var page = "Posts\n12\nTotal,\n";
-        var next = 3;
 
-        Assert.Equal(page.Split('\n'), FlowingNotes.Gather(page.Split('\n'), ref next, OpensByLead));
-        Assert.Equal(3, next);
+        var gathered = GatheredPage.Of(page, firstNote: 3);
+
+        Assert.Equal(page.Split('\n'), gathered.Lines);
+        Assert.Equal(3, gathered.Next);
     }
 
     /// <summary>True when the line opens with a lead the vocabulary knows: such a line is the page's text, not a note's.</summary>

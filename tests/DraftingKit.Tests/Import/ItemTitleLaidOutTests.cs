@@ -29,11 +29,7 @@ public sealed class ItemTitleLaidOutTests
         }.Concat(body).Concat(new[] { "", "", "", "", "                                                                                                         17/17", "" })) + "\f";
 
     /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines trimmed and joined, without the page's number.</summary>
-    private static List<string> Paragraphs(string page) => LaidOutText.Paragraphs(page).Split('\f')[0]
-        .Split("\n\n")
-        .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
-        .Where(paragraph => paragraph.Length > 0 && paragraph != "17/17")
-        .ToList();
+    private static List<string> Paragraphs(string page) => LaidOutParagraphs.Of(page, pageNumber: "17/17");
 
     [Fact]
     public void A_title_of_one_line_stands_apart_from_the_sentence_under_it()

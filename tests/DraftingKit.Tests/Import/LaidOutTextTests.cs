@@ -15,11 +15,7 @@ public sealed class LaidOutTextTests
         string.Join("\n", new[] { "A/RES/75/83", "", "               United Nations                                            A/RES/75/83", "               General Assembly                    Distr.: General", "               Seventy-fifth session", "               Agenda item 103", "               Resolution adopted by the General Assembly on 7 December 2020", "" }.Concat(body)) + "\n\f";
 
     /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines joined, blank lines between them.</summary>
-    private static List<string> Paragraphs(string page) => LaidOutText.Paragraphs(page).Split('\f')[0]
-        .Split("\n\n")
-        .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
-        .Where(paragraph => paragraph.Length > 0)
-        .ToList();
+    private static List<string> Paragraphs(string page) => LaidOutParagraphs.Of(page);
 
     [Fact]
     public void One_line_paragraphs_at_the_first_lines_indent_stand_apart()

@@ -9,8 +9,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class NoteBracketsInReadingOrderTests
 {
-    private const string Rule = "__________________";
-
     [Fact]
     public void A_note_whose_line_ends_on_a_closed_part_goes_on_until_its_brackets_close()
     {
@@ -27,15 +25,14 @@ public sealed class NoteBracketsInReadingOrderTests
             Non-Proliferation of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I)
             and NPT/CONF.1995/32 (Part I)/Corr.2), annex.
             """;
-        var next = 5;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 5);
 
-        Assert.Equal(6, next);
+        Assert.Equal(6, gathered.Next);
         Assert.Equal(
             new[] { "5 See 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2), annex." },
-            Notes(gathered));
-        Assert.DoesNotContain(Text(gathered), line => line.Contains("Review and Extension", StringComparison.Ordinal));
+            gathered.Notes);
+        Assert.DoesNotContain(gathered.Text, line => line.Contains("Review and Extension", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,11 +60,10 @@ public sealed class NoteBracketsInReadingOrderTests
             Weapons, Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50 (Vol.
             II) and NPT/CONF.2010/50 (Vol. III)).
             """;
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(5, next);
+        Assert.Equal(5, gathered.Next);
         Assert.Equal(
             new[]
             {
@@ -76,8 +72,8 @@ public sealed class NoteBracketsInReadingOrderTests
                 "3 A/CONF.229/2017/8.",
                 "4 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50 (Vol. II) and NPT/CONF.2010/50 (Vol. III)).",
             },
-            Notes(gathered));
-        Assert.DoesNotContain(Text(gathered), line => line.Contains("S-10/2", StringComparison.Ordinal));
+            gathered.Notes);
+        Assert.DoesNotContain(gathered.Text, line => line.Contains("S-10/2", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,9 +92,8 @@ public sealed class NoteBracketsInReadingOrderTests
             3–14 June 1992, vol. I (A/CONF.151/26/Rev.1 (Vol. I))
             United Nations, Treaty Series, vol. 729, No. 10485.
             """;
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
         Assert.Equal(
             new[]
@@ -106,7 +101,7 @@ public sealed class NoteBracketsInReadingOrderTests
                 "1 Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I (A/CONF.151/26/Rev.1 (Vol. I))",
                 "2 United Nations, Treaty Series, vol. 729, No. 10485.",
             },
-            Notes(gathered));
+            gathered.Notes);
     }
 
     [Fact]
@@ -125,11 +120,10 @@ public sealed class NoteBracketsInReadingOrderTests
             A/74/23.
             Ibid., sect. IV, b).
             """;
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(new[] { "1 A/74/23.", "2 Ibid., sect. IV, b)." }, Notes(gathered));
+        Assert.Equal(new[] { "1 A/74/23.", "2 Ibid., sect. IV, b)." }, gathered.Notes);
     }
 
     [Theory]
@@ -141,8 +135,4 @@ public sealed class NoteBracketsInReadingOrderTests
     {
         Assert.Equal(open, NoteBrackets.Open(new[] { line }));
     }
-
-    private static string[] Notes(List<string> gathered) => gathered.SkipWhile(line => line != Rule).Skip(1).Where(line => line.Length > 0).ToArray();
-
-    private static IEnumerable<string> Text(List<string> gathered) => gathered.TakeWhile(line => line != Rule);
 }

@@ -9,8 +9,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class NoteUnderCutLineTests
 {
-    private const string Rule = "__________________";
-
     /// <summary>A/RES/76/31's second page, shortened: numbers 3 to 5 over the page's number, the items, the notes under the text.</summary>
     private const string NonProliferationPage = "4.\n\n3\n\n4\n5\n\n2/3\n\n(a)\n\nFurther efforts to be made by the nuclear-weapon States to reduce their nuclear\narsenals unilaterally;\n\nNotes that the 2000 and 2010 Review Conferences agreed that legally binding security\nassurances by the five nuclear-weapon States to the non-nuclear-weapon States parties\nto the Treaty strengthen the nuclear non-proliferation regime;\n2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final\nDocument, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and\nNPT/CONF.2000/28 (Part IV)).\nIbid., vol. I (NPT/CONF.2000/28 (Parts I and II)), part I.\nIbid., section entitled “Article VI and eighth to twelfth preambular paragraphs”, para. 15.\n";
 
@@ -34,14 +32,12 @@ public sealed class NoteUnderCutLineTests
     [Fact]
     public void A_note_under_a_line_a_page_cut_opens_at_its_reference()
     {
-        var next = 1;
-
-        var gathered = FlowingNotes.Gather(Page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(Page, firstNote: 1);
 
         Assert.Equal(
             new[] { "1 Resolution 76/244, in section VI of the Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 49 (A/76/49), vol. I, becomes resolution 76/244 A.", "2 A/76/688.", "3 A/76/807." },
-            Notes(gathered));
-        Assert.Equal("Operation in Darfur as at 30 April 2022, including the contributions outstanding in the", gathered.TakeWhile(line => line != Rule).Last(line => line.Length > 0));
+            gathered.Notes);
+        Assert.Equal("Operation in Darfur as at 30 April 2022, including the contributions outstanding in the", gathered.Text.Last(line => line.Length > 0));
     }
 
     [Fact]
@@ -49,12 +45,11 @@ public sealed class NoteUnderCutLineTests
     {
         // A/RES/76/173's second page, shortened: note 7's number stands after the others, its text under the cut line.
         var page = "Mindful that the right to freedom of opinion and expression is a human right guaranteed\nto all, in accordance with article 19 of the Universal Declaration of Human Rights and of the\nSee Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53A\n(A/67/53/Add.1), chap. III.\n8\nIbid., Sixty-ninth Session, Supplement No. 53A and corrigenda (A/69/53/Add.1, A/69/53/Add.1/Corr.1 and\nA/69/53/Add.1/Corr.2), chap. IV, sect. A.\n7\n\n2/8\n";
-        var next = 7;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 7);
 
-        Assert.Equal("7 See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53A (A/67/53/Add.1), chap. III.", Notes(gathered)[0]);
-        Assert.DoesNotContain(gathered.TakeWhile(line => line != Rule), line => line.StartsWith("See ", StringComparison.Ordinal));
+        Assert.Equal("7 See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53A (A/67/53/Add.1), chap. III.", gathered.Notes[0]);
+        Assert.DoesNotContain(gathered.Text, line => line.StartsWith("See ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,12 +57,11 @@ public sealed class NoteUnderCutLineTests
     {
         // A/RES/75/306: "… in the amount of" is the text's, the note "A/75/607 and A/75/757." under it one line.
         var page = Page.Replace("outstanding in the\nResolution 76/244, in section VI of the Official Records of the General Assembly, Seventy-sixth Session,\n", "outstanding in the amount of\nsome 146.7 million United States dollars, as decided in section VI of its report,\n", StringComparison.Ordinal);
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal("1 Supplement No. 49 (A/76/49), vol. I, becomes resolution 76/244 A.", Notes(gathered)[0]);
-        Assert.Contains("some 146.7 million United States dollars, as decided in section VI of its report,", gathered.TakeWhile(line => line != Rule));
+        Assert.Equal("1 Supplement No. 49 (A/76/49), vol. I, becomes resolution 76/244 A.", gathered.Notes[0]);
+        Assert.Contains("some 146.7 million United States dollars, as decided in section VI of its report,", gathered.Text);
     }
 
     [Fact]
@@ -75,13 +69,12 @@ public sealed class NoteUnderCutLineTests
     {
         // A/RES/75/239's thirty-first page, shortened: note 86 under the cut line "… ecosystem approach and the".
         var page = "Recalls that, in “The future we want”, States committed themselves to protect and\nrestore the health, productivity and resilience of oceans and marine ecosystems, to\nmaintain their biodiversity, enabling their conservation and sustainable use for present\nand future generations, and to effectively apply an ecosystem approach and the\nInternational Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related\namendments to the International Convention for the Safety of Life at Sea (resolution MSC.386(94)) and the\nInternational Convention for the Prevention of Pollution from Ships (resolution MEPC.265(68)).\n87\nInternational Maritime Organization, Assembly resolutions A.1029(26) and A.1074(28).\n86\n\n31/54\n";
-        var next = 86;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 86);
 
-        Assert.Equal("86 International Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related amendments to the International Convention for the Safety of Life at Sea (resolution MSC.386(94)) and the International Convention for the Prevention of Pollution from Ships (resolution MEPC.265(68)).", Notes(gathered)[0]);
-        Assert.Contains("and future generations, and to effectively apply an ecosystem approach and the", gathered.TakeWhile(line => line != Rule));
-        Assert.DoesNotContain(gathered.TakeWhile(line => line != Rule), line => line.StartsWith("International", StringComparison.Ordinal));
+        Assert.Equal("86 International Maritime Organization, resolutions MSC.385(94) and MEPC.264(68) and related amendments to the International Convention for the Safety of Life at Sea (resolution MSC.386(94)) and the International Convention for the Prevention of Pollution from Ships (resolution MEPC.265(68)).", gathered.Notes[0]);
+        Assert.Contains("and future generations, and to effectively apply an ecosystem approach and the", gathered.Text);
+        Assert.DoesNotContain(gathered.Text, line => line.StartsWith("International", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,14 +83,13 @@ public sealed class NoteUnderCutLineTests
         // A/RES/76/31's second page, shortened: note 3's last line opens with a symbol but closes the brackets its
         // first lines opened; the note opens under the paragraph's line that ended its unit.
         var page = NonProliferationPage;
-        var next = 3;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 3);
 
         Assert.Equal(
             new[] { "3 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and NPT/CONF.2000/28 (Part IV)).", "4 Ibid., vol. I (NPT/CONF.2000/28 (Parts I and II)), part I.", "5 Ibid., section entitled “Article VI and eighth to twelfth preambular paragraphs”, para. 15." },
-            Notes(gathered));
-        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime;", gathered.TakeWhile(line => line != Rule).Last(line => line.Length > 0));
+            gathered.Notes);
+        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime;", gathered.Text.Last(line => line.Length > 0));
     }
 
     [Fact]
@@ -106,12 +98,11 @@ public sealed class NoteUnderCutLineTests
         // The same page where a page cut the text's sentence and note 3 is a symbol alone: it opens the note, for it
         // closes only the bracket it opens.
         var page = NonProliferationPage.Replace("regime;\n2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final\nDocument, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and\nNPT/CONF.2000/28 (Part IV)).", "regime and the\nNPT/CONF.2000/28 (Part IV).", StringComparison.Ordinal);
-        var next = 3;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 3);
 
-        Assert.Equal("3 NPT/CONF.2000/28 (Part IV).", Notes(gathered)[0]);
-        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime and the", gathered.TakeWhile(line => line != Rule).Last(line => line.Length > 0));
+        Assert.Equal("3 NPT/CONF.2000/28 (Part IV).", gathered.Notes[0]);
+        Assert.Equal("to the Treaty strengthen the nuclear non-proliferation regime and the", gathered.Text.Last(line => line.Length > 0));
     }
 
     [Theory]
@@ -139,6 +130,4 @@ public sealed class NoteUnderCutLineTests
     {
         Assert.Equal(opens, NoteOpening.Opens(line));
     }
-
-    private static string[] Notes(List<string> gathered) => gathered.SkipWhile(line => line != Rule).Skip(1).Where(line => line.Length > 0).ToArray();
 }

@@ -9,8 +9,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class NoteUnderPageNumberTests
 {
-    private const string Rule = "__________________";
-
     /// <summary>A/RES/75/85's third page, shortened: note 9 opens with "Noting", under the page's number.</summary>
     private const string Page = """
         Also recalls the following decisions by the Meeting of the High Contracting Parties to the
@@ -32,12 +30,10 @@ public sealed class NoteUnderPageNumberTests
     [Fact]
     public void A_note_under_the_pages_number_that_opens_with_a_lead_is_the_notes_whole_text()
     {
-        var next = 9;
+        var gathered = GatheredPage.Of(Page, firstNote: 9);
 
-        var gathered = FlowingNotes.Gather(Page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
-
-        Assert.Equal(new[] { "9 Noting the update included in paragraph 34 of the final report of the 2018 Meeting of the High Contracting Parties to the Convention (CCW/MSP/2018/11)." }, Notes(gathered));
-        Assert.DoesNotContain(gathered.TakeWhile(line => line != Rule), line => line.StartsWith("Noting", StringComparison.Ordinal));
+        Assert.Equal(new[] { "9 Noting the update included in paragraph 34 of the final report of the 2018 Meeting of the High Contracting Parties to the Convention (CCW/MSP/2018/11)." }, gathered.Notes);
+        Assert.DoesNotContain(gathered.Text, line => line.StartsWith("Noting", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,13 +43,9 @@ public sealed class NoteUnderPageNumberTests
         // paragraph "Noting the update …", which stays text.
         var page = Page.Replace("\n3/5\n", "\n", StringComparison.Ordinal).Replace("2018 Meeting of the\nHigh", "2018 Meeting of the\nHigh Contracting Parties;\nResolution 74/62 of 12 December 2019, annex.\nHigh", StringComparison.Ordinal);
         page = page.Replace("\nResolution 74/62 of 12 December 2019, annex.\nHigh Contracting Parties to the Convention (CCW/MSP/2018/11).", "\nResolution 74/62 of 12 December 2019, annex.", StringComparison.Ordinal);
-        var next = 9;
+        var gathered = GatheredPage.Of(page, firstNote: 9);
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
-
-        Assert.Equal(new[] { "9 Resolution 74/62 of 12 December 2019, annex." }, Notes(gathered));
-        Assert.Contains(gathered.TakeWhile(line => line != Rule), line => line.StartsWith("Noting the update", StringComparison.Ordinal));
+        Assert.Equal(new[] { "9 Resolution 74/62 of 12 December 2019, annex." }, gathered.Notes);
+        Assert.Contains(gathered.Text, line => line.StartsWith("Noting the update", StringComparison.Ordinal));
     }
-
-    private static string[] Notes(List<string> gathered) => gathered.SkipWhile(line => line != Rule).Skip(1).Where(line => line.Length > 0).ToArray();
 }

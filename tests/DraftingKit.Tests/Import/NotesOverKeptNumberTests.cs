@@ -9,8 +9,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class NotesOverKeptNumberTests
 {
-    private const string Rule = "__________________";
-
     /// <summary>A/RES/77/278's sixth page, shortened: notes 13 and 14 over note 15's number, their numbers after "Ibid.".</summary>
     private const string Page = """
         Recalls paragraph 22 of the report of the Advisory Committee, 13 and requests the
@@ -50,13 +48,11 @@ public sealed class NotesOverKeptNumberTests
     [Fact]
     public void Notes_over_the_first_kept_number_go_with_the_numbers_left_without_a_text()
     {
-        var next = 13;
+        var gathered = GatheredPage.Of(Page, firstNote: 13);
 
-        var gathered = FlowingNotes.Gather(Page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
-
-        Assert.Equal(new[] { "13 A/77/729.", "14 A/77/727.", "15 Ibid." }, Notes(gathered));
-        Assert.Equal(16, next);
-        Assert.Contains("training experience and reinforce the learning objectives of the programme which", gathered.TakeWhile(line => line != Rule));
+        Assert.Equal(new[] { "13 A/77/729.", "14 A/77/727.", "15 Ibid." }, gathered.Notes);
+        Assert.Equal(16, gathered.Next);
+        Assert.Contains("training experience and reinforce the learning objectives of the programme which", gathered.Text);
     }
 
     [Fact]
@@ -64,13 +60,12 @@ public sealed class NotesOverKeptNumberTests
     {
         // The item's label right over note 15's number: the notes 13 and 14 are nowhere, and the text keeps its lines.
         var page = Page.Replace("(a)\n\nA/77/729.\nA/77/727.\n", "(a)\n", StringComparison.Ordinal);
-        var next = 13;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 13);
 
-        Assert.Equal(new[] { "15 Ibid." }, Notes(gathered));
-        Assert.Contains("(a)", gathered.TakeWhile(line => line != Rule));
-        Assert.Contains("presented to the General Assembly no later than the first part of its resumed seventyninth session, taking into account,", gathered.TakeWhile(line => line != Rule));
+        Assert.Equal(new[] { "15 Ibid." }, gathered.Notes);
+        Assert.Contains("(a)", gathered.Text);
+        Assert.Contains("presented to the General Assembly no later than the first part of its resumed seventyninth session, taking into account,", gathered.Text);
     }
 
     [Fact]
@@ -78,13 +73,10 @@ public sealed class NotesOverKeptNumberTests
     {
         // Notes 13 and 14 left without a text and one note over note 15's number: which is whose, the lines do not say.
         var page = Page.Replace("A/77/729.\nA/77/727.\n", "A/77/729.\n", StringComparison.Ordinal);
-        var next = 13;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 13);
 
-        Assert.Equal(new[] { "15 Ibid." }, Notes(gathered));
-        Assert.Contains("A/77/729.", gathered.TakeWhile(line => line != Rule));
+        Assert.Equal(new[] { "15 Ibid." }, gathered.Notes);
+        Assert.Contains("A/77/729.", gathered.Text);
     }
-
-    private static string[] Notes(List<string> gathered) => gathered.SkipWhile(line => line != Rule).Skip(1).Where(line => line.Length > 0).ToArray();
 }

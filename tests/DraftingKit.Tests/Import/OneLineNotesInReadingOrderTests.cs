@@ -9,8 +9,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class OneLineNotesInReadingOrderTests
 {
-    private const string Rule = "__________________";
-
     /// <summary>A/RES/75/308's first page, shortened: note 2 as the text prints it, without its full stop.</summary>
     private const string Page = """
         Recognizing that, through the adoption of the 2030 Agenda for Sustainable Development1 and
@@ -31,13 +29,11 @@ public sealed class OneLineNotesInReadingOrderTests
     [Fact]
     public void A_note_without_its_full_stop_is_a_line_of_its_own_when_the_lines_are_as_many_as_the_numbers()
     {
-        var next = 1;
+        var gathered = GatheredPage.Of(Page, firstNote: 1);
 
-        var gathered = FlowingNotes.Gather(Page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
-
-        Assert.Equal(4, next);
-        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, Notes(gathered));
-        Assert.Equal("Recognizing that, through the adoption of the 2030 Agenda for Sustainable Development1 and", gathered[0]);
+        Assert.Equal(4, gathered.Next);
+        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, gathered.Notes);
+        Assert.Equal("Recognizing that, through the adoption of the 2030 Agenda for Sustainable Development1 and", gathered.Lines[0]);
     }
 
     [Fact]
@@ -45,11 +41,10 @@ public sealed class OneLineNotesInReadingOrderTests
     {
         // A/RES/75/308's first page as another print sets it: the notes right under their numbers, the page's number after.
         var page = Page.Replace("\n1/5\n\n", "\n", StringComparison.Ordinal) + "\n1/5\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, Notes(gathered));
+        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Resolution 69/313, annex", "3 Resolution 71/256, annex." }, gathered.Notes);
     }
 
     [Fact]
@@ -57,11 +52,10 @@ public sealed class OneLineNotesInReadingOrderTests
     {
         // The same print where the third line goes on the second ("and resolution 71/256."): the lines are not a note each.
         var page = Page.Replace("\n1/5\n\n", "\n", StringComparison.Ordinal).Replace("Resolution 71/256, annex.", "and resolution 71/256.", StringComparison.Ordinal) + "\n1/5\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Empty(Notes(gathered));
+        Assert.Empty(gathered.Notes);
     }
 
     [Fact]
@@ -69,11 +63,10 @@ public sealed class OneLineNotesInReadingOrderTests
     {
         // A note that runs over two lines, one without its full stop: the lines do not say which note is whose.
         var page = Page.Replace("Resolution 71/256, annex.", "United Nations, Treaty Series, vol. 1155,\nNo. 18232.").Replace("Resolution 69/313, annex", "Resolution 69/313, annex,\nsect. II");
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Empty(Notes(gathered));
+        Assert.Empty(gathered.Notes);
     }
 
     [Fact]
@@ -81,12 +74,9 @@ public sealed class OneLineNotesInReadingOrderTests
     {
         // Two notes over three lines, each ending with its full stop: the lines are more than the numbers, and the full stops part them.
         var page = Page.Replace("Development2 and the New Urban Agenda,3", "Development2 and the New Urban Agenda,").Replace("\n3\n", "\n").Replace("Resolution 69/313, annex\nResolution 71/256, annex.", "Report of the Third International Conference on Financing for Development, Addis Ababa,\n13–16 July 2015 (United Nations publication, Sales No. E.15.II.A.5).");
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Report of the Third International Conference on Financing for Development, Addis Ababa, 13–16 July 2015 (United Nations publication, Sales No. E.15.II.A.5)." }, Notes(gathered));
+        Assert.Equal(new[] { "1 Resolution 70/1.", "2 Report of the Third International Conference on Financing for Development, Addis Ababa, 13–16 July 2015 (United Nations publication, Sales No. E.15.II.A.5)." }, gathered.Notes);
     }
-
-    private static string[] Notes(List<string> gathered) => gathered.SkipWhile(line => line != Rule).Skip(1).Where(line => line.Length > 0).ToArray();
 }

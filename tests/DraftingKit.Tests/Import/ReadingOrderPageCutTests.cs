@@ -134,13 +134,12 @@ public sealed class ReadingOrderPageCutTests
     {
         // A/RES/75/306's first page: the numbers, the paragraph's first lines, then the notes with no blank line between.
         var page = "Nations Support Office in Somalia1 and the related report of the Advisory Committee on\nAdministrative and Budgetary Questions,2\nMindful of the fact that the Support Office operates in a hostile environment,\n1.\n1\n2\n\nTakes note of the status of contributions to the United Nations Support Office in\nSomalia as at 30 April 2021, including the contributions outstanding in the amount of\nA/75/607 and A/75/757.\nA/75/822/Add.4.\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal(3, next);
-        Assert.Equal(new[] { "1 A/75/607 and A/75/757.", "2 A/75/822/Add.4." }, gathered.SkipWhile(line => line != "__________________").Skip(1).Where(line => line.Length > 0).ToArray());
-        Assert.Contains("Somalia as at 30 April 2021, including the contributions outstanding in the amount of", gathered.TakeWhile(line => line != "__________________"));
+        Assert.Equal(3, gathered.Next);
+        Assert.Equal(new[] { "1 A/75/607 and A/75/757.", "2 A/75/822/Add.4." }, gathered.Notes);
+        Assert.Contains("Somalia as at 30 April 2021, including the contributions outstanding in the amount of", gathered.Text);
     }
 
     [Fact]
@@ -148,13 +147,12 @@ public sealed class ReadingOrderPageCutTests
     {
         // A/RES/77/164's first page, a note's line broken after "chap.": eight numbers, eight notes.
         var page = "is the greatest global challenge and an indispensable requirement\n1\n2\n3\n\nResolution 69/283, annex I.\nIbid., annex II.\nReport of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August–4\nSeptember 2002 (United Nations publication, Sales No. E.03.II.A.1 and corrigendum), chap.\nI, resolution 1, annex.\n";
-        var next = 1;
 
-        var gathered = FlowingNotes.Gather(page.Split('\n'), ref next, FlowingTextLayerImportTests.OpensByLead);
+        var gathered = GatheredPage.Of(page, firstNote: 1);
 
-        Assert.Equal("is the greatest global challenge and an indispensable requirement", gathered[0]);
-        Assert.Equal("1 Resolution 69/283, annex I.", gathered.SkipWhile(line => line != "__________________").Skip(1).First());
-        Assert.EndsWith("chap. I, resolution 1, annex.", gathered.SkipWhile(line => line != "__________________").Where(line => line.Length > 0).Last(), StringComparison.Ordinal);
+        Assert.Equal("is the greatest global challenge and an indispensable requirement", gathered.Lines[0]);
+        Assert.Equal("1 Resolution 69/283, annex I.", gathered.Notes[0]);
+        Assert.EndsWith("chap. I, resolution 1, annex.", gathered.Notes.Last(), StringComparison.Ordinal);
     }
 
     private static List<string> Operative(string text)

@@ -37,11 +37,7 @@ public sealed class RunningColumnLaidOutTests
     };
 
     /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines trimmed and joined.</summary>
-    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutText.Paragraphs(string.Join("\n", lines) + "\n\f").Split('\f')[0]
-        .Split("\n\n")
-        .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
-        .Where(paragraph => paragraph.Length > 0)
-        .ToList();
+    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutParagraphs.Of(string.Join("\n", lines) + "\n\f");
 
     [Fact]
     public void One_line_paragraphs_stand_apart_where_first_lines_outnumber_running_lines()
