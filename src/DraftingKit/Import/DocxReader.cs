@@ -7,9 +7,10 @@ using FootnoteMark = DraftingKit.Model.FootnoteMark;
 namespace DraftingKit.Import;
 
 /// <summary>
-/// Reads a Word document into the markdown-flavoured text the other import steps read: one paragraph a block,
-/// italic runs as <c>*…*</c>, footnote references as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and each footnote's text as a
-/// block of its own right after the paragraph that first refers to it (where a page would print it).
+/// Reads a Word document into the markdown-flavoured text the other import steps read: one paragraph a block, with
+/// the label Word's automatic numbering prints before it (<see cref="WordNumbering"/>), italic runs as <c>*…*</c>,
+/// footnote references as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and each footnote's text as a block of its own right after
+/// the paragraph that first refers to it (where a page would print it).
 /// </summary>
 internal static class DocxReader
 {
@@ -49,6 +50,7 @@ internal static class DocxReader
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
+        var numbering = new WordNumbering(document.MainDocumentPart!);
         var output = new StringBuilder();
         foreach (var element in body.Descendants())
         {
@@ -60,7 +62,14 @@ internal static class DocxReader
             }
             else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any())
             {
+                // Word's automatic numbering prints a label the text does not hold ("1.", "(a)"); an empty numbered
+                // paragraph still counts.
+                var label = numbering.LabelOf(paragraph);
                 text = ParagraphText(paragraph, referenced, bookmarks, marks, symbols).Trim();
+                if (label is { Length: > 0 } && text.Length > 0)
+                {
+                    text = label + " " + text;
+                }
             }
             else
             {

@@ -19,8 +19,12 @@ internal static class SeedDocx
     private static readonly Regex ListLine = new(@"^(?:\d{1,3}\.\s|-\s|“?\(\w{1,5}\)\s)");
     private static readonly Regex Token = new(@"\\[()\[\]*]|<sup>(\d+)</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[([^\]]*)\]\([^)]*\)|\*|[^\\<\[*⁰¹²³⁴⁵⁶⁷⁸⁹]+|.");
 
-    /// <summary>Lines <paramref name="first"/>–<paramref name="last"/> of the seed as a Word document.</summary>
-    public static byte[] Build(string seedPath, int first, int last)
+    /// <summary>
+    /// Lines <paramref name="first"/>–<paramref name="last"/> of the seed as a Word document; with
+    /// <paramref name="autoNumbered"/>, its paragraph and item labels ("1.", "(a)", "(i)") are Word's automatic
+    /// numbering instead of typed text (<see cref="WordList"/>).
+    /// </summary>
+    public static byte[] Build(string seedPath, int first, int last, bool autoNumbered = false)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
@@ -80,9 +84,15 @@ internal static class SeedDocx
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body());
+            var list = autoNumbered ? new WordList() : null;
             foreach (var paragraph in body)
             {
-                main.Document.Body!.Append(Paragraph(paragraph, ids));
+                main.Document.Body!.Append(list?.Number(paragraph, text => Paragraph(text, ids)) ?? Paragraph(paragraph, ids));
+            }
+
+            if (list is not null)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = list.Definitions();
             }
 
             var notes = main.AddNewPart<FootnotesPart>();

@@ -17,12 +17,38 @@ internal static class PrintedPdfBatch
     /// </summary>
     public static IReadOnlyDictionary<string, (string Layout, string Flow)> Read(IReadOnlyList<(string Name, byte[] Docx)> documents)
     {
-        var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
         var pdfToText = Require.Tool("poppler-utils", "pdftotext");
+        var folder = Directory.CreateTempSubdirectory("draftingkit-printed-text-").FullName;
+        try
+        {
+            var texts = new Dictionary<string, (string Layout, string Flow)>(StringComparer.Ordinal);
+            foreach (var (name, pdfBytes) in Convert(documents, "pdf"))
+            {
+                var pdf = Path.Combine(folder, name + ".pdf");
+                File.WriteAllBytes(pdf, pdfBytes);
+                texts.Add(name, (ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output, ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output));
+            }
+
+            return texts;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Each Word document converted by LibreOffice to <paramref name="format"/> ("pdf", or "docx" to have it saved
+    /// again as LibreOffice writes Word), in one <c>soffice</c> call.
+    /// </summary>
+    public static IReadOnlyDictionary<string, byte[]> Convert(IReadOnlyList<(string Name, byte[] Docx)> documents, string format)
+    {
+        var office = Require.Tool("libreoffice-writer-nogui", "soffice", "libreoffice");
         var folder = Directory.CreateTempSubdirectory("draftingkit-printed-batch-").FullName;
         try
         {
             var inputs = new List<string>();
+            var output = Path.Combine(folder, "out");
             foreach (var (name, docx) in documents)
             {
                 var input = Path.Combine(folder, name + ".docx");
@@ -32,18 +58,18 @@ internal static class PrintedPdfBatch
 
             // A private profile folder: a second soffice would otherwise hand its work to one already running.
             var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
-            var arguments = new List<string> { "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder };
+            var arguments = new List<string> { "-env:UserInstallation=" + profile, "--headless", "--convert-to", format, "--outdir", output };
             arguments.AddRange(inputs);
             var convert = ExternalTools.Run(office, TimeSpan.FromMinutes(10), arguments.ToArray());
-            var texts = new Dictionary<string, (string Layout, string Flow)>(StringComparer.Ordinal);
+            var converted = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var (name, _) in documents)
             {
-                var pdf = Path.Combine(folder, name + ".pdf");
-                Assert.True(File.Exists(pdf), $"soffice exit {convert.ExitCode} made no {name}.pdf: {convert.Output} {convert.Error}");
-                texts.Add(name, (ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), "-layout", pdf, "-").Output, ExternalTools.Run(pdfToText, TimeSpan.FromMinutes(1), pdf, "-").Output));
+                var file = Path.Combine(output, name + "." + format);
+                Assert.True(File.Exists(file), $"soffice exit {convert.ExitCode} made no {name}.{format}: {convert.Output} {convert.Error}");
+                converted.Add(name, File.ReadAllBytes(file));
             }
 
-            return texts;
+            return converted;
         }
         finally
         {
