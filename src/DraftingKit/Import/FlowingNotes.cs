@@ -126,6 +126,19 @@ internal static class FlowingNotes
                 texts = EntriesBefore(lines, kept, orphans.Count, opens, marked, lines.Count);
             }
 
+            if (texts.Count != orphans.Count && !closesPage && !cut && CutAtFoot(lines, taken, opens, marked) is { } cutNote)
+            {
+                // The page cut its last note, which goes on at the top of the next page's notes: its lines close the page
+                // without a full stop ("… A/65/217, A/66/213,", A/RES/76/115), and the page's other notes end right above
+                // them, read back from there as from a page's foot.
+                var aboveCut = EntriesBefore(lines, cutNote[0], orphans.Count - 1, opens, marked, notesOnlyFrom);
+                if (aboveCut.Count == orphans.Count - 1 && (aboveCut.Count > 0 || Words(lines[cutNote[0] - 1]).Length == 0))
+                {
+                    aboveCut.Add((cutNote.Select(i => Words(lines[i])).ToList(), cutNote));
+                    texts = aboveCut;
+                }
+            }
+
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
@@ -226,6 +239,27 @@ internal static class FlowingNotes
         return line => Words(line) is var words
             && (GluedMarker.Matches(words).Cast<Match>().Any(match => page.Contains(int.Parse(match.Value, CultureInfo.InvariantCulture)))
                 || SpacedNumber.Matches(words).Cast<Match>().Any(match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && page.Contains(number) && markers.IsMarker(words, match.Index, number)));
+    }
+
+    /// <summary>
+    /// The lines of a note the page cut, as they close the page: its last lines of words, up to a line that ends a note or a
+    /// blank line, none of which ends a note, opens a paragraph by its words (<paramref name="opens"/>), carries a raised
+    /// number of the page's notes (<paramref name="marked"/>) or is a number alone; null for none.
+    /// </summary>
+    private static List<int>? CutAtFoot(IReadOnlyList<string> lines, HashSet<int> taken, Func<string, bool> opens, Func<string, bool> marked)
+    {
+        var cutNote = new List<int>();
+        for (var i = LastLine(lines, taken); i > 0 && Words(lines[i]).Length > 0 && !EndsNote(Words(lines[i])); i--)
+        {
+            if (taken.Contains(i) || opens(Words(lines[i])) || marked(lines[i]) || NumberAlone.IsMatch(Words(lines[i])) || PageNumber(Words(lines[i])))
+            {
+                return null;
+            }
+
+            cutNote.Insert(0, i);
+        }
+
+        return cutNote.Count > 0 && cutNote[0] > 0 ? cutNote : null;
     }
 
     /// <summary>The index of the page's last line of words not yet taken.</summary>

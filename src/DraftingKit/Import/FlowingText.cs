@@ -173,9 +173,12 @@ internal static class FlowingText
         var noteNumber = 1;
         var noteCut = false;
         var gathered = new List<string>();
+        var pageBefore = Array.Empty<string>();
         foreach (var piece in string.Join("\n", Rewrapped(lines, compounds)).Split('\f'))
         {
-            gathered.Add(string.Join("\n", FlowingNotes.Gather(piece.Split('\n'), ref noteNumber, ref noteCut, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
+            var pageLines = piece.Split('\n');
+            gathered.Add(string.Join("\n", FlowingNotes.Gather(NoteNumberOnBrokenWord.Restore(pageLines, noteNumber, pageBefore), ref noteNumber, ref noteCut, line => OpensByItsWords(line, vocabulary) && !LabelAlone.IsMatch(line))));
+            pageBefore = pageLines;
         }
 
         lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(string.Join("\f", gathered).Split('\n')), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
