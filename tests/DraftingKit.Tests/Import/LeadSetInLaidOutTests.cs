@@ -14,13 +14,20 @@ public sealed class LeadSetInLaidOutTests
         "                                                                                    A/RES/76/305",
         "General Assembly",
         "                                                                                    Distr.: General",
+        "                                                                                    13 September 2022",
         "",
+        "Seventy-sixth session",
+        "Agenda item 31",
+        "",
+        "Resolution adopted by the General Assembly on 8 September 2022",
+        "",
+        "76/305. Financing for peacebuilding",
         "",
         "                     The General Assembly,",
         "",
     };
 
-    /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines trimmed and joined.</summary>
+    /// <summary>The paragraphs <see cref="LaidOutText"/> gives back, each one's lines trimmed and joined; the head makes every page read as laid out.</summary>
     private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutText.Paragraphs(string.Join("\n", Head.Concat(lines)) + "\n\f").Split('\f')[0]
         .Split("\n\n")
         .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
