@@ -63,6 +63,7 @@ internal static class FlowingStackedNumbers
         var last = new PrintedNumber();
         var previousStacked = false;
         var lastLabel = string.Empty;
+        var unled = false;
         for (var i = 0; i < output.Length; i++)
         {
             var words = Words(output[i]);
@@ -82,6 +83,7 @@ internal static class FlowingStackedNumbers
                 {
                     // Under a colon, the label below a number is the list that colon introduced, not the number's own.
                     introduced = numberOverLabel && previous.TrimEnd().EndsWith(":", StringComparison.Ordinal);
+                    unled = false;
                 }
 
                 Stack(i, words);
@@ -108,6 +110,7 @@ internal static class FlowingStackedNumbers
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
             {
                 PutBack(lines, output, stack, stacked, introduced);
+                unled = false;
                 var itsText = NumberAlone.IsMatch(words) ? NextWords(output, i) : words.Substring(words.IndexOf(' ') + 1);
                 last = new PrintedNumber(words, itsText is not null && opensOperative(itsText));
             }
@@ -116,8 +119,13 @@ internal static class FlowingStackedNumbers
                 // A number that follows a list's item (no lead opened it) numbers that list's next item, whatever its
                 // words, as a lettered item's label does; any other waits for the paragraph's lead. After a bare comma
                 // a capital goes on the sentence ("… away from The Hague (Statute," / "Article 22), …", A/RES/75/255).
+                // Numbers stacked over a text that opens with no lead number paragraphs that have none, an article's or an
+                // annex's ("1." / "2." / "This Convention applies only to a judicial sale of a ship if:", A/RES/77/100): the
+                // first takes that text, the next the next text set apart after a unit's end, past the first's items.
+                unled |= previousStacked && Bracketed(stack.Peek()) is null && OpensText.IsMatch(words) && !opensOperative(words);
                 var listItem = Bracketed(stack.Peek()) is not null || last.OpensListItemBefore(stack.Peek());
-                if (listItem ? (OpensText.IsMatch(words) && (previousStacked || NumberAlone.IsMatch(previous) || FlowingFootLabels.EndsItem(previous))) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words))
+                var unledText = unled && OpensText.IsMatch(words) && FlowingFootLabels.EndsItem(previous) && i > 0 && Words(output[i - 1]).Length == 0;
+                if (listItem ? (OpensText.IsMatch(words) && (previousStacked || NumberAlone.IsMatch(previous) || FlowingFootLabels.EndsItem(previous))) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words) || (unled && (previousStacked || unledText)))
                 {
                     var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
                     last = Bracketed(stack.Peek()) is null ? new PrintedNumber(stack.Peek(), !listItem) : last;

@@ -287,6 +287,11 @@ internal static class LaidOutText
             return true;
         }
 
+        if (runsOn && LeadSetIn(previous, line, next))
+        {
+            return true;
+        }
+
         // Set in further than the line before runs on, over a line set back (or none): a paragraph's first line. The
         // words after a hanging label run on at the label's text column, so a line there continues the labelled line.
         var ended = EndsUnit(previous);
@@ -387,6 +392,17 @@ internal static class LaidOutText
             && (EndsUnit(previous) || shortAbove)
             && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : shortAbove));
     }
+
+    /// <summary>
+    /// True when <paramref name="line"/>, under a full line that stops on a word, is a paragraph's first line all the
+    /// same: set in past the line above's text with the line under it set back, as a first line is, and opening with a
+    /// preambular lead's grammar (<see cref="ParticipleLead"/>). A line that goes on a sentence stands at the running
+    /// column, never set in; only the paragraph above lost its last words and punctuation ("… sustaining peace,
+    /// includingdedicated to peacebuilding" / "Recognizing the contributions of …", A/RES/76/305).
+    /// </summary>
+    private static bool LeadSetIn(string previous, string line, string next) =>
+        Indent(line) > TextColumn(previous) + 2 && next.Trim().Length > 0 && Indent(next) + 2 < Indent(line)
+        && !HangingLabel.IsMatch(next.TrimStart()) && ParticipleLead.Opens(InlineParser.Plain(line.Trim()));
 
     /// <summary>True when the line ends with the punctuation that closes a unit (",", ";", ":", "."), past quotation marks and a raised note's number.</summary>
     private static bool EndsUnit(string line) =>

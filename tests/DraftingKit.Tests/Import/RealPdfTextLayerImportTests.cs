@@ -107,12 +107,16 @@ public sealed class RealPdfTextLayerImportTests
     /// The last note's number set apart at its one place after the markers seen ("associate members 18 of", A/RES/77/245)
     /// and a join's word past the line above ("global inter-" / "agency", A/RES/77/173) are read; a heading's line that
     /// its own narrower measure broke goes on ("… to achieve the Sustainable" / "Development Goals", A/RES/77/173:
-    /// reading order 28 → 29 whole, 1,234 → 1,251 kinds). What is left: a word the Council writes both ways, read whole
-    /// at a join where the text hyphenates it once elsewhere ("intercommunal", S/RES/2676, as S/RES/2666 writes it whole
-    /// at its join), a table's number read as a paragraph's (A/RES/77/100) and a preambular paragraph whose template lost
-    /// its end and punctuation ("… includingdedicated to peacebuilding", A/RES/76/305), run on into the next.
+    /// reading order 28 → 29 whole, 1,234 → 1,251 kinds). A preambular paragraph whose template lost its end and
+    /// punctuation ("… includingdedicated to peacebuilding", A/RES/76/305) ends where the layout sets the next lead's
+    /// line in as a first line (layout 30 → 31 whole, 1,399 → 1,420 kinds); an article's numbers that the reading order
+    /// stacks over its text without a lead go to its paragraphs (A/RES/77/100, articles 3 and 15: reading order 1,251 →
+    /// 1,399 kinds). What is left: a word the Council writes both ways, read whole at a join where the text hyphenates it
+    /// once elsewhere ("intercommunal", S/RES/2676, as S/RES/2666 writes it whole at its join), a table's rows whose first
+    /// cell is a number, read as numbered paragraphs (A/RES/77/100, annex I), and in the reading order, where no indent
+    /// shows it, A/RES/76/305's paragraph run on into the next.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (30, 206, 1399), ThirdFlowFloor = (29, 206, 1251);
+    private static readonly (int Whole, int Notes, int Kinds) ThirdFloor = (31, 206, 1420), ThirdFlowFloor = (29, 206, 1399);
 
     /// <summary>The figures the layout and the reading order reach on the fourth sample.</summary>
     /// <remarks>
@@ -135,15 +139,15 @@ public sealed class RealPdfTextLayerImportTests
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
     /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "UN-affiliated"; 2505, 2531,
     /// 2551, 2586, 2607, 2617, 2677, 2682) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
-    /// 2612, 2717); an annex's numbers stacked beside its paragraphs without leads ("1." / "2." / "Explosive materials …",
-    /// 2662). An item's title over the next item of the list opened before it heads that item (<see
+    /// 2612, 2717). An annex's numbers stacked beside its paragraphs without leads go to them ("1." / "2." / "Explosive
+    /// materials …", 2662; reading order 2,297 → 2,309 kinds). An item's title over the next item of the list opened before it heads that item (<see
     /// cref="ItemTitle.EndsOverItem"/>, 2717). Read since 2174 kinds: an inner item's label that pdftotext sets at the
     /// page's top under the outer item's ("(ii)" / "(f)", 2556), an item's label over the next paragraph's number ("(g)" /
     /// "3.", 2682; <see cref="FlowingStackedNumbers"/>), the closing words that close an inner list before the outer list's
     /// next item (2662; <see cref="ItemSequence.GoesOnLast"/>) and a mark that follows the one before across a page's foot
     /// ("ii. … and," / "iii. …", 2657).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (49, 0, 2309), CouncilFlowFloor = (39, 0, 2297);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (49, 0, 2309), CouncilFlowFloor = (39, 0, 2309);
 
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
     /// <remarks>
