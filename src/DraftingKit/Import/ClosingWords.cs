@@ -23,7 +23,12 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class ClosingWords
 {
-    private static readonly Regex Conjunction = new(@"^(?:and|or|but|nor)(?:\s|,)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// A conjunction, or a connective that qualifies the whole of the chapeau's sentence: "except in relation to items in
+    /// Annexes A and B …" under "… intended solely for the support of, or use by:" and its items (S/RES/2713 (2023)),
+    /// "as well as the integrity of the Statute …" (A/RES/75/253 B).
+    /// </summary>
+    private static readonly Regex Conjunction = new(@"^(?:and|or|but|nor|except|as well as)(?:\s|,)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// True when the plain <paramref name="next"/> closes the list whose last item ends with the plain

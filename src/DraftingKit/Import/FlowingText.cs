@@ -190,6 +190,7 @@ internal static class FlowingText
         var firstPerson = FirstPersonLead.Declares(lines.Select(line => InlineParser.Plain(Words(line))));
         var items = new ItemSequence();
         var inItem = false;
+        var inDashes = false;
         var width = ParagraphLastLine.Width(lines.Select(Words));
         var paragraphStart = -1;
         var underTitle = false;
@@ -225,7 +226,7 @@ internal static class FlowingText
 
                 page += lines[next].Count(c => c == '\f');
                 var joined = Words(line) + " " + Words(lines[next]);
-                Count(items, joined);
+                Count(items, joined, previous);
                 inItem = joined[0] == '(';
                 hang = 0;
                 paragraphStart = output.Count;
@@ -244,11 +245,12 @@ internal static class FlowingText
             var title = Title(output, paragraphStart);
             var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
             var titleOverItem = words.Length > 0 && title is not null && ItemTitle.EndsOverItem(title, InlineParser.Plain(words), items);
-            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || EndsUnpunctuated(previous, words, width, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: ItemSequence.Introduces(InlineParser.Plain(previous))))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
+                || (inDashes && EndsUnit(previous) && DashItem.OpensAnyWord(InlineParser.Plain(words)))
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)
             {
@@ -257,7 +259,7 @@ internal static class FlowingText
             }
             else if (opens && words.Length > 0 && !heading)
             {
-                Count(items, InlineParser.Plain(words));
+                Count(items, InlineParser.Plain(words), previous);
             }
 
             if (opens && words.Length > 0)
@@ -267,6 +269,12 @@ internal static class FlowingText
                 // locusts;" / "and, in the context of ongoing military operations …, to support the FGS and FMS by:" /
                 // "d. supporting …", S/RES/2705 (2023)).
                 inItem = !heading && (words[0] == '(' || DashItem.Opens(InlineParser.Plain(words)) || PrintedItemMark.Opens(InlineParser.Plain(words)));
+
+                // A dash follows the dashes of its list as a mark follows the one before: its item opens whatever the case of
+                // its first word ("– promote …;" / "– Support the Congolese authorities …", S/RES/2765 (2024)). A line after
+                // a blank one (a page's running header) leaves the list as it was.
+                var dash = !heading && DashItem.OpensAnyWord(InlineParser.Plain(words));
+                inDashes = dash || (inDashes && previous.Length == 0);
             }
 
             if (previous.Length > 0 && opens)
@@ -327,7 +335,7 @@ internal static class FlowingText
     }
 
     /// <summary>Counts the label a paragraph opens with as an item's; an operative number opens a paragraph whose list starts anew.</summary>
-    private static void Count(ItemSequence items, string opening)
+    private static void Count(ItemSequence items, string opening, string previous)
     {
         if (opening.StartsWith("(", StringComparison.Ordinal))
         {
@@ -337,7 +345,7 @@ internal static class FlowingText
         {
             items.OpenMark(opening);
         }
-        else if (NumberOpens.IsMatch(opening) || NumberAlone.IsMatch(opening))
+        else if ((NumberOpens.IsMatch(opening) || NumberAlone.IsMatch(opening)) && !items.OpenNumber(opening, ItemSequence.Introduces(InlineParser.Plain(previous))))
         {
             items.Restart();
         }
@@ -613,6 +621,17 @@ internal static class FlowingText
     /// </summary>
     private static string LastLines(List<string> output, string previous) =>
         ConjunctionAlone.IsMatch(previous) && output.Count > 1 ? Words(output[output.Count - 2]) + " " + previous : previous;
+
+    /// <summary>
+    /// True when <paramref name="previous"/> ended its unit without the punctuation the UN's file lost, leaving room on its
+    /// line (<see cref="ParagraphLastLine.EndsUnpunctuated"/>), and <paramref name="line"/> opens a unit by its own words: a
+    /// lead or a dash's item. A label or a number is not asked: a reference's "(a) of paragraph 3" may open a line a
+    /// sentence wrapped short, and a table's cells printed column by column leave room on every line.
+    /// </summary>
+    private static bool EndsUnpunctuated(string previous, string line, int width, LeadVocabulary vocabulary) =>
+        ParagraphLastLine.EndsUnpunctuated(InlineParser.Plain(previous), InlineParser.Plain(line), width)
+        && !Labelled.IsMatch(InlineParser.Plain(line)) && !LabelAlone.IsMatch(InlineParser.Plain(line))
+        && (OpensByItsWords(line, vocabulary) || DashItem.Opens(InlineParser.Plain(line)));
 
     /// <summary>True when the line ends a unit: ",", ";", ":" or ".", after which only quotation marks or a raised number's digits may stand.</summary>
     internal static bool EndsUnit(string line)

@@ -19,6 +19,30 @@ internal static class InnerCapital
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>An abbreviation in capitals run together with a word in small letters: "UNaffiliated", "FGSled".</summary>
+    private static readonly Regex Abbreviated = new(
+        @"^(?<first>\p{Lu}{2,})(?<second>\p{Ll}{3,})$",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// "UNaffiliated" as "UN-affiliated": an abbreviation in capitals before a word in small letters, where those letters
+    /// are a word (<paramref name="isWord"/>: the text's, or a part of the UN's compounds) and the abbreviation's last
+    /// capital with them is none ("Naffiliated"); so "UNWomen" stays "UN-Women" by <see cref="Hyphenated"/>. The UN
+    /// hyphenates every such compound of the corpus ("UN-facilitated", "FGS-led", "HIV-related"); null otherwise.
+    /// </summary>
+    public static string? AfterAbbreviation(string word, CompoundVocabulary compounds, Func<string, bool> isWord)
+    {
+        if (Abbreviated.Match(word) is not { Success: true } joined || compounds.WrittenWithInnerCapital(word))
+        {
+            return null;
+        }
+
+        var first = joined.Groups["first"].Value;
+        var second = joined.Groups["second"].Value;
+        return isWord(second) && !isWord(first.Substring(first.Length - 1) + second) ? first + "-" + second : null;
+    }
+
     /// <summary>True when <paramref name="word"/> has the shape of two words joined at a capital ("UNInfo").</summary>
     public static bool IsJoined(string word) => Joined.IsMatch(word);
 

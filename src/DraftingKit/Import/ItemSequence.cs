@@ -20,6 +20,9 @@ internal sealed class ItemSequence
 {
     private static readonly Regex Label = new(@"^\((?<label>[a-z]{1,5}|\d{1,3})\)(?:\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A number that opens a line, with its text or alone: "1. extended to …", "2.".</summary>
+    private static readonly Regex NumberOpening = new(@"^(?<number>\d{1,3})\.(?:\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>A mark printed on its item's line, as the Security Council letters its lists: "a. reduce …", "ii. A joint …", "v) To foster …".</summary>
     private static readonly Regex Mark = new(@"^(?<mark>[a-z]|[ivx]{2,6})[.)]\s\S", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -54,6 +57,31 @@ internal sealed class ItemSequence
             opened.Add(match.Groups["mark"].Value);
             last = match.Groups["mark"].Value;
         }
+    }
+
+    /// <summary>
+    /// Counts the number that opens <paramref name="line"/> as an item's where it opens a list under the line that
+    /// <paramref name="introduced"/> it ("… requests that this assessment is:" / "1. extended to all regions …") or follows
+    /// a number so counted ("2." after that "1."), and says so: a list numbered inside an item, whose numbers go on no
+    /// operative paragraph's, so the marks of the outer lists stay opened ("2. elaborates …;" / "c. from organisations
+    /// …" after "b.", S/RES/2713 (2023)). Any other number is a paragraph's, and false.
+    /// </summary>
+    public bool OpenNumber(string line, bool introduced)
+    {
+        if (NumberOpening.Match(line) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var number = match.Groups["number"].Value;
+        if (!Previous(number).Any(before => before.Length == 0 ? introduced && last.Length > 0 : opened.Contains(before) && last == before))
+        {
+            return false;
+        }
+
+        opened.Add(number);
+        last = number;
+        return true;
     }
 
     /// <summary>

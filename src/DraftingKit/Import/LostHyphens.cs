@@ -407,6 +407,12 @@ internal sealed class LostHyphens
             return capitalised.Groups["first"].Value + "-" + capitalised.Groups["second"].Value;
         }
 
+        // An abbreviation run together with a word in small letters the text writes so here only: "UNaffiliated".
+        if ((innerCapitals.TryGetValue(word, out var abbreviated) ? abbreviated : 0) <= 1 && InnerCapital.AfterAbbreviation(word, compounds, letters => words.ContainsKey(letters) || compounds.IsPart(letters)) is { } afterAbbreviation)
+        {
+            return afterAbbreviation;
+        }
+
         // A capital inside a word the text writes so here only: "HagueMarrakech".
         if ((innerCapitals.TryGetValue(word, out var withCapital) ? withCapital : 0) <= 1 && InnerCapital.Hyphenated(word, compounds) is { } joined)
         {

@@ -52,6 +52,19 @@ internal static class ParagraphLastLine
     }
 
     /// <summary>
+    /// True when <paramref name="previous"/> stops on a word, with no punctuation, and left room for the first word of
+    /// <paramref name="line"/> and a long word more: a paragraph or an item whose closing punctuation the UN's file lost
+    /// ("… in accordance with their obligations under international law" / "Noting the importance …", S/RES/2765 (2024);
+    /// "… referred to judicial authorities" / "– provide enhanced support …"). A wrapped line is full, so the line ended
+    /// with its unit; the caller asks that the next line open one by its own words. A line alone with its number or label
+    /// is its text's opening, not a unit's end, and a line that stops on a word no sentence ends on ("… on the item
+    /// entitled", <see cref="UnitEnd.EndsOpen"/>) goes on whatever room it left.
+    /// </summary>
+    public static bool EndsUnpunctuated(string previous, string line, int width) =>
+        previous.Length > 0 && line.Length > 0 && char.IsLetterOrDigit(previous[previous.Length - 1]) && !Labelled.IsMatch(previous)
+        && !UnitEnd.EndsOpen(previous) && LeavesRoom(previous, line, width);
+
+    /// <summary>
     /// True when <paramref name="previous"/> left room on a page <paramref name="width"/> characters wide for the first
     /// word of <paramref name="line"/> and a long word more: the line ended there because its unit did, not because the
     /// next word would not have fitted.

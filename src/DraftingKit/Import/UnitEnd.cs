@@ -19,9 +19,12 @@ internal static class UnitEnd
     /// <summary>Shorter than any full printed line of a UN page, in characters (a line holds some 80 to 100).</summary>
     private const int ShorterThanLine = 60;
 
-    /// <summary>Words a heading or a sentence never ends on: articles, prepositions, conjunctions, possessives.</summary>
+    /// <summary>
+    /// Words a heading or a sentence never ends on: articles, prepositions, conjunctions, possessives, and "entitled",
+    /// which a title always follows ("… on the item entitled" / "Recalling the past: …").
+    /// </summary>
     private static readonly Regex OpenEnding = new(
-        @"(?:^|\s)(?:a|an|the|of|on|in|to|for|and|or|nor|but|by|with|at|from|into|onto|upon|under|over|between|among|against|towards?|through|within|without|as|than|that|which|who|whose|its|their|his|her|our|including|such|per|via|is|are|be|was|were|has|have)$|[-–—/]$",
+        @"(?:^|\s)(?:a|an|the|of|on|in|to|for|and|or|nor|but|by|with|at|from|into|onto|upon|under|over|between|among|against|towards?|through|within|without|as|than|that|which|who|whose|its|their|his|her|our|including|such|per|via|is|are|be|was|were|has|have|entitled)$|[-–—/]$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(1));
 

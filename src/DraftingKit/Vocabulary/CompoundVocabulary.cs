@@ -47,7 +47,13 @@ internal sealed class CompoundVocabulary
         this.organs = organs ?? new Dictionary<string, Dictionary<string, Usage>>(StringComparer.Ordinal);
         secondElements = new Lazy<HashSet<string>>(SecondElements);
         doublingElements = new Lazy<HashSet<string>>(DoublingElements);
+        parts = new Lazy<HashSet<string>>(() => new HashSet<string>(this.usage.Values.SelectMany(found => found.Form.Split('-')).Where(part => part.Length >= 3), StringComparer.OrdinalIgnoreCase));
     }
+
+    private readonly Lazy<HashSet<string>> parts;
+
+    /// <summary>True when the UN writes <paramref name="word"/> as a part of a hyphenated word ("affiliated" in "al-Qaida-affiliated").</summary>
+    public bool IsPart(string word) => (sharedElements ?? this).parts.Value.Contains(word);
 
     /// <summary>The fewest occurrences, hyphenated and whole, by which an organ's own usage of a word decides.</summary>
     private const int OrganEvidence = 4;

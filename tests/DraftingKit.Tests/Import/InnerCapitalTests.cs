@@ -76,6 +76,30 @@ public sealed class InnerCapitalTests
         Assert.Equal(hyphenated, InnerCapital.Hyphenated(word, CompoundVocabulary.Default));
     }
 
+    [Theory]
+    [InlineData("and recognizing the efforts of the UN|affiliated Tech Against Terrorism initiative", "the UN-affiliated Tech")] // S/RES/2617 (2021)
+    [InlineData("encourages the FGS to strengthen the FGS|led coordination of international partners", "the FGS-led coordination")]
+    [InlineData("to invest in and fully utilize the common UN|Info reporting platform", "the common UN-Info reporting")] // A/RES/76/4
+    public void An_abbreviation_run_together_with_a_word_in_small_letters_gets_its_hyphen_after_the_capitals(string read, string restored)
+    {
+        var end = read.IndexOf('|');
+        var line = read.Remove(end, 1);
+
+        Assert.Contains(restored, new LostHyphens(line).AtJoin(line, end), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("UNaffiliated", "UN-affiliated")]
+    [InlineData("UNWomen", null)] // "Women" is a word: the capital inside says where the hyphen was (UN-Women)
+    [InlineData("IFamilia", null)] // "amilia" is no word: the capital inside says (I-Familia)
+    [InlineData("CHamorus", null)]
+    [InlineData("UNaffiliates", null)] // no word of the text or of the UN's compounds after the capitals
+    public void The_letters_after_an_abbreviation_must_be_a_word(string word, string? hyphenated)
+    {
+        var text = "the participation of Women and the affiliated initiative";
+        Assert.Equal(hyphenated, InnerCapital.AfterAbbreviation(word, CompoundVocabulary.Default, letters => text.Split(' ').Contains(letters, StringComparer.OrdinalIgnoreCase)));
+    }
+
     [Fact]
     public void The_UNs_words_with_a_capital_inside_are_counted_per_source()
     {
