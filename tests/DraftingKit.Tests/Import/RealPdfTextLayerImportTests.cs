@@ -137,8 +137,8 @@ public sealed class RealPdfTextLayerImportTests
     /// layout: a second annex's designation that the template keeps as a heading of the first annex ("Annex B", 2551,
     /// 2607) reads as an annex; a UN slip the line breaks at ("de- escalate", 2677). In the reading order: a hyphen
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
-    /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "UN-affiliated"; 2505, 2531,
-    /// 2551, 2586, 2607, 2617, 2677, 2682) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
+    /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "counter-terrorism"; 2505,
+    /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
     /// 2612, 2717). An annex's numbers stacked beside its paragraphs without leads go to them ("1." / "2." / "Explosive
     /// materials …", 2662; reading order 2,297 → 2,309 kinds). An item's title over the next item of the list opened before it heads that item (<see
     /// cref="ItemTitle.EndsOverItem"/>, 2717). Read since 2174 kinds: an inner item's label that pdftotext sets at the
