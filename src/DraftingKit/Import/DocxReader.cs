@@ -42,6 +42,13 @@ internal static class DocxReader
                 }
 
                 var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, null, null)).Where(t => t.Length > 0));
+                if (text.Trim().Length == 0)
+                {
+                    // A note left empty (LibreOffice writes one for a second reference to a note) has no text to place:
+                    // its marker stays in the paragraph, where the footnote gatherer reports it.
+                    continue;
+                }
+
                 footnotes[id] = text.Trim();
             }
         }

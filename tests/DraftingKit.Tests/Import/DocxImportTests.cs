@@ -1,6 +1,7 @@
 using DraftingKit.Import;
 using DraftingKit.Model;
 using DraftingKit.Rendering;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DraftingKit.Tests.Import;
 
@@ -114,6 +115,31 @@ public sealed class DocxImportTests
         return SeedCorpusTests.Compare(
             fromText.Split('\n').Where(line => line.Length > 0).ToList(),
             UnTextRenderer.Render(imported.Document).Split('\n').Where(line => line.Length > 0).ToList());
+    }
+
+    [Fact]
+    public void An_empty_word_footnote_is_reported_at_its_marker_and_makes_no_block_of_its_own()
+    {
+        using var stream = new MemoryStream();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new W.Document(new W.Body(
+                new W.Paragraph(new W.Run(new W.Text("The General Assembly,"))),
+                new W.Paragraph(new W.Run(new W.Text("Recalling its resolution 70/175,") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }), new W.Run(new W.FootnoteReference { Id = 1 })),
+                new W.Paragraph(new W.Run(new W.Text("1. Decides to remain seized of the matter.")))));
+            main.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>().Footnotes = new W.Footnotes(
+                new W.Footnote(new W.Paragraph(new W.Run(new W.FootnoteReferenceMark()), new W.Run())) { Id = 1 });
+            main.Document.Save();
+        }
+
+        stream.Position = 0;
+        var result = UnDocumentImporter.ImportDocx("empty-note.docx", stream);
+
+        var document = Assert.Single(result.Texts).Document;
+        Assert.Equal(["Recalling"], document.PreambularParagraphs().Select(paragraph => paragraph.Lead));
+        Assert.DoesNotContain(document.Parts[0].Preamble.Concat(document.Parts[0].OperativePart), block => block is Heading);
+        Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Id == "DK0103" && diagnostic.Span.Line == 3);
     }
 
     [Fact]
