@@ -25,11 +25,7 @@ namespace DraftingKit.Import;
 internal static class ItemTitleEmphasis
 {
     /// <summary>The document with the titles of its items in bold.</summary>
-    public static ResolutionDocument Restore(ResolutionDocument document) => document with
-    {
-        Parts = EquatableArray.From(document.Parts.Select(part => part with { Preamble = Blocks(part.Preamble), OperativePart = Blocks(part.OperativePart) }).ToArray()),
-        Annexes = EquatableArray.From(document.Annexes.Select(annex => annex with { Blocks = Blocks(annex.Blocks) }).ToArray()),
-    };
+    public static ResolutionDocument Restore(ResolutionDocument document) => DocumentTextMap.MapItems(document, Restore);
 
     /// <summary>The items with every title among them, at any depth, in bold.</summary>
     public static EquatableArray<Subparagraph> Restore(EquatableArray<Subparagraph> items)
@@ -49,17 +45,6 @@ internal static class ItemTitleEmphasis
 
         return new EquatableArray<Subparagraph>(restored);
     }
-
-    private static EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks) =>
-        EquatableArray.From(blocks.Select(Block).ToArray());
-
-    private static BodyBlock Block(BodyBlock block) => block switch
-    {
-        PreambularParagraph p => p with { Subparagraphs = Restore(p.Subparagraphs) },
-        OperativeParagraph p => p with { Subparagraphs = Restore(p.Subparagraphs) },
-        TextParagraph p => p with { Subparagraphs = Restore(p.Subparagraphs) },
-        _ => block,
-    };
 
     /// <summary>
     /// True when items or text stand under <paramref name="item"/>, or the item after it is not the next of its list:

@@ -2,7 +2,8 @@ namespace DraftingKit.Model;
 
 /// <summary>
 /// A document, part or annex with every text in it (titles, formulas, paragraphs, subparagraphs and their items,
-/// headings) passed through one function: the importers rewrite footnote labels so.
+/// headings) passed through one function: the importers rewrite footnote labels so. <see cref="MapItems"/> passes each
+/// paragraph's list of items through one function instead: the importer sets item titles in bold so.
 /// </summary>
 internal static class DocumentTextMap
 {
@@ -26,14 +27,26 @@ internal static class DocumentTextMap
         Blocks = Blocks(annex.Blocks, text),
     };
 
-    private static EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks, Func<InlineText, InlineText> text) =>
-        EquatableArray.From(blocks.Select(block => Block(block, text)).ToArray());
-
-    private static BodyBlock Block(BodyBlock block, Func<InlineText, InlineText> text) => block switch
+    /// <summary>The document with the list of items under each paragraph of its parts and annexes passed through <paramref name="items"/>.</summary>
+    public static ResolutionDocument MapItems(ResolutionDocument document, Func<EquatableArray<Subparagraph>, EquatableArray<Subparagraph>> items) => document with
     {
-        PreambularParagraph p => p with { Text = text(p.Text), Subparagraphs = Items(p.Subparagraphs, text) },
-        OperativeParagraph p => p with { Text = text(p.Text), Subparagraphs = Items(p.Subparagraphs, text) },
-        TextParagraph p => p with { Text = text(p.Text), Subparagraphs = Items(p.Subparagraphs, text) },
+        Parts = EquatableArray.From(document.Parts.Select(part => part with { Preamble = Blocks(part.Preamble, Same, items), OperativePart = Blocks(part.OperativePart, Same, items) }).ToArray()),
+        Annexes = EquatableArray.From(document.Annexes.Select(annex => annex with { Blocks = Blocks(annex.Blocks, Same, items) }).ToArray()),
+    };
+
+    private static InlineText Same(InlineText text) => text;
+
+    private static EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks, Func<InlineText, InlineText> text) =>
+        Blocks(blocks, text, list => Items(list, text));
+
+    private static EquatableArray<BodyBlock> Blocks(EquatableArray<BodyBlock> blocks, Func<InlineText, InlineText> text, Func<EquatableArray<Subparagraph>, EquatableArray<Subparagraph>> items) =>
+        EquatableArray.From(blocks.Select(block => Block(block, text, items)).ToArray());
+
+    private static BodyBlock Block(BodyBlock block, Func<InlineText, InlineText> text, Func<EquatableArray<Subparagraph>, EquatableArray<Subparagraph>> items) => block switch
+    {
+        PreambularParagraph p => p with { Text = text(p.Text), Subparagraphs = items(p.Subparagraphs) },
+        OperativeParagraph p => p with { Text = text(p.Text), Subparagraphs = items(p.Subparagraphs) },
+        TextParagraph p => p with { Text = text(p.Text), Subparagraphs = items(p.Subparagraphs) },
         Heading h => h with { Text = text(h.Text) },
         _ => block,
     };
