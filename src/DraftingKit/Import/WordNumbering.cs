@@ -95,6 +95,8 @@ internal sealed class WordNumbering
             return "•";
         }
 
+        // A legal numbering (w:isLgl) prints every level it shows in arabic figures ("1.1" under "I.").
+        var legal = definition.IsLegalNumberingStyle is { } legalStyle && (legalStyle.Val is null || legalStyle.Val.Value);
         var builder = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
         {
@@ -103,7 +105,6 @@ internal sealed class WordNumbering
                 var shown = text[i + 1] - '1';
                 var shownLevel = shown == level ? definition : LevelOf(abstractNum, overrides, shown);
                 var value = counts[shown] ?? (shownLevel is null ? 1 : StartOf(shownLevel, overrides, shown));
-                var legal = definition.IsLegalNumberingStyle is { } legalStyle && (legalStyle.Val is null || legalStyle.Val.Value);
                 builder.Append(Format(value, legal ? NumberFormatValues.Decimal : shownLevel?.NumberingFormat?.Val?.Value));
                 i++;
             }
