@@ -30,7 +30,9 @@ internal sealed partial class DocumentSymbolRule : DraftingRule
     // "A/RES/75/101 A-B", "A/RES/72/262 C".
     private const string Single = @"[A-Z]+(?:\.[0-9]+)?(?:/" + Element + @")+(?:\s[A-Z](?:[-‑][A-Z])?)?";
 
-    private const string SymbolText = "^" + Single + "(?:[-‑]" + Single + ")*$";
+    // A joint document carries each organ's symbol, joined by a hyphen ("A/75/195-S/2020/834") or, as some texts
+    // print it, an en dash ("A/71/982–S/2017/600", A/RES/75/272).
+    private const string SymbolText = "^" + Single + "(?:[-‑–]" + Single + ")*$";
     private static readonly Regex Symbol = SymbolPattern();
 #if NET
     [GeneratedRegex(SymbolText, RegexOptions.CultureInvariant, Patterns.TimeoutMilliseconds)]

@@ -92,13 +92,16 @@ internal static partial class SymbolsInText
     /// <summary>
     /// The token up to a mark that ends the symbol's sentence: inside a symbol a full stop or a comma is followed by
     /// a letter or a figure ("C.3", "Add.1"), so "A/50/1027.(CTBT)", a footnote's text run into the paragraph's, is
-    /// read as "A/50/1027.".
+    /// read as "A/50/1027."; and a closing parenthesis the symbol did not open closes the sentence's, so
+    /// "(S/PRST/2015/10),17 August 2015", with the space after its comma missing, is read as "S/PRST/2015/10)".
     /// </summary>
     private static string SentenceEnd(string token)
     {
+        var open = 0;
         for (var i = 0; i + 1 < token.Length; i++)
         {
-            if (token[i] is '.' or ',' or ';' or ':' && !char.IsLetterOrDigit(token[i + 1]))
+            open += token[i] == '(' ? 1 : token[i] == ')' ? -1 : 0;
+            if (open < 0 || token[i] is '.' or ',' or ';' or ':' && !char.IsLetterOrDigit(token[i + 1]))
             {
                 return token.Substring(0, i + 1);
             }

@@ -14,6 +14,8 @@ public sealed class SymbolsInTextTests
     [InlineData("*Taking note* of the report,[^1]\n\n1. *Requests* a report.\n\n[^1]: A\\75\\112.\n", "A\\75\\112")]
     [InlineData("*Taking note* of document s/2020/1,\n\n1. *Requests* a report.\n", "s/2020/1")]
     [InlineData("*Taking note* of the note by the Secretariat (E/CN.15//2019/5),\n\n1. *Requests* a report.\n", "E/CN.15//2019/5")]
+    [InlineData("*Taking note* of the reports (A/75/1//2),17 and 18,\n\n1. *Requests* a report.\n", "A/75/1//2")]
+    [InlineData("*Taking note* of the joint letter A/71/982–S/2017//600,\n\n1. *Requests* a report.\n", "A/71/982–S/2017//600")]
     public void Malformed_symbol_in_the_text_is_reported_on_its_characters(string body, string symbol)
     {
         var text = FrontMatter + body;
@@ -38,6 +40,9 @@ public sealed class SymbolsInTextTests
     [InlineData("A/76/6 (Sect. 29A)")]
     [InlineData("A/77/6 (Plan outline)")]
     [InlineData("E/CN.7/2017/3-E/CN.15/2017/3")]
+    [InlineData("A/71/982–S/2017/600, annex")]
+    [InlineData("its statements of 24 April 2015 (S/PRST/2015/10),17 August 2015 (S/PRST/2015/15)")]
+    [InlineData("resolutions (S/RES/2566(2021)),17 of them")]
     [InlineData("resolution 2566 (2021) (S/RES/2566(2021))")]
     [InlineData("resolution 50/245 and A/50/1027.(CTBT)")]
     [InlineData("Telephone/fax/email and and/or 2020/21")]
