@@ -70,18 +70,20 @@ public static class UnDocumentImporter
             return Unreadable(path, exception.Message);
         }
 
-        return ImportText(path, text, language);
+        return ImportText(path, text, language, setsItalics: true);
     }
 
     /// <summary>Imports the text extraction of a UN document.</summary>
-    public static ImportResult ImportText(string path, string text) => ImportText(path, text, declared: null);
+    public static ImportResult ImportText(string path, string text) => ImportText(path, text, declared: null, setsItalics: false);
 
     /// <summary>
     /// Imports the text extraction of a UN document whose file declares its language (<paramref name="declared"/>,
     /// Word's <c>w:lang</c>). The text's own words say its language where the project holds that language's header
     /// words (English, French: "Distr. générale", "L’Assemblée générale,"); the declaration says it for the others.
+    /// A source that <paramref name="setsItalics"/> (Word) keeps its notes as it sets them; a plain text's notes get the
+    /// italics of their titles back (<see cref="NoteTitleEmphasis"/>).
     /// </summary>
-    internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared)
+    internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared, bool setsItalics)
     {
         if (Security.InputChecks.Text(path, text, Security.InputLimits.ImportBytes, Security.InputChecks.ImportedFiles) is { } refusal)
         {
@@ -117,7 +119,8 @@ public static class UnDocumentImporter
                 document = document with { Header = document.Header with { Language = declared } };
             }
 
-            documents.Add(FootnoteGatherer.Attach(document, segment, footnotes, diagnostics));
+            document = FootnoteGatherer.Attach(document, segment, footnotes, diagnostics);
+            documents.Add(setsItalics ? document : NoteTitleEmphasis.Restore(document));
             stems.Add(TemplateNaming.Stem(segment, document.Header));
         }
 
