@@ -80,8 +80,8 @@ public static class UnDocumentImporter
     /// Imports the text extraction of a UN document whose file declares its language (<paramref name="declared"/>,
     /// Word's <c>w:lang</c>). The text's own words say its language where the project holds that language's header
     /// words (English, French: "Distr. générale", "L’Assemblée générale,"); the declaration says it for the others.
-    /// A source that <paramref name="setsItalics"/> (Word) keeps its notes as it sets them; a plain text's notes get the
-    /// italics of their titles back (<see cref="NoteTitleEmphasis"/>).
+    /// A source that <paramref name="setsItalics"/> (Word) keeps its italics as it sets them; a plain text gets back the
+    /// italics of the titles its notes and text cite (<see cref="TitleEmphasis"/>).
     /// </summary>
     internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared, bool setsItalics)
     {
@@ -120,7 +120,7 @@ public static class UnDocumentImporter
             }
 
             document = FootnoteGatherer.Attach(document, segment, footnotes, diagnostics);
-            documents.Add(setsItalics ? document : NoteTitleEmphasis.Restore(document));
+            documents.Add(setsItalics ? document : TitleEmphasis.Restore(document));
             stems.Add(TemplateNaming.Stem(segment, document.Header));
         }
 

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace DraftingKit.Tests.Import;
 
 /// <summary>
-/// Issue 15: the titles <see cref="NoteTitleEmphasis"/> sets in italics in a plain text's notes, measured on every note
+/// Issue 15: the titles <see cref="TitleEmphasis"/> sets in italics in a plain text's notes, measured on every note
 /// of both corpora with its italics taken away: each title it finds runs exactly where the UN's italics run, and it
 /// finds the UN's italic titles.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class NoteTitlesInCorpusTests(ITestOutputHelper output)
             {
                 var plain = Plain(note.Text);
                 var italics = Italics(note.Text);
-                var titles = Italics(NoteTitleEmphasis.Restore(plain));
+                var titles = Italics(TitleEmphasis.RestoreNote(plain));
                 printed += italics.Count;
                 found += titles.Count;
                 right += titles.Intersect(italics).Count();
@@ -54,14 +54,14 @@ public sealed class NoteTitlesInCorpusTests(ITestOutputHelper output)
     public void A_note_with_italics_of_its_own_keeps_them()
     {
         var text = Text("See ", new Emphasis(Text("Report"), Span), " of the United Nations Conference on Environment and Development (United Nations publication, Sales No. E.93.I.8).");
-        Assert.Same(text, NoteTitleEmphasis.Restore(text));
+        Assert.Same(text, TitleEmphasis.RestoreNote(text));
     }
 
     [Fact]
     public void A_title_is_set_in_italics_around_a_link_in_its_note()
     {
         var text = Text("Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 7 (", new DocumentLink(Text("A/75/7"), "A/75/7", Span), ").");
-        var restored = NoteTitleEmphasis.Restore(text);
+        var restored = TitleEmphasis.RestoreNote(text);
         var title = Assert.IsType<Emphasis>(restored.Inlines[0]);
         Assert.Equal("Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 7", title.Content.PlainText);
         Assert.IsType<DocumentLink>(restored.Inlines[2]);
