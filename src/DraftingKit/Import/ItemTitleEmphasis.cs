@@ -24,10 +24,13 @@ namespace DraftingKit.Import;
 /// </remarks>
 internal static class ItemTitleEmphasis
 {
-    /// <summary>The document with the titles of its items in bold.</summary>
+    /// <summary>The document with the titles of its items in bold, and its headed sections' titles in italics.</summary>
     public static ResolutionDocument Restore(ResolutionDocument document) => DocumentTextMap.MapItems(document, Restore);
 
-    /// <summary>The items with every title among them, at any depth, in bold.</summary>
+    /// <summary>
+    /// The items with every title among them, at any depth, in bold; and, where every item of the list is a title with
+    /// its colon over items of its own, each title in italics (<see cref="HeadsSections"/>).
+    /// </summary>
     public static EquatableArray<Subparagraph> Restore(EquatableArray<Subparagraph> items)
     {
         if (items.IsEmpty)
@@ -43,8 +46,31 @@ internal static class ItemTitleEmphasis
             restored[i] = HeadsWhatFollows(item, next) && IsPlainTitle(item) ? item with { Text = Bold(item.Text) } : item;
         }
 
+        if (HeadsSections(restored))
+        {
+            for (var i = 0; i < restored.Length; i++)
+            {
+                var plain = restored[i].Text.PlainText.TrimEnd();
+                restored[i] = restored[i] with { Text = InlineSlicing.EmphasizeStart(restored[i].Text, plain.Length - 1) };
+            }
+        }
+
         return new EquatableArray<Subparagraph>(restored);
     }
+
+    /// <summary>
+    /// True when the list's items are the titles of headed sections: each item is a title ended by its colon over items
+    /// of its own ("3. *Decides* that UNMISS shall have the following mandate, … ;" / "(a) *Protection of civilians*:" /
+    /// "(i) To use all necessary means …", S/RES/2677 (2023)). A list of tasks opens its items with verbs and ends
+    /// them with semicolons; a single item with a colon may be a sentence introducing its own list. The Council sets such
+    /// titles in italics (20 of 20 in the corpus; the text before the list ends with a colon in some, a semicolon in
+    /// others).
+    /// </summary>
+    private static bool HeadsSections(IReadOnlyList<Subparagraph> items) =>
+        items.Count > 1
+        && items.All(item => !item.Items.IsEmpty && item.Style != ListStyle.Unlabelled && item.Text.Inlines.All(inline => inline is TextRun)
+            && item.Text.PlainText.TrimEnd() is { Length: > 1 } plain && plain[plain.Length - 1] == ':'
+            && ItemTitle.Is(new[] { item.DisplayLabel + " " + plain.Substring(0, plain.Length - 1) }));
 
     /// <summary>
     /// True when items or text stand under <paramref name="item"/>, or the item after it is not the next of its list:

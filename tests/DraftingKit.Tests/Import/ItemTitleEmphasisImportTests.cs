@@ -154,6 +154,56 @@ public sealed class ItemTitleEmphasisImportTests
         Assert.Contains("(b)", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Headed_sections_of_a_mandate_get_their_titles_in_italics_and_draw_no_finding()
+    {
+        // S/RES/2677 (2023), paragraph 3, shortened: the paragraph ends with a semicolon over its headed sections.
+        const string paragraph = """
+            1. Decides that UNMISS shall have the following mandate, authorizes UNMISS to use all necessary means to implement its mandate, and stresses that the protection of civilians shall be given priority in decisions about the use of available capacity and resources;
+
+            (a) Protection of civilians:
+
+            (i) To use all necessary means to ensure effective, timely, and dynamic protection of civilians under threat of physical violence;
+
+            (ii) To provide specific protection for women and children;
+
+            (b) Creating the conditions conducive to the delivery of humanitarian assistance:
+
+            (i) To contribute to the creation of the conditions for the delivery of humanitarian assistance;
+
+            2. Decides to remain actively seized of the matter.
+            """;
+
+        var document = Assert.Single(UnDocumentImporter.ImportText("S-RES-2677.txt", Formula + paragraph).Texts).Document;
+        var sections = document.OperativeParagraphs().First().Subparagraphs;
+        Assert.All(sections, section => Assert.True(section.Text.Inlines is [Emphasis, TextRun { Text: ":" }], section.Text.PlainText));
+        Assert.All(sections.SelectMany(section => section.Items), task => Assert.True(task.Text.Inlines.All(inline => inline is TextRun), task.Text.PlainText));
+        var template = MarkdownRenderer.Render(document);
+        Assert.DoesNotContain(DraftingLinter.Lint("S-RES-2677.res.md", template), d => d.Id is "DK2003" or "DK3004");
+    }
+
+    [Fact]
+    public void A_list_whose_items_are_not_all_titles_over_items_keeps_its_words_in_roman()
+    {
+        // S/RES/2686-like requests: one item with its colon over its own list, the next a task ended by a semicolon.
+        const string paragraph = """
+            1. Requests the Secretary-General to provide the Council with:
+
+            (a) Include fact-based observations in relation to relevant criteria such as:
+
+            (i) the protection of civilians;
+
+            (ii) the political process;
+
+            (b) Provide an assessment of the security situation;
+
+            2. Decides to remain actively seized of the matter.
+            """;
+
+        var items = Items(Formula + paragraph);
+        Assert.All(items, item => Assert.True(item.Text.Inlines.All(inline => inline is TextRun), item.Text.PlainText));
+    }
+
     private static List<Subparagraph> Items(string text)
     {
         var result = UnDocumentImporter.ImportText("S-RES.txt", text);
