@@ -34,8 +34,11 @@ internal static class LaidOutTable
     /// <summary>How far a cell's line may stop short of the next column and still be broken there (the cells' margins, the letters' widths).</summary>
     private const int CellMargin = 8;
 
-    /// <summary>A table found on a page: its lines from <see cref="Start"/> to before <see cref="End"/>, read as <see cref="Rows"/>.</summary>
-    public sealed record Found(int Start, int End, IReadOnlyList<string> Rows);
+    /// <summary>
+    /// A table found on a page: its lines from <see cref="Start"/> to before <see cref="End"/>, read as <see cref="Rows"/>;
+    /// <see cref="Left"/> is the column its first cells stand at.
+    /// </summary>
+    public sealed record Found(int Start, int End, IReadOnlyList<string> Rows, int Left);
 
     /// <summary>
     /// The tables among <paramref name="lines"/> (a page's body): two lines or more whose cells stand in the same
@@ -64,7 +67,7 @@ internal static class LaidOutTable
                 end--;
             }
 
-            found.Add(new Found(i, end, Rows(lines, i, end, columns)));
+            found.Add(new Found(i, end, Rows(lines, i, end, columns), columns[0]));
             i = end - 1;
         }
 

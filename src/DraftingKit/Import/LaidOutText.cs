@@ -125,6 +125,7 @@ internal static class LaidOutText
         {
             if (tables.TryGetValue(i, out var table))
             {
+                TableHeading.Mark(output, table.Left);
                 if (output.Count > 0 && output[output.Count - 1].Length > 0)
                 {
                     output.Add(string.Empty);

@@ -91,7 +91,7 @@ internal static class PageStitcher
 
     private static bool Continues(SourceBlock previous, SourceBlock next, int width, LeadVocabulary vocabulary)
     {
-        if (previous.Lines.Count == 0 || next.Lines.Count == 0
+        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || next.Heading
             || !(PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], Math.Min(width, OwnWidth(previous) ?? width)) || CommaOverRest(previous, next)))
         {
             return false;
