@@ -119,8 +119,28 @@ internal static class LaidOutText
         var underTitle = false;
         // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
         var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
+        // A table's lines are read by its columns (LaidOutTable), a row a line of tab-separated cells, a paragraph of its own.
+        var tables = LaidOutTable.Find(body).ToDictionary(table => table.Start);
         for (var i = 0; i < body.Length; i++)
         {
+            if (tables.TryGetValue(i, out var table))
+            {
+                TableHeading.Mark(output, table.Left);
+                if (output.Count > 0 && output[output.Count - 1].Length > 0)
+                {
+                    output.Add(string.Empty);
+                }
+
+                output.AddRange(table.Rows);
+                output.Add(string.Empty);
+                previousOpened = false;
+                paragraphStart = output.Count;
+                underTitle = false;
+                dashColumn = -1;
+                i = table.End - 1;
+                continue;
+            }
+
             var line = body[i].TrimEnd();
             if (line.Trim().Length == 0)
             {

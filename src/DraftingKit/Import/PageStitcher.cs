@@ -17,7 +17,12 @@ internal static class PageStitcher
     /// <summary>A comma at a text's end, before the raised number of a note the layout printed as digits ("Disarmament,1").</summary>
     private static readonly Regex CommaEnd = new(@",[”’""]?\s?\d{0,3}\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex OpensUnit = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|[“""]|-\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// What opens a unit of its own at a page's top: a number, a subparagraph's label in the one grammar of
+    /// <see cref="PrintedLabel"/> (a letter's, a roman numeral's or a number's in brackets: "(4) Safe Demilitarized
+    /// Border Zone (SDBZ): …" after "(3) … widely disseminated,", S/RES/2550 (2020)), a quotation mark or a dash.
+    /// </summary>
+    private static readonly Regex OpensUnit = new(@"^(?:\d{1,3}\.\s|" + PrintedLabel.Pattern + @"\s|[“""]|-\s)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static List<SourceBlock> Stitch(List<SourceBlock> blocks, int? width, LeadVocabulary vocabulary)
     {
@@ -86,7 +91,7 @@ internal static class PageStitcher
 
     private static bool Continues(SourceBlock previous, SourceBlock next, int width, LeadVocabulary vocabulary)
     {
-        if (previous.Lines.Count == 0 || next.Lines.Count == 0
+        if (previous.Lines.Count == 0 || next.Lines.Count == 0 || next.Heading
             || !(PageLayout.IsSoftBreak(previous.Lines[previous.Lines.Count - 1], next.Lines[0], Math.Min(width, OwnWidth(previous) ?? width)) || CommaOverRest(previous, next)))
         {
             return false;
@@ -188,6 +193,12 @@ internal static class PageStitcher
     /// </summary>
     private static string[] RowsAcrossPage(IReadOnlyList<string> above, IReadOnlyList<string> below, int width)
     {
+        below = PrintedTable.BelowRepeatedHeader(above, below);
+        if (PrintedTable.CellGoesOn(above, below) is { } joined)
+        {
+            return above.Take(above.Count - 1).Concat(new[] { joined }).Concat(below.Skip(1)).ToArray();
+        }
+
         var rows = above.Concat(below).ToList();
         if (above.Count > 0 && below.Count > 0)
         {

@@ -99,6 +99,56 @@ internal static class PrintedTable
         return more == 1 || (cells < columns && cells + more - 1 <= columns);
     }
 
+    /// <summary>
+    /// The rows a page's top holds of a table the page before began, without the header rows a page repeats: Word
+    /// prints a table's header rows again at the top of each page it runs on ("Action | Title of post | Category/ level |
+    /// Number" and the empty row under it, A/RES/77/258; "Section | Amount (United States dollars)", A/RES/75/254 A),
+    /// and the text holds them once. The rows that repeat the table's first rows, cell for cell, from the page's top.
+    /// </summary>
+    public static IReadOnlyList<string> BelowRepeatedHeader(IReadOnlyList<string> above, IReadOnlyList<string> below)
+    {
+        // The page's first row may be gone already, read as the page's running line, as the same words at each page's top.
+        for (var from = 0; from < 2; from++)
+        {
+            var repeated = 0;
+            while (repeated < below.Count && from + repeated + 1 < above.Count && Cells(above[from + repeated]).SequenceEqual(Cells(below[repeated]), StringComparer.Ordinal))
+            {
+                repeated++;
+            }
+
+            if (repeated > 0 && Cells(above[0]).Any(cell => cell.Length > 0) && repeated < below.Count)
+            {
+                return below.Skip(repeated).ToList();
+            }
+        }
+
+        return below;
+    }
+
+    /// <summary>
+    /// The last row above a page's foot with the first row of the page's top run into it, where that row's cells all open
+    /// in lower case under cells of that row: the page cut the row in its cells ("Least developed countries, landlocked
+    /// developing countries and small island" / "developing States", A/RES/75/254 A), for no row opens in lower case.
+    /// Null where the rows are rows of their own.
+    /// </summary>
+    public static string? CellGoesOn(IReadOnlyList<string> above, IReadOnlyList<string> below)
+    {
+        if (above.Count == 0 || below.Count == 0 || below[0].IndexOf('\t') < 0 || above[above.Count - 1].IndexOf('\t') < 0)
+        {
+            return null;
+        }
+
+        var cut = Cells(above[above.Count - 1]);
+        var rest = Cells(below[0]);
+        if (cut.Count != rest.Count || !rest.Any(cell => cell.Length > 0)
+            || !rest.Select((cell, i) => cell.Length == 0 || (char.IsLower(cell[0]) && cut[i].Length > 0)).All(fits => fits))
+        {
+            return null;
+        }
+
+        return string.Join("\t", cut.Select((cell, i) => rest[i].Length == 0 ? cell : cell + LineJoin.Separator(cell, rest[i]) + rest[i]));
+    }
+
     /// <summary>How many cells a printed row line holds.</summary>
     public static int CellCount(string line) => Cells(line).Count;
 

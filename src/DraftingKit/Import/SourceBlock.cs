@@ -40,6 +40,12 @@ internal sealed record SourceBlock(SourceBlockKind Kind, string Text, SourceSpan
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<string> Lines { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>
+    /// True for a block the source marks as a heading with the extraction syntax's heading mark ("## "), as a laid-out
+    /// page's heading over a table is marked (<see cref="TableHeading"/>): a heading whatever its words would read as.
+    /// </summary>
+    public bool Heading { get; init; }
+
     /// <summary>The rows of a table as printed (<see cref="PrintedTable"/>), or null for any other block.</summary>
     public System.Collections.Generic.IReadOnlyList<string>? TableRows { get; init; }
 }

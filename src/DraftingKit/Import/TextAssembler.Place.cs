@@ -45,6 +45,13 @@ internal sealed partial class TextAssembler
             return;
         }
 
+        if (block.Heading && operative.Count > 0)
+        {
+            // A heading the layout showed (TableHeading): not a point of the paragraph above, whatever its colon announces.
+            operative.Add(new Heading(InlineParser.Parse(ReportSplitter.StripBold(raw), span), 1, span));
+            return;
+        }
+
         var host = LastParagraph();
         if (TryPlaceNumberedParagraph(raw, span, host) || TryPlaceListItem(block, raw, span, host) || TryPlaceLabelledParagraph(raw, span, host, next))
         {

@@ -280,6 +280,7 @@ internal static class TextSplitter
 
     private static SourceBlock Classify(string text, Model.SourceSpan span, bool afterBreak)
     {
+        var heading = HeadingMarks.IsMatch(text);
         text = HeadingMarks.Replace(text, string.Empty);
         if (text is "---" or "___")
         {
@@ -291,7 +292,7 @@ internal static class TextSplitter
             return new SourceBlock(SourceBlockKind.FootnoteText, rest, span) { FootnoteNumber = number };
         }
 
-        return new SourceBlock(SourceBlockKind.Paragraph, text, span) { AfterPageBreak = afterBreak };
+        return new SourceBlock(SourceBlockKind.Paragraph, text, span) { AfterPageBreak = afterBreak, Heading = heading };
     }
 
     /// <summary>The number of a footnote text ("¹² Resolution 70/1." or "&lt;sup&gt;12&lt;/sup&gt; …"), or null.</summary>

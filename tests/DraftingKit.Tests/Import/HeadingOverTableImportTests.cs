@@ -8,7 +8,7 @@ namespace DraftingKit.Tests.Import;
 /// "A. Pension Administration"). The UN's files mark the same print both ways: a point "A." of the paragraph in 76/246
 /// and 77/258, a heading in 75/246. Plain text cannot tell them apart, so it reads what most files have, a point of
 /// the paragraph, with or without a table under it; the next lettered line, after the table, heads the next table, as
-/// those files have "B." and "C.".
+/// those files have "B." and "C.". A laid-out page shows which it is by where it sets the line (TableHeadingLaidOutTests).
 /// </summary>
 public sealed class HeadingOverTableImportTests
 {
