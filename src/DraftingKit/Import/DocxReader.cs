@@ -72,7 +72,7 @@ internal static class DocxReader
             {
                 text = TableText(table, cell => string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p, format, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
             }
-            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any())
+            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any() && !Removed(paragraph))
             {
                 // Word's automatic numbering prints a label the text does not hold ("1.", "(a)"); an empty numbered
                 // paragraph still counts.
@@ -310,6 +310,16 @@ internal static class DocxReader
     /// <c>w:moveTo</c>) is printed, and read.
     /// </summary>
     private static bool Printed(Run run) => !run.Ancestors().Any(ancestor => ancestor is DeletedRun or MoveFromRun);
+
+    /// <summary>
+    /// True for a paragraph deleted whole under tracked changes (or moved away): its mark is deleted (<c>w:pPr/w:rPr/w:del</c>
+    /// or <c>w:moveFrom</c>) and none of its runs is left. With the changes accepted it is gone, and Word's automatic
+    /// numbering does not count it: the paragraph after a deleted paragraph 2 prints "2.", not "3.".
+    /// </summary>
+    private static bool Removed(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+        && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null)
+        && paragraph.Descendants<Run>().All(run => !Printed(run));
 
     /// <summary>
     /// The characters a run's child prints: its text; a non-breaking hyphen (<c>w:noBreakHyphen</c>) as U+2011, as

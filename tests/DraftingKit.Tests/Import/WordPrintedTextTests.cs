@@ -62,6 +62,43 @@ public sealed class WordPrintedTextTests
         }
     }
 
+    /// <summary>
+    /// A numbered paragraph deleted whole under tracked changes is not read and not counted: the paragraph after it
+    /// is read with the number Word prints once the change is accepted. A paragraph whose words alone were deleted,
+    /// its mark kept, still counts, as Word counts an empty numbered paragraph.
+    /// </summary>
+    [Fact]
+    public void A_numbered_paragraph_deleted_under_tracked_changes_is_not_counted()
+    {
+        var list = new WordList();
+        var paragraphs = new[] { "1. Decides to remain seized of the matter;", "2. Requests the Secretary-General to report;", "3. Invites Member States to contribute;" }
+            .Select(text => list.Number(text, words => new W.Paragraph(Run(words)))).ToList();
+        var deleted = paragraphs[1];
+        foreach (var run in deleted.Elements<W.Run>().ToList())
+        {
+            var text = run.InnerText;
+            run.RemoveAllChildren();
+            run.Append(new W.DeletedText(text) { Space = SpaceProcessingModeValues.Preserve });
+            run.InsertBeforeSelf(new W.DeletedRun(run.CloneNode(true)) { Id = "9", Author = "A" });
+            run.Remove();
+        }
+
+        deleted.ParagraphProperties!.Append(new W.ParagraphMarkRunProperties(new W.Deleted { Id = "10", Author = "A" }));
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new W.Document(new W.Body(paragraphs));
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = list.Definitions();
+            main.Document.Save();
+        }
+
+        var read = Read(stream.ToArray());
+
+        Assert.Contains("1. Decides to remain seized of the matter;\n\n2. Invites Member States to contribute;", read);
+        Assert.DoesNotContain("Requests", read);
+    }
+
     private static string Read(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
