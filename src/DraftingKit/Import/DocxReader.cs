@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FootnoteMark = DraftingKit.Model.FootnoteMark;
@@ -8,7 +9,8 @@ namespace DraftingKit.Import;
 
 /// <summary>
 /// Reads a Word document into the markdown-flavoured text the other import steps read: one paragraph a block, with
-/// the label Word's automatic numbering prints before it (<see cref="WordNumbering"/>), italic runs as <c>*…*</c>,
+/// the label Word's automatic numbering prints before it (<see cref="WordNumbering"/>), runs Word prints in italics
+/// (from the run or its styles, <see cref="WordRunFormat"/>) as <c>*…*</c>,
 /// footnote references as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and each footnote's text as a block of its own right after
 /// the paragraph that first refers to it (where a page would print it).
 /// </summary>
@@ -29,6 +31,8 @@ internal static class DocxReader
             return string.Empty;
         }
 
+        SmartTags.Unwrap(body);
+        var format = new WordRunFormat(document.MainDocumentPart);
         var footnotes = new Dictionary<string, string>(StringComparer.Ordinal);
         var footnotesPart = document.MainDocumentPart!.FootnotesPart;
         if (footnotesPart?.Footnotes is { } notes)
@@ -41,7 +45,8 @@ internal static class DocxReader
                     continue;
                 }
 
-                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, null, null)).Where(t => t.Length > 0));
+                SmartTags.Unwrap(footnote);
+                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, format, null, null)).Where(t => t.Length > 0));
                 if (text.Trim().Length == 0)
                 {
                     // A note left empty (LibreOffice writes one for a second reference to a note) has no text to place:
@@ -65,14 +70,14 @@ internal static class DocxReader
             string text;
             if (element is Table table && !table.Ancestors<Table>().Any())
             {
-                text = TableText(table, cell => string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
+                text = TableText(table, cell => string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p, format, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
             }
-            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any())
+            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any() && !Removed(paragraph))
             {
                 // Word's automatic numbering prints a label the text does not hold ("1.", "(a)"); an empty numbered
                 // paragraph still counts.
                 var label = numbering.LabelOf(paragraph);
-                text = ParagraphText(paragraph, referenced, bookmarks, marks, symbols).Trim();
+                text = ParagraphText(paragraph, format, referenced, bookmarks, marks, symbols).Trim();
                 if (label is { Length: > 0 } && text.Length > 0)
                 {
                     text = label + " " + text;
@@ -197,7 +202,7 @@ internal static class DocxReader
     // marks: in the body, the number each custom note mark prints with its footnote's id, the latest for each number:
     // the same number again in the note reference style cites that note again, as the UN prints it in a report.
     // symbols: the label of each note whose custom mark is a symbol ("*", "*b" for a second "*"), by footnote id.
-    private static string ParagraphText(Paragraph paragraph, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
+    private static string ParagraphText(Paragraph paragraph, WordRunFormat format, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
     {
         var builder = new StringBuilder();
         var inNote = referenced is null;
@@ -217,8 +222,15 @@ internal static class DocxReader
                 continue;
             }
 
-            if (element is not Run run || run.Ancestors<SimpleField>().Any(f => NoteReference(f, bookmarks) is not null))
+            if (element is not Run run || run.Ancestors<SimpleField>().Any(f => NoteReference(f, bookmarks) is not null) || !Printed(run))
             {
+                continue;
+            }
+
+            var printed = format.Of(run);
+            if (printed.Hidden)
+            {
+                // Hidden text (w:vanish, from the run or its styles) is not printed.
                 continue;
             }
 
@@ -250,29 +262,28 @@ internal static class DocxReader
                 continue;
             }
 
-            var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
+            var italic = printed.Italic;
             foreach (var child in run.ChildElements)
             {
+                // The text of a custom mark is the number the mark prints, written after the reference, not words.
+                if (custom is null && PrintedCharacters(child) is { } characters)
+                {
+                    if (italic != italicOpen)
+                    {
+                        Toggle(builder, ref italicOpen);
+                    }
+
+                    builder.Append(Escape(characters));
+                    continue;
+                }
+
                 switch (child)
                 {
-                    case DocumentFormat.OpenXml.Wordprocessing.Text text:
-                        // The text of a custom mark is the number the mark prints, written after the reference.
-                        if (text.Text.Length == 0 || custom is not null)
-                        {
-                            break;
-                        }
-
-                        if (italic != italicOpen)
-                        {
-                            Toggle(builder, ref italicOpen);
-                        }
-
-                        builder.Append(Escape(text.Text));
-                        break;
-                    case TabChar:
+                    case TabChar or PositionalTab:
                         builder.Append(' ');
                         break;
-                    case Break { Type: null }:
+                    case Break { Type: null } or CarriageReturn:
+                    case Break { Type.Value: var type } when type == BreakValues.TextWrapping:
                         // A line break inside a paragraph, as in the closing "50th plenary meeting / 18 December 2019".
                         builder.Append("  \n");
                         break;
@@ -291,6 +302,48 @@ internal static class DocxReader
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// False for a run Word shows as taken out of the text, under tracked changes: deleted (<c>w:del</c>) or moved away
+    /// (<c>w:moveFrom</c>, whose words are printed again where they were moved to). An insertion (<c>w:ins</c>,
+    /// <c>w:moveTo</c>) is printed, and read.
+    /// </summary>
+    private static bool Printed(Run run) => !run.Ancestors().Any(ancestor => ancestor is DeletedRun or MoveFromRun);
+
+    /// <summary>
+    /// True for a paragraph deleted whole under tracked changes (or moved away): its mark is deleted (<c>w:pPr/w:rPr/w:del</c>
+    /// or <c>w:moveFrom</c>) and none of its runs is left. With the changes accepted it is gone, and Word's automatic
+    /// numbering does not count it: the paragraph after a deleted paragraph 2 prints "2.", not "3.".
+    /// </summary>
+    private static bool Removed(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+        && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null)
+        && paragraph.Descendants<Run>().All(run => !Printed(run));
+
+    /// <summary>
+    /// The characters a run's child prints: its text; a non-breaking hyphen (<c>w:noBreakHyphen</c>) as U+2011, as
+    /// the model holds "non\u2011proliferation"; a symbol (<c>w:sym</c>) as its character where that is a Unicode one
+    /// (a code of a symbol font's own, U+F000–U+F0FF, has no character to give); nothing for an optional hyphen
+    /// (<c>w:softHyphen</c>), which prints only where a line breaks at it. Null for a child that is not such.
+    /// </summary>
+    private static string? PrintedCharacters(OpenXmlElement child) => child switch
+    {
+        DocumentFormat.OpenXml.Wordprocessing.Text text => text.Text.Length > 0 ? text.Text : null,
+        NoBreakHyphen => "\u2011",
+        SymbolChar symbol when SymbolCharacter(symbol) is { } character => character,
+        _ => null,
+    };
+
+    private static string? SymbolCharacter(SymbolChar symbol)
+    {
+        if (!int.TryParse(symbol.Char?.Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            || code is >= 0xF000 and <= 0xF0FF || code < 0x20 || code > 0xFFFF || code is >= 0xD800 and <= 0xDFFF)
+        {
+            return null;
+        }
+
+        return ((char)code).ToString();
     }
 
     /// <summary>Opens or closes italics, keeping white space outside the marks as the extractions do.</summary>

@@ -77,7 +77,7 @@ public sealed class DocxImportTests
     /// The seed text <paramref name="name"/> as a Word document: a quoted draft or an unlabelled decision with the
     /// report paragraph before it, which names the draft or announces the decision.
     /// </summary>
-    internal static byte[] SeedAsWord(string name, bool autoNumbered)
+    internal static byte[] SeedAsWord(string name, bool autoNumbered, WordItalics italics = WordItalics.Direct)
     {
         var text = SeedCorpus.Texts.Single(candidate => candidate.ToString() == name);
         var seed = SeedCorpus.SeedPath(text.Seed);
@@ -92,7 +92,7 @@ public sealed class DocxImportTests
             }
         }
 
-        return SeedDocx.Build(seed, System.Math.Max(1, first), text.LastLine, autoNumbered);
+        return SeedDocx.Build(seed, System.Math.Max(1, first), text.LastLine, autoNumbered, italics);
     }
 
     /// <summary>The first line where the import of the seed text <paramref name="name"/> differs from the seed text; null when none does.</summary>

@@ -24,7 +24,7 @@ internal static class SeedDocx
     /// <paramref name="autoNumbered"/>, its paragraph and item labels ("1.", "(a)", "(i)") are Word's automatic
     /// numbering instead of typed text (<see cref="WordList"/>).
     /// </summary>
-    public static byte[] Build(string seedPath, int first, int last, bool autoNumbered = false)
+    public static byte[] Build(string seedPath, int first, int last, bool autoNumbered = false, WordItalics italics = WordItalics.Direct)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
@@ -87,13 +87,15 @@ internal static class SeedDocx
             var list = autoNumbered ? new WordList() : null;
             foreach (var paragraph in body)
             {
-                main.Document.Body!.Append(list?.Number(paragraph, text => Paragraph(text, ids)) ?? Paragraph(paragraph, ids));
+                main.Document.Body!.Append(list?.Number(paragraph, text => Paragraph(text, ids, italics)) ?? Paragraph(paragraph, ids, italics));
             }
 
             if (list is not null)
             {
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = list.Definitions();
             }
+
+            main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet(italics);
 
             var notes = main.AddNewPart<FootnotesPart>();
             notes.Footnotes = new Footnotes(
@@ -102,8 +104,8 @@ internal static class SeedDocx
             foreach (var (number, text) in footnotes)
             {
                 var note = new Footnote { Id = long.Parse(number, System.Globalization.CultureInfo.InvariantCulture) };
-                var paragraph = Paragraph(text, null);
-                paragraph.PrependChild(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()));
+                var paragraph = Paragraph(text, null, italics);
+                paragraph.InsertAfter(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()), paragraph.ParagraphProperties);
                 note.Append(paragraph);
                 notes.Footnotes.Append(note);
             }
@@ -125,9 +127,56 @@ internal static class SeedDocx
         return builder.ToString();
     }
 
-    private static Paragraph Paragraph(string text, Dictionary<string, long>? ids)
+    /// <summary>
+    /// The style sheet for <paramref name="italics"/>: "Emphasis" an italic character style, "Lead" a character style
+    /// based on it that sets nothing of its own, "Quote" an italic paragraph style, "Plain" a paragraph style that sets
+    /// italics off, and for <see cref="WordItalics.Defaults"/> the document's default run italic.
+    /// </summary>
+    private static Styles StyleSheet(WordItalics italics)
+    {
+        var defaults = new RunPropertiesBaseStyle();
+        if (italics == WordItalics.Defaults)
+        {
+            defaults.Append(new Italic());
+        }
+
+        return new Styles(
+            new DocDefaults(new RunPropertiesDefault(defaults)),
+            new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            new Style(new StyleName { Val = "Default Paragraph Font" }) { Type = StyleValues.Character, StyleId = "DefaultParagraphFont", Default = true },
+            new Style(new StyleName { Val = "Quote" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Italic())) { Type = StyleValues.Paragraph, StyleId = "Quote" },
+            new Style(new StyleName { Val = "Plain" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Italic { Val = false })) { Type = StyleValues.Paragraph, StyleId = "Plain" },
+            new Style(new StyleName { Val = "Emphasis" }, new BasedOn { Val = "DefaultParagraphFont" }, new StyleRunProperties(new Italic())) { Type = StyleValues.Character, StyleId = "Emphasis" },
+            new Style(new StyleName { Val = "Lead" }, new BasedOn { Val = "Emphasis" }) { Type = StyleValues.Character, StyleId = "Lead" });
+    }
+
+    /// <summary>The paragraph style <paramref name="italics"/> sets every paragraph in, if any.</summary>
+    private static string? ParagraphStyle(WordItalics italics) => italics switch
+    {
+        WordItalics.ParagraphStyle or WordItalics.Toggled or WordItalics.WhollyItalic => "Quote",
+        WordItalics.Defaults => "Plain",
+        _ => null,
+    };
+
+    /// <summary>The run properties that print a run in italics (<paramref name="italic"/>) or in roman, as <paramref name="italics"/> sets them.</summary>
+    private static RunProperties? RunFormat(bool italic, WordItalics italics) => (italics, italic) switch
+    {
+        (WordItalics.Direct or WordItalics.WhollyItalic, true) => new RunProperties(new Italic()),
+        (WordItalics.CharacterStyle or WordItalics.Defaults, true) => new RunProperties(new RunStyle { Val = "Emphasis" }),
+        (WordItalics.CharacterStyleChain, true) => new RunProperties(new RunStyle { Val = "Lead" }),
+        (WordItalics.ParagraphStyle, false) => new RunProperties(new Italic { Val = false }),
+        (WordItalics.Toggled, false) => new RunProperties(new RunStyle { Val = "Emphasis" }),
+        _ => null,
+    };
+
+    private static Paragraph Paragraph(string text, Dictionary<string, long>? ids, WordItalics italics = WordItalics.Direct)
     {
         var paragraph = new Paragraph();
+        if (ParagraphStyle(italics) is { } style && (italics != WordItalics.WhollyItalic || text.StartsWith("*", StringComparison.Ordinal)))
+        {
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+
         var italic = false;
         foreach (Match token in Token.Matches(text))
         {
@@ -147,9 +196,9 @@ internal static class SeedDocx
             {
                 var words = token.Groups[3].Success ? Regex.Replace(token.Groups[3].Value, @"\\(.)", "$1") : value.StartsWith('\\') ? value.Substring(1) : value;
                 var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(words) { Space = SpaceProcessingModeValues.Preserve });
-                if (italic)
+                if (RunFormat(italic, italics) is { } format)
                 {
-                    run.PrependChild(new RunProperties(new Italic()));
+                    run.PrependChild(format);
                 }
 
                 paragraph.Append(run);
@@ -159,3 +208,35 @@ internal static class SeedDocx
         return paragraph;
     }
 }
+
+/// <summary>Where a seed built as a Word document (<see cref="SeedDocx"/>) has its italics set.</summary>
+public enum WordItalics
+{
+    /// <summary>On each italic run (<c>w:rPr/w:i</c>).</summary>
+    Direct,
+
+    /// <summary>Nowhere: the draft prints without italics.</summary>
+    None,
+
+    /// <summary>Each italic run in the italic character style "Emphasis".</summary>
+    CharacterStyle,
+
+    /// <summary>Each italic run in "Lead", a character style based on "Emphasis" that sets nothing of its own.</summary>
+    CharacterStyleChain,
+
+    /// <summary>Every paragraph in the italic style "Quote", each roman run set roman on the run (<c>w:i w:val="0"</c>).</summary>
+    ParagraphStyle,
+
+    /// <summary>Every paragraph in "Quote", each roman run in "Emphasis", whose italics toggle the paragraph's off.</summary>
+    Toggled,
+
+    /// <summary>The document's default run italic, every paragraph in "Plain" (italics off), each italic run in "Emphasis".</summary>
+    Defaults,
+
+    /// <summary>
+    /// Each paragraph that opens in italics (the formula, a paragraph with its lead) in "Quote", its italic runs also
+    /// italic on the run: those paragraphs print wholly in italics.
+    /// </summary>
+    WhollyItalic,
+}
+
