@@ -346,8 +346,10 @@ internal static class FlowingNotes
                 // than the note opens from there ("NPT/CONF.2000/28 (Part IV)).") is a further line of the note above.
                 var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index])) && NoteBrackets.Open(indexes.SkipWhile(other => other != index).Select(other => lines[other])) >= 0) : -1;
                 var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
-                // The unit's end is never the last line, so the note keeps at least that line.
-                opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
+                // The unit's end is never the last line, so the note keeps at least that line; where the words tell
+                // nothing, the note opens where the lines grow longer than the text's (NoteMeasure).
+                var wider = opening < 0 && unitEnd < 0 ? NoteMeasure.WiderFrom(lines, indexes, from) : -1;
+                opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : wider >= 0 ? wider : indexes.Count - 1;
                 indexes.RemoveRange(0, opening);
                 entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
 

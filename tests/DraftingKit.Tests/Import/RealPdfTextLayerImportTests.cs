@@ -81,7 +81,9 @@ public sealed class RealPdfTextLayerImportTests
     /// page cut mid-sentence where no line opens as a UN note's reference does (<see cref="NoteOpening"/>: "See …",
     /// "Resolution 76/244, …", "Official Records of …", a symbol, the issuing body's name before a document's kind and
     /// symbol, "International Maritime Organization, resolutions MSC.385(94) …"; A/RES/76/244 B, 76/173, 77/253 open so
-    /// and are whole; a prose note, "Established through …", "The terms of reference …", stays the text's); a note cut by a page is made whole where its page's notes are
+    /// and are whole; a prose note, "Established through …", "Such as …", opens where its lines grow longer than the text's,
+    /// a PDF's notes being set smaller (<see cref="NoteMeasure"/>; A/RES/75/239, 76/186, read not held), but for one whose
+    /// first line the reading order ran past the text's width and the import broke again at it, A/RES/75/125); a note cut by a page is made whole where its page's notes are
     /// read apart from their numbers (its rest then opens the next page's notes), and where the reading order sets its rest
     /// right over the next page's notes as they stand or at the foot of a page with no notes of its own (A/RES/75/66,
     /// 76/53, 76/115, 75/158, read in texts every 40th from the 15th, 21st, 25th, 35th and others, not held); a heading over a list item across a
