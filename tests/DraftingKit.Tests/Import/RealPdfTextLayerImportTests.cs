@@ -70,7 +70,8 @@ public sealed class RealPdfTextLayerImportTests
     /// further lines set in deeper, "(d) measures taken to protect civilians;" / "and expresses its intention …",
     /// S/RES/2767, now close it). A note that a page cut goes on, without a number, at the top of the next page's notes, and
     /// joins it there (<see cref="NoteAcrossPage"/>) where that page has notes of its own under the rest; on a page
-    /// with none the rest stays text. The
+    /// with none it is told by its column, the notes', where no line of the page's text stands, and joins it too
+    /// (<see cref="NoteRestAlone"/>; A/RES/75/158, 76/186, read not held). The
     /// layout's text cannot carry a non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a
     /// space and "-"), so the outlines are compared as printed (<see cref="CarriedModel.AsPrintedText"/>), and a UN slip
     /// ("Secretary- General") that the line breaks at cannot be told from a broken word (<see cref="PrintedSlips"/>). In the reading order (no blank line between paragraphs,
