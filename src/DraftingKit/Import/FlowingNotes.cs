@@ -28,6 +28,9 @@ internal static class FlowingNotes
 
     private static readonly Regex NumberAlone = new(@"^\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>A paragraph's number or an item's label alone on its line, its text after a blank line: "4.", "(d)", "b.".</summary>
+    private static readonly Regex NumberOrLabelAlone = new(@"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)$", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A raised number glued to a word in lower case or to the punctuation after a word: "Development,11", "Pathway”,15"; not "Add.2" or "G20".</summary>
     private static readonly Regex GluedMarker = new(@"(?<=[\p{Ll},;:)”’])\d{1,3}(?![\d/.,]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
 
@@ -67,6 +70,13 @@ internal static class FlowingNotes
         var numbers = Numbers(lines, next);
         if (numbers.Count == 0)
         {
+            if (cut && RestOverNotes(lines, LastLine(lines, new HashSet<int>()) + 1, new HashSet<int>(), opens, _ => false) is { } restAlone)
+            {
+                // A page with no notes of its own holds at its foot the rest of the note the page before cut.
+                cut = false;
+                return WithRest(lines, restAlone);
+            }
+
             return lines.ToList();
         }
 
@@ -139,6 +149,14 @@ internal static class FlowingNotes
                 }
             }
 
+            if (texts.Count == orphans.Count && texts.Count > 0 && !cut && !NoteOpening.Opens(texts[0].Lines[0]) && !TextGoesOnUnder(lines, numbers[0].Index)
+                && OpeningUnderPageNumber(lines, texts[0].Indexes.Min(), taken, opens, marked) is { } opening)
+            {
+                // Under the page's number only notes stand: the first note's sentences over the one it was read back to.
+                texts[0].Lines.InsertRange(0, opening.Select(i => Words(lines[i])));
+                texts[0].Indexes.AddRange(opening);
+            }
+
             if (texts.Count == orphans.Count)
             {
                 orphans.Sort();
@@ -148,6 +166,13 @@ internal static class FlowingNotes
                     taken.UnionWith(texts[n].Indexes);
                 }
             }
+        }
+
+        if (cut && rest is null && notes.Count > 0 && RestOverNotes(lines, NotesTop(lines, numbers, taken), taken, opens, Marked(lines, numbers)) is { } restOver)
+        {
+            // The page's notes were read where they stand, under the rest of the note the page before cut.
+            rest = restOver.Select(i => Words(lines[i])).ToList();
+            taken.UnionWith(restOver);
         }
 
         next = notes.Count > 0 ? Math.Max(next, notes.Keys.Max() + 1) : next;
@@ -303,7 +328,7 @@ internal static class FlowingNotes
             var underText = false;
             while (i >= 0 && Words(lines[i]).Length > 0 && (!EndsNote(Words(lines[i])) || (brackets && NoteBrackets.Open(indexes.Select(index => lines[index])) < 0) || GoesOn.IsMatch(Words(lines[indexes[0]]))) && !NumberAlone.IsMatch(Words(lines[i])))
             {
-                if (opens(Words(lines[i])) && (i < notesOnlyFrom || indexes.Any(index => NoteOpening.Opens(Words(lines[index])))))
+                if (opens(Words(lines[i])) && (i < notesOnlyFrom || indexes.Any(index => NoteOpening.Opens(Words(lines[index]))) || EndsItsUnit(lines, indexes)))
                 {
                     underText = true;
                     break;
@@ -321,8 +346,10 @@ internal static class FlowingNotes
                 // than the note opens from there ("NPT/CONF.2000/28 (Part IV)).") is a further line of the note above.
                 var opening = from < indexes.Count ? indexes.FindIndex(from, index => NoteOpening.Opens(Words(lines[index])) && NoteBrackets.Open(indexes.SkipWhile(other => other != index).Select(other => lines[other])) >= 0) : -1;
                 var unitEnd = underText ? indexes.FindLastIndex(indexes.Count - 1, indexes.Count - from, index => index != indexes[indexes.Count - 1] && EndsUnit.IsMatch(Words(lines[index]))) : -1;
-                // The unit's end is never the last line, so the note keeps at least that line.
-                opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : indexes.Count - 1;
+                // The unit's end is never the last line, so the note keeps at least that line; where the words tell
+                // nothing, the note opens where the lines grow longer than the text's (NoteMeasure).
+                var wider = opening < 0 && unitEnd < 0 ? NoteMeasure.WiderFrom(lines, indexes, from) : -1;
+                opening = opening >= 0 ? opening : unitEnd >= 0 ? unitEnd + 1 : wider >= 0 ? wider : indexes.Count - 1;
                 indexes.RemoveRange(0, opening);
                 entries.Insert(0, (indexes.Select(index => Words(lines[index])).ToList(), indexes));
 
@@ -335,6 +362,15 @@ internal static class FlowingNotes
         // Where the brackets do not tell the notes apart as many as their numbers, the line ends alone do.
         return brackets && entries.Count != count ? EntriesBefore(lines, end, count, opens, marked, notesOnlyFrom, brackets: false) : entries;
     }
+
+    /// <summary>
+    /// True when a line of <paramref name="indexes"/> but the last ends a unit with a semicolon or a colon: the lines from a
+    /// line that opens a paragraph hold that paragraph's end, which no note has, though pdftotext set them under the page's
+    /// number ("2/5" / "(a)" … / "Also authorizes the Secretary-General to further expand the activities …" / "paragraphs 17,
+    /// 26 and 27 below;" / "Specified in the report of the Secretary-General A/76/404.", A/RES/76/110).
+    /// </summary>
+    private static bool EndsItsUnit(IReadOnlyList<string> lines, List<int> indexes) =>
+        indexes.Take(indexes.Count - 1).Any(index => EndsUnit.IsMatch(Words(lines[index])));
 
     /// <summary>
     /// The <paramref name="count"/> notes set after the numbers that stand from <paramref name="lastNumber"/> up, to the
@@ -409,6 +445,136 @@ internal static class FlowingNotes
     {
         var between = Enumerable.Range(lastNumber + 1, Math.Max(0, first - lastNumber - 1)).Where(i => Words(lines[i]).Length > 0 && !PageNumber(Words(lines[i]))).ToList();
         return between.Count > 0 && EndsNote(Words(lines[between[between.Count - 1]])) && !between.Any(i => opens(Words(lines[i]))) ? between : null;
+    }
+
+    /// <summary>
+    /// The page without the lines <paramref name="rest"/>, which close it after a rule line: the rest of a note the page
+    /// before cut, on a page with no notes of its own ("… procedures for combating and preventing trafficking" at one
+    /// page's foot, "in human beings, adopted in December 2005, … in this field." at the next's, A/RES/75/158).
+    /// </summary>
+    private static List<string> WithRest(IReadOnlyList<string> lines, List<int> rest)
+    {
+        var output = Enumerable.Range(0, lines.Count).Where(i => !rest.Contains(i)).Select(i => lines[i]).ToList();
+        var closing = 0;
+        while (output.Count > 0 && output[output.Count - 1].Length == 0)
+        {
+            output.RemoveAt(output.Count - 1);
+            closing++;
+        }
+
+        output.Add(string.Empty);
+        output.Add("__________________");
+        output.Add(string.Join(" ", rest.Select(i => Words(lines[i]))));
+        output.AddRange(Enumerable.Repeat(string.Empty, Math.Max(1, closing)));
+        return output;
+    }
+
+    /// <summary>
+    /// The lines between the page's number and the first note read back from the page's foot, at
+    /// <paramref name="first"/>: its first sentences, where a sentence of the note ended at a line's end ("41/76" / "In
+    /// accordance with the review undertaken by the Committee for Development Policy in 2021" / "(E/2021/33), 16 least
+    /// developed countries are in different stages of graduation." / "Therefore, a considerable number of them …",
+    /// A/RES/76/258), for under the page's number the page's text has ended. None opens a paragraph by its words, carries
+    /// a raised number of the page's notes, stands alone as a number or a label, or was taken; a blank line parts them
+    /// from the page's number only; null for none.
+    /// </summary>
+    private static List<int>? OpeningUnderPageNumber(IReadOnlyList<string> lines, int first, HashSet<int> taken, Func<string, bool> opens, Func<string, bool> marked)
+    {
+        var opening = new List<int>();
+        var i = first - 1;
+        for (; i >= 0 && Words(lines[i]).Length > 0; i--)
+        {
+            var words = Words(lines[i]);
+            if (taken.Contains(i) || opens(words) || marked(lines[i]) || NumberAlone.IsMatch(words) || PageNumber(words) || NumberOrLabelAlone.IsMatch(words))
+            {
+                return null;
+            }
+
+            opening.Insert(0, i);
+        }
+
+        while (i >= 0 && Words(lines[i]).Length == 0)
+        {
+            i--;
+        }
+
+        return opening.Count > 0 && i >= 0 && PageNumber(Words(lines[i])) ? opening : null;
+    }
+
+    /// <summary>
+    /// True when the page's last line of words over its first note number, at <paramref name="firstNumber"/>, is a
+    /// paragraph's number or an item's label alone: its text goes on under the numbers and the page's number ("7." / "1" /
+    /// "2/5" / "We will leave no one behind. …" / "Resolution 70/1.", A/RES/75/1).
+    /// </summary>
+    private static bool TextGoesOnUnder(IReadOnlyList<string> lines, int firstNumber)
+    {
+        for (var i = firstNumber - 1; i >= 0; i--)
+        {
+            if (Words(lines[i]).Length > 0)
+            {
+                return NumberOrLabelAlone.IsMatch(Words(lines[i]));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first line of the page's notes as they stand: the topmost of the lines taken as a note's text, or of the numbers
+    /// kept over their texts; -1 for none.
+    /// </summary>
+    private static int NotesTop(IReadOnlyList<string> lines, List<(int Index, int Number)> numbers, HashSet<int> taken)
+    {
+        var top = -1;
+        foreach (var index in taken)
+        {
+            var number = numbers.Any(n => n.Index == index);
+            // A number counts where its text stands right under it; numbers set apart stand anywhere on the page.
+            if ((!number || (index + 1 < lines.Count && taken.Contains(index + 1) && !numbers.Any(n => n.Index == index + 1))) && (top < 0 || index < top))
+            {
+                top = index;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// The rest of the note the page before cut, where the reading order set it right over the page's notes as they stand
+    /// from line <paramref name="top"/> ("… section entitled “Article VI and eighth" at one page's foot, "to twelfth
+    /// preambular paragraphs”, para. 15." over the next page's notes, A/RES/75/66; "… A/65/217, A/66/213," / "A/67/190, …
+    /// and A/76/186.", A/RES/76/115): the lines right above them up to a blank line, which parts them from the page's
+    /// text, the last ending as a note ends (<see cref="EndsNote"/>), none opening a paragraph by its words, carrying a
+    /// raised number of the page's notes or standing alone as a number, and the page's text above that blank line not
+    /// a number or a label whose text follows it; null for none.
+    /// </summary>
+    private static List<int>? RestOverNotes(IReadOnlyList<string> lines, int top, HashSet<int> taken, Func<string, bool> opens, Func<string, bool> marked)
+    {
+        if (top <= 0 || Words(lines[top - 1]).Length == 0 || !EndsNote(Words(lines[top - 1])))
+        {
+            return null;
+        }
+
+        var restLines = new List<int>();
+        var i = top - 1;
+        for (; i >= 0 && Words(lines[i]).Length > 0; i--)
+        {
+            var words = Words(lines[i]);
+            if (taken.Contains(i) || opens(words) || marked(lines[i]) || NumberAlone.IsMatch(words) || PageNumber(words) || NumberOrLabelAlone.IsMatch(words))
+            {
+                return null;
+            }
+
+            restLines.Insert(0, i);
+        }
+
+        var above = i;
+        while (above >= 0 && Words(lines[above]).Length == 0)
+        {
+            above--;
+        }
+
+        return i >= 0 && (above < 0 || !NumberOrLabelAlone.IsMatch(Words(lines[above]))) ? restLines : null;
     }
 
     /// <summary>

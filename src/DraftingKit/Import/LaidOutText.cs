@@ -57,6 +57,8 @@ internal static class LaidOutText
         var pages = text.Split('\f');
         var output = new StringBuilder(text.Length + 1024);
         var notesAbove = false;
+        // The page before's last note did not end on it: its rest may close a page with no notes of its own.
+        var cutAbove = false;
         var lastAbove = string.Empty;
         // The marks a paragraph's list has opened, across its pages ("b." at a page's top after "a." at the foot of the one before).
         var items = new ItemSequence();
@@ -76,9 +78,15 @@ internal static class LaidOutText
             }
 
             var notesAt = NotesStart(lines);
+            if (notesAt < 0 && cutAbove)
+            {
+                notesAt = NoteRestAlone.Start(lines);
+            }
+
             notesAbove = notesAt >= 0;
+            cutAbove = notesAt >= 0 && NoteRestAlone.EndsCut(lines, notesAt);
             lastAbove = (notesAt < 0 ? lines : lines.Take(notesAt)).LastOrDefault(line => line.Trim().Length > 0) ?? string.Empty;
-            output.Append(Page(lines, items));
+            output.Append(Page(lines, items, notesAt));
         }
 
         return output.ToString();
@@ -102,9 +110,8 @@ internal static class LaidOutText
         return Indent(body[0]) > margin + 2 && Indent(body[1]) <= margin + 2 && !HangingLabel.IsMatch(body[0].TrimStart());
     }
 
-    private static string Page(string[] lines, ItemSequence items)
+    private static string Page(string[] lines, ItemSequence items, int notesAt)
     {
-        var notesAt = NotesStart(lines);
         var body = notesAt < 0 ? lines : lines.Take(notesAt).ToArray();
         // Where the page's full lines end: not the running header's edge, which the layout sets further right.
         var right = PageLayout.RightEdgeOf(body) ?? body.Select(line => line.TrimEnd().Length).DefaultIfEmpty(0).Max();

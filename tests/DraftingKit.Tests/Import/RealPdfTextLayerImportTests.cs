@@ -70,7 +70,8 @@ public sealed class RealPdfTextLayerImportTests
     /// further lines set in deeper, "(d) measures taken to protect civilians;" / "and expresses its intention …",
     /// S/RES/2767, now close it). A note that a page cut goes on, without a number, at the top of the next page's notes, and
     /// joins it there (<see cref="NoteAcrossPage"/>) where that page has notes of its own under the rest; on a page
-    /// with none the rest stays text. The
+    /// with none it is told by its column, the notes', where no line of the page's text stands, and joins it too
+    /// (<see cref="NoteRestAlone"/>; A/RES/75/158, 76/186, read not held). The
     /// layout's text cannot carry a non-breaking space or hyphen ("30\u00A0June", "non\u2011proliferation" print as a
     /// space and "-"), so the outlines are compared as printed (<see cref="CarriedModel.AsPrintedText"/>), and a UN slip
     /// ("Secretary- General") that the line breaks at cannot be told from a broken word (<see cref="PrintedSlips"/>). In the reading order (no blank line between paragraphs,
@@ -81,8 +82,12 @@ public sealed class RealPdfTextLayerImportTests
     /// page cut mid-sentence where no line opens as a UN note's reference does (<see cref="NoteOpening"/>: "See …",
     /// "Resolution 76/244, …", "Official Records of …", a symbol, the issuing body's name before a document's kind and
     /// symbol, "International Maritime Organization, resolutions MSC.385(94) …"; A/RES/76/244 B, 76/173, 77/253 open so
-    /// and are whole; a prose note, "Established through …", "The terms of reference …", stays the text's); a note cut by a page is made whole where its page's notes are
-    /// read apart from their numbers (its rest then opens the next page's notes); a heading over a list item across a
+    /// and are whole; a prose note, "Established through …", "Such as …", opens where its lines grow longer than the text's,
+    /// a PDF's notes being set smaller (<see cref="NoteMeasure"/>; A/RES/75/239, 76/186, read not held), but for one whose
+    /// first line the reading order ran past the text's width and the import broke again at it, A/RES/75/125); a note cut by a page is made whole where its page's notes are
+    /// read apart from their numbers (its rest then opens the next page's notes), and where the reading order sets its rest
+    /// right over the next page's notes as they stand or at the foot of a page with no notes of its own (A/RES/75/66,
+    /// 76/53, 76/115, 75/158, read in texts every 40th from the 15th, 21st, 25th, 35th and others, not held); a heading over a list item across a
     /// page's running header stays run on.
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) Floor = (32, 243, 1319);
@@ -98,7 +103,9 @@ public sealed class RealPdfTextLayerImportTests
     /// The list items' labels pdftotext stacks over a note's number, an inner item's over the outer list's next ("(v)" /
     /// "(c)" / "1", A/RES/75/255), go in order to their texts (<see cref="FlowingStackedNumbers"/>). What is left: hyphens
     /// pdftotext dropped that neither the text nor the UN's compounds tell ("sendaiframework" in a web address,
-    /// "donorprovided"), a compound read the UN's way ("front-line"), and one note not paired.
+    /// "donorprovided"), a compound read the UN's way ("front-line"), and a note whose web address the line's end broke
+    /// at a hyphen that the address's own host name writes whole ("sendai-" / "framework" read "sendaiframework" after
+    /// "sendaiframework-mtr.undrr.org", A/RES/77/289), which no rule of notes tells.
     /// </remarks>
     private static readonly (int Whole, int Notes, int Kinds) HeldOutFlowFloor = (29, 208, 1228);
 
