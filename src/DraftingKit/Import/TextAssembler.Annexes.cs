@@ -29,6 +29,15 @@ internal sealed partial class TextAssembler
             return;
         }
 
+        // A printed mark under an annex paragraph that ends with a colon, or after its first item, opens that paragraph's
+        // item, as in the operative part ("1. Explosive materials, as follows, and mixtures containing one or more
+        // thereof:" / "a. Nitrocellulose …;" / "b. Trinitrophenylmethylnitramine (tetryl);", S/RES/2551 (2020), annex C).
+        if (last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
+        {
+            last.Ladder.AddUnlabelled(InlineParser.Parse(raw, span), span);
+            return;
+        }
+
         // A line that states how the text was issued ("Issued in accordance with …") is text, though unpunctuated.
         if (!PageBreakJoiner.EndsParagraph(raw) && !StatementLine.ReadsAsStatement(InlineParser.Plain(raw)))
         {
