@@ -137,10 +137,11 @@ public sealed class RealPdfTextLayerImportTests
     /// that the print runs on within a page heads a part of the annex it stands in, as the UN's markup holds it ("Annex
     /// B" under annex A's item 9, 2551, 2607; <see cref="AnnexOnItsPage"/>), and a mark under an annex's paragraph that
     /// ends with a colon is its item ("1. Explosive materials, as follows, …:" / "a. Nitrocellulose …", 2551): layout 49
-    /// → 50 whole, 2,309 → 2,362 kinds in both readings. What is left, by class. In the layout: the marks of annex C
-    /// that 2607's template holds as paragraphs labelled "a", where 2551's holds the same print as items (the layout
-    /// sets 2607's with a label's gap, "a.   Nitrocellulose", the reading order sets both alike); a UN slip the line
-    /// breaks at ("de- escalate", 2677). In the reading order: a hyphen
+    /// → 50 whole, 2,309 → 2,362 kinds in both readings. A letter the layout sets apart from its text by a label's gap
+    /// in an annex, as its numbers are ("a.   Nitrocellulose …", 2607, whose template holds paragraphs labelled "a"
+    /// where 2551's, printed "a. Nitrocellulose", holds items), labels a paragraph: layout 51 whole, every kind. What is
+    /// left, by class. In the layout: a UN slip the line breaks at ("de- escalate", 2677). The reading order sets 2607's
+    /// letters as 2551's, with one space, and reads them as items. In the reading order: a hyphen
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
     /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "counter-terrorism"; 2505,
     /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
@@ -152,7 +153,7 @@ public sealed class RealPdfTextLayerImportTests
     /// next item (2662; <see cref="ItemSequence.GoesOnLast"/>) and a mark that follows the one before across a page's foot
     /// ("ii. … and," / "iii. …", 2657).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (50, 0, 2362), CouncilFlowFloor = (39, 0, 2362);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (51, 0, 2381), CouncilFlowFloor = (39, 0, 2362);
 
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
     /// <remarks>
