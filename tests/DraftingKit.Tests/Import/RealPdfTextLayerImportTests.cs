@@ -144,7 +144,9 @@ public sealed class RealPdfTextLayerImportTests
     /// letters as 2551's, with one space, and reads them as items. In the reading order: a hyphen
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
     /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "counter-terrorism"; 2505,
-    /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
+    /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>; no text of these gives evidence of its own:
+    /// 2505, 2586, 2607 and 2682 write the word once, at the join, and 2531, 2551 and 2617 write it whole more often than
+    /// hyphenated, as the import reads it) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
     /// 2612, 2717). An annex's numbers stacked beside its paragraphs without leads go to them ("1." / "2." / "Explosive
     /// materials …", 2662; reading order 2,297 → 2,309 kinds). An item's title over the next item of the list opened before it heads that item (<see
     /// cref="ItemTitle.EndsOverItem"/>, 2717). Read since 2174 kinds: an inner item's label that pdftotext sets at the
