@@ -590,7 +590,7 @@ internal static class FlowingText
     private static bool OpensByItsWords(string line, LeadVocabulary vocabulary)
     {
         var plain = InlineParser.Plain(line);
-        return Labelled.IsMatch(plain) || LabelAlone.IsMatch(plain)
+        return (Labelled.IsMatch(plain) && !RunInList.Holds(plain)) || LabelAlone.IsMatch(plain)
             || vocabulary.PreambularLeadAtStart(plain) is not null || vocabulary.OperativeLeadAtStart(plain) is not null
             || ParticipleLead.Opens(plain) || FormulaLine.IsAlone(plain) || AdoptedTextFormula.OpensLine(plain)
             || Recital.Opens(plain) || ScheduleEntry.Opens(plain) || BulletItem.Opens(plain) || Testimonium.Opens(plain);

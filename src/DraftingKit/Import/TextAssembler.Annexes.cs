@@ -29,6 +29,25 @@ internal sealed partial class TextAssembler
             return;
         }
 
+        // A letter set apart from its text by a label's gap, as the annex's numbers are ("1.   Explosive materials …:" /
+        // "a.   Nitrocellulose …;", S/RES/2607 (2021), annex C, laid out), labels a paragraph of the annex; a mark typed
+        // before its words with one space ("a. Nitrocellulose …", S/RES/2551 (2020)) opens an item, below.
+        var letter = LetterLabel.Match(raw);
+        if (letter.Success && last?.Label is not null)
+        {
+            annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, InlineParser.Parse(letter.Groups["text"].Value, span), span) { Label = letter.Groups["letter"].Value });
+            return;
+        }
+
+        // A printed mark under an annex paragraph that ends with a colon, or after its first item, opens that paragraph's
+        // item, as in the operative part ("1. Explosive materials, as follows, and mixtures containing one or more
+        // thereof:" / "a. Nitrocellulose …;" / "b. Trinitrophenylmethylnitramine (tetryl);", S/RES/2551 (2020), annex C).
+        if (last is not null && (last.EndsWithColon || !last.Ladder.IsEmpty) && PrintedItemMark.Opens(InlineParser.Plain(raw)))
+        {
+            last.Ladder.AddUnlabelled(InlineParser.Parse(raw, span), span);
+            return;
+        }
+
         // A line that states how the text was issued ("Issued in accordance with …") is text, though unpunctuated.
         if (!PageBreakJoiner.EndsParagraph(raw) && !StatementLine.ReadsAsStatement(InlineParser.Plain(raw)))
         {
@@ -64,6 +83,9 @@ internal sealed partial class TextAssembler
     private static bool HeadsNumberedAfterSentence(ParagraphDraft? last, string raw, SourceBlock? next) =>
         last is not null && last.Ladder.IsEmpty && last.Text.PlainText.TrimEnd().EndsWith(".", StringComparison.Ordinal)
         && next is not null && Numbered.IsMatch(next.Text) && HeadsParagraphs(raw, next);
+
+    /// <summary>A lower-case letter and full stop set apart from the text by two spaces or more, as a label and its tab print.</summary>
+    private static readonly System.Text.RegularExpressions.Regex LetterLabel = new(@"^(?<letter>[a-z])\.\s{2,}(?<text>\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
 
     private sealed class AnnexBuilder
     {

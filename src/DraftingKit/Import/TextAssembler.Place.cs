@@ -12,10 +12,12 @@ internal sealed partial class TextAssembler
         afterListLine = lastWasListLine;
         lastWasListLine = false;
         var annexLabel = AnnexLabel.Match(InlineParser.Plain(ReportSplitter.StripBold(raw)).Trim());
-        if (annexLabel.Success && annexLabel.Groups["number"].Success && annexes.Count > 0 && annexes[annexes.Count - 1].Label == "Annex")
+        if (annexLabel.Success && annexLabel.Groups["number"].Success && annexes.Count > 0
+            && (annexes[annexes.Count - 1].Label == "Annex" || AnnexOnItsPage.HeadsWithinAnnex(block, paged)))
         {
             // A resolution with one annex calls it "Annex": an "Annex I" after it is an annex of the text that annex
-            // holds (a convention's own annexes, 77/100), a heading inside it, not an annex of the resolution.
+            // holds (a convention's own annexes, 77/100), a heading inside it, not an annex of the resolution. A
+            // designation the print runs on within a page heads a part of the annex before it (AnnexOnItsPage).
             PlaceInAnnex(annexes[annexes.Count - 1], raw, span, next);
             return;
         }

@@ -37,6 +37,9 @@ internal sealed partial class TextAssembler
     private readonly List<AnnexBuilder> annexes = new();
     private int lastNumber;
 
+    /// <summary>True when the text placed shows pages (<see cref="AnnexOnItsPage.Paged"/>).</summary>
+    private bool paged;
+
     /// <summary>True when the last block placed was a line without closing punctuation set as a list item; read by the next.</summary>
     private bool lastWasListLine;
 
@@ -130,6 +133,7 @@ internal sealed partial class TextAssembler
     private void PlaceAll(List<SourceBlock> body, int start, bool afterFormula)
     {
         this.afterFormula = afterFormula;
+        paged = AnnexOnItsPage.Paged(body);
         var rest = new List<SourceBlock>();
         for (var i = start; i < body.Count; i++)
         {

@@ -25,7 +25,6 @@ public sealed class PdfTextLayerImportTests
         ["A-RES-76-256.res.md"] = "the UN's file numbers the first operative paragraph 'l.' (a letter for 1): the text reads it as the preamble's",
         ["A-RES-75-293.res.md"] = "in annex I, an office's name in italics over the line that describes its posts ('Department of Peace Operations/…' over 'Establishment of …'), both without closing punctuation: read as one heading, the name run on into its line",
         ["A-RES-75-246.res.md"] = "the UN's file sets the line 'A. Pension Administration' over the staffing table after 'as set out in the table below:' as a heading, where 76/246 and 77/258 set the same print as a point 'A.' of the paragraph: plain text reads the point, as most of the files have it",
-        ["A-RES-77-335.res.md"] = "the UN's file sets annex II as a heading inside annex I, where print shows an annex of its own (UN slip)",
     };
 
     /// <summary>Only with bare numbers for markers, where the number cannot be told from the text's own digits.</summary>

@@ -148,12 +148,20 @@ public sealed class RealPdfTextLayerImportTests
     /// <remarks>
     /// The layout reads marks "a." under a colon at the paragraph's text column and the mark after "; and" as items, an
     /// explanatory note under an item apart from it, the words that close a list at the item's text column with their
-    /// further lines set in deeper, and a subheading under an item's title of four lines. What is left, by class. In the
-    /// layout: a second annex's designation that the template keeps as a heading of the first annex ("Annex B", 2551,
-    /// 2607) reads as an annex; a UN slip the line breaks at ("de- escalate", 2677). In the reading order: a hyphen
+    /// further lines set in deeper, and a subheading under an item's title of four lines. A later annex's designation
+    /// that the print runs on within a page heads a part of the annex it stands in, as the UN's markup holds it ("Annex
+    /// B" under annex A's item 9, 2551, 2607; <see cref="AnnexOnItsPage"/>), and a mark under an annex's paragraph that
+    /// ends with a colon is its item ("1. Explosive materials, as follows, …:" / "a. Nitrocellulose …", 2551): layout 49
+    /// → 50 whole, 2,309 → 2,362 kinds in both readings. A letter the layout sets apart from its text by a label's gap
+    /// in an annex, as its numbers are ("a.   Nitrocellulose …", 2607, whose template holds paragraphs labelled "a"
+    /// where 2551's, printed "a. Nitrocellulose", holds items), labels a paragraph: layout 51 whole, every kind. What is
+    /// left, by class. In the layout: a UN slip the line breaks at ("de- escalate", 2677). The reading order sets 2607's
+    /// letters as 2551's, with one space, and reads them as items. In the reading order: a hyphen
     /// pdftotext dropped at a line's end that the Assembly's compounds do not tell, where the Council spells otherwise
     /// ("Co-ordinator", "under-performance", "sub-regional", "mid-term", "re-traumatizing", "counter-terrorism"; 2505,
-    /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
+    /// 2531, 2551, 2586, 2607, 2617, 2677, 2682; 2617's "UN-affiliated" now comes back, <see cref="InnerCapital"/>; no text of these gives evidence of its own:
+    /// 2505, 2586, 2607 and 2682 write the word once, at the join, and 2531, 2551 and 2617 write it whole more often than
+    /// hyphenated, as the import reads it) or one put back that the text lacks ("Peace-building", 2657; "cross-cutting",
     /// 2612, 2717). An annex's numbers stacked beside its paragraphs without leads go to them ("1." / "2." / "Explosive
     /// materials …", 2662; reading order 2,297 → 2,309 kinds). An item's title over the next item of the list opened before it heads that item (<see
     /// cref="ItemTitle.EndsOverItem"/>, 2717). Read since 2174 kinds: an inner item's label that pdftotext sets at the
@@ -162,7 +170,7 @@ public sealed class RealPdfTextLayerImportTests
     /// next item (2662; <see cref="ItemSequence.GoesOnLast"/>) and a mark that follows the one before across a page's foot
     /// ("ii. … and," / "iii. …", 2657).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (49, 0, 2309), CouncilFlowFloor = (39, 0, 2309);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (51, 0, 2381), CouncilFlowFloor = (39, 0, 2362);
 
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
     /// <remarks>
