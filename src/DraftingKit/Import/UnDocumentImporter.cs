@@ -81,7 +81,8 @@ public static class UnDocumentImporter
     /// Word's <c>w:lang</c>). The text's own words say its language where the project holds that language's header
     /// words (English, French: "Distr. générale", "L’Assemblée générale,"); the declaration says it for the others.
     /// A source that <paramref name="setsItalics"/> (Word) keeps its italics as it sets them; a plain text gets back the
-    /// italics of the titles its notes and text cite (<see cref="TitleEmphasis"/>).
+    /// italics of the titles its notes and text cite (<see cref="TitleEmphasis"/>) and of the verb after an operative
+    /// paragraph's opening participle clause (<see cref="ClauseVerbEmphasis"/>).
     /// </summary>
     internal static ImportResult ImportText(string path, string text, DocumentLanguage? declared, bool setsItalics)
     {
@@ -120,7 +121,7 @@ public static class UnDocumentImporter
             }
 
             document = FootnoteGatherer.Attach(document, segment, footnotes, diagnostics);
-            documents.Add(setsItalics ? document : TitleEmphasis.Restore(document));
+            documents.Add(setsItalics ? document : TitleEmphasis.Restore(ClauseVerbEmphasis.Restore(document)));
             stems.Add(TemplateNaming.Stem(segment, document.Header));
         }
 
