@@ -480,17 +480,9 @@ internal static class FlowingNotes
     /// </summary>
     private static List<int>? OpeningUnderPageNumber(IReadOnlyList<string> lines, int first, HashSet<int> taken, Func<string, bool> opens, Func<string, bool> marked)
     {
-        var opening = new List<int>();
-        var i = first - 1;
-        for (; i >= 0 && Words(lines[i]).Length > 0; i--)
+        if (LinesUpToBlank(lines, first, taken, opens, marked, out var i) is not { } opening)
         {
-            var words = Words(lines[i]);
-            if (taken.Contains(i) || opens(words) || marked(lines[i]) || NumberAlone.IsMatch(words) || PageNumber(words) || NumberOrLabelAlone.IsMatch(words))
-            {
-                return null;
-            }
-
-            opening.Insert(0, i);
+            return null;
         }
 
         while (i >= 0 && Words(lines[i]).Length == 0)
@@ -555,17 +547,9 @@ internal static class FlowingNotes
             return null;
         }
 
-        var restLines = new List<int>();
-        var i = top - 1;
-        for (; i >= 0 && Words(lines[i]).Length > 0; i--)
+        if (LinesUpToBlank(lines, top, taken, opens, marked, out var i) is not { } restLines)
         {
-            var words = Words(lines[i]);
-            if (taken.Contains(i) || opens(words) || marked(lines[i]) || NumberAlone.IsMatch(words) || PageNumber(words) || NumberOrLabelAlone.IsMatch(words))
-            {
-                return null;
-            }
-
-            restLines.Insert(0, i);
+            return null;
         }
 
         var above = i;
@@ -575,6 +559,29 @@ internal static class FlowingNotes
         }
 
         return i >= 0 && (above < 0 || !NumberOrLabelAlone.IsMatch(Words(lines[above]))) ? restLines : null;
+    }
+
+    /// <summary>
+    /// The lines of words right above <paramref name="below"/> up to a blank line or the page's top, top first, with
+    /// <paramref name="blank"/> where that blank line stands (-1 for the top); null when one of them opens a paragraph by
+    /// its words, carries a raised number of the page's notes, stands alone as a number, a label or the page's number, or
+    /// was taken.
+    /// </summary>
+    private static List<int>? LinesUpToBlank(IReadOnlyList<string> lines, int below, HashSet<int> taken, Func<string, bool> opens, Func<string, bool> marked, out int blank)
+    {
+        var block = new List<int>();
+        for (blank = below - 1; blank >= 0 && Words(lines[blank]).Length > 0; blank--)
+        {
+            var words = Words(lines[blank]);
+            if (taken.Contains(blank) || opens(words) || marked(lines[blank]) || NumberAlone.IsMatch(words) || PageNumber(words) || NumberOrLabelAlone.IsMatch(words))
+            {
+                return null;
+            }
+
+            block.Insert(0, blank);
+        }
+
+        return block;
     }
 
     /// <summary>
