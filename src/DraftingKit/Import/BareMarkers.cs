@@ -33,12 +33,12 @@ internal static class BareMarkers
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
     /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
-    /// resolution's symbol, "journalists, 11 27/12 of"), punctuation, the end, or a bracket that gives the name before
+    /// resolution's symbol, "journalists, 11 27/12 of", or a date, "Non-Violence, 10 18 June as", A/RES/77/296), punctuation, the end, or a bracket that gives the name before
     /// it a short name ("Nuclear Weapons 1 (NPT)", "Africa 2 (the Rio conventions)"; not a session's roman numeral,
     /// "resolution 302 (IV)", nor a schedule's letter, "(A)").
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -173,7 +173,10 @@ internal static class BareMarkers
                 }
 
                 // A note cited again (texts before 2020 repeat a marker): in brackets, or raised against a word of the text.
-                var again = number <= last && notes.Contains(number) && (bracket || (!glued.Success && (IsWordEnd(text, match.Index) || CitesAgain(text, match.Index, number, firstWords))));
+                // A number right after a year in brackets numbers what the year dates ("recommendation (2019)11 of the
+                // Committee of Ministers", A/RES/75/264, the Council of Europe's CM/Rec(2019)11), and cites no note again.
+                var again = number <= last && notes.Contains(number) && !AfterBracketedYear(text, match.Index)
+                    && (bracket || (!glued.Success && (IsWordEnd(text, match.Index) || CitesAgain(text, match.Index, number, firstWords))));
 
                 // A later note where the markers of the notes before it were not seen: theirs may be glued to the text between.
                 var skipped = !next && !again && SkipsGlued(number, last, notes);
@@ -555,6 +558,9 @@ internal static class BareMarkers
     }
 
     /// <summary>"2021": a year as it stands, where a marker glued to a year would leave more digits ("201619").</summary>
+    private static bool AfterBracketedYear(string text, int index) =>
+        index >= 6 && text[index - 1] == ')' && text[index - 6] == '(' && IsYear(text.Substring(index - 5, 4));
+
     private static bool IsYear(string token) => token.Length == 4 && ((token[0] == '1' && token[1] == '9') || (token[0] == '2' && token[1] == '0')) && char.IsDigit(token[2]) && char.IsDigit(token[3]);
 
     private static string Rewrite(string text, List<Marker> markers)

@@ -38,6 +38,20 @@ public sealed class GluedMarkerTests
     }
 
     [Fact]
+    public void A_note_number_set_apart_before_a_date_is_a_marker()
+    {
+        // A/RES/77/296: a list of international days, each day's resolution in a note set apart before the next date.
+        var document = ImportOne(
+            "Recalling 9 December as the International Day of Commemoration of the Victims of the Crime of Genocide,1 2 October as the International Day of Non-Violence, 2 18 June as the International Day for Countering Hate Speech, 3 and 16 May as the International Day of Living Together in Peace,4\n\n1. Welcomes the days;",
+            "Resolution 69/323.",
+            "Resolution 61/271.",
+            "Resolution 75/309.",
+            "Resolution 72/130.");
+
+        Assert.Equal("Recalling 9 December as the International Day of Commemoration of the Victims of the Crime of Genocide,[1] 2 October as the International Day of Non-Violence,[2] 18 June as the International Day for Countering Hate Speech,[3] and 16 May as the International Day of Living Together in Peace,[4]", Marked(document)[0]);
+    }
+
+    [Fact]
     public void A_note_set_before_a_word_or_inside_one_is_split_off()
     {
         var document = ImportOne(

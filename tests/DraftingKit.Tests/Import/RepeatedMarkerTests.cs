@@ -77,6 +77,20 @@ public sealed class RepeatedMarkerTests
     }
 
     [Fact]
+    public void A_number_after_a_year_in_brackets_numbers_what_the_year_dates_and_cites_no_note_again()
+    {
+        // A/RES/75/264: the Council of Europe's recommendations, CM/Rec(2019)1 and CM/Rec(2019)11.
+        var marked = Marked(
+            "Recalling the Declaration,1 the outcome of the summit,2 and the report,3\n\n"
+            + "1. Recognizes the adoption of recommendation (2019)1 of the Committee of Ministers and of recommendation (2019)3 to member States;",
+            "Resolution 70/1.",
+            "A/70/100.",
+            "A/70/200.");
+
+        Assert.Equal("Recognizes the adoption of recommendation (2019)1 of the Committee of Ministers and of recommendation (2019)3 to member States;", marked[1]);
+    }
+
+    [Fact]
     public void The_next_notes_number_set_apart_after_a_names_last_word_before_any_word_is_its_marker()
     {
         var marked = Marked(
