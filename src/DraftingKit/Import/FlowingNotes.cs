@@ -193,7 +193,16 @@ internal static class FlowingNotes
             output.Add(taken.Contains(i) ? feed : SpacedNumber.Replace(line, match => int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) is var number && notes.ContainsKey(number) && markers.IsMarker(line, match.Index, number) ? match.Groups["number"].Value : match.Value));
         }
 
-        // The notes close the page: after its last line of words, before the line break that ends it.
+        var noteLines = notes.Select(note => note.Key.ToString(CultureInfo.InvariantCulture) + " " + string.Join(" ", note.Value));
+        return UnderRule(output, rest is null ? noteLines : new[] { string.Join(" ", rest) }.Concat(noteLines));
+    }
+
+    /// <summary>
+    /// The page's lines with <paramref name="notes"/> closing it under a rule line: after its last line of words, before
+    /// the blank lines that end it.
+    /// </summary>
+    private static List<string> UnderRule(List<string> output, IEnumerable<string> notes)
+    {
         var closing = 0;
         while (output.Count > 0 && output[output.Count - 1].Length == 0)
         {
@@ -203,16 +212,7 @@ internal static class FlowingNotes
 
         output.Add(string.Empty);
         output.Add("__________________");
-        if (rest is not null)
-        {
-            output.Add(string.Join(" ", rest));
-        }
-
-        foreach (var note in notes)
-        {
-            output.Add(note.Key.ToString(CultureInfo.InvariantCulture) + " " + string.Join(" ", note.Value));
-        }
-
+        output.AddRange(notes);
         output.AddRange(Enumerable.Repeat(string.Empty, Math.Max(1, closing)));
         return output;
     }
@@ -455,18 +455,7 @@ internal static class FlowingNotes
     private static List<string> WithRest(IReadOnlyList<string> lines, List<int> rest)
     {
         var output = Enumerable.Range(0, lines.Count).Where(i => !rest.Contains(i)).Select(i => lines[i]).ToList();
-        var closing = 0;
-        while (output.Count > 0 && output[output.Count - 1].Length == 0)
-        {
-            output.RemoveAt(output.Count - 1);
-            closing++;
-        }
-
-        output.Add(string.Empty);
-        output.Add("__________________");
-        output.Add(string.Join(" ", rest.Select(i => Words(lines[i]))));
-        output.AddRange(Enumerable.Repeat(string.Empty, Math.Max(1, closing)));
-        return output;
+        return UnderRule(output, new[] { string.Join(" ", rest.Select(i => Words(lines[i]))) });
     }
 
     /// <summary>
