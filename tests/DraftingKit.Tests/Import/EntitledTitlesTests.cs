@@ -76,7 +76,7 @@ public sealed class EntitledTitlesTests(ITestOutputHelper output)
                 foreach (var text in Texts(document))
                 {
                     var plain = text.PlainText;
-                    var italics = Italics(text).Where(i => i.Start >= 9 && string.CompareOrdinal(plain, i.Start - 9, "entitled ", 0, 9) == 0).ToHashSet();
+                    var italics = ItalicRanges.Of(text).Where(i => i.Start >= 9 && string.CompareOrdinal(plain, i.Start - 9, "entitled ", 0, 9) == 0).ToHashSet();
                     var titles = EntitledTitles.In(plain).ToHashSet();
                     printed += italics.Count;
                     found += titles.Count;
@@ -100,21 +100,5 @@ public sealed class EntitledTitlesTests(ITestOutputHelper output)
         var texts = new List<InlineText>();
         DocumentTextMap.Map(document, text => { texts.Add(text); return text; });
         return texts;
-    }
-
-    /// <summary>Where the text's italics run, in its plain text (top level).</summary>
-    private static IEnumerable<(int Start, int Length)> Italics(InlineText text)
-    {
-        var position = 0;
-        foreach (var inline in text.Inlines)
-        {
-            var length = new InlineText(EquatableArray.Create(inline)).PlainText.Length;
-            if (inline is Emphasis)
-            {
-                yield return (position, length);
-            }
-
-            position += length;
-        }
     }
 }

@@ -31,8 +31,8 @@ public sealed class NoteTitlesInCorpusTests(ITestOutputHelper output)
             foreach (var note in TemplateReader.ReadFile(file).Document.Footnotes)
             {
                 var plain = Plain(note.Text);
-                var italics = Italics(note.Text);
-                var titles = Italics(TitleEmphasis.RestoreNote(plain));
+                var italics = ItalicRanges.Of(note.Text);
+                var titles = ItalicRanges.Of(TitleEmphasis.RestoreNote(plain));
                 printed += italics.Count;
                 found += titles.Count;
                 right += titles.Intersect(italics).Count();
@@ -75,30 +75,4 @@ public sealed class NoteTitlesInCorpusTests(ITestOutputHelper output)
 
     /// <summary>The note as a plain text gives it: its words, without emphasis or links.</summary>
     private static InlineText Plain(InlineText text) => new(EquatableArray.From(new Inline[] { new TextRun(text.PlainText, Span) }));
-
-    /// <summary>Where the note's italics run, in its plain text.</summary>
-    private static HashSet<(int Start, int Length)> Italics(InlineText text)
-    {
-        var italics = new HashSet<(int, int)>();
-        var position = 0;
-        foreach (var inline in text.Inlines)
-        {
-            var length = inline switch
-            {
-                TextRun run => run.Text.Length,
-                Emphasis emphasis => emphasis.Content.PlainText.Length,
-                StrongEmphasis strong => strong.Content.PlainText.Length,
-                DocumentLink link => link.Content.PlainText.Length,
-                _ => 0,
-            };
-            if (inline is Emphasis && length > 0)
-            {
-                italics.Add((position, length));
-            }
-
-            position += length;
-        }
-
-        return italics;
-    }
 }
