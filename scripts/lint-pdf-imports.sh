@@ -32,7 +32,8 @@ for template in "$work"/orig/*.res.md; do
   missing+=("$work/docx/$name.docx")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  soffice --headless --convert-to pdf --outdir "$work/pdf" "${missing[@]}" >/dev/null 2>&1
+  # A profile of its own, so that a LibreOffice the tests or another run have open does not take the job.
+  soffice -env:UserInstallation="file://$work/.profile" --headless --convert-to pdf --outdir "$work/pdf" "${missing[@]}" >/dev/null 2>&1
 fi
 for pdf in "$work"/pdf/*.pdf; do
   name=$(basename "$pdf" .pdf)
