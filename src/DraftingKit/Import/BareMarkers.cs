@@ -63,6 +63,13 @@ internal static class BareMarkers
     /// </summary>
     private static readonly Regex SeriesGoesOn = new(@"\G(?: ?\([A-Za-z0-9]{1,6}\))*(?:, ?| (?:and|or|to|and/or) |[–-])(?:\d|\()", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// A number set apart after a name that ends on a number of its own, before punctuation or the next word: "the
+    /// Programme for the Further Implementation of Agenda 21 6 and the Plan", A/RES/77/152. Two numbers stand side by side
+    /// in running text only so, and only the note whose marker must stand in the stretch is looked for there.
+    /// </summary>
+    private static readonly Regex AfterNamedNumber = new(@"(?<=(?:^|\s)\p{Lu}\p{L}* \d{1,3}) (?<spaced>\d{1,3})(?=[,;:.)”’""]?(?:\s|$))", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
     private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);
 
@@ -156,7 +163,7 @@ internal static class BareMarkers
 
                     if (!next)
                     {
-                        if (Split(texts, last + 1, number - 1, from, (b, match.Index), Evidence(number, last, words)) is not { } before)
+                        if (Split(texts, last + 1, number - 1, from, (b, match.Index), words, Many(number, last)) is not { } before)
                         {
                             continue;
                         }
@@ -187,7 +194,7 @@ internal static class BareMarkers
 
                 if (skipped)
                 {
-                    var splits = Split(texts, last + 1, number - 1, from, (b, match.Index), Evidence(number, last, words));
+                    var splits = Split(texts, last + 1, number - 1, from, (b, match.Index), words, Many(number, last));
                     if (splits is null)
                     {
                         continue;
@@ -210,7 +217,7 @@ internal static class BareMarkers
 
         // The last notes' markers, when not seen, lie after the last marker found; past a few, each inside a word of the text.
         var seen = last;
-        while (notes.Contains(last + 1) && Split(texts, last + 1, last + 1, from, (texts.Count, 0), Evidence(last + 2, seen, words)) is { } tail)
+        while (notes.Contains(last + 1) && Split(texts, last + 1, last + 1, from, (texts.Count, 0), words, Many(last + 2, seen)) is { } tail)
         {
             markers.AddRange(tail);
             last++;
@@ -404,13 +411,24 @@ internal static class BareMarkers
     /// ("paragraph 2", "between 1 and"), unless its last word is a noun after "the" ("including the decision 4 on
     /// funding"), which names a document rather than numbers one, or a plural noun that no series of numbers goes on
     /// from: a plural counts two numbers or more ("Goals 3 and 4", "paragraphs 10 to 12", "articles 5, 6"), so one number
-    /// after it is a raised one ("the Sustainable Development Goals 19 and other relevant …").
+    /// after it is a raised one ("the Sustainable Development Goals 19 and other relevant …"); or a quantifier that no
+    /// noun follows ("for all 10 to develop", <see cref="VerbAfter"/>).
     /// </summary>
     private static bool Counts(string text, int index, int after)
     {
         var before = text.Substring(0, index);
-        return CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before) && !(CountedPlural.IsMatch(before) && !SeriesGoesOn.IsMatch(text, after));
+        return CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before) && !(CountedPlural.IsMatch(before) && !SeriesGoesOn.IsMatch(text, after))
+            && !(Quantifier.IsMatch(before) && VerbAfter.IsMatch(text, after));
     }
+
+    /// <summary>A word that says how many of a noun the number after it counts: "all 193 Member States", "some 10 to 15 per cent".</summary>
+    private static readonly Regex Quantifier = new(@"(?:^|\s)(?:some|least|only|all|over|under|nearly|almost|around|approximately)$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// "to" and a word after a number set apart: no noun the number counts follows, as in "lifelong learning for all 10
+    /// to develop more inclusive … systems" (A/RES/75/163), where a quantity would go on "to 15" or name what it counts.
+    /// </summary>
+    private static readonly Regex VerbAfter = new(@"\G to \p{L}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// True when the number set apart is a date's day: a day of the month before the month's name ("Friday, 3 June: from
@@ -423,10 +441,10 @@ internal static class BareMarkers
         number > last + 1 && Enumerable.Range(last + 1, number - last).All(notes.Contains);
 
     /// <summary>
-    /// The words a glued marker must stand inside when more than <see cref="MaxSkipped"/> notes lost theirs before
-    /// <paramref name="number"/>; null for a few, whose one place each is evidence enough.
+    /// True when more than <see cref="MaxSkipped"/> notes lost their markers before <paramref name="number"/>: each
+    /// glued marker must then stand inside a word of the text; a few need no more evidence than their one place.
     /// </summary>
-    private static HashSet<string>? Evidence(int number, int last, Lazy<HashSet<string>> words) => number - last - 1 > MaxSkipped ? words.Value : null;
+    private static bool Many(int number, int last) => number - last - 1 > MaxSkipped;
 
     /// <summary>The words of letters the texts hold ("the", "and", "which").</summary>
     private static HashSet<string> TextWords(List<string?> texts) =>
@@ -434,25 +452,36 @@ internal static class BareMarkers
 
     /// <summary>
     /// The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two
-    /// places, or null unless each has its one place; with <paramref name="words"/>, a place inside a word that is one
-    /// of them without its digits.
+    /// places, or null unless each has its one place; when <paramref name="inside"/>, a place inside a word that is one
+    /// of the text's <paramref name="words"/> without its digits.
     /// </summary>
-    private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to, HashSet<string>? words)
+    private static List<Marker>? Split(List<string?> texts, int first, int lastNumber, (int Block, int Offset) from, (int Block, int Offset) to, Lazy<HashSet<string>> words, bool inside)
     {
         var found = new List<Marker>();
         for (var number = first; number <= lastNumber; number++)
         {
-            if ((Glued(texts, number, from, to) ?? SetApart(texts, number, from, to)) is not { } marker || (words is not null && !InsideWord(texts[marker.Block]!, marker, words)))
+            if (Place(texts, number, from, to) is not { } place)
             {
                 return null;
             }
 
+            var withinWord = InsideWord(texts[place.Block]!, place, words.Value);
+            if (inside && withinWord is null)
+            {
+                return null;
+            }
+
+            var marker = withinWord ?? place;
             found.Add(marker);
             from = (marker.Block, marker.Offset + marker.Length);
         }
 
         return found;
     }
+
+    /// <summary>Note <paramref name="number"/>'s one place between the two places: glued, or else set apart.</summary>
+    private static Marker? Place(List<string?> texts, int number, (int Block, int Offset) from, (int Block, int Offset) to) =>
+        Glued(texts, number, from, to) ?? SetApart(texts, number, from, to);
 
     /// <summary>
     /// Note <paramref name="number"/>'s marker glued to the text between <paramref name="from"/> and
@@ -462,14 +491,19 @@ internal static class BareMarkers
     private static Marker? Glued(List<string?> texts, int number, (int Block, int Offset) from, (int Block, int Offset) to)
     {
         var digits = number.ToString(CultureInfo.InvariantCulture);
-        var toWord = new Regex(@"(?<=^|[\s(“""])" + digits + @"(?=\p{Ll})(?!(?:st|nd|rd|th)\b)|(?<=\p{L})" + digits + @"(?=\p{L})", RegexOptions.CultureInvariant, Timeout);
+        var toWord = new Regex(@"(?<=^|[\s(“""])" + digits + @"(?=\p{Ll})(?!" + OrdinalSuffix(number) + @"\b)|(?<=\p{L})" + digits + @"(?=\p{L})", RegexOptions.CultureInvariant, Timeout);
         var toNumber = new Regex(@"(?<!\d)(?<kept>(?:\d+[/,])*\d*\d,?)" + digits + @"(?=[\s,;:.)”’""]|$)", RegexOptions.CultureInvariant, Timeout);
         return Only(texts, toWord, from, to, number) ?? Only(texts, toNumber, from, to, number);
     }
 
+    /// <summary>The suffix of <paramref name="number"/>'s ordinal ("21st", "22nd", "11th"): "a 21nd" is "and" with note 21's marker inside.</summary>
+    private static string OrdinalSuffix(int number) =>
+        number % 100 is >= 11 and <= 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+
     /// <summary>
     /// Note <paramref name="number"/>'s marker set apart between <paramref name="from"/> and <paramref name="to"/>, where
-    /// no place glues it and exactly one number set apart as a raised number prints is that note's, counting nothing
+    /// no place glues it and exactly one number set apart as a raised number prints (or after a name's own number,
+    /// <see cref="AfterNamedNumber"/>) is that note's, counting nothing
     /// ("associate members 18 of the regional commissions", A/RES/77/245, after note 17's marker and with no later one):
     /// the note's number continues the count of the markers seen, so its marker stands there. Null for none or several.
     /// </summary>
@@ -486,7 +520,7 @@ internal static class BareMarkers
 
             var start = b == from.Block ? from.Offset : 0;
             var end = b == to.Block ? to.Offset : text.Length;
-            foreach (Match match in Candidate.Matches(text))
+            foreach (var match in Candidate.Matches(text).Cast<Match>().Concat(AfterNamedNumber.Matches(text).Cast<Match>()))
             {
                 var spaced = match.Groups["spaced"];
                 if (!spaced.Success || spaced.Value != digits || match.Index < start || match.Index + match.Length > end
@@ -508,11 +542,13 @@ internal static class BareMarkers
         return found;
     }
 
-    /// <summary>The one match of <paramref name="pattern"/> between the two places, or null for none or several.</summary>
+    /// <summary>
+    /// The one match of <paramref name="pattern"/> between the two places, or null for none or several; of several, the
+    /// one that leaves a symbol the text cites elsewhere (<see cref="CitedElsewhere"/>).
+    /// </summary>
     private static Marker? Only(List<string?> texts, Regex pattern, (int Block, int Offset) from, (int Block, int Offset) to, int number)
     {
-        Marker? found = null;
-        var several = false;
+        var found = new List<Marker>();
         for (var b = from.Block; b < texts.Count && b <= to.Block; b++)
         {
             if (texts[b] is not { } text)
@@ -525,37 +561,72 @@ internal static class BareMarkers
             foreach (Match match in pattern.Matches(text))
             {
                 var kept = match.Groups["kept"];
-                if (match.Index < start || match.Index + match.Length > end || (kept.Success && IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture))))
+                if (match.Index < start || match.Index + match.Length > end
+                    || (kept.Success && IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture)) && !AfterSlash(text, match.Index)))
                 {
                     continue;
                 }
 
-                several |= found is not null;
-                found = new Marker(b, match.Index, match.Length, kept.Success ? kept.Value : string.Empty, number);
+                found.Add(new Marker(b, match.Index, match.Length, kept.Success ? kept.Value : string.Empty, number));
             }
         }
 
-        return several ? null : found;
+        return found.Count switch
+        {
+            0 => null,
+            1 => found[0],
+            _ => found.Where(place => CitedElsewhere(texts, place.Kept)).Take(2).ToList() is { Count: 1 } cited ? cited[0] : null,
+        };
     }
 
-    /// <summary>True when the marker stands between letters and the letters around it are a word of <paramref name="words"/> ("t6he" as "the").</summary>
-    private static bool InsideWord(string text, Marker marker, HashSet<string> words)
+    /// <summary>
+    /// True when the symbol a glued marker leaves (<paramref name="kept"/>, "71/205" of "71/2057") stands whole elsewhere
+    /// in the text, as a resolution recalled and then cited with its report's note: "its resolutions 71/205 of 19 December
+    /// 2016 …" then "submitted pursuant to resolutions 71/2057 and 72/190,8" (A/RES/75/192), where "74/17 of 9 December
+    /// 2019" could hold the same digits but leaves "74/1", which the text names nowhere.
+    /// </summary>
+    private static bool CitedElsewhere(List<string?> texts, string kept)
     {
-        var start = marker.Offset;
-        var end = marker.Offset + marker.Length;
-        if (marker.Kept.Length > 0 || start == 0 || end >= text.Length || !char.IsLetter(text[start - 1]) || !char.IsLetter(text[end]))
+        var symbol = kept.TrimEnd(',');
+        if (symbol.IndexOf('/') < 0)
         {
             return false;
         }
 
-        start = Back(text, start, char.IsLetter);
+        var whole = new Regex(@"(?<![\p{L}\d/.-])" + Regex.Escape(symbol) + @"(?![\d/])", RegexOptions.CultureInvariant, Timeout);
+        return texts.Any(text => text is not null && whole.IsMatch(text));
+    }
+
+    /// <summary>
+    /// The marker when it stands between letters and the letters around it are a word of <paramref name="words"/> ("t6he"
+    /// as "the"), over the space a layout sets before a raised number inside a word too ("a 21nd" as "and"); else null.
+    /// </summary>
+    private static Marker? InsideWord(string text, Marker marker, HashSet<string> words)
+    {
+        var start = marker.Offset;
+        var end = marker.Offset + marker.Length;
+        var spaced = start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]);
+        var letters = spaced ? start - 1 : start;
+        if (marker.Kept.Length > 0 || letters == 0 || end >= text.Length || !char.IsLetter(text[letters - 1]) || !char.IsLetter(text[end]))
+        {
+            return null;
+        }
+
+        var wordStart = Back(text, letters, char.IsLetter);
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        return words.Contains(text.Substring(start, marker.Offset - start) + text.Substring(marker.Offset + marker.Length, end - marker.Offset - marker.Length));
+        var word = text.Substring(wordStart, letters - wordStart) + text.Substring(marker.Offset + marker.Length, end - marker.Offset - marker.Length);
+        return !words.Contains(word) ? null : spaced ? marker with { Offset = letters, Length = marker.Length + 1 } : marker;
     }
+
+    /// <summary>
+    /// True when the digits at <paramref name="index"/> go on a symbol after its slash ("CBD/CP/MOP/VIII/1914" for
+    /// decision VIII/19 and note 14, A/RES/77/167), where four digits that read as a year are no year standing alone.
+    /// </summary>
+    private static bool AfterSlash(string text, int index) => index > 0 && text[index - 1] == '/';
 
     /// <summary>"2021": a year as it stands, where a marker glued to a year would leave more digits ("201619").</summary>
     private static bool AfterBracketedYear(string text, int index) =>

@@ -119,6 +119,10 @@ public sealed class GluedMarkerTests
         Assert.Equal("Noting that 1,105 officers and 2,002 staff served,[1]", Marked(document)[0]);
     }
 
+    /// <summary>A recital citing notes 1 to <paramref name="count"/>, each marker in its place.</summary>
+    private static string Reports(int count) =>
+        "Recalling " + string.Join(" ", Enumerable.Range(1, count).Select(n => "the report," + n)) + "\n\n";
+
     /// <summary>A/RES/77/189's preamble: the UN file sets the markers of notes 2 to 6 inside words, one glued digit each.</summary>
     private const string InsideWords = "Recalling the Sendai Framework,1 t2he Addis Ababa Action Agenda, t3he New Urban Agenda a4nd the Beijing Platform for Action, t5he political declarations, w6hich contain references to the rights of persons with disabilities, and the Declaration,7 which it adopted,\n\n1. Welcomes the report;";
 
@@ -146,5 +150,103 @@ public sealed class GluedMarkerTests
         var document = ImportOne(InsideWords.Replace(" which it adopted", string.Empty), "Resolution 69/283.", "Resolution 69/313.", "Resolution 71/256.", "A/CONF.177/20.", "Resolution 75/284.", "Resolution 76/1.", "Resolution 217 A (III).");
 
         Assert.Contains("w6hich contain", Marked(document)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_marker_glued_to_a_symbols_part_that_reads_as_a_year_is_split_off()
+    {
+        // A/RES/77/167: decision VIII/19 and note 14 print "VIII/1914"; four digits after a slash are no year standing alone.
+        var document = ImportOne(
+            Reports(12) + "Recalling the decisions on article 8 (j) and related provisions,13 decision CBD/CP/MOP/VIII/1914 and decision CBD/NP/MOP/DEC/2/7,15 as well as the work done in 2014,\n\n1. Welcomes the report;",
+            Enumerable.Range(1, 15).Select(n => "A/77/" + n + ".").ToArray());
+
+        Assert.Equal("Recalling the decisions on article 8 (j) and related provisions,[13] decision CBD/CP/MOP/VIII/19[14] and decision CBD/NP/MOP/DEC/2/7,[15] as well as the work done in 2014,", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void Of_several_numbers_that_could_hold_a_marker_the_one_leaving_a_resolution_the_text_recalls_is_split()
+    {
+        // A/RES/75/192: "71/2057" is resolution 71/205, recalled earlier, and note 7; "74/17 of 9 December" would leave
+        // "74/1", which the text names nowhere; "17 December" is a date's day.
+        var document = ImportOne(
+            Reports(5) + "Recalling its resolutions 71/205 of 19 December 2016 and 74/168 of 18 December 2019,6\n\n"
+            + "Recalling also its resolutions 73/194 of 17 December 2018 and 74/17 of 9 December 2019,\n\n"
+            + "Welcoming the reports submitted pursuant to resolutions 71/2057 and 72/190,8\n\n1. Welcomes the report;",
+            "A/71/1.", "A/71/2.", "A/71/3.", "A/71/4.", "A/71/5.", "A/75/100.", "See A/72/498.", "See A/73/404.");
+
+        Assert.Equal("Welcoming the reports submitted pursuant to resolutions 71/205[7] and 72/190,[8]", Marked(document)[3]);
+        Assert.Equal("Recalling also its resolutions 73/194 of 17 December 2018 and 74/17 of 9 December 2019,", Marked(document)[2]);
+    }
+
+    [Fact]
+    public void Of_several_numbers_none_leaving_a_symbol_the_text_cites_splits_none()
+    {
+        var document = ImportOne(
+            Reports(6) + "Recalling its resolutions 73/194 of 17 December 2018 and 74/17 of 9 December 2019,\n\n"
+            + "Welcoming the reports submitted pursuant to resolutions 71/2057 and 72/190,8\n\n1. Welcomes the report;",
+            "A/71/1.", "A/71/2.", "A/71/3.", "A/71/4.", "A/71/5.", "A/75/100.", "See A/72/498.", "See A/73/404.");
+
+        Assert.Equal("Welcoming the reports submitted pursuant to resolutions 71/2057 and 72/190,8", Marked(document)[2]);
+    }
+
+    [Fact]
+    public void A_marker_set_apart_after_a_names_own_number_is_the_missing_notes()
+    {
+        // A/RES/77/152: "the Programme for the Further Implementation of Agenda 21 6 and the Plan of Implementation …,7".
+        var document = ImportOne(
+            "Recalling the Rio Declaration on Environment and Development,1 the Programme for the Further Implementation of Agenda 21 2 and the Plan of Implementation of the World Summit,3\n\n1. Welcomes the report;",
+            "A/CONF.151/26/Rev.1.",
+            "Resolution S-19/2, annex.",
+            "A/CONF.199/20.");
+
+        Assert.Equal("Recalling the Rio Declaration on Environment and Development,[1] the Programme for the Further Implementation of Agenda 21[2] and the Plan of Implementation of the World Summit,[3]", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_names_own_number_is_no_marker_where_the_notes_are_in_order()
+    {
+        var document = ImportOne(
+            "Recalling the Rio Declaration,1 Agenda 21 2 and the Plan of Implementation of Agenda 21,\n\n1. Welcomes the report;3",
+            "A/CONF.151/26/Rev.1.",
+            "Resolution S-19/2, annex.",
+            "A/CONF.199/20.");
+
+        Assert.Equal("Recalling the Rio Declaration,[1] Agenda 21[2] and the Plan of Implementation of Agenda 21,", Marked(document)[0]);
+        Assert.Equal("Welcomes the report;[3]", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_marker_a_layout_set_apart_inside_a_word_closes_the_word_and_is_no_ordinal()
+    {
+        // A/RES/76/222: the UN's file sets note 21's marker inside "and"; a layout prints "a 21nd", which is no ordinal (21st).
+        var document = ImportOne(
+            Reports(19) + "Recalling its political declaration,20 the dialogue on antimicrobial resistance, a 21nd noting the 2019 report, and the strategic plan for forests 2017–2030, 22 acknowledging that forests provide services,\n\n1. Welcomes the report;",
+            Enumerable.Range(1, 22).Select(n => "A/76/" + n + ".").ToArray());
+
+        Assert.Equal("Recalling its political declaration,[20] the dialogue on antimicrobial resistance, a[21]nd noting the 2019 report, and the strategic plan for forests 2017–2030,[22] acknowledging that forests provide services,", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void Past_a_few_notes_markers_a_layout_set_apart_inside_words_are_split_off()
+    {
+        // A/RES/77/189 as a layout prints the UN file's markers inside words: "t 10he", "a 11nd".
+        var document = ImportOne(
+            InsideWords.Replace("t2he", "t 2he").Replace("a4nd", "a 4nd"),
+            "Resolution 69/283.", "Resolution 69/313.", "Resolution 71/256.", "A/CONF.177/20.", "Resolution 75/284.", "Resolution 76/1.", "Resolution 217 A (III).");
+
+        Assert.Equal("Recalling the Sendai Framework,[1] t[2]he Addis Ababa Action Agenda, t[3]he New Urban Agenda a[4]nd the Beijing Platform for Action, t[5]he political declarations, w[6]hich contain references to the rights of persons with disabilities, and the Declaration,[7] which it adopted,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_after_a_quantifier_before_an_infinitive_is_a_marker()
+    {
+        // A/RES/75/163: "lifelong learning for all 10 to develop more inclusive … systems"; "all 193 Member States" counts.
+        var document = ImportOne(
+            "Recalling the Declaration,1 and encourages all 193 Member States to implement Education 2030, towards lifelong learning for all 2 to develop more inclusive systems, and its statute 3 and later resolutions,\n\n1. Welcomes the report;",
+            "Resolution 70/1.",
+            "UNESCO, Education 2030.",
+            "Resolution 428 (V), annex.");
+
+        Assert.Equal("Recalling the Declaration,[1] and encourages all 193 Member States to implement Education 2030, towards lifelong learning for all[2] to develop more inclusive systems, and its statute[3] and later resolutions,", Marked(document)[0]);
     }
 }
