@@ -51,7 +51,7 @@ internal static class DocxReader
 
                 SmartTags.Unwrap(footnote);
                 TextBoxes.ChooseOne(footnote);
-                var noteFields = WordFields.Of(footnote, styles);
+                var noteFields = WordFields.Of(footnote, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
                 var text = string.Join(" ", Joined(footnote.Elements<Paragraph>().ToList()).Select(p => ParagraphText(p, format, noteFields, null, null)).Where(t => t.Length > 0));
                 if (text.Trim().Length == 0)
                 {
@@ -69,7 +69,7 @@ internal static class DocxReader
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
         var numbering = new WordNumbering(document.MainDocumentPart!);
-        var fields = WordFields.Of(body, styles);
+        var fields = WordFields.Of(body, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
         var output = new StringBuilder();
         var joinedOn = new HashSet<Paragraph>();
         foreach (var element in body.Descendants())

@@ -27,8 +27,9 @@ namespace DraftingKit.Import;
 /// "(a)", "(i)", "1.", "a.", "i."; LegalDefault "1.", "1.1.", …; OutlineDefault as AUTONUMOUT) at the level "\l"
 /// gives, or the list's last level, or the first; "\s" restarts it at a value. SEQ counts its identifier ("\r" resets,
 /// "\c" repeats, "\h" prints nothing) and prints the count in the figures "\*" gives; a SEQ with its result stored
-/// prints that result and counts all the same. A list named after a numbering definition of the file is read as
-/// NumberDefault; a field left open at the story's end hides nothing.
+/// prints that result and counts all the same. A LISTNUM naming a list the file defines (<c>w:abstractNum/w:name</c>,
+/// a drafter's own list template) prints that list's level text ("%1." or "(%2)") with its own count; a field left
+/// open at the story's end hides nothing.
 /// </para>
 /// </remarks>
 internal sealed class WordFields
@@ -46,6 +47,7 @@ internal sealed class WordFields
     private readonly Dictionary<OpenXmlElement, Field> results = new();
     private readonly Dictionary<OpenXmlElement, Field> ends = new();
     private readonly Styles? styles;
+    private readonly Numbering? numbering;
 
     private readonly int[] autonum = new int[Levels + 1];
     private readonly int[] autonumLegal = new int[Levels + 1];
@@ -55,12 +57,19 @@ internal sealed class WordFields
     private readonly Dictionary<string, int> sequences = new(StringComparer.OrdinalIgnoreCase);
     private string? lastList;
 
-    private WordFields(Styles? styles) => this.styles = styles;
-
-    /// <summary>The fields of <paramref name="story"/>, read in document order; <paramref name="styles"/> give the heading levels.</summary>
-    public static WordFields Of(OpenXmlElement story, Styles? styles)
+    private WordFields(Styles? styles, Numbering? numbering)
     {
-        var fields = new WordFields(styles);
+        this.styles = styles;
+        this.numbering = numbering;
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="story"/>, read in document order; <paramref name="styles"/> give the heading
+    /// levels, <paramref name="numbering"/> the lists a LISTNUM field may name.
+    /// </summary>
+    public static WordFields Of(OpenXmlElement story, Styles? styles, Numbering? numbering = null)
+    {
+        var fields = new WordFields(styles, numbering);
         fields.Walk(story);
         return fields;
     }
@@ -259,10 +268,18 @@ internal sealed class WordFields
             ? given - 1
             : listLevels.TryGetValue(name, out var last) ? last : 0;
         listLevels[name] = level;
-        counts[level] = int.TryParse(Switch(words, "\\s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : counts[level] + 1;
+        var named = numbering?.Elements<AbstractNum>().FirstOrDefault(list => string.Equals(list.AbstractNumDefinitionName?.Val?.Value, name, StringComparison.OrdinalIgnoreCase));
+        counts[level] = int.TryParse(Switch(words, "\\s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start
+            : counts[level] == 0 && LevelOf(named, level)?.StartNumberingValue?.Val?.Value is int first ? first
+            : counts[level] + 1;
         for (var deeper = level + 1; deeper < Levels; deeper++)
         {
             counts[deeper] = 0;
+        }
+
+        if (named is not null && LevelOf(named, level)?.LevelText?.Val?.Value is { } levelText)
+        {
+            return NamedLabel(named, level, levelText, counts);
         }
 
         if (name.Equals("LegalDefault", StringComparison.OrdinalIgnoreCase))
@@ -294,6 +311,34 @@ internal sealed class WordFields
 
         sequences[identifier] = count;
         return words.Any(word => word.Equals("\\h", StringComparison.OrdinalIgnoreCase)) ? string.Empty : Figures(count, Switch(words, "\\*"));
+    }
+
+    private static Level? LevelOf(AbstractNum? list, int level) => list?.Elements<Level>().FirstOrDefault(definition => definition.LevelIndex?.Value == level);
+
+    /// <summary>
+    /// The label of a level of a list the file defines under the name the field gives (<c>w:abstractNum/w:name</c>):
+    /// its text, each "%n" the count of level n in that level's figures (arabic in a legal numbering).
+    /// </summary>
+    private static string NamedLabel(AbstractNum list, int level, string levelText, int[] counts)
+    {
+        var legal = LevelOf(list, level)?.IsLegalNumberingStyle is { } legalStyle && (legalStyle.Val is null || legalStyle.Val.Value);
+        var builder = new StringBuilder();
+        for (var i = 0; i < levelText.Length; i++)
+        {
+            if (levelText[i] == '%' && i + 1 < levelText.Length && levelText[i + 1] is >= '1' and <= '9')
+            {
+                var shown = levelText[i + 1] - '1';
+                var format = legal ? NumberFormatValues.Decimal : LevelOf(list, shown)?.NumberingFormat?.Val?.Value;
+                builder.Append(WordNumbering.Format(Math.Max(1, counts[shown]), format));
+                i++;
+            }
+            else
+            {
+                builder.Append(levelText[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>A count in a list level's form: "(a)" for "(a)" and 1, "iv)" for "i)" and 4.</summary>

@@ -91,6 +91,36 @@ public sealed class WordFieldNumbersTests
         Assert.DoesNotContain("OutlineDefault", text);
     }
 
+    /// <summary>A LISTNUM naming a list the drafter's file defines prints that list's levels ("%1." and "(%2)") with counts of its own.</summary>
+    [Fact]
+    public void LISTNUM_naming_a_list_of_the_file_prints_its_levels()
+    {
+        var list = new W.AbstractNum(
+            new W.AbstractNumDefinitionName { Val = "UN operative" },
+            new W.Level(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = W.NumberFormatValues.Decimal }, new W.LevelText { Val = "%1." }) { LevelIndex = 0 },
+            new W.Level(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = W.NumberFormatValues.LowerLetter }, new W.LevelText { Val = "(%2)" }) { LevelIndex = 1 })
+        { AbstractNumberId = 0 };
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new W.Document(new W.Body(
+                Paragraph(Complex(" LISTNUM \"UN operative\" \\l 1 "), Tab(), Run("Calls upon all States:")),
+                Paragraph(Complex(" LISTNUM \"UN operative\" \\l 2 "), Tab(), Run("To become parties to the Convention;")),
+                Paragraph(Complex(" LISTNUM \"UN operative\" \\l 2 "), Tab(), Run("To implement it fully;")),
+                Paragraph(Complex(" LISTNUM \"UN operative\" \\l 1 "), Tab(), Run("Decides to remain seized of the matter."))));
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new W.Numbering(list, new W.NumberingInstance(new W.AbstractNumId { Val = 0 }) { NumberID = 1 });
+            main.Document.Save();
+        }
+
+        var text = Read(stream.ToArray());
+
+        Assert.Contains("1. Calls upon all States:", text);
+        Assert.Contains("(a) To become parties to the Convention;", text);
+        Assert.Contains("(b) To implement it fully;", text);
+        Assert.Contains("2. Decides to remain seized of the matter.", text);
+    }
+
     [Fact]
     public void A_stored_result_is_printed_and_a_SEQ_without_one_prints_its_count()
     {

@@ -56,6 +56,20 @@ public sealed class WordTextBoxTests
         Assert.Contains("Recalling its resolution 74/177,\n\n" + Box, text);
     }
 
+    /// <summary>LibreOffice prints the box written twice once, as the reader reads it.</summary>
+    [SkippableFact]
+    public void LibreOffice_prints_the_box_once()
+    {
+        var docx = WordFieldNumbersTests.Build(
+            new W.Paragraph(new W.Run(new W.Text("Recalling its resolution 74/177,")), Alternate(Drawing(Box), PictXml(Box))),
+            new W.Paragraph(new W.Run(new W.Text("1. Decides to remain seized of the matter."))));
+
+        var printed = DraftingKit.Tests.Rendering.PrintedPdfBatch.Read([("box", docx)])["box"].Flow;
+
+        Assert.Equal(1, Count(printed, "submitted"));
+        Assert.Equal(1, Count(WordFieldNumbersTests.Read(docx), "submitted"));
+    }
+
     private static string Read(params OpenXmlElement[] body) => WordFieldNumbersTests.Read(body);
 
     private static int Count(string text, string words) => (text.Length - text.Replace(words, string.Empty).Length) / words.Length;
