@@ -52,7 +52,7 @@ internal static class DocxReader
                 SmartTags.Unwrap(footnote);
                 TextBoxes.ChooseOne(footnote);
                 var noteFields = WordFields.Of(footnote, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
-                var text = string.Join(" ", Joined(footnote.Elements<Paragraph>().ToList()).Select(p => ParagraphText(p, format, noteFields, null, null)).Where(t => t.Length > 0));
+                var text = string.Join(" ", Joined(footnote.Descendants<Paragraph>().ToList()).Select(p => ParagraphText(p, format, noteFields, null, null)).Where(t => t.Length > 0));
                 if (text.Trim().Length == 0)
                 {
                     // A note left empty (LibreOffice writes one for a second reference to a note) has no text to place:

@@ -56,6 +56,26 @@ public sealed class WordTextBoxTests
         Assert.Contains("Recalling its resolution 74/177,\n\n" + Box, text);
     }
 
+    /// <summary>A box anchored in a footnote is read once, with the note's text.</summary>
+    [Fact]
+    public void A_box_in_a_footnote_is_read_once_with_the_note()
+    {
+        using var stream = new MemoryStream();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new W.Document(new W.Body(new W.Paragraph(new W.Run(new W.Text("Recalling its resolution 74/177,")), new W.Run(new W.FootnoteReference { Id = 1 }))));
+            main.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>().Footnotes = new W.Footnotes(new W.Footnote(
+                new W.Paragraph(new W.Run(new W.FootnoteReferenceMark()), new W.Run(new W.Text(" See A/74/100, para. 5.") { Space = SpaceProcessingModeValues.Preserve }), Alternate(Drawing("Table 1"), PictXml("Table 1")))) { Id = 1 });
+            main.Document.Save();
+        }
+
+        var text = WordFieldNumbersTests.Read(stream.ToArray());
+
+        Assert.Contains("<sup>1</sup> See A/74/100, para. 5. Table 1", text);
+        Assert.Equal(1, Count(text, "Table 1"));
+    }
+
     /// <summary>LibreOffice prints the box written twice once, as the reader reads it.</summary>
     [SkippableFact]
     public void LibreOffice_prints_the_box_once()
