@@ -12,7 +12,9 @@ namespace DraftingKit.Import;
 /// the label Word's automatic numbering prints before it (<see cref="WordNumbering"/>), runs Word prints in italics
 /// (from the run or its styles, <see cref="WordRunFormat"/>) as <c>*…*</c>,
 /// footnote references as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and each footnote's text as a block of its own right after
-/// the paragraph that first refers to it (where a page would print it).
+/// the paragraph that first refers to it (where a page would print it). Fields print their result or the number Word
+/// counts for them, never their instructions (<see cref="WordFields"/>); a text box is read once, after the paragraph
+/// that anchors it (<see cref="TextBoxes"/>); the text is read with its tracked changes accepted.
 /// </summary>
 internal static class DocxReader
 {
@@ -32,7 +34,9 @@ internal static class DocxReader
         }
 
         SmartTags.Unwrap(body);
+        TextBoxes.ChooseOne(body);
         var format = new WordRunFormat(document.MainDocumentPart);
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart?.Styles;
         var footnotes = new Dictionary<string, string>(StringComparer.Ordinal);
         var footnotesPart = document.MainDocumentPart!.FootnotesPart;
         if (footnotesPart?.Footnotes is { } notes)
@@ -46,7 +50,9 @@ internal static class DocxReader
                 }
 
                 SmartTags.Unwrap(footnote);
-                var text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => ParagraphText(p, format, null, null)).Where(t => t.Length > 0));
+                TextBoxes.ChooseOne(footnote);
+                var noteFields = WordFields.Of(footnote, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
+                var text = string.Join(" ", Joined(footnote.Descendants<Paragraph>().ToList()).Select(p => ParagraphText(p, format, noteFields, null, null)).Where(t => t.Length > 0));
                 if (text.Trim().Length == 0)
                 {
                     // A note left empty (LibreOffice writes one for a second reference to a note) has no text to place:
@@ -63,21 +69,28 @@ internal static class DocxReader
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
         var numbering = new WordNumbering(document.MainDocumentPart!);
+        var fields = WordFields.Of(body, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
         var output = new StringBuilder();
+        var joinedOn = new HashSet<Paragraph>();
         foreach (var element in body.Descendants())
         {
             var referenced = new List<string>();
             string text;
             if (element is Table table && !table.Ancestors<Table>().Any())
             {
-                text = TableText(table, cell => string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p, format, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
+                text = TableText(table, cell => string.Join(" ", Joined(cell.Descendants<Paragraph>().ToList()).Select(p => ParagraphText(p, format, fields, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
             }
-            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any() && !Removed(paragraph))
+            else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any() && !Removed(paragraph) && !joinedOn.Contains(paragraph))
             {
+                // A paragraph whose mark alone is deleted is one with the paragraph after it, as Word prints it once
+                // the change is accepted: one paragraph, with the first one's number.
+                var joined = JoinedFrom(paragraph);
+                joinedOn.UnionWith(joined.Skip(1));
+
                 // Word's automatic numbering prints a label the text does not hold ("1.", "(a)"); an empty numbered
                 // paragraph still counts.
                 var label = numbering.LabelOf(paragraph);
-                text = ParagraphText(paragraph, format, referenced, bookmarks, marks, symbols).Trim();
+                text = ParagraphText(joined, format, fields, referenced, bookmarks, marks, symbols).Trim();
                 if (label is { Length: > 0 } && text.Length > 0)
                 {
                     text = label + " " + text;
@@ -193,105 +206,158 @@ internal static class DocxReader
         return text.ToString();
     }
 
-    private static string? NoteReference(SimpleField field, Dictionary<string, string>? bookmarks)
+    /// <summary>The footnote a NOTEREF field's instructions ("NOTEREF _Ref1 \\h") cite through a bookmark on its reference; null for another field.</summary>
+    private static string? NoteReference(string? instruction, Dictionary<string, string>? bookmarks)
     {
-        var words = (field.Instruction?.Value ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = (instruction ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0] == "NOTEREF" && bookmarks is not null && bookmarks.TryGetValue(words[1], out var id) ? id : null;
     }
 
     // marks: in the body, the number each custom note mark prints with its footnote's id, the latest for each number:
     // the same number again in the note reference style cites that note again, as the UN prints it in a report.
     // symbols: the label of each note whose custom mark is a symbol ("*", "*b" for a second "*"), by footnote id.
-    private static string ParagraphText(Paragraph paragraph, WordRunFormat format, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
+    private static string ParagraphText(IReadOnlyList<Paragraph> paragraphs, WordRunFormat format, WordFields fields, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
     {
         var builder = new StringBuilder();
         var inNote = referenced is null;
         var italicOpen = false;
         var markContinuation = new HashSet<Run>();
-        foreach (var element in paragraph.Descendants())
+        void Roman(string label)
         {
-            if (element is Run continued && markContinuation.Contains(continued))
+            // A number Word computes for a field prints as the paragraph's label, in roman.
+            if (italicOpen)
             {
-                continue;
+                Toggle(builder, ref italicOpen);
             }
 
-            if (element is SimpleField field && NoteReference(field, bookmarks) is { } cited)
-            {
-                // The field's result is the printed number; the marker is the footnote it points at.
-                builder.Append("<sup>").Append(cited).Append("</sup>");
-                continue;
-            }
+            builder.Append(Escape(label));
+        }
 
-            if (element is not Run run || run.Ancestors<SimpleField>().Any(f => NoteReference(f, bookmarks) is not null) || !Printed(run))
+        foreach (var paragraph in paragraphs)
+        {
+            var inBoxes = TextBoxes.Within(paragraph);
+            foreach (var element in paragraph.Descendants())
             {
-                continue;
-            }
-
-            var printed = format.Of(run);
-            if (printed.Hidden)
-            {
-                // Hidden text (w:vanish, from the run or its styles) is not printed.
-                continue;
-            }
-
-            var noteStyle = run.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference";
-            if (noteStyle && inNote && builder.Length == 0)
-            {
-                // A note's own mark (Word's count, or a custom mark written out) is not the note's text.
-                continue;
-            }
-
-            var custom = run.GetFirstChild<FootnoteReference>() is { CustomMarkFollows.Value: true } mark ? mark : null;
-            if (custom is not null && custom.Id?.Value is long markId)
-            {
-                var markText = CustomMark(run, markContinuation);
-                var markNote = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (marks is not null)
+                if (inBoxes.Count > 0 && inBoxes.Contains(element))
                 {
-                    marks[markText] = markNote;
-                }
-
-                if (symbols is not null && markText.Length > 0 && FootnoteMark.Of(markText) == markText && !symbols.ContainsKey(markNote))
-                {
-                    symbols[markNote] = FootnoteMark.Label(markText, label => symbols.ContainsValue(label));
-                }
-            }
-            else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))
-            {
-                builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(again, out var symbol) ? symbol : again).Append("</sup>");
-                continue;
-            }
-
-            var italic = printed.Italic;
-            foreach (var child in run.ChildElements)
-            {
-                // The text of a custom mark is the number the mark prints, written after the reference, not words.
-                if (custom is null && PrintedCharacters(child) is { } characters)
-                {
-                    if (italic != italicOpen)
-                    {
-                        Toggle(builder, ref italicOpen);
-                    }
-
-                    builder.Append(Escape(characters));
+                    // A text box's words are its own paragraphs, read after this one.
                     continue;
                 }
 
-                switch (child)
+                if (element is Run continued && markContinuation.Contains(continued))
                 {
-                    case TabChar or PositionalTab:
-                        builder.Append(' ');
-                        break;
-                    case Break { Type: null } or CarriageReturn:
-                    case Break { Type.Value: var type } when type == BreakValues.TextWrapping:
-                        // A line break inside a paragraph, as in the closing "50th plenary meeting / 18 December 2019".
-                        builder.Append("  \n");
-                        break;
-                    case FootnoteReference reference when reference.Id?.Value is long id:
-                        var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(label, out var symbolLabel) ? symbolLabel : label).Append("</sup>");
-                        referenced?.Add(label);
-                        break;
+                    continue;
+                }
+
+                if (element is SimpleField field)
+                {
+                    if (NoteReference(field.Instruction?.Value, bookmarks) is { } cited)
+                    {
+                        // The field's result is the printed number; the marker is the footnote it points at.
+                        builder.Append("<sup>").Append(cited).Append("</sup>");
+                    }
+                    else if (fields.EndingAt(field)?.Printed is { Length: > 0 } number)
+                    {
+                        Roman(number);
+                    }
+
+                    continue;
+                }
+
+                if (element is not Run run || run.Ancestors<SimpleField>().Any(f => NoteReference(f.Instruction?.Value, bookmarks) is not null) || !Printed(run))
+                {
+                    continue;
+                }
+
+                var printed = format.Of(run);
+                if (printed.Hidden)
+                {
+                    // Hidden text (w:vanish, from the run or its styles) is not printed.
+                    continue;
+                }
+
+                var noteStyle = run.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference";
+                if (noteStyle && inNote && builder.Length == 0)
+                {
+                    // A note's own mark (Word's count, or a custom mark written out) is not the note's text.
+                    continue;
+                }
+
+                var custom = run.GetFirstChild<FootnoteReference>() is { CustomMarkFollows.Value: true } mark ? mark : null;
+                if (custom is not null && custom.Id?.Value is long markId)
+                {
+                    var markText = CustomMark(run, markContinuation);
+                    var markNote = markId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (marks is not null)
+                    {
+                        marks[markText] = markNote;
+                    }
+
+                    if (symbols is not null && markText.Length > 0 && FootnoteMark.Of(markText) == markText && !symbols.ContainsKey(markNote))
+                    {
+                        symbols[markNote] = FootnoteMark.Label(markText, label => symbols.ContainsValue(label));
+                    }
+                }
+                else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))
+                {
+                    builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(again, out var symbol) ? symbol : again).Append("</sup>");
+                    continue;
+                }
+
+                foreach (var child in run.ChildElements)
+                {
+                    if (fields.InInstructions(child) || NoteReference(fields.ResultOwner(child)?.Instruction, bookmarks) is not null)
+                    {
+                        // A field's instructions are not printed; a cross-reference to a note is read as its marker, at its end.
+                        continue;
+                    }
+
+                    if (child is FieldChar && fields.EndingAt(child) is { } ended)
+                    {
+                        if (NoteReference(ended.Instruction, bookmarks) is { } citedAgain)
+                        {
+                            builder.Append("<sup>").Append(citedAgain).Append("</sup>");
+                        }
+                        else if (ended.Printed is { Length: > 0 } number)
+                        {
+                            Roman(number);
+                        }
+
+                        continue;
+                    }
+
+                    // The text of a custom mark is the number the mark prints, written after the reference, not words.
+                    if (custom is null && PrintedCharacters(child) is { } characters)
+                    {
+                        foreach (var (piece, italic) in ItalicPieces(characters, printed, italicOpen))
+                        {
+                            if (italic != italicOpen)
+                            {
+                                Toggle(builder, ref italicOpen);
+                            }
+
+                            builder.Append(Escape(piece));
+                        }
+
+                        continue;
+                    }
+
+                    switch (child)
+                    {
+                        case TabChar or PositionalTab:
+                            builder.Append(' ');
+                            break;
+                        case Break { Type: null } or CarriageReturn:
+                        case Break { Type.Value: var type } when type == BreakValues.TextWrapping:
+                            // A line break inside a paragraph, as in the closing "50th plenary meeting / 18 December 2019".
+                            builder.Append("  \n");
+                            break;
+                        case FootnoteReference reference when reference.Id?.Value is long id:
+                            var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(label, out var symbolLabel) ? symbolLabel : label).Append("</sup>");
+                            referenced?.Add(label);
+                            break;
+                    }
                 }
             }
         }
@@ -303,6 +369,115 @@ internal static class DocxReader
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A run's characters cut where Word changes between the simple-script and the complex-script italics
+    /// (<see cref="WordRunFormat.Format.ItalicOf"/>), each piece with whether it prints in italics; white space keeps the
+    /// italics it stands in. A run of one script is one piece.
+    /// </summary>
+    private static IEnumerable<(string Piece, bool Italic)> ItalicPieces(string characters, WordRunFormat.Format printed, bool italicOpen)
+    {
+        if (printed.Uniform(characters))
+        {
+            yield return (characters, printed.ComplexScript ? printed.ItalicComplexScript : printed.Italic);
+            yield break;
+        }
+
+        var start = 0;
+        var current = italicOpen;
+        for (var i = 0; i < characters.Length; i++)
+        {
+            var italic = char.IsWhiteSpace(characters[i]) ? current : printed.ItalicOf(characters[i]);
+            if (italic != current && i > start)
+            {
+                yield return (characters.Substring(start, i - start), current);
+                start = i;
+            }
+
+            current = italic;
+        }
+
+        yield return (characters.Substring(start), current);
+    }
+
+    /// <summary>
+    /// The paragraphs Word prints as one from <paramref name="paragraph"/> on: while a paragraph's mark alone is deleted
+    /// under tracked changes (<c>w:pPr/w:rPr/w:del</c>, or moved away, <c>w:moveFrom</c>), its words go on in the next
+    /// paragraph of the same story (the body, a cell, a note, a text box), with no table between them. "4. <i>Requests</i>
+    /// the Secretary-General" ¶ "to report to the General Assembly at its seventy-sixth session;" with the first mark
+    /// deleted reads as one operative paragraph 4.
+    /// </summary>
+    private static IReadOnlyList<Paragraph> JoinedFrom(Paragraph paragraph)
+    {
+        var joined = new List<Paragraph> { paragraph };
+        for (var last = paragraph; MarkRemoved(last) && NextInStory(last) is { } next && joined.Count < 1000; last = next)
+        {
+            joined.Add(next);
+        }
+
+        return joined;
+    }
+
+    /// <summary>The paragraphs of one story in groups Word prints as one paragraph each (<see cref="JoinedFrom"/>); a paragraph removed whole is left out.</summary>
+    private static IEnumerable<IReadOnlyList<Paragraph>> Joined(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var taken = new HashSet<Paragraph>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (taken.Contains(paragraph) || Removed(paragraph))
+            {
+                continue;
+            }
+
+            var joined = JoinedFrom(paragraph);
+            taken.UnionWith(joined);
+            yield return joined;
+        }
+    }
+
+    private static bool MarkRemoved(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+        && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null);
+
+    /// <summary>The next paragraph of the story <paramref name="paragraph"/> is in, after its own content; null at a table or at the story's end.</summary>
+    private static Paragraph? NextInStory(Paragraph paragraph)
+    {
+        var story = Story(paragraph);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var passed = false;
+        foreach (var element in story.Descendants())
+        {
+            if (!passed)
+            {
+                passed = element == paragraph;
+                continue;
+            }
+
+            if (element.Ancestors().Contains(paragraph))
+            {
+                continue;
+            }
+
+            if (element is Table table && Story(table) == story)
+            {
+                return null;
+            }
+
+            if (element is Paragraph next && Story(next) == story && !Removed(next))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static OpenXmlElement? Story(OpenXmlElement element) =>
+        element.Ancestors().FirstOrDefault(ancestor => ancestor is TableCell or TextBoxContent or Body or DocumentFormat.OpenXml.Wordprocessing.Footnote or Endnote);
 
     /// <summary>
     /// False for a run Word shows as taken out of the text, under tracked changes: deleted (<c>w:del</c>) or moved away

@@ -118,7 +118,7 @@ internal sealed class WordNumbering
     }
 
     /// <summary>A counter's value as a numbering format prints it; Word's letters repeat past "z" ("aa", "bb").</summary>
-    private static string Format(int value, NumberFormatValues? format)
+    internal static string Format(int value, NumberFormatValues? format)
     {
         if (value < 1 || format is null)
         {
