@@ -84,15 +84,18 @@ internal static class FlowingText
     /// </summary>
     public static bool IsFlowing(string[] lines, LeadVocabulary vocabulary)
     {
-        int runOn = 0, setApart = 0;
+        int runOn = 0, setApart = 0, labelsApart = 0, labelsTyped = 0;
         for (var i = 1; i < lines.Length; i++)
         {
             var line = Words(lines[i]);
             if (LabelAlone.IsMatch(line) && SetApartFromItsText(lines, i))
             {
                 runOn++;
+                labelsApart++;
                 continue;
             }
+
+            labelsTyped += Labelled.IsMatch(InlineParser.Plain(line)) ? 1 : 0;
 
             if (line.Length == 0 || LabelAlone.IsMatch(line) || !OpensByItsWords(line, vocabulary))
             {
@@ -122,7 +125,7 @@ internal static class FlowingText
             }
         }
 
-        return runOn > setApart;
+        return runOn > setApart || LabelsApart.Print(labelsApart, labelsTyped);
     }
 
     /// <summary>True when the label alone on line <paramref name="index"/> has its text after a blank line, as a label the reading order set apart.</summary>
