@@ -81,7 +81,7 @@ public sealed class FlowingTextLayerImportTests
     /// "regional-led"); the Council's own slip "Troop-and Police-Contributing" (no space after the suspended hyphen);
     /// a list's first mark after "; and," with a page between ("… attributed to Al-Shabaab; and," / page / "a. demands
     /// …", S/RES/2705 (2023)); a preamble's paragraph without its comma ("… and independence" / "Stressing …",
-    /// S/RES/2524 (2020)); an annex without a title over a name that its paragraphs open with (S/RES/2564 (2021)); an
+    /// S/RES/2524 (2020)); an
     /// annex's subheadings that the UN's file sets in italics as text (S/RES/2610 (2021)), where S/RES/2734 (2024)
     /// prints the same lines and marks them as headings; and the marks of annex C that 2607's template holds as paragraphs labelled
     /// "a", where 2551's holds the same print as items. Read since 10,591 kinds (10,727; 222 → 225 whole): a second
@@ -111,7 +111,9 @@ public sealed class FlowingTextLayerImportTests
     /// prioritize …;" / "(b) …", S/RES/2522 (2020); <see cref="ListAcrossPage"/>: 226 whole, 10,759 kinds), and a text
     /// without a formula whose preamble pdftotext sets apart by blank lines, read in reading order by its numbers alone
     /// over their texts (S/RES/2573 (2021), now stopping only on "sub-regional"; <see cref="LabelsApart"/>: 10,772
-    /// kinds). The Council's marks in other
+    /// kinds); an annex without a title whose entry's name stands over paragraphs that each open with it, one after a
+    /// comma ("Sultan Saleh Aida Aida Zabin" / "… has engaged …, human rights abuses in Yemen," / "Sultan Saleh Aida Aida
+    /// Zabin is the director …", S/RES/2564 (2021); <see cref="EntryName"/>: 227 whole, 10,775 kinds). The Council's marks in other
     /// shapes ("v)" after "(iv)", S/RES/2677; "2a: Targeted sanctions" over its numbered paragraph, S/RES/2662), its
     /// star alone between preamble and operative part (S/RES/2714), a quotation that replaces a paragraph ("shall be
     /// replaced by the following:" / "“Decides that …", S/RES/2699, 2733) and an item's title without punctuation
@@ -123,7 +125,7 @@ public sealed class FlowingTextLayerImportTests
     /// between, 2705; <see cref="ItemSequence.Introduces"/>) and under an item's title, a page's foot between too ("(iii)
     /// Assist peacebuilding … Two Areas" / "a. Support …", S/RES/2579).
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (226, 6, 10772);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (227, 6, 10775);
 
     private readonly ITestOutputHelper output;
 
