@@ -51,7 +51,7 @@ internal static class FlowingPageBreak
             var above = lines[cut].Trim();
             var below = lines[after].Trim();
             var paragraph = lines[ParagraphStart(lines, cut)].Trim();
-            if (NextItem(paragraph, below) || TitleOver(lines, ParagraphStart(lines, cut), cut, below) || !(GoesOn(above, below, end == after, opens) || NextSentence(paragraph, above, below, end > after, opens)))
+            if (NextItem(paragraph, below) || ListAcrossPage.Opens(below, lines[end], Next(lines, end) is int next ? lines[next] : null) || TitleOver(lines, ParagraphStart(lines, cut), cut, below) || !(GoesOn(above, below, end == after, opens) || NextSentence(paragraph, above, below, end > after, opens)))
             {
                 continue;
             }

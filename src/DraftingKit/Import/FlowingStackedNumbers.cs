@@ -64,6 +64,7 @@ internal static class FlowingStackedNumbers
         var previousStacked = false;
         var lastLabel = string.Empty;
         var unled = false;
+        var held = (Line: -1, Before: 0);
         for (var i = 0; i < output.Length; i++)
         {
             var words = Words(output[i]);
@@ -109,6 +110,8 @@ internal static class FlowingStackedNumbers
 
             if (NumberAlone.IsMatch(words) || NumberOpens.IsMatch(words))
             {
+                MoveHeld(i);
+                held = (-1, 0);
                 PutBack(lines, output, stack, stacked, introduced);
                 unled = false;
                 var itsText = NumberAlone.IsMatch(words) ? NextWords(output, i) : words.Substring(words.IndexOf(' ') + 1);
@@ -122,15 +125,25 @@ internal static class FlowingStackedNumbers
                 // Numbers stacked over a text that opens with no lead number paragraphs that have none, an article's or an
                 // annex's ("1." / "2." / "This Convention applies only to a judicial sale of a ship if:", A/RES/77/100): the
                 // first takes that text, the next the next text set apart after a unit's end, past the first's items.
-                unled |= previousStacked && Bracketed(stack.Peek()) is null && OpensText.IsMatch(words) && !opensOperative(words);
-                var listItem = Bracketed(stack.Peek()) is not null || last.OpensListItemBefore(stack.Peek());
+                // A text that introduces a list may be a label's further down the stack (StackedListCarrier).
+                var carrier = StackedListCarrier.Carrier(stack.ToList(), words, NextWords(output, i));
+                var head = stack.ElementAt(carrier);
+                unled |= previousStacked && Bracketed(head) is null && OpensText.IsMatch(words) && !opensOperative(words);
+                var listItem = Bracketed(head) is not null || last.OpensListItemBefore(head);
                 var unledText = unled && OpensText.IsMatch(words) && FlowingFootLabels.EndsItem(previous) && i > 0 && Words(output[i - 1]).Length == 0;
                 if (listItem ? (OpensText.IsMatch(words) && (previousStacked || NumberAlone.IsMatch(previous) || FlowingFootLabels.EndsItem(previous))) || (previousStacked && char.IsLetter(words[0])) : opensOperative(words) || (unled && (previousStacked || unledText)))
                 {
                     var feed = output[i].IndexOf('\f') >= 0 ? "\f" : string.Empty;
-                    last = Bracketed(stack.Peek()) is null ? new PrintedNumber(stack.Peek(), !listItem) : last;
-                    lastLabel = Bracketed(stack.Peek()) ?? lastLabel;
-                    output[i] = feed + stack.Dequeue() + " " + words;
+                    MoveHeld(i);
+                    last = Bracketed(head) is null ? new PrintedNumber(head, !listItem) : last;
+                    lastLabel = Bracketed(head) ?? lastLabel;
+                    stack = new Queue<string>(stack.Where((_, at) => at != carrier));
+                    output[i] = feed + head + " " + words;
+                    if (carrier > 0)
+                    {
+                        // Its text goes after the texts of the labels stacked before its label.
+                        held = (i, carrier);
+                    }
                 }
             }
 
@@ -138,8 +151,37 @@ internal static class FlowingStackedNumbers
             previousStacked = false;
         }
 
+        MoveHeld(output.Length);
         PutBack(lines, output, stack, stacked, introduced);
         return output;
+
+        // A held text whose label's stacked predecessors have all found their texts goes right before the line at
+        // <paramref name="index"/>, the next text a label opens (or the next paragraph's number, or the end); the lines
+        // between move up by one, so the text keeps its number of lines.
+        void MoveHeld(int index)
+        {
+            if (held.Line < 0)
+            {
+                return;
+            }
+
+            if (held.Before > 0)
+            {
+                held = (held.Line, held.Before - 1);
+                return;
+            }
+
+            var line = output[held.Line];
+            var target = index - 1;
+            while (target > held.Line && Words(output[target]).Length == 0 && output[target].IndexOf('\f') < 0)
+            {
+                target--;
+            }
+
+            Array.Copy(output, held.Line + 1, output, held.Line, target - held.Line);
+            output[target] = line;
+            held = (-1, 0);
+        }
 
         // Takes the line's number or label onto the stack, its place left blank (a page's feed kept). A label that goes on
         // the list of the item opened last goes first, before one of an outer list that pdftotext set over it.

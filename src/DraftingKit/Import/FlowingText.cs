@@ -84,15 +84,18 @@ internal static class FlowingText
     /// </summary>
     public static bool IsFlowing(string[] lines, LeadVocabulary vocabulary)
     {
-        int runOn = 0, setApart = 0;
+        int runOn = 0, setApart = 0, labelsApart = 0, labelsTyped = 0;
         for (var i = 1; i < lines.Length; i++)
         {
             var line = Words(lines[i]);
             if (LabelAlone.IsMatch(line) && SetApartFromItsText(lines, i))
             {
                 runOn++;
+                labelsApart++;
                 continue;
             }
+
+            labelsTyped += Labelled.IsMatch(InlineParser.Plain(line)) ? 1 : 0;
 
             if (line.Length == 0 || LabelAlone.IsMatch(line) || !OpensByItsWords(line, vocabulary))
             {
@@ -122,7 +125,7 @@ internal static class FlowingText
             }
         }
 
-        return runOn > setApart;
+        return runOn > setApart || LabelsApart.Print(labelsApart, labelsTyped);
     }
 
     /// <summary>True when the label alone on line <paramref name="index"/> has its text after a blank line, as a label the reading order set apart.</summary>
@@ -196,6 +199,8 @@ internal static class FlowingText
         var underTitle = false;
         // Entries named alike under a colon each open on their line, though they end without punctuation ("Chapter 3: …").
         var entries = NamedEntries.Openings(lines.Select(line => InlineParser.Plain(Words(line))).ToList(), line => OpensByItsWords(line, vocabulary));
+        // An entry's paragraphs each open with its name, as a sanctions annex gives a listed person's narrative (EntryName).
+        var named = EntryName.Openings(lines.Select(line => InlineParser.Plain(Words(line))).ToList(), EndsUnit);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -245,7 +250,7 @@ internal static class FlowingText
             var title = Title(output, paragraphStart);
             var titleText = words.Length > 0 && ((title is not null && ItemTitle.EndsOver(title, InlineParser.Plain(words))) || (underTitle && ItemTitle.TextGoesOn(previous, InlineParser.Plain(words))));
             var titleOverItem = words.Length > 0 && title is not null && ItemTitle.EndsOverItem(title, InlineParser.Plain(words), items);
-            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || EndsUnpunctuated(previous, words, width, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
+            var opens = previous.Length == 0 || (words.Length > 0 && !inHeading && (heading || titleText || titleOverItem || entries[i] || named[i] || (!held && (Opens(previous, words, vocabulary) || ParagraphLastLine.Ends(InlineParser.Plain(previous), InlineParser.Plain(words), width) || EndsUnpunctuated(previous, words, width, vocabulary) || (firstPerson && EndsUnit(previous) && FirstPersonLead.Opens(InlineParser.Plain(words), vocabulary))))
                 || StandsApart(lines, i, previous, title is not null && ItemTitle.EndsOverHeading(title))
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: ItemSequence.Introduces(InlineParser.Plain(previous))))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))

@@ -52,7 +52,12 @@ internal sealed partial class TextAssembler
         if (!PageBreakJoiner.EndsParagraph(raw) && !StatementLine.ReadsAsStatement(InlineParser.Plain(raw)))
         {
             var text = InlineParser.Parse(ReportSplitter.StripBold(raw), span);
-            if (annex.Title is null && annex.Blocks.Count == 0)
+            if (EntryName.Names(InlineParser.Plain(raw), next is null ? null : InlineParser.Plain(next.Text)))
+            {
+                // A name its paragraphs open with names an entry, as text: no title, no heading (EntryName).
+                annex.Blocks.Add(new ParagraphDraft(ParagraphKind.Text, text, span));
+            }
+            else if (annex.Title is null && annex.Blocks.Count == 0)
             {
                 annex.Title = text;
             }

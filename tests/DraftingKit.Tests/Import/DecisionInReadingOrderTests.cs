@@ -55,6 +55,20 @@ public sealed class DecisionInReadingOrderTests
     public void Labels_set_apart_from_their_text_are_the_reading_orders_print() =>
         Assert.True(FlowingText.IsFlowing(Decision.Split('\n'), LeadVocabulary.Default));
 
+    /// <summary>
+    /// A text printed without its formula, whose preamble's paragraphs pdftotext sets apart by blank lines, is read in
+    /// reading order by its numbers alone over their texts (S/RES/2573 (2021); <see cref="LabelsApart"/>).
+    /// </summary>
+    [Fact]
+    public void Numbers_all_set_apart_from_their_texts_tell_the_reading_order_whatever_the_blank_lines()
+    {
+        var text = string.Join("\n\n", "Adopted by the Security Council on 27 April 2021", "Reiterating its primary responsibility under the Charter of the United Nations,", "Recalling all relevant Security Council resolutions,", "Reaffirming the full respect for the sovereignty of all States,", "Reiterating the primary responsibility of States to protect the population,", "Gravely concerned about the level of violence against civilians,", "1.", "Strongly condemns attacks against civilians;", "2.", "Demands that all parties to armed conflicts fully comply with their obligations;", "3.", "Decides to remain seized of the matter.");
+
+        Assert.True(FlowingText.IsFlowing(text.Split('\n'), LeadVocabulary.Default));
+        Assert.False(FlowingText.IsFlowing(text.Replace("3.\n\nDecides", "3. Decides").Split('\n'), LeadVocabulary.Default));
+        Assert.False(FlowingText.IsFlowing(text.Replace("3.\n\nDecides", "Decides").Replace("2.\n\nDemands", "Demands").Split('\n'), LeadVocabulary.Default));
+    }
+
     [Theory]
     [InlineData("The General Assembly,\n\n(a) Reaffirms the efficiency of the working group;\n\n(b) Also reaffirms the role of the Commission;\n")]
     [InlineData("The General Assembly,\n\n(a) Reaffirms the efficiency of the working group;\n\n(b)\n")]

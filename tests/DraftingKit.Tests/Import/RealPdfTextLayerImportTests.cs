@@ -168,9 +168,12 @@ public sealed class RealPdfTextLayerImportTests
     /// page's top under the outer item's ("(ii)" / "(f)", 2556), an item's label over the next paragraph's number ("(g)" /
     /// "3.", 2682; <see cref="FlowingStackedNumbers"/>), the closing words that close an inner list before the outer list's
     /// next item (2662; <see cref="ItemSequence.GoesOnLast"/>) and a mark that follows the one before across a page's foot
-    /// ("ii. … and," / "iii. …", 2657).
+    /// ("ii. … and," / "iii. …", 2657). An outer item's text in a colon that the reading order sets among the labels it
+    /// stacks at a page's top, over the list it introduces ("(c)" / "2." / "Explosive-related goods:" / "(a)" / "3.",
+    /// 2662's annex C), takes the label that can carry that list and goes after the text of the label stacked before it
+    /// (<see cref="StackedListCarrier"/>): reading order 39 → 40 whole.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (51, 0, 2381), CouncilFlowFloor = (39, 0, 2362);
+    private static readonly (int Whole, int Notes, int Kinds) CouncilFloor = (51, 0, 2381), CouncilFlowFloor = (40, 0, 2362);
 
     /// <summary>The figures the layout and the reading order reach on the unseen sample.</summary>
     /// <remarks>
