@@ -33,12 +33,12 @@ internal static class BareMarkers
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
     /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
-    /// resolution's symbol, "journalists, 11 27/12 of", or a date, "Non-Violence, 10 18 June as", A/RES/77/296), punctuation, the end, or a bracket that gives the name before
+    /// resolution's symbol, "journalists, 11 27/12 of", "2006, 2 2008/1 of" (A/RES/75/226), or a date, "Non-Violence, 10 18 June as", A/RES/77/296), punctuation, the end, or a bracket that gives the name before
     /// it a short name ("Nuclear Weapons 1 (NPT)", "Africa 2 (the Rio conventions)"; not a session's roman numeral,
     /// "resolution 302 (IV)", nor a schedule's letter, "(A)").
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,3}/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,4}/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -64,11 +64,13 @@ internal static class BareMarkers
     private static readonly Regex SeriesGoesOn = new(@"\G(?: ?\([A-Za-z0-9]{1,6}\))*(?:, ?| (?:and|or|to|and/or) |[–-])(?:\d|\()", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
-    /// A number set apart after a name that ends on a number of its own, before punctuation or the next word: "the
-    /// Programme for the Further Implementation of Agenda 21 6 and the Plan", A/RES/77/152. Two numbers stand side by side
-    /// in running text only so, and only the note whose marker must stand in the stretch is looked for there.
+    /// A number set apart after a name or a symbol that ends on a number of its own, before punctuation or the next word:
+    /// "the Programme for the Further Implementation of Agenda 21 6 and the Plan" (A/RES/77/152), "pursuant to its
+    /// resolution 59/300 8 and the reports" (A/RES/75/132), "decision VII/11 14 and other relevant decisions" (A/RES/77/118).
+    /// Two numbers stand side by side in running text only so, and only the note whose marker must stand in the stretch
+    /// is looked for there.
     /// </summary>
-    private static readonly Regex AfterNamedNumber = new(@"(?<=(?:^|\s)\p{Lu}\p{L}* \d{1,3}) (?<spaced>\d{1,3})(?=[,;:.)”’""]?(?:\s|$))", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AfterNamedNumber = new(@"(?<=(?:^|\s)(?:\p{Lu}\p{L}* \d{1,3}|[\p{L}\d.-]+(?:/[\p{L}\d.-]+)*/\d{1,4})) (?<spaced>\d{1,3})(?=[,;:.)”’""]?(?:\s|$))", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
     private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);

@@ -249,4 +249,15 @@ public sealed class GluedMarkerTests
 
         Assert.Equal("Recalling the Declaration,[1] and encourages all 193 Member States to implement Education 2030, towards lifelong learning for all[2] to develop more inclusive systems, and its statute[3] and later resolutions,", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_marker_set_apart_after_a_symbols_own_number_is_the_missing_notes()
+    {
+        // A/RES/75/132: "pursuant to its resolution 59/300 8 and the reports"; A/RES/77/118: "decision VII/11 14 and other".
+        var document = ImportOne(
+            "Recalling the report,1 and the guidelines established pursuant to its resolution 59/300 2 and the reports,3 and decision VII/11 4 and other relevant decisions,5\n\n1. Welcomes the report;",
+            "A/59/710.", "A/60/862.", "A/61/19.", "UNEP/CBD/COP/7/21.", "A/77/100.");
+
+        Assert.Equal("Recalling the report,[1] and the guidelines established pursuant to its resolution 59/300[2] and the reports,[3] and decision VII/11[4] and other relevant decisions,[5]", Marked(document)[0]);
+    }
 }

@@ -70,6 +70,18 @@ public sealed class SpacedMarkerTests
     }
 
     [Fact]
+    public void A_number_set_apart_after_a_year_before_an_economic_and_social_council_resolution_is_the_next_notes_marker()
+    {
+        // A/RES/75/226: Commission on Population and Development resolutions carry a year for their session.
+        var document = ImportOne(
+            "Recalling Commission on Population and Development resolutions 2006/2 of 10 May 2006,1 2008/1 of 11 April 2008, 2 2013/1 of 26 April 2013,\n\n1. Welcomes the report;",
+            "E/2006/25.",
+            "E/2008/25.");
+
+        Assert.Equal("Recalling Commission on Population and Development resolutions 2006/2 of 10 May 2006,[1] 2008/1 of 11 April 2008,[2] 2013/1 of 26 April 2013,", Marked(document)[0]);
+    }
+
+    [Fact]
     public void A_number_set_apart_after_a_document_named_with_the_is_the_next_notes_marker()
     {
         var document = ImportOne(
