@@ -41,15 +41,21 @@ public static class ProjectCatalog
             }
         }
 
+        var catalog = baseCatalog ?? ResolutionCatalog.Default;
+        var laterParts = new List<CatalogEntry>();
         foreach (var document in documents)
         {
             if (EntryOf(document) is { } entry)
             {
-                rows.Add(entry);
+                (IsLaterPart(document.Header.Symbol) ? laterParts : rows).Add(entry);
             }
         }
 
-        return (baseCatalog ?? ResolutionCatalog.Default).With(rows);
+        // A later part's template names its number without dating it: it stands for the number only where nothing else does.
+        var known = new HashSet<string>(rows.Select(row => row.Key), StringComparer.Ordinal);
+        var undated = laterParts.Where(row => !known.Contains(row.Key) && catalog.Find(row.Organ, row.Kind, row.Number) is null)
+            .GroupBy(row => row.Key, StringComparer.Ordinal).Select(group => group.First());
+        return catalog.With(undated.Concat(rows));
     }
 
     /// <summary>
@@ -65,6 +71,25 @@ public static class ProjectCatalog
         }
 
         var kind = header.Kind == DocumentKind.Decision ? CitedKind.Decision : CitedKind.Resolution;
-        return new CatalogEntry(organ, number, kind, header.Adopted, header.Adopted is null ? "template" : "record", string.Empty, header.Title, "template " + document.Path);
+        var adopted = IsLaterPart(header.Symbol) ? null : header.Adopted;
+        return new CatalogEntry(organ, number, kind, adopted, adopted is null ? "template" : "record", string.Empty, header.Title, "template " + document.Path);
+    }
+
+    /// <summary>
+    /// True when the symbol designates a later part of a resolution adopted in parts ("A/RES/75/242 B", "A/RES/76/245
+    /// C"): the part was adopted on its own date, after part A, while a citation of the bare number ("its resolution
+    /// 75/242 of 31 December 2020", in A/RES/75/242 B itself) dates the resolution as first adopted. Such a template
+    /// dates only its part, never the number. Part A, or parts adopted together ("A/RES/75/101 A-B"), date it.
+    /// </summary>
+    internal static bool IsLaterPart(string? symbol)
+    {
+        if (symbol is null)
+        {
+            return false;
+        }
+
+        var parts = symbol.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var last = parts.Length > 1 ? parts[parts.Length - 1] : string.Empty;
+        return last.Length >= 1 && last[0] is >= 'B' and <= 'Z' && (last.Length == 1 || (last.Length == 3 && last[1] is '-' or '–' && char.IsUpper(last[2])));
     }
 }

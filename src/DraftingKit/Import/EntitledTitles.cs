@@ -14,8 +14,11 @@ namespace DraftingKit.Import;
 /// Land</i>, the findings"), a semicolon, a bracket, a full stop. A comma before a capital goes on within the title
 /// ("<i>Climate Change, Desertification, Land Degradation, …, and Greenhouse Gas Fluxes in Terrestrial Ecosystems</i>").
 /// A title in sentence case (a word in lower case right after one in capitals: "Repurposing food and agricultural
-/// policies …") cannot be told from the sentence and is left as it is. Two titles joined by "and" before an article
-/// in capitals are two ("<i>Global Warming of 1.5°C</i> and <i>The Ocean and Cryosphere in a Changing Climate</i>").
+/// policies …") cannot be told from the sentence and is left as it is, but for a subtitle after a title in headline
+/// case and its colon, which UN publications set in sentence case and which runs to the punctuation that ends a title
+/// ("… entitled <i>The State of Food Security and Nutrition in the World 2022: Repurposing food and agricultural policies
+/// to make healthy diets more affordable</i>, the number of hungry people …", A/RES/77/217). Two titles joined by "and"
+/// before an article in capitals are two ("<i>Global Warming of 1.5°C</i> and <i>The Ocean and Cryosphere in a Changing Climate</i>").
 /// </para>
 /// </remarks>
 internal static class EntitledTitles
@@ -56,15 +59,25 @@ internal static class EntitledTitles
     {
         var position = start;
         var end = start;
+        // Past a colon after the title's words in headline case, a subtitle in sentence case (Subtitle).
+        var subtitle = false;
         while (position < text.Length)
         {
             var space = text.IndexOf(' ', position);
             var wordEnd = space < 0 ? text.Length : space;
             var word = text.Substring(position, wordEnd - position);
             var core = word.Trim(WordMarks);
-            if (position > start && core.Length > 0 && char.IsLower(core[0]) && !SmallWords.Contains(core))
+            if (!subtitle && position > start && core.Length > 0 && char.IsLower(core[0]) && !SmallWords.Contains(core))
             {
                 return AtConjunction(text, start, position);
+            }
+
+            if (!subtitle && position > start && word.EndsWith(":", StringComparison.Ordinal) && wordEnd + 1 < text.Length && char.IsUpper(text[wordEnd + 1]))
+            {
+                subtitle = true;
+                end = wordEnd;
+                position = wordEnd + 1;
+                continue;
             }
 
             if (word.StartsWith("(", StringComparison.Ordinal))

@@ -15,6 +15,23 @@ internal static class LaidOutText
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The room past the next line's first word a line must leave to have ended with its paragraph, in characters.
+    /// pdftotext counts a justified line's width in its own letters, so a line the next word did not fit on may end
+    /// five characters short of the page's edge with that word ("… the United Nations Educational," over "Scientific …",
+    /// A/RES/75/239), while a paragraph's last line leaves nine or more ("… before the denunciation takes effect." over
+    /// "DONE in a single original …", A/RES/77/100).
+    /// </summary>
+    private const int Spare = 7;
+
+    /// <summary>
+    /// The room a paragraph's first line must leave past the next line's first word to have been the whole paragraph,
+    /// in characters: more than <see cref="Spare"/>, for the page's edge is read from its longest lines and a line of
+    /// capitals counts short ("… entitled “Rethinking Tourism:" over "From Crisis to Transformation”, …" leaves ten,
+    /// A/RES/77/178), and a break read there would cut a paragraph that a break missed only leaves whole.
+    /// </summary>
+    private const int FirstLineSpare = 12;
+
     /// <summary>A hanging number or label with the gap the layout leaves after it: "6.     Also", "(a)    Notes", "75/135.        Report".</summary>
     /// A number of three digits leaves one space before its paragraph's capital ("137. Acknowledges").
     private static readonly Regex HangingLabel = new(@"^(?<label>\d{1,3}\.|\d{1,4}/\d{1,4}\.|" + PrintedLabel.Pattern + @"|[a-z]\.)(?:\s{2,}(?=\S)|\s(?=\p{Lu}))", RegexOptions.CultureInvariant, Timeout);
@@ -170,7 +187,7 @@ internal static class LaidOutText
             var plain = InlineParser.Plain(line.Trim());
             var titleEnds = title is not null && ItemTitle.EndsOver(title, plain);
             var titleText = titleEnds || (underTitle && ItemTitle.TextGoesOn(InlineParser.Plain(previous), plain));
-            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && FollowsOneLineParagraph(previous, line, next, margin, right))
+            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && (FollowsOneLineParagraph(previous, line, next, margin, right) || EndedWithRoom(previous, line, right)))
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2)
                 || OpensByItsWords(previous, plain, items) || ClosesListAfterLastItem(previous, line, next)
                 || (title is not null && ItemTitle.EndsOverHeading(title) && IsHeading(line, right) && ItemSequence.OpensList(next.Trim())));
@@ -203,7 +220,11 @@ internal static class LaidOutText
             // A dash item's lines run on set in under its dash; a line back at the dash's column ends it ("and further requests …").
             dashColumn = DashItem.IsMatch(line.TrimStart()) ? indent : opens || previous.Trim().Length == 0 ? -1 : dashColumn;
 
-            previousOpened = opens || previous.Trim().Length == 0;
+            // A line after a blank one that opens in lower case or with a bare number goes on the paragraph a page's
+            // foot cut, and is no one-line paragraph's first line for the line under it to follow ("… for Seafarers," at
+            // a page's foot, "1978, as amended, and the International Convention on Standards of Training," over
+            // "Certification and Watchkeeping …" under the next page's running header, A/RES/75/239).
+            previousOpened = opens || (previous.Trim().Length == 0 && !GoesOn(line.Trim()));
             // The gap after a hanging label stays as printed: the line's length tells a break the page made from one the text made.
             var words = line.Trim();
             if (output.Count > 0 && output[output.Count - 1] is { Length: > 1 } open && BrokenAtDash(open, words))
@@ -290,9 +311,51 @@ internal static class LaidOutText
         _ => false,
     };
 
+    /// <summary>
+    /// True when <paramref name="previous"/>, a paragraph's first line, closed its unit with room left for the first
+    /// word of <paramref name="line"/> and a long word more (<see cref="FirstLineSpare"/>): a justified
+    /// line breaks only where the next word does not fit, so the paragraph was that one line, wherever the next stands
+    /// ("The General Assembly," over "Recalling its resolution 73/6 of 26 October 2018," over "Adopts the following
+    /// document:", all three set in alike, A/RES/76/3; "4. Decides that the interactive dialogues will be held as
+    /// follows:" over "Tuesday, 28 May: from 11 a.m. to 1 p.m. …;" at the number's text column, A/RES/77/328).
+    /// </summary>
+    /// <remarks>
+    /// A resolution's title under its number is set ragged, broken by hand where the drafter chose ("75/134. United
+    /// Nations Programme of Assistance in the Teaching, Study," over "Dissemination and Wider Appreciation …"), so a
+    /// line under the number goes on the title whatever room it left. The line must stop well short of the measure, as
+    /// any paragraph's last line: pdftotext counts a full line's width in its own letters, so a full line of figures may
+    /// count short ("Recalling its resolutions 64/196 of 21 December 2009, 65/164 of 20 December 2010," over "66/204 of
+    /// 22 December 2011, …", A/RES/77/169), most of all on a first page, whose masthead sets lines further right. So the
+    /// line under it must stand where a paragraph's first line would, not set back from the line's text as the running
+    /// lines of a paragraph set in are, and open as a paragraph does, not in lower case or with a bare number.
+    /// </remarks>
+    private static bool EndedWithRoom(string previous, string line, int right) =>
+        EndsUnit(previous) && previous.Length < right - 12 && Indent(line) + 1 >= TextColumn(previous) && !GoesOn(line.Trim()) && !(HangingLabel.Match(previous.TrimStart()) is { Success: true } label && label.Groups["label"].Value.IndexOf('/') >= 0)
+        && ParagraphLastLine.LeavesRoomWith(TrailingMarker.Replace(previous.TrimEnd(), string.Empty), line.Trim(), right, FirstLineSpare);
+
+    /// <summary>
+    /// True when <paramref name="previous"/>, its raised note's number aside, left room on a page whose full lines reach
+    /// <paramref name="right"/> for the first word of <paramref name="line"/> and <see cref="Spare"/> characters more.
+    /// </summary>
+    private static bool LeavesRoom(string previous, string line, int right) =>
+        ParagraphLastLine.LeavesRoomWith(TrailingMarker.Replace(previous.TrimEnd(), string.Empty), line.Trim(), right, Spare);
+
+    /// <summary>
+    /// True when a line's first words cannot open a paragraph: a word in lower case or a number that is no label
+    /// ("1978,55 as amended, …"). A paragraph opens with a capital, a number or label, a quotation mark or a bracket.
+    /// </summary>
+    private static bool GoesOn(string words) =>
+        words.Length > 0 && (char.IsLower(words[0]) || char.IsDigit(words[0])) && !HangingLabel.IsMatch(words) && !NoteNumber.IsMatch(words);
+
     /// <summary>True when <paramref name="line"/> opens a paragraph after <paramref name="previous"/>.</summary>
     private static bool Opens(string previous, string line, string next, bool labelled, int right, int margin)
     {
+        // A label that runs its enumeration on under a line left open is the sentence's (RunInList.GoesOnAfterOpenEnd).
+        if (labelled && RunInList.GoesOnAfterOpenEnd(InlineParser.Plain(previous.Trim()), InlineParser.Plain(line.Trim()), InlineParser.Plain(next.Trim())))
+        {
+            return false;
+        }
+
         // A hanging number or label, the line of adoption (a header field that runs into no other), and a part's
         // designation, which stands alone.
         if (labelled || AdoptedResolutionReader.IsAdoptionLine(line.Trim()) || AdoptedResolutionReader.IsAdoptionLine(previous.Trim())
@@ -305,6 +368,13 @@ internal static class LaidOutText
 
         // A full line that ends in a word goes on in the next, however far that is set in (a hanging indent).
         var shortLine = previous.Length < right - 12;
+        // A line short of the measure ended with its paragraph only where the next line's first word would have fitted
+        // on it (LeavesRoom): "… in the Teaching, Study," over "Dissemination and Wider Appreciation …"
+        // (A/RES/75/134), "… the United Nations Educational," over "Scientific and Cultural Organization …" (A/RES/75/239)
+        // broke because the long word did not fit, and the sentence goes on. A preambular lead opens its paragraph
+        // whatever room the line above left, as pdftotext counts a justified line's width in its own letters ("… held in
+        // November 2019,6" over "Recalling also the dispatch …", A/RES/77/141).
+        var endedShort = shortLine && (LeavesRoom(previous, line, right) || ParticipleLead.Opens(InlineParser.Plain(line.Trim())));
         var runsOn = !shortLine && previous.TrimEnd() is { Length: > 0 } full && (char.IsLetterOrDigit(full[full.Length - 1]) || full[full.Length - 1] is '-' or '–') && !TrailingMarker.IsMatch(full);
 
         // Set in further than the text of the line before runs ("The General Assembly," under a title); under a dash
@@ -339,14 +409,14 @@ internal static class LaidOutText
         {
             // Under a labelled line at its text column: a new paragraph only where the line before ended short and
             // this one's own lines run on set back ("(l) … as follows:" over "– accelerate …").
-            return ended && shortLine && next.Trim().Length > 0 && Indent(next) < indent;
+            return ended && endedShort && next.Trim().Length > 0 && Indent(next) < indent;
         }
 
         // A header line over the next ("Resolution adopted by … 2020" over "[on the report …]"): set apart by a bracket.
         var bracketed = line.TrimStart().StartsWith("[", StringComparison.Ordinal) && line.TrimEnd().EndsWith("]", StringComparison.Ordinal);
         // A line that ends well short of the measure with the punctuation that closes a paragraph closes it, where the
         // next is set in, or is a heading over an item ("Support for the 2023 electoral process" over "(a) Provide").
-        return firstLine || bracketed || (ended && shortLine && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())))
+        return firstLine || bracketed || (ended && endedShort && (indent > Indent(next) || indent > margin + 2 || HangingLabel.IsMatch(next.TrimStart())))
             || (ended && !previous.TrimEnd().EndsWith(":", StringComparison.Ordinal) && IsHeading(line, right) && (next.Trim().Length == 0 || HangingLabel.IsMatch(next.TrimStart())));
     }
 

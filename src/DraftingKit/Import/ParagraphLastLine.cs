@@ -69,10 +69,16 @@ internal static class ParagraphLastLine
     /// word of <paramref name="line"/> and a long word more: the line ended there because its unit did, not because the
     /// next word would not have fitted.
     /// </summary>
-    public static bool LeavesRoom(string previous, string line, int width)
+    public static bool LeavesRoom(string previous, string line, int width) => LeavesRoomWith(previous, line, width, Spare);
+
+    /// <summary>
+    /// True when <paramref name="previous"/> left room for the first word of <paramref name="line"/> and
+    /// <paramref name="spare"/> characters more on a line <paramref name="width"/> characters wide.
+    /// </summary>
+    public static bool LeavesRoomWith(string previous, string line, int width, int spare)
     {
         var space = line.IndexOf(' ');
         var firstWord = space < 0 ? line.Length : space;
-        return width > 0 && previous.Length + 1 + firstWord + Spare <= width;
+        return width > 0 && previous.Length + 1 + firstWord + spare <= width;
     }
 }

@@ -36,8 +36,37 @@ internal static class RunInList
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="plain"/>, a line that opens with a label under a line that stopped on a word no sentence
+    /// ends on (<see cref="UnitEnd.EndsOpen"/>), runs its enumeration on: the label after it stands within the line or the
+    /// next, <paramref name="nextPlain"/>, after a word ("… in consultation with Member States on" / "(a) United
+    /// Nations-provided accommodations to troop- and police-contributing" / "countries and (b) the use of temporary
+    /// operating bases …", A/RES/76/274). A printed item opens its own line, so the label is the sentence's.
+    /// </summary>
+    public static bool GoesOnAfterOpenEnd(string previousPlain, string plain, string nextPlain)
+    {
+        var opening = Opening.Match(plain);
+        if (!opening.Success || !UnitEnd.EndsOpen(previousPlain))
+        {
+            return false;
+        }
+
+        var rest = plain.Substring(opening.Length) + " " + nextPlain.Trim();
+        var semicolon = rest.IndexOf(';');
+        foreach (var next in Following(opening.Groups["label"].Value))
+        {
+            var at = rest.IndexOf(" (" + next + ") ", System.StringComparison.Ordinal);
+            if (at > 0 && (semicolon < 0 || at < semicolon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The labels that can follow <paramref name="label"/>: the next number, letter or roman numeral ("i" is both).</summary>
-    private static IEnumerable<string> Following(string label)
+    internal static IEnumerable<string> Following(string label)
     {
         if (int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
