@@ -75,8 +75,12 @@ internal static class BareMarkers
     /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
     private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A noun after the definite article: "the decision" names one document, which a number set apart after it does not count.</summary>
-    private static readonly Regex AfterArticle = new(@"(?:^|\s)[Tt]he \p{Ll}+$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A noun after the definite article, or a document's name after it with the year and the name of the body it belongs
+    /// to between: "the decision", "the 2012 General Council decision" (A/RES/76/258) name one document, which a number set
+    /// apart after it does not count; "the Secretary-General on 23 and 24 September" names no document.
+    /// </summary>
+    private static readonly Regex AfterArticle = new(@"(?:^|\s)[Tt]he (?:\p{Ll}+|(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}-]* )+(?:decision|resolution|recommendation|regulation|rule|principle|protocol|report)s?)$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>An abbreviation or symbol part that a number follows after a full stop: "No. 5" printed "No.5", "L.20", "para.3".</summary>
     private static readonly Regex NumberedAbbreviation = new(@"(?:^|[\s(/])(?:No|Nos|vol|vols|para|paras|sect|chap|art|arts|p|pp|Add|Rev|Corr|L|Suppl|Sess|Res)\.$", RegexOptions.CultureInvariant, Timeout);
@@ -151,8 +155,7 @@ internal static class BareMarkers
                     var trusted = match.Groups["loose"].Success
                         ? cited || (next && NameEnds(text, match.Index))
                         : next || cited || SkipsGlued(number, last, notes);
-                    if (!trusted || Counts(text, match.Index, match.Index + match.Length) || DayOfDate(text, match.Index + match.Length, number)
-                        || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
+                    if (!trusted || IsTextsOwn(texts, b, match, number))
                     {
                         continue;
                     }
@@ -433,6 +436,27 @@ internal static class BareMarkers
     private static readonly Regex VerbAfter = new(@"\G to \p{L}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
+    /// True when the number set apart by <paramref name="match"/> in block <paramref name="block"/> is one of the text's
+    /// own: counted by the words before it (<see cref="Counts"/>), a date's day, a proportion's ("diet, 1 in 5 children",
+    /// A/RES/75/190), an item of a series of numbers ("(targets 9, 11, 16, 17, 19 and 20)", A/RES/75/219), an entry's
+    /// number (<see cref="NamedEntries"/>), or a number whose note's marker stands glued further on (<see cref="GluedFurtherOn"/>).
+    /// </summary>
+    private static bool IsTextsOwn(List<string?> texts, int block, Match match, int number)
+    {
+        var text = texts[block]!;
+        var after = match.Index + match.Length;
+        return Counts(text, match.Index, after) || DayOfDate(text, after, number) || ProportionAfter.IsMatch(text, after)
+            || (match.Index > 0 && text[match.Index - 1] == ',' && match.Index > 1 && char.IsDigit(text[match.Index - 2]) && SeriesGoesOn.IsMatch(text, after))
+            || NamedEntries.IsEntryNumber(texts, block, match.Groups["spaced"].Index) || GluedFurtherOn.Stands(texts, block, after, number);
+    }
+
+    /// <summary>
+    /// "in" and a number after a number set apart: a proportion, "1 in 5 children", "1 in 100"; not a year, which dates
+    /// what the words before the marker name ("specified in his report 3 in 2021", A/RES/75/134).
+    /// </summary>
+    private static readonly Regex ProportionAfter = new(@"\G in \d{1,3}(?![\d,.])", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
     /// True when the number set apart is a date's day: a day of the month before the month's name ("Friday, 3 June: from
     /// 10 a.m.", "held on 4 February 2018"), which no raised note number stands before.
     /// </summary>
@@ -526,8 +550,7 @@ internal static class BareMarkers
             {
                 var spaced = match.Groups["spaced"];
                 if (!spaced.Success || spaced.Value != digits || match.Index < start || match.Index + match.Length > end
-                    || Counts(text, match.Index, match.Index + match.Length) || DayOfDate(text, match.Index + match.Length, number)
-                    || NamedEntries.IsEntryNumber(texts, b, spaced.Index) || GluedFurtherOn.Stands(texts, b, match.Index + match.Length, number))
+                    || IsTextsOwn(texts, b, match, number))
                 {
                     continue;
                 }
@@ -564,7 +587,7 @@ internal static class BareMarkers
             {
                 var kept = match.Groups["kept"];
                 if (match.Index < start || match.Index + match.Length > end
-                    || (kept.Success && IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture)) && !AfterSlash(text, match.Index)))
+                    || (kept.Success && ((IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture)) && !AfterSlash(text, match.Index)) || IsLabel(text, match.Index, match.Index + match.Length))))
                 {
                     continue;
                 }
@@ -623,6 +646,14 @@ internal static class BareMarkers
         var word = text.Substring(wordStart, letters - wordStart) + text.Substring(marker.Offset + marker.Length, end - marker.Offset - marker.Length);
         return !words.Contains(word) ? null : spaced ? marker with { Offset = letters, Length = marker.Length + 1 } : marker;
     }
+
+    /// <summary>
+    /// True when the number from <paramref name="index"/> to <paramref name="end"/> opens its paragraph as its label, with
+    /// a full stop or in brackets ("17.    Recognizes that …", A/RES/77/282, which no glued note 7 makes "1" of); not a
+    /// symbol a page's top opens with ("71/2057 and 72/190,8", A/RES/75/192).
+    /// </summary>
+    private static bool IsLabel(string text, int index, int end) =>
+        end < text.Length && ((index == 0 && text[end] == '.') || (index == 1 && text[0] == '(' && text[end] == ')'));
 
     /// <summary>
     /// True when the digits at <paramref name="index"/> go on a symbol after its slash ("CBD/CP/MOP/VIII/1914" for

@@ -10,11 +10,12 @@ namespace DraftingKit.Import;
 /// </summary>
 /// <remarks>
 /// Only a number glued to punctuation or to a word in lower case counts: after a capital it names a group or a body
-/// ("G20", "G77"), and after a digit it is part of a number.
+/// ("G20", "G77"), and after a digit it is part of a number, unless the digits are a year and its punctuation ("… and
+/// harassment in 2021,9" further on than "acts of violence, 9 abductions", A/RES/77/31).
 /// </remarks>
 internal static class GluedFurtherOn
 {
-    private static readonly Regex Glued = new(@"(?<=\p{Ll}|(?<!\d)[,;:)”’])(?<number>\d{1,3})(?=[\s,;:.)”’]|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Glued = new(@"(?<=\p{Ll}|(?<!\d)[,;:)”’]|(?<![\d/.,])(?:19|20)\d\d[,;:)”’])(?<number>\d{1,3})(?=[\s,;:.)”’]|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A whole number, glued or not, that is no part of a symbol or a figure ("70/1", "5.2").</summary>
     private static readonly Regex AnyNumber = new(@"(?<![\d/.])\d+(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -260,4 +260,16 @@ public sealed class GluedMarkerTests
 
         Assert.Equal("Recalling the report,[1] and the guidelines established pursuant to its resolution 59/300[2] and the reports,[3] and decision VII/11[4] and other relevant decisions,[5]", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_paragraphs_own_number_is_never_a_glued_marker()
+    {
+        // A/RES/77/282: the last note's marker is not seen; "17.    Recognizes" is a paragraph's number, not "1" and note 7.
+        var document = ImportOne(
+            Reports(6) + "Recalling the Vienna Programme of Action for Landlocked Developing Countries,\n\n16. Notes the report;\n\n17. Recognizes that addressing the investment needs requires investment;",
+            Enumerable.Range(1, 7).Select(n => "A/77/" + n + ".").ToArray());
+
+        Assert.Equal("Recognizes that addressing the investment needs requires investment;", Marked(document)[3]);
+        Assert.Equal(17, ((OperativeParagraph)document.Parts[0].OperativePart[1]).Number);
+    }
 }

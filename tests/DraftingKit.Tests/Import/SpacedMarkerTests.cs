@@ -155,4 +155,56 @@ public sealed class SpacedMarkerTests
 
         Assert.Equal("Reaffirming that the enhancement of international cooperation should continue to be carried out in full conformity with the purposes and principles of the Charter and international law, as set forth in Articles 1 and 2 of the Charter, and with full respect for the Universal Declaration of Human Rights,[1]", Marked(document)[0]);
     }
+
+    [Fact]
+    public void A_proportion_keeps_its_number_and_a_year_after_a_marker_does_not_make_one()
+    {
+        // A/RES/75/190: "diet, 1 in 5 children"; A/RES/75/134: "specified in his report 3 in 2021".
+        var document = ImportOne(
+            "Recalling the report,1 and noting that 149 million children do not receive a minimum acceptable diet, 2 in 5 children suffer from stunting,\n\n1. Authorizes the activities specified in his report 2 in 2021;",
+            "A/75/100.",
+            "A/75/389.");
+
+        Assert.Equal("Recalling the report,[1] and noting that 149 million children do not receive a minimum acceptable diet, 2 in 5 children suffer from stunting,", Marked(document)[0]);
+        Assert.Equal("Authorizes the activities specified in his report[2] in 2021;", Marked(document)[1]);
+    }
+
+    [Fact]
+    public void A_number_in_a_series_of_numbers_is_no_marker()
+    {
+        // A/RES/75/219: "(targets 9, 11, 16, 17, 19 and 20)", with notes up to 11.
+        var document = ImportOne(
+            "Recalling the report,1 and noting that six targets have been partially achieved (targets 9, 2, 16, 17, 19 and 20), and the Strategic Plan 2 and its targets,\n\n1. Welcomes the report;",
+            "A/75/100.",
+            "UNEP/CBD/COP/10/27.");
+
+        Assert.Equal("Recalling the report,[1] and noting that six targets have been partially achieved (targets 9, 2, 16, 17, 19 and 20), and the Strategic Plan[2] and its targets,", Marked(document)[0]);
+    }
+
+    [Fact]
+    public void A_number_after_a_bodys_dated_decision_counts_it()
+    {
+        // A/RES/76/258: "the 2012 General Council decision 6 as the accession instruments" is note 6's marker, not a count;
+        // "convened by the Secretary-General on 23 and 24 September 2021" (A/RES/76/222) counts days.
+        var document = ImportOne(
+            "Recalling the report,1 and noting the 2012 General Council decision 2 as the accession instruments,\n\nRecalling the Summit convened by the Secretary-General on 3 and 4 September 2021,\n\n1. Welcomes the decision 3 of the Council;",
+            "A/76/100.",
+            "WT/L/508/Add.1.",
+            "A/76/200.");
+
+        Assert.Equal("Recalling the report,[1] and noting the 2012 General Council decision[2] as the accession instruments,", Marked(document)[0]);
+        Assert.Equal("Recalling the Summit convened by the Secretary-General on 3 and 4 September 2021,", Marked(document)[1]);
+        Assert.Equal("Welcomes the decision[3] of the Council;", Marked(document)[2]);
+    }
+
+    [Fact]
+    public void A_count_is_no_marker_where_the_notes_number_stands_glued_to_a_year_further_on()
+    {
+        // A/RES/77/31: "18 fatalities, … of violence, 9 abductions, 177 arrests … harassment, 8 and … harassment in 2021,9", with notes 8 and 9.
+        var document = ImportOne(
+            "Noting with concern the report,1 that in 2021 there were 12 fatalities, of which 7 resulted from acts of violence, 3 abductions, 177 arrests and 386 reported cases of intimidation and harassment, 2 and noting the 87 reported cases of intimidation and harassment in 2021,3\n\n1. Welcomes the report;",
+            "A/77/1.", "A/77/2.", "A/77/3.");
+
+        Assert.Equal("Noting with concern the report,[1] that in 2021 there were 12 fatalities, of which 7 resulted from acts of violence, 3 abductions, 177 arrests and 386 reported cases of intimidation and harassment,[2] and noting the 87 reported cases of intimidation and harassment in 2021,[3]", Marked(document)[0]);
+    }
 }
