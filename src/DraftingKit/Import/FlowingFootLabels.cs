@@ -42,6 +42,14 @@ internal static class FlowingFootLabels
         {
             var (start, end) = pages[p];
             var foot = FootLabels(output, start, end);
+            if (foot.Count == 1 && FootLabelGap.Place(output, start, foot[0]) is int gap)
+            {
+                var feed = output[gap].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                output[gap] = feed + Words(output[foot[0]]) + " " + Words(output[gap]);
+                output[foot[0]] = output[foot[0]].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                continue;
+            }
+
             if (foot.Count == 0 || First(output, start, end) is not int top || top >= foot[0] || !OpensText(Words(output[top])))
             {
                 continue;
