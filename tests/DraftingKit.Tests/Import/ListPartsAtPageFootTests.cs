@@ -190,6 +190,64 @@ public sealed class ListPartsAtPageFootTests
         "Assembly resolutions on revitalization addressed to the Secretariat for implementation.",
     };
 
+    /// <summary>A/RES/77/103, page 2 (paragraphs 2 to 5, shortened) and page 3's top: paragraph 2's "(a)" after the page's number, over paragraph 5's "(a)".</summary>
+    private static readonly string[] LawCommission =
+    {
+        "\fA/RES/77/103",
+        string.Empty,
+        "2.",
+        string.Empty,
+        "Expresses its appreciation to the International Law Commission for the work",
+        "accomplished at its seventy-third session, and notes in particular:",
+        "The completion of the second reading of the draft conclusions on identification",
+        "and legal consequences of peremptory norms of general international law (jus",
+        "cogens) and the commentaries thereto;",
+        string.Empty,
+        "(b)",
+        string.Empty,
+        "The completion of the second reading of the draft principles on protection of the",
+        "environment in relation to armed conflicts and the commentaries thereto;",
+        string.Empty,
+        "(c)",
+        string.Empty,
+        "The completion of the first reading of the draft articles on immunity of State",
+        "officials from foreign criminal jurisdiction and the commentaries thereto;",
+        string.Empty,
+        "5.",
+        string.Empty,
+        "Draws the attention of Governments to the importance for the International Law",
+        "Commission of having their views on the various aspects of the topics on the agenda of",
+        "the Commission, in particular on all the specific issues identified in chapter III of its",
+        "report,1 regarding:",
+        string.Empty,
+        "1",
+        string.Empty,
+        "2/7",
+        string.Empty,
+        "(a)",
+        string.Empty,
+        "(a)",
+        string.Empty,
+        "General principles of law;",
+        string.Empty,
+        "(b)",
+        string.Empty,
+        "Sea-level rise in relation to international law;",
+        string.Empty,
+        "See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 10 (A/77/10).",
+        string.Empty,
+        "\fA/RES/77/103",
+        string.Empty,
+        "(c)",
+        string.Empty,
+        "Settlement of international disputes to which international organizations are",
+        "parties;",
+        string.Empty,
+        "6.",
+        string.Empty,
+        "Also draws the attention of Governments to the importance of their comments.",
+    };
+
     /// <summary>The text's paragraphs in reading order with its pages undone, each on one line.</summary>
     private static List<string> Paragraphs(IEnumerable<string> lines) =>
         FlowingText.Unpaged(string.Join("\n", lines), LeadVocabulary.Openers).Split("\n\n")
@@ -245,6 +303,17 @@ public sealed class ListPartsAtPageFootTests
 
         Assert.Contains(paragraphs, p => p.StartsWith("(a) Recommendations for achieving", StringComparison.Ordinal));
         Assert.Equal(2, paragraphs.Count(p => p.StartsWith("(a)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_label_set_over_the_same_label_goes_where_its_list_lacks_it()
+    {
+        var paragraphs = Paragraphs(LawCommission);
+
+        Assert.Contains(paragraphs, p => p.StartsWith("(a) The completion of the second reading of the draft conclusions", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("2. Expresses its appreciation", StringComparison.Ordinal) && p.EndsWith("notes in particular:", StringComparison.Ordinal));
+        Assert.Contains("(a) General principles of law;", paragraphs);
+        Assert.DoesNotContain("(a)", paragraphs);
     }
 
     [Fact]
