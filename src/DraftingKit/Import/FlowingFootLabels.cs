@@ -42,6 +42,19 @@ internal static class FlowingFootLabels
         {
             var (start, end) = pages[p];
             var foot = FootLabels(output, start, end);
+            if (foot.Count == 0 && Doubled(output, start, end) is int doubled)
+            {
+                foot.Add(doubled);
+            }
+
+            if (foot.Count == 1 && FootLabelGap.Place(output, start, foot[0]) is int gap)
+            {
+                var feed = output[gap].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                output[gap] = feed + Words(output[foot[0]]) + " " + Words(output[gap]);
+                output[foot[0]] = output[foot[0]].IndexOf('\f') >= 0 ? "\f" : string.Empty;
+                continue;
+            }
+
             if (foot.Count == 0 || First(output, start, end) is not int top || top >= foot[0] || !OpensText(Words(output[top])))
             {
                 continue;
@@ -129,6 +142,39 @@ internal static class FlowingFootLabels
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// A label alone over the same label alone on the page: no item's text opens with its own label, so the first is one
+    /// the reading order set apart from its item ("2/7" / "(a)" / "(a)" / "General principles of law;", where paragraph
+    /// 2's "(a)" lost its place after "… notes in particular:", A/RES/77/103).
+    /// </summary>
+    private static int? Doubled(string[] lines, int start, int end)
+    {
+        for (var i = start; i < TextEnd(lines, start, end); i++)
+        {
+            var words = Words(lines[i]);
+            if (!LabelAlone.IsMatch(words))
+            {
+                continue;
+            }
+
+            for (var next = i + 1; next < end; next++)
+            {
+                var below = Words(lines[next]);
+                if (below.Length > 0)
+                {
+                    if (below == words)
+                    {
+                        return i;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

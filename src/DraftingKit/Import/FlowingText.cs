@@ -184,7 +184,8 @@ internal static class FlowingText
             pageBefore = pageLines;
         }
 
-        lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(string.Join("\f", gathered).Split('\n')), line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null);
+        Func<string, bool> opensOperative = line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null;
+        lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(ChapeauAtFoot.Restore(string.Join("\f", gathered).Split('\n'), opensOperative)), opensOperative);
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));

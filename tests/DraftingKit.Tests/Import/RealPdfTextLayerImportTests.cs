@@ -182,9 +182,11 @@ public sealed class RealPdfTextLayerImportTests
     /// 22nd, 24th, 26th–29th, 31st, 32nd, 34th, 36th, 37th and 39th) was given back its line
     /// (<see cref="NoteNumberOnBrokenWord"/>): 27 whole, 189 notes, 1,227 kinds. Laid-out tables read by their columns
     /// (<see cref="LaidOutTable"/>, found in texts every 40th from the 10th, 5th, 19th, 25th and 33rd): layout 1,238 →
-    /// 1,263 kinds.
+    /// 1,263 kinds. In the reading order, a list item's label and the words that introduce a list that pdftotext prints
+    /// after the page's number go back to their place on the page (<see cref="FootLabelGap"/>, <see cref="ChapeauAtFoot"/>,
+    /// found by linting corpus texts imported from their PDFs): reading order 27 → 28 whole, 1,227 → 1,238 kinds.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (28, 189, 1263), UnseenFlowFloor = (27, 189, 1227);
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (28, 189, 1263), UnseenFlowFloor = (28, 189, 1238);
 
     [SkippableFact]
     public void A_third_sample_laid_out_and_in_reading_order_imports_whole()
