@@ -99,29 +99,18 @@ internal static class FootLabelGap
     }
 
     /// <summary>The label of the last item opened above line <paramref name="index"/>, back to its paragraph's number.</summary>
-    private static string? LastLabel(string[] lines, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            var words = Words(lines[i]);
-            if (NumberOpens.IsMatch(words))
-            {
-                return null;
-            }
-
-            if (LabelOpens.Match(words) is { Success: true } match)
-            {
-                return match.Groups["label"].Value;
-            }
-        }
-
-        return null;
-    }
+    private static string? LastLabel(string[] lines, int index) => NearestLabel(lines, index - 1, -1, -1);
 
     /// <summary>The label of the next item under line <paramref name="index"/>, before <paramref name="foot"/>; null where a numbered paragraph comes first.</summary>
-    private static string? NextLabel(string[] lines, int index, int foot)
+    private static string? NextLabel(string[] lines, int index, int foot) => NearestLabel(lines, index + 1, 1, foot);
+
+    /// <summary>
+    /// The label of the nearest item from line <paramref name="start"/>, going by <paramref name="step"/> up to
+    /// <paramref name="stop"/> (not read); null where a numbered paragraph comes first.
+    /// </summary>
+    private static string? NearestLabel(string[] lines, int start, int step, int stop)
     {
-        for (var i = index + 1; i < foot; i++)
+        for (var i = start; step > 0 ? i < stop : i > stop; i += step)
         {
             var words = Words(lines[i]);
             if (NumberOpens.IsMatch(words))
