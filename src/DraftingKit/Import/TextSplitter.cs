@@ -191,7 +191,10 @@ internal static class TextSplitter
                 // A label opens an item only after a line that ended a unit: "… Racial Discrimination (Ukraine" / "v. Russian
                 // Federation), and of …" goes on its sentence.
                 var hanging = pendingStart >= 0 && pendingHang > 0 && !footnote && !(HangingLabel.IsMatch(raw) && FlowingText.EndsUnit(pendingRawEnd!)) && raw.Length - raw.TrimStart().Length == pendingHang;
-                var soft = hanging || (width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w));
+                // Where the paragraph opened on a page before and its label is not seen, the column its lines run at says the
+                // same: "… may fall under article 4" / "(b) of the Convention;" (A/RES/75/169) is a reference run on.
+                var runsOn = pendingStart >= 0 && pendingHang <= 0 && !footnote && RunsOnAtColumn(pendingRawEnd!, raw);
+                var soft = hanging || runsOn || (width is int w && pendingStart >= 0 && !footnote && PageLayout.IsSoftBreak(pendingRawEnd!, trimmed, w));
                 var hardBreakBefore = pendingStart >= 0 && pending.Length > 0 && EndsWithHardBreak(pendingRawEnd);
                 if (pendingStart >= 0 && !soft && (hardBreakBefore || ListItemStart.IsMatch(trimmed) || footnote || IsListLine(pending.ToString()) || FormulaLine.Opens(InlineParser.Plain(trimmed))))
                 {
@@ -270,6 +273,17 @@ internal static class TextSplitter
 
         rest = line.Substring(match.Length);
         return match.Groups["number"].Value;
+    }
+
+    /// <summary>
+    /// True when <paramref name="raw"/> stands at the laid-out column <paramref name="previous"/> runs at, after a line that
+    /// ended no unit, and opens with a label but no label's gap: words of the sentence, not an item.
+    /// </summary>
+    private static bool RunsOnAtColumn(string previous, string raw)
+    {
+        var indent = raw.Length - raw.TrimStart().Length;
+        return indent > 0 && indent == previous.Length - previous.TrimStart().Length && !FlowingText.EndsUnit(previous.TrimEnd())
+            && ListItemStart.IsMatch(raw.TrimStart()) && !HangingLabel.IsMatch(raw);
     }
 
     private static bool EndsWithHardBreak(string? raw) => raw is not null && raw.EndsWith("  ", StringComparison.Ordinal);
