@@ -126,7 +126,8 @@ internal static partial class BareMarkers
             {
                 var kept = match.Groups["kept"];
                 if (match.Index < start || match.Index + match.Length > end
-                    || (kept.Success && ((IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture)) && !AfterSlash(text, match.Index)) || IsLabel(text, match.Index, match.Index + match.Length))))
+                    || (kept.Success && ((IsYear(kept.Value + number.ToString(CultureInfo.InvariantCulture)) && !AfterSlash(text, match.Index))
+                        || IsLabel(text, match.Index, match.Index + match.Length) || IsDay(text, match, kept.Value + number.ToString(CultureInfo.InvariantCulture)))))
                 {
                     continue;
                 }
@@ -193,6 +194,14 @@ internal static partial class BareMarkers
     /// </summary>
     private static bool IsLabel(string text, int index, int end) =>
         end < text.Length && ((index == 0 && text[end] == '.') || (index == 1 && text[0] == '(' && text[end] == ')'));
+
+    /// <summary>
+    /// True when the digits <paramref name="match"/> would split are a date's day, before its month's name: "of 13
+    /// September 2007" is no "1" with note 3's marker glued to it (A/RES/77/325, whose note 3 stands after "resolutions
+    /// 5/1"), as no raised number stands between a day and its month.
+    /// </summary>
+    private static bool IsDay(string text, Match match, string whole) =>
+        whole.Length <= 2 && int.Parse(whole, CultureInfo.InvariantCulture) is >= 1 and <= 31 && MonthAfter.IsMatch(text, match.Index + match.Length);
 
     /// <summary>
     /// True when the digits at <paramref name="index"/> go on a symbol after its slash ("CBD/CP/MOP/VIII/1914" for

@@ -51,6 +51,14 @@ internal static partial class BareMarkers
             && !(Quantifier.IsMatch(before) && VerbAfter.IsMatch(text, after));
     }
 
+    /// <summary>
+    /// True when <paramref name="before"/> ends on a word that numbers one thing ("paragraph", "article", "Goal", "of"),
+    /// the number after which is the text's own wherever a line's end sets it: not a document's name after "the" ("the
+    /// decision"), nor a plural, which counts a series that may go on past the line.
+    /// </summary>
+    internal static bool NumbersOne(string before) =>
+        CountedWord.IsMatch(before) && !AfterArticle.IsMatch(before) && !CountedPlural.IsMatch(before);
+
     /// <summary>A word that says how many of a noun the number after it counts: "all 193 Member States", "some 10 to 15 per cent".</summary>
     private static readonly Regex Quantifier = new(@"(?:^|\s)(?:some|least|only|all|over|under|nearly|almost|around|approximately)$", RegexOptions.CultureInvariant, Timeout);
 
@@ -70,7 +78,7 @@ internal static partial class BareMarkers
     {
         var text = texts[block]!;
         var after = match.Index + match.Length;
-        return Counts(text, match.Index, after) || DayOfDate(text, after, number) || ProportionAfter.IsMatch(text, after)
+        return Counts(text, match.Index, after) || InCountList(text, match.Index, after) || DayOfDate(text, after, number) || ProportionAfter.IsMatch(text, after)
             || (match.Index > 0 && text[match.Index - 1] == ',' && match.Index > 1 && char.IsDigit(text[match.Index - 2]) && SeriesGoesOn.IsMatch(text, after))
             || NamedEntries.IsEntryNumber(texts, block, match.Groups["spaced"].Index) || GluedFurtherOn.Stands(texts, block, after, number);
     }
@@ -80,6 +88,21 @@ internal static partial class BareMarkers
     /// what the words before the marker name ("specified in his report 3 in 2021", A/RES/75/134).
     /// </summary>
     private static readonly Regex ProportionAfter = new(@"\G in \d{1,3}(?![\d,.])", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A count before a comma: a number and the words it counts, "by 170 United Nations Member States,".</summary>
+    private static readonly Regex CountBefore = new(@"(?:^|[\s(])\d{1,3}(?:,\d{3})*(?: [\p{L}’'-]+){1,6}, $", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>The list of counts going on after a number: its words, then "and" or "or" and the next count, " non-member observer State and 1 observer".</summary>
+    private static readonly Regex CountAfter = new(@"\G(?: [\p{L}’'-]+){1,6} (?:and|or) \d{1,3}(?:,\d{3})* \p{L}", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// True when the number set apart stands in a list of counts, between a count before its comma and one after its
+    /// words: "supported by 170 United Nations Member States, 1 non-member observer State and 1 observer" (A/RES/75/90),
+    /// where "Member States" would otherwise end a name that a raised number follows. No note's marker stands between
+    /// two counts of one list.
+    /// </summary>
+    private static bool InCountList(string text, int index, int after) =>
+        CountBefore.IsMatch(text.Substring(0, index + 1)) && CountAfter.IsMatch(text, after);
 
     /// <summary>
     /// True when the number set apart is a date's day: a day of the month before the month's name ("Friday, 3 June: from

@@ -42,9 +42,9 @@ internal static class FlowingFootLabels
         {
             var (start, end) = pages[p];
             var foot = FootLabels(output, start, end);
-            if (foot.Count == 0 && Doubled(output, start, end) is int doubled)
+            if (foot.Count == 0 && (Doubled(output, start, end) ?? BesidePageNumber(output, start, end)) is int stray)
             {
-                foot.Add(doubled);
+                foot.Add(stray);
             }
 
             if (foot.Count == 1 && FootLabelGap.Place(output, start, foot[0]) is int gap)
@@ -171,6 +171,44 @@ internal static class FlowingFootLabels
 
                     break;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A label alone right after the page's number, over another label alone: the reading order sets it where it prints
+    /// the page's number, in the page's middle, and no list runs from it to the label under it ("4/5" / "(f)" / "(a)" /
+    /// "To operate …", where item (f) of paragraph 2 lost its label at the page's top, A/RES/75/186).
+    /// </summary>
+    private static int? BesidePageNumber(string[] lines, int start, int end)
+    {
+        var textEnd = TextEnd(lines, start, end);
+        for (var i = start; i < textEnd; i++)
+        {
+            if (!FlowingText.IsPageNumber(Words(lines[i])) || NextWords(lines, i, textEnd) is not int label
+                || LabelOpens.Match(Words(lines[label])) is not { Success: true } own || !LabelAlone.IsMatch(Words(lines[label]))
+                || NextWords(lines, label, textEnd) is not int under || LabelOpens.Match(Words(lines[under])) is not { Success: true } below
+                || !LabelAlone.IsMatch(Words(lines[under])) || ItemSequence.Previous(below.Groups["label"].Value).Contains(own.Groups["label"].Value))
+            {
+                continue;
+            }
+
+            return label;
+        }
+
+        return null;
+    }
+
+    /// <summary>The next line of words after <paramref name="index"/>, before <paramref name="end"/>.</summary>
+    private static int? NextWords(string[] lines, int index, int end)
+    {
+        for (var i = index + 1; i < end; i++)
+        {
+            if (Words(lines[i]).Length > 0)
+            {
+                return i;
             }
         }
 

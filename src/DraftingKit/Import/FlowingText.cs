@@ -185,7 +185,8 @@ internal static class FlowingText
         }
 
         Func<string, bool> opensOperative = line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null;
-        lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(ChapeauAtFoot.Restore(string.Join("\f", gathered).Split('\n'), opensOperative)), opensOperative);
+        lines = StrandedLastLine.RestoreAcrossPages(string.Join("\f", gathered).Split('\n'), line => OpensByItsWords(line, vocabulary));
+        lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(ChapeauAtFoot.Restore(lines, opensOperative)), opensOperative);
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
@@ -256,6 +257,7 @@ internal static class FlowingText
                 || (EndsUnit(previous) && items.ContinuesMarks(InlineParser.Plain(words), introduced: ItemSequence.Introduces(InlineParser.Plain(previous))))
                 || (EndsBeforeLastItem(LastLines(output, previous)) && items.FollowsOpened(InlineParser.Plain(words)))
                 || HeadsNextItem(lines, i, previous, items)
+                || (paragraphStart >= 0 && SoleOperativeParagraph.Opens(lines, i, previous, Words(output[paragraphStart]), opening => vocabulary.PreambularLeadAtStart(InlineParser.Plain(opening)) is not null || ParticipleLead.Opens(InlineParser.Plain(opening)), words => OpensByItsWords(words, vocabulary)))
                 || (inDashes && EndsUnit(previous) && DashItem.OpensAnyWord(InlineParser.Plain(words)))
                 || (inItem && ClosingWords.Open(InlineParser.Plain(previous), InlineParser.Plain(words), lead => vocabulary.OperativeLeadAtStart(lead) is not null, lineByLine: !EndedOnComma(previous, words, width)) && !ItemFollows(lines, i, items, vocabulary))));
             if (!opens && words.Length > 0 && WrappedLabel.Opens(line) && line.IndexOf('\f') < 0)

@@ -7,7 +7,7 @@ namespace DraftingKit.Import;
 /// Whether a number the reading order set apart from the word before it ("session, 6 and", "Commission 9" at a line's
 /// end) is a note's raised number, which <see cref="FlowingNotes"/> joins to that word, or the text's own number that
 /// a line's end left alone: a number after a word that a number follows ("held in Islamabad on 1" / "March 2017",
-/// "rising by 11", "45/4 of 6" / "October 2020"), after an abbreviation that a reference's number follows ("Procedural
+/// "rising by 11", "45/4 of 6" / "October 2020", "mentioned in paragraph 2" / "above", A/RES/75/139), after an abbreviation that a reference's number follows ("Procedural
 /// Order No. 1 of"), or in a list of numbers ("articles 6, 14 and 15"), is the text's; and a note whose raised number
 /// the page prints glued to its word elsewhere ("Organization,1") has its marker there, for a note is referred to once.
 /// </summary>
@@ -54,7 +54,7 @@ internal sealed class SpacedNoteNumber
     public bool IsMarker(string line, int index, int number)
     {
         var before = line.Substring(0, index).TrimEnd();
-        if (UnitEnd.EndsOpen(before) || NumberListed.IsMatch(before) || (before.EndsWith(".", StringComparison.Ordinal) && !FlowingNotes.EndsNote(before)))
+        if (UnitEnd.EndsOpen(before) || BareMarkers.NumbersOne(before) || NumberListed.IsMatch(before) || (before.EndsWith(".", StringComparison.Ordinal) && !FlowingNotes.EndsNote(before)))
         {
             return false;
         }

@@ -43,6 +43,94 @@ internal static class StrandedLastLine
         return output.ToArray();
     }
 
+    /// <summary>
+    /// The lines, their notes gathered under each page's rule (<see cref="FlowingNotes"/>), with each stranded last line
+    /// moved under its paragraph's first line where the line above it or the paragraph after it stands on another page:
+    /// "… 12 December 2021, in accordance with the Nouméa Accord," / the page's notes / "2019," / "Recalling the
+    /// successful conduct … on 12 May" / "Recalling also …" (A/RES/77/142), "… including for energy and food security," /
+    /// "75/7,1" / "Taking note of the report … pursuant to resolution" / the page's notes / "1." (A/RES/77/19). The short
+    /// line and the paragraph's first line stand on one page, as one paragraph's lines do; the page's running header,
+    /// number and notes are no lines of the text.
+    /// </summary>
+    public static string[] RestoreAcrossPages(string[] lines, Func<string, bool> opens)
+    {
+        var output = lines.ToList();
+        var text = TextLines(output);
+        for (var p = 1; p + 1 < text.Count; p++)
+        {
+            int stray = text[p - 1], first = text[p], next = text[p + 1];
+            var above = p >= 2 ? text[p - 2] : (int?)null;
+            var crosses = above is null || PageBreakBetween(output, above.Value, stray) || PageBreakBetween(output, first, next);
+            var cut = Words(output[first]);
+            var last = Words(output[stray]);
+            if (!crosses || PageBreakBetween(output, stray, first) || first - stray < 2 || next - first < 2
+                || FlowingText.EndsUnit(cut) || !opens(cut) || !opens(Words(output[next]))
+                || !FlowingText.EndsUnit(last) || opens(last) || last.Length >= cut.Length
+                || (above is int line && !FlowingText.EndsUnit(Words(output[line]))))
+            {
+                continue;
+            }
+
+            var moved = output[stray];
+            output.RemoveAt(stray);
+            output.Insert(first, moved);
+            text = TextLines(output);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>The indexes of the text's lines with words: not a page's running header, number, rule or notes under it.</summary>
+    private static List<int> TextLines(List<string> lines)
+    {
+        var text = new List<int>();
+        var inNotes = false;
+        var headed = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IndexOf('\f') >= 0)
+            {
+                inNotes = false;
+                headed = false;
+            }
+
+            var words = Words(lines[i]);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (PageLayout.IsRule(words))
+            {
+                inNotes = true;
+            }
+
+            // A page's running header: its first line, a symbol of no small letter ("A/RES/77/142").
+            var header = !headed && words.IndexOf('/') > 0 && !words.Any(char.IsLower);
+            headed = true;
+            if (!inNotes && !header && !FlowingText.IsPageNumber(words))
+            {
+                text.Add(i);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>True when a page's break stands after line <paramref name="from"/> up to line <paramref name="to"/>.</summary>
+    private static bool PageBreakBetween(List<string> lines, int from, int to)
+    {
+        for (var i = from + 1; i <= to; i++)
+        {
+            if (lines[i].IndexOf('\f') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nearest line with words from <paramref name="index"/> in <paramref name="step"/>'s direction on the same page; null past a page's break.</summary>
     private static int? Nearest(List<string> lines, int index, int step)
     {

@@ -13,6 +13,8 @@ public sealed class SpacedNoteNumberTests
     [InlineData("the provisions contained in articles 6, 14 and 15", "articles 6,", 14)]
     [InlineData("and Procedural Order No. 1 of the Arbitral Tribunal", "No.", 1)]
     [InlineData("Official Records, vol. 2 and", "vol.", 2)]
+    [InlineData("officials mentioned in paragraph 2", "paragraph", 2)]
+    [InlineData("the provisions of article 12", "article", 12)]
     public void A_number_counted_by_a_list_or_an_abbreviation_is_the_texts_own(string line, string before, int number)
     {
         Assert.False(new SpacedNoteNumber([]).IsMarker(line, line.IndexOf(before, StringComparison.Ordinal) + before.Length, number));
@@ -22,6 +24,8 @@ public sealed class SpacedNoteNumberTests
     [InlineData("on the safety of journalists, 11 27/12 of", "journalists,", 11)]
     [InlineData("adopted in Dublin on 9 June 1998, 1 and", "1998,", 1)]
     [InlineData("in the Declaration. 3 the", "Declaration.", 3)]
+    [InlineData("adopted at the decision 4", "decision", 4)]
+    [InlineData("the Sustainable Development Goals 5", "Goals", 5)]
     public void A_number_after_a_word_a_year_or_a_sentences_end_may_be_a_notes(string line, string before, int number)
     {
         Assert.True(new SpacedNoteNumber([]).IsMarker(line, line.IndexOf(before, StringComparison.Ordinal) + before.Length, number));
