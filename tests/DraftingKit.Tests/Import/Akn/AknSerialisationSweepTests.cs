@@ -21,7 +21,8 @@ namespace DraftingKit.Tests.Import.Akn;
 /// Before the reader took every serialisation (1,257 files; the sampled variants on 252): the draft namespaces
 /// 3.0/WD17 and 3.0/CSD13 0 % (no resolution found), ISO-8859-1 declared 15.4 % (the bytes read as UTF-8), the
 /// document type declaration refused with the XML reader's own words (0 % clear); every other variant 100 %. Now
-/// every variant 100 % in every session. Nothing is left.
+/// every variant 100 % in every session, and all of them at once on the same file. Nothing is left. CPU time about
+/// 40 s (about 25 s on two idle cores): the import and the template of each file, 17 to 19 times.
 /// </remarks>
 public sealed class AknSerialisationSweepTests
 {

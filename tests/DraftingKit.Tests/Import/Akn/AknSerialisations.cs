@@ -112,6 +112,11 @@ internal static class AknSerialisations
         new("re-indented", false) { Layout = Layout.Reindented },
         new("no indentation", false) { Layout = Layout.Compact },
         new("document type declaration", false) { Declaration = true, Doctype = true },
+        new("all at once", false)
+        {
+            Naming = Naming.Redeclared, Namespace = AknNamespace + "/CSD13", Foreign = true, Text = Text.Cdata, Comments = true,
+            Layout = Layout.Reindented, Crlf = true, Attributes = true, Declaration = true, Bytes = Bytes.Utf16BigEndianWithBom,
+        },
     };
 
     /// <summary>The file written as <paramref name="variant"/> says.</summary>
