@@ -34,8 +34,10 @@ public static class AknCatalogBuilder
             XDocument document;
             try
             {
-                using var text = File.OpenText(file);
-                document = Security.SafeXml.Load(text, LoadOptions.None, Security.InputLimits.ImportBytes);
+                // Read as the importer reads it: any encoding the file declares, any AKN 3.0 namespace.
+                using var stream = File.OpenRead(file);
+                document = Security.SafeXml.Load(stream, LoadOptions.None, Security.InputLimits.ImportBytes);
+                Import.Akn.AknSerialisation.Normalize(document);
             }
             catch (Exception exception) when (exception is XmlException or IOException or UnauthorizedAccessException)
             {

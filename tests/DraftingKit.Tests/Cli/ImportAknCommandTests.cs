@@ -76,4 +76,26 @@ public sealed class ImportAknCommandTests : IDisposable
         Assert.Equal(ExitCodes.InputHasErrors, ImportAknCommand.Run(new[] { bad }, Path.Combine(folder, "out"), force: false, new StringWriter(), stderr));
         Assert.Contains("DK0152", stderr.ToString());
     }
+
+    [Theory]
+    [InlineData("UTF-16 LE with BOM and declaration")]
+    [InlineData("akn: prefix")]
+    [InlineData("namespace 3.0/CSD13")]
+    public void Import_writes_the_same_template_from_the_file_written_in_another_serialisation(string variantName)
+    {
+        // draftkit import on 76/101 as another tool may write it: in UTF-16, with every element prefixed akn:, or in a
+        // draft namespace; the template is the one the UN's own file gives.
+        var file = RepositoryPaths.InRepository("tests", "corpus", "akn4un", "A_RES_76_101-2118705E.xml");
+        var variant = Import.Akn.AknSerialisations.All.Single(v => v.Name == variantName);
+        var written = Path.Combine(folder, "in", "A_RES_76_101-2118705E.xml");
+        Directory.CreateDirectory(Path.GetDirectoryName(written)!);
+        File.WriteAllBytes(written, Import.Akn.AknSerialisations.Write(System.Xml.Linq.XDocument.Load(file, System.Xml.Linq.LoadOptions.PreserveWhitespace), variant));
+
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run(file, Path.Combine(folder, "un"), force: false, new StringWriter(), new StringWriter()));
+        var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run(written, Path.Combine(folder, "other"), force: false, new StringWriter(), stderr));
+
+        Assert.Equal(string.Empty, stderr.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "un", "A-RES-76-101.res.md")), File.ReadAllText(Path.Combine(folder, "other", "A-RES-76-101.res.md")));
+    }
 }

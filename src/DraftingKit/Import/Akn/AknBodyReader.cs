@@ -719,7 +719,7 @@ internal sealed class AknBodyReader
                 {
                     case XText text when string.IsNullOrWhiteSpace(text.Value):
                         break;
-                    case XElement { Name.LocalName: "subheading" } subheading:
+                    case XElement subheading when AknContext.Name(subheading) == "subheading":
                         found.Add(subheading);
                         break;
                     default:

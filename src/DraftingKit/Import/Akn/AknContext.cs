@@ -94,7 +94,11 @@ internal sealed class AknContext
         return candidate;
     }
 
-    public static string Name(XElement element) => element.Name.LocalName;
+    /// <summary>
+    /// The AKN name of <paramref name="element"/>; an element of another namespace ("uy:p", "akn4un:voters") gives
+    /// its expanded name ("{http://…}p"), which no AKN name equals, so that it is never read as AKN.
+    /// </summary>
+    public static string Name(XElement element) => element.Name.Namespace == Akn ? element.Name.LocalName : element.Name.ToString();
 
     public static IEnumerable<XElement> Children(XElement element, string name) => element.Elements(Akn + name);
 

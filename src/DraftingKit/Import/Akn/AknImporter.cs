@@ -46,19 +46,23 @@ public static class AknImporter
     }
 
     /// <summary>Imports AKN4UN XML read from <paramref name="stream"/>.</summary>
-    public static AknImportResult Import(string path, Stream stream)
-    {
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Import(path, reader);
-    }
+    /// <remarks>The bytes are decoded as the XML standard says (byte order mark, else the declared encoding, else UTF-8).</remarks>
+    public static AknImportResult Import(string path, Stream stream) =>
+        Import(path, () => Security.SafeXml.Load(stream, Options, Security.InputLimits.ImportBytes));
 
-    private static AknImportResult Import(string path, TextReader text)
+    private static AknImportResult Import(string path, TextReader text) =>
+        Import(path, () => Security.SafeXml.Load(text, Options, Security.InputLimits.ImportBytes));
+
+    private const LoadOptions Options = LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo;
+
+    private static AknImportResult Import(string path, Func<XDocument> load)
     {
         var context = new AknContext(path);
         XDocument xml;
         try
         {
-            xml = Security.SafeXml.Load(text, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, Security.InputLimits.ImportBytes);
+            xml = load();
+            AknSerialisation.Normalize(xml);
         }
         catch (XmlException exception)
         {

@@ -37,7 +37,7 @@ internal sealed class AknInlineReader
         var first = true;
         foreach (var node in element.Nodes().Where(include))
         {
-            if (node is XElement { Name.LocalName: "p" } paragraph)
+            if (node is XElement paragraph && AknContext.Name(paragraph) == "p")
             {
                 if (!first)
                 {
