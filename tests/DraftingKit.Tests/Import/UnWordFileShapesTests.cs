@@ -118,6 +118,34 @@ public sealed class UnWordFileShapesTests
     }
 
     [Fact]
+    public void Notes_count_from_the_sections_numbering_start()
+    {
+        // A part issued alone may go on its notes from where the text before it stopped: w:numStart 5 prints 5 and 6.
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            W.Run Reference(long id) => new(new W.RunProperties(new W.RunStyle { Val = "FootnoteReference" }), new W.FootnoteReference { Id = id });
+            main.Document = new W.Document(new W.Body(
+                new W.Paragraph(new W.Run(new W.Text("Recalling its resolution 70/175,") { Space = SpaceProcessingModeValues.Preserve }), Reference(1)),
+                new W.Paragraph(new W.Run(new W.Text("Noting the report,") { Space = SpaceProcessingModeValues.Preserve }), Reference(2)),
+                new W.SectionProperties(new W.FootnoteProperties(new W.NumberingStart { Val = 5 }))));
+            main.AddNewPart<FootnotesPart>().Footnotes = new W.Footnotes(
+                new W.Footnote(new W.Paragraph(new W.Run(new W.SeparatorMark()))) { Type = W.FootnoteEndnoteValues.Separator, Id = -1 },
+                new W.Footnote(new W.Paragraph(new W.Run(new W.ContinuationSeparatorMark()))) { Type = W.FootnoteEndnoteValues.ContinuationSeparator, Id = 0 },
+                new W.Footnote(new W.Paragraph(new W.Run(new W.Text("A/70/1.")))) { Id = 1 },
+                new W.Footnote(new W.Paragraph(new W.Run(new W.Text("A/70/2.")))) { Id = 2 });
+            main.Document.Save();
+        }
+
+        using var read = new MemoryStream(stream.ToArray());
+        var text = DocxReader.ToSourceText(read);
+
+        Assert.Contains("70/175,<sup>5</sup>", text, StringComparison.Ordinal);
+        Assert.Contains("<sup>6</sup> A/70/2.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_note_with_a_symbol_for_its_mark_and_a_tab_before_it_keeps_its_words()
     {
         var original = Template("akn4un-sc-templates", "S-RES-2713-2023.res.md");
