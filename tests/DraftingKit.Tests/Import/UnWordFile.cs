@@ -91,20 +91,33 @@ internal static class UnWordFile
 
             if (HeaderLines.HasHeaderBlock(header))
             {
-                if (HeaderLines.SessionLine(header) is { } session)
+                // The session, the agenda item and its title: a paragraph each, or one paragraph in lines (w:br).
+                var lines = new[] { (HeaderLines.SessionLine(header), true), (HeaderLines.AgendaLine(header), false) }
+                    .Concat(HeaderLines.AgendaTitles(header).Select(title => ((string?)title, true)))
+                    .Where(line => line.Item1 is not null)
+                    .ToList();
+                if (random.Next(2) == 0)
                 {
-                    body.Append(Plain(session, bold: true));
+                    body.Append(lines.Select(line => Plain(line.Item1!, line.Item2)).ToArray());
+                }
+                else if (lines.Count > 0)
+                {
+                    var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Normal" }));
+                    for (var i = 0; i < lines.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            paragraph.Append(new Run(new Break()));
+                        }
+
+                        paragraph.Append(TextRun(lines[i].Item1!, false, lines[i].Item2));
+                    }
+
+                    body.Append(paragraph);
                 }
 
-                if (HeaderLines.AgendaLine(header) is { } agenda)
-                {
-                    body.Append(Plain(agenda, bold: false));
-                }
-
-                foreach (var title in HeaderLines.AgendaTitles(header))
-                {
-                    body.Append(Plain(title, bold: true));
-                }
+                // An empty paragraph keeps the masthead's block apart from the title's.
+                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Normal" })));
             }
 
             Line("H1G", HeaderLines.SponsorsLine(header));
