@@ -199,6 +199,9 @@ internal static class AdoptedResolutionReader
         return header;
     }
 
+    /// <summary>True for a document symbol alone on its line ("A/RES/77/1", "S/RES/2560 (2020)", "A/RES/77/128 A-B").</summary>
+    internal static bool IsSymbol(string line) => Symbol.IsMatch(line);
+
     /// <summary>The closing's meeting line, "89th plenary meeting" or "54th (resumed) plenary meeting".</summary>
     internal static bool IsMeetingLine(string line) => HeaderReading.IsMeetingLine(line, out _);
 

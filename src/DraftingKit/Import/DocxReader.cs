@@ -67,18 +67,32 @@ internal static class DocxReader
         var bookmarks = FootnoteBookmarks(body);
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Label(string id) => symbols.TryGetValue(id, out var label) ? label : id;
+        var numbers = WordNoteNumbers.Of(body, footnotes.Keys);
+        string Label(string id) => symbols.TryGetValue(id, out var label) ? label : numbers.TryGetValue(id, out var number) ? number : id;
         var numbering = new WordNumbering(document.MainDocumentPart!);
         var fields = WordFields.Of(body, styles, document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
         var output = new StringBuilder();
+        foreach (var line in FirstPageMasthead.Lines(document.MainDocumentPart!, body))
+        {
+            output.Append(Escape(line)).Append("\n\n");
+        }
+
+        // Where the text proper begins: a table before it may be the masthead.
+        var mastheadEnd = output.Length;
+
         var joinedOn = new HashSet<Paragraph>();
         foreach (var element in body.Descendants())
         {
             var referenced = new List<string>();
             string text;
-            if (element is Table table && !table.Ancestors<Table>().Any())
+            if (element is Table masthead && output.Length == mastheadEnd && FirstPageMasthead.OfTable(masthead) is { } mastheadFields)
             {
-                text = TableText(table, cell => string.Join(" ", Joined(cell.Descendants<Paragraph>().ToList()).Select(p => ParagraphText(p, format, fields, referenced, bookmarks, marks, symbols).Trim()).Where(t => t.Length > 0)));
+                // The masthead set as a table at the text's top: its header fields, one a line.
+                text = string.Join("\n\n", mastheadFields.Select(Escape));
+            }
+            else if (element is Table table && !table.Ancestors<Table>().Any())
+            {
+                text = TableText(table, cell => string.Join(" ", Joined(cell.Descendants<Paragraph>().ToList()).Select(p => ParagraphText(p, format, fields, referenced, bookmarks, marks, symbols, numbers).Trim()).Where(t => t.Length > 0)));
             }
             else if (element is Paragraph paragraph && !paragraph.Ancestors<Table>().Any() && !Removed(paragraph) && !joinedOn.Contains(paragraph))
             {
@@ -90,7 +104,7 @@ internal static class DocxReader
                 // Word's automatic numbering prints a label the text does not hold ("1.", "(a)"); an empty numbered
                 // paragraph still counts.
                 var label = numbering.LabelOf(paragraph);
-                text = ParagraphText(joined, format, fields, referenced, bookmarks, marks, symbols).Trim();
+                text = ParagraphText(joined, format, fields, referenced, bookmarks, marks, symbols, numbers).Trim();
                 if (label is { Length: > 0 } && text.Length > 0)
                 {
                     text = label + " " + text;
@@ -216,8 +230,10 @@ internal static class DocxReader
     // marks: in the body, the number each custom note mark prints with its footnote's id, the latest for each number:
     // the same number again in the note reference style cites that note again, as the UN prints it in a report.
     // symbols: the label of each note whose custom mark is a symbol ("*", "*b" for a second "*"), by footnote id.
-    private static string ParagraphText(IReadOnlyList<Paragraph> paragraphs, WordRunFormat format, WordFields fields, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null)
+    // numbers: the number Word prints for each note, by id (WordNoteNumbers).
+    private static string ParagraphText(IReadOnlyList<Paragraph> paragraphs, WordRunFormat format, WordFields fields, List<string>? referenced, Dictionary<string, string>? bookmarks, Dictionary<string, string>? marks = null, Dictionary<string, string>? symbols = null, Dictionary<string, string>? numbers = null)
     {
+        string NoteLabel(string id) => symbols is not null && symbols.TryGetValue(id, out var symbol) ? symbol : numbers is not null && numbers.TryGetValue(id, out var number) ? number : id;
         var builder = new StringBuilder();
         var inNote = referenced is null;
         var italicOpen = false;
@@ -254,7 +270,7 @@ internal static class DocxReader
                     if (NoteReference(field.Instruction?.Value, bookmarks) is { } cited)
                     {
                         // The field's result is the printed number; the marker is the footnote it points at.
-                        builder.Append("<sup>").Append(cited).Append("</sup>");
+                        builder.Append("<sup>").Append(NoteLabel(cited)).Append("</sup>");
                     }
                     else if (fields.EndingAt(field)?.Printed is { Length: > 0 } number)
                     {
@@ -277,9 +293,10 @@ internal static class DocxReader
                 }
 
                 var noteStyle = run.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference";
-                if (noteStyle && inNote && builder.Length == 0)
+                if (noteStyle && inNote && OnlyWhiteSpace(builder))
                 {
-                    // A note's own mark (Word's count, or a custom mark written out) is not the note's text.
+                    // A note's own mark (Word's count, or a custom mark written out) is not the note's text, also where
+                    // the UN's note style hangs it at a tab ("<tab/>*<tab/>Not applicable to …", S/RES/2713 (2023)).
                     continue;
                 }
 
@@ -300,7 +317,7 @@ internal static class DocxReader
                 }
                 else if (noteStyle && run.GetFirstChild<FootnoteReference>() is null && marks is not null && marks.TryGetValue(run.InnerText, out var again))
                 {
-                    builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(again, out var symbol) ? symbol : again).Append("</sup>");
+                    builder.Append("<sup>").Append(NoteLabel(again)).Append("</sup>");
                     continue;
                 }
 
@@ -316,7 +333,7 @@ internal static class DocxReader
                     {
                         if (NoteReference(ended.Instruction, bookmarks) is { } citedAgain)
                         {
-                            builder.Append("<sup>").Append(citedAgain).Append("</sup>");
+                            builder.Append("<sup>").Append(NoteLabel(citedAgain)).Append("</sup>");
                         }
                         else if (ended.Printed is { Length: > 0 } number)
                         {
@@ -354,7 +371,7 @@ internal static class DocxReader
                             break;
                         case FootnoteReference reference when reference.Id?.Value is long id:
                             var label = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            builder.Append("<sup>").Append(symbols is not null && symbols.TryGetValue(label, out var symbolLabel) ? symbolLabel : label).Append("</sup>");
+                            builder.Append("<sup>").Append(NoteLabel(label)).Append("</sup>");
                             referenced?.Add(label);
                             break;
                     }
@@ -519,6 +536,19 @@ internal static class DocxReader
         }
 
         return ((char)code).ToString();
+    }
+
+    private static bool OnlyWhiteSpace(StringBuilder builder)
+    {
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (!char.IsWhiteSpace(builder[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Opens or closes italics, keeping white space outside the marks as the extractions do.</summary>

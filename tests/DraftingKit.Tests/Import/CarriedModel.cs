@@ -46,6 +46,13 @@ internal static class CarriedModel
     /// </summary>
     public static string AsFormatted(ResolutionDocument document, bool linkTargets) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets, trimEnds: false).Document());
 
+    /// <summary>
+    /// The outline of <paramref name="document"/>, a text the UN wrote, as a Word file of it carries it: formatting kept,
+    /// links as their words, and spaces at a paragraph's ends left out, as an import trims them (a Word paragraph's
+    /// space after its label's tab, " <i>Reiterates</i>" in A/RES/75/306 paragraph 14, prints as the tab's).
+    /// </summary>
+    public static string AsWordText(ResolutionDocument document) => ModelDump.Write(new Rewriter(document, plain: false, linkTargets: false, trimEnds: true).Document());
+
     private sealed class Rewriter
     {
         private readonly ResolutionDocument document;

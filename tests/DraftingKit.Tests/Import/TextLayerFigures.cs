@@ -14,11 +14,18 @@ internal sealed class TextLayerFigures
 
     /// <param name="outline">The outline of the UN's text as the layer carries it.</param>
     /// <param name="outlineAsRead">The outline of the import the same way, with what the UN's side drops as unprinted kept.</param>
-    public TextLayerFigures(Func<ResolutionDocument, string> outline, Func<ResolutionDocument, string> outlineAsRead)
+    /// <param name="asPrinted">
+    /// False for a source that holds the UN's characters, not a print of them (a Word file): the UN's slips
+    /// (<see cref="PrintedSlips"/>) are expected back as the UN's file writes them.
+    /// </param>
+    public TextLayerFigures(Func<ResolutionDocument, string> outline, Func<ResolutionDocument, string> outlineAsRead, bool asPrinted = true)
     {
         this.outline = outline;
         this.outlineAsRead = outlineAsRead;
+        this.asPrinted = asPrinted;
     }
+
+    private readonly bool asPrinted;
 
     public int Texts { get; private set; }
 
@@ -41,7 +48,7 @@ internal sealed class TextLayerFigures
     public void Add(string file, ResolutionDocument original, ImportResult result)
     {
         Texts++;
-        var expected = PrintedSlips.AsPrinted(Path.GetFileName(file), outline(original), StaleSlips);
+        var expected = asPrinted ? PrintedSlips.AsPrinted(Path.GetFileName(file), outline(original), StaleSlips) : outline(original);
         var expectedKinds = KindsOf(expected);
         var expectedNotes = NotesOf(expected);
         Notes += expectedNotes.Count;
