@@ -171,7 +171,9 @@ internal static class FlowingText
             return text;
         }
 
-        var lines = StrandedLastLine.Restore(new SuspendedHyphens(text, compounds).Restore(text).Split('\n'), line => OpensByItsWords(line, vocabulary));
+        var lines = StrandedLastLine.Restore(
+            StretchedWords.Restore(new SuspendedHyphens(text, compounds).Restore(text).Split('\n'), line => OpensByItsWords(line, vocabulary)),
+            line => OpensByItsWords(line, vocabulary));
 
         var noteNumber = 1;
         var noteCut = false;
