@@ -44,7 +44,8 @@ done
 
 # One finding's key: the text, the rule and the message (lines move on import, so they are left out, and so is the
 # folder of a template a message names as its source, which differs between the template and its imports).
-keys() { grep -E '^[^ ].*: (error|warning|info) DK[0-9]+:' "$1" \
+# A clean lint has no finding, so grep's status is not the script's.
+keys() { { grep -E '^[^ ].*: (error|warning|info) DK[0-9]+:' "$1" || true; } \
   | sed -E 's#^.*/([^/(]+)\.res\.md\([0-9]+,[0-9]+\): [a-z]+ (DK[0-9]+): #\1 \2 #; s#template [^ ]*/([^/ )]+\.res\.md)#template \1#g' | sort; }
 
 "${draftkit[@]}" lint "$work/orig" -s info > "$work/orig.lint" 2>&1 || true

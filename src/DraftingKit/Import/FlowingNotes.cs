@@ -84,6 +84,7 @@ internal static class FlowingNotes
         var notes = new SortedDictionary<int, List<string>>();
         var taken = new HashSet<int>();
         var orphans = new List<int>();
+        var orphanLines = new List<int>();
         int? firstKept = null;
         foreach (var (index, number) in numbers)
         {
@@ -103,6 +104,7 @@ internal static class FlowingNotes
             else
             {
                 orphans.Add(number);
+                orphanLines.Add(index);
             }
         }
 
@@ -166,6 +168,18 @@ internal static class FlowingNotes
                     taken.UnionWith(texts[n].Indexes);
                 }
             }
+            else if (notes.Count == 0)
+            {
+                // Numbers no note's text pairs with, on a page where none is paired, are the page's own: a table's first
+                // column ("Section" / "1" / "2" / "" / "3" … "10", A/RES/77/264 A, a page with no note) stays in its text.
+                taken.ExceptWith(orphanLines);
+            }
+        }
+
+        if (notes.Count == 0 && rest is null && taken.Count == 0)
+        {
+            cut = false;
+            return lines.ToList();
         }
 
         if (cut && rest is null && notes.Count > 0 && RestOverNotes(lines, NotesTop(lines, numbers, taken), taken, opens, Marked(lines, numbers)) is { } restOver)

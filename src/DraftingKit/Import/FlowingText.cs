@@ -171,7 +171,9 @@ internal static class FlowingText
             return text;
         }
 
-        var lines = StrandedLastLine.Restore(new SuspendedHyphens(text, compounds).Restore(text).Split('\n'), line => OpensByItsWords(line, vocabulary));
+        var lines = StrandedLastLine.Restore(
+            StretchedWords.Restore(new SuspendedHyphens(text, compounds).Restore(text).Split('\n'), line => OpensByItsWords(line, vocabulary)),
+            line => OpensByItsWords(line, vocabulary));
 
         var noteNumber = 1;
         var noteCut = false;
@@ -187,6 +189,9 @@ internal static class FlowingText
         Func<string, bool> opensOperative = line => vocabulary.OperativeLeadAtStart(InlineParser.Plain(line)) is not null;
         lines = StrandedLastLine.RestoreAcrossPages(string.Join("\f", gathered).Split('\n'), line => OpensByItsWords(line, vocabulary));
         lines = FlowingStackedNumbers.Spread(FlowingFootLabels.Restore(ChapeauAtFoot.Restore(lines, opensOperative)), opensOperative);
+        // A table printed cell by cell is kept as one, apart from the text (FlowingTable).
+        // Its full lines tell the text's width, for a text that is mostly a table has more short lines than long ones.
+        lines = FlowingTable.Read(lines, line => OpensByItsWords(line, vocabulary), PageLayout.WidthOf(PageLayout.TextLines(lines)) ?? ParagraphLastLine.Width(lines.Select(Words)));
         var pages = gathered.Count(page => page.Trim().Length > 0);
         var page = 1;
         var output = new List<string>(lines.Length + (lines.Length / 3));
@@ -216,6 +221,13 @@ internal static class FlowingText
 
             var words = Words(line);
             var previous = output.Count > 0 ? Words(output[output.Count - 1]) : string.Empty;
+            if (PrintedTable.IsRow(words) && PrintedTable.IsRow(previous))
+            {
+                // A table's row under its row above: the rows are one block, whatever their cells' words open.
+                output.Add(line);
+                continue;
+            }
+
             if (LabelAlone.IsMatch(words) && Next(lines, i) is int next && !LabelAlone.IsMatch(Words(lines[next])) && (OpensText(Words(lines[next])) || (words[0] == '(' && (AmountOpens.IsMatch(Words(lines[next])) || YearOpens.IsMatch(Words(lines[next])) || BracketOpens.IsMatch(Words(lines[next]))))))
             {
                 // "12." over a blank line over "Requests …": the number stands on its text's line.

@@ -144,7 +144,10 @@ internal static class LaidOutText
         // Entries named alike under a colon stand at the text's column like the lines they follow ("Chapter 3: …").
         var entries = NamedEntries.Openings(body.Select(line => line.Trim()).ToList(), line => HangingLabel.IsMatch(line));
         // A table's lines are read by its columns (LaidOutTable), a row a line of tab-separated cells, a paragraph of its own.
-        var tables = LaidOutTable.Find(body).ToDictionary(table => table.Start);
+        // A justified line stretched wide is its paragraph's line, not a table's row (JustifiedLine); its length, the
+        // page's width, still tells where its paragraph goes on.
+        var closed = JustifiedLine.Close(body, right);
+        var tables = LaidOutTable.Find(closed).ToDictionary(table => table.Start);
         for (var i = 0; i < body.Length; i++)
         {
             if (tables.TryGetValue(i, out var table))
@@ -226,7 +229,7 @@ internal static class LaidOutText
             // "Certification and Watchkeeping …" under the next page's running header, A/RES/75/239).
             previousOpened = opens || (previous.Trim().Length == 0 && !GoesOn(line.Trim()));
             // The gap after a hanging label stays as printed: the line's length tells a break the page made from one the text made.
-            var words = line.Trim();
+            var words = closed[i].Trim();
             if (output.Count > 0 && output[output.Count - 1] is { Length: > 1 } open && BrokenAtDash(open, words))
             {
                 // A word broken at its hyphen by the line's end ("seventy-" / "second session", "Secretary-" / "General",

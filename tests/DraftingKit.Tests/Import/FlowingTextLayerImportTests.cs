@@ -25,9 +25,11 @@ public sealed class FlowingTextLayerImportTests
     /// that print; besides, A/RES/75/246 sets a heading over its table where 76/246 and 77/258 set the same print as an
     /// item; and a paragraph number the text prints as "l.". A later annex's designation that the UN's file sets inside
     /// the first annex, printed where it falls on the page, heads a part of that annex (A/RES/77/335's "Annex II";
-    /// <see cref="AnnexOnItsPage"/>): 185 → 186 whole, 8,861 → 8,873 kinds.
+    /// <see cref="AnnexOnItsPage"/>): 185 → 186 whole, 8,861 → 8,873 kinds. A table still gives no rows back, but its
+    /// cells are kept as one table where it is printed (<see cref="FlowingTable"/>), no longer headings and paragraphs of
+    /// the operative part, so the paragraphs after it keep their kinds: 8,873 → 8,978 kinds.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) Floor = (186, 1870, 8873);
+    private static readonly (int Whole, int Notes, int Kinds) Floor = (186, 1870, 8978);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the third, a sample no rule was tuned on: a rule for a class
@@ -50,16 +52,20 @@ public sealed class FlowingTextLayerImportTests
     /// annex II's designation set inside annex I now heads a part of annex I (<see cref="AnnexOnItsPage"/>: 8,759 → 8,761
     /// kinds), and that text is left on the place under annex II's title ("Stockholm, 2 and 3 June 2022") run on into it.
     /// A note of three sentences under the page's number, read back from the page's foot to its last two, keeps its first
-    /// (A/RES/76/258, note 4: 1,676 → 1,677 notes, all).
+    /// (A/RES/76/258, note 4: 1,676 → 1,677 notes, all). A table's cells kept as one table (<see cref="FlowingTable"/>):
+    /// 8,761 → 8,766 kinds.
     /// </remarks>
-    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (191, 1677, 8761);
+    private static readonly (int Whole, int Notes, int Kinds) HeldOutFloor = (191, 1677, 8766);
 
     /// <summary>
     /// The figures on every fifth corpus resolution from the fifth, a sample no rule has been tuned on since the held-out
     /// one above was read to find classes of print (2026-12-04): its failures are not read, only its figures.
     /// </summary>
-    /// <remarks>Notes 1,959 → 1,960 of 1,960 since the lines under a page's number over a note read back from its foot open that note.</remarks>
-    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (179, 1960, 8508);
+    /// <remarks>
+    /// Notes 1,959 → 1,960 of 1,960 since the lines under a page's number over a note read back from its foot open that
+    /// note; kinds 8,508 → 8,596 since a table's cells are kept as one table (<see cref="FlowingTable"/>).
+    /// </remarks>
+    private static readonly (int Whole, int Notes, int Kinds) UnseenFloor = (179, 1960, 8596);
 
     /// <summary>
     /// The figures on every Security Council resolution of 2020–2024 (261), an organ whose print the reading order's

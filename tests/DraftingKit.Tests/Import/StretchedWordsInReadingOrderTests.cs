@@ -1,0 +1,76 @@
+using DraftingKit.Import;
+using DraftingKit.Vocabulary;
+
+namespace DraftingKit.Tests.Import;
+
+/// <summary>
+/// The words of a justified line stretched wide, which a PDF's reading order gives as blocks of one word each after
+/// the block of the line's first words (<see cref="StretchedWords"/>): they go back at the end of the block's first
+/// line. Lines from the corpus as pdftotext prints them without <c>-layout</c>.
+/// </summary>
+public sealed class StretchedWordsInReadingOrderTests
+{
+    private static bool Opens(string line) =>
+        LeadVocabulary.Default.OperativeLeadAtStart(line) is not null || line.StartsWith("(", StringComparison.Ordinal) || char.IsDigit(line[0]);
+
+    [Fact]
+    public void The_words_set_apart_go_back_on_their_line()
+    {
+        // A/RES/76/213, paragraph 12, at the top of a page.
+        var lines = new[] { "A/RES/76/213", "", "information and", "development;", "", "communications", "", "technology", "", "and", "", "supporting", "", "infrastructure", "", "13." };
+
+        var restored = StretchedWords.Restore(lines, Opens);
+
+        Assert.Equal(lines.Length, restored.Length);
+        Assert.Equal("information and communications technology and supporting infrastructure", restored[2]);
+        Assert.Equal("development;", restored[3]);
+        Assert.Equal("13.", restored[15]);
+        Assert.All(restored.Skip(4).Take(11), line => Assert.Equal(string.Empty, line.Trim()));
+    }
+
+    [Fact]
+    public void An_items_line_stretched_wide_is_whole_in_the_reading()
+    {
+        // A/RES/75/134, paragraph 2 (a): "20 fellowships" did not fit, and the line's words stood apart.
+        var text = string.Join("\n", new[]
+        {
+            "The General Assembly,", "Recalling its resolution 74/185 of 18 December 2019,", "Noting with appreciation the report of the Secretary-General,",
+            "Considering that international law should occupy an appropriate place in the teaching of legal disciplines,", "1.", "",
+            "Authorizes the Secretary-General to carry out the activities specified in his report in 2021, including the",
+            "following activities to be financed from provisions in the regular budget:", "(a)", "", "The International", "20 fellowships;", "",
+            "Law", "", "Fellowship", "", "Programme,", "", "with", "", "a", "", "minimum", "", "of", "", "(b)", "",
+            "The United Nations Regional Courses in International Law for Africa, for Asia-Pacific and", "for Latin America and the Caribbean;",
+        });
+
+        var paragraphs = FlowingText.Paragraphs(text, LeadVocabulary.Openers).Split("\n\n").Select(block => string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))).ToList();
+
+        Assert.Contains("(a) The International Law Fellowship Programme, with a minimum of 20 fellowships;", paragraphs);
+        Assert.DoesNotContain("Law", paragraphs);
+    }
+
+    [Fact]
+    public void A_tables_header_cells_stay_where_they_are()
+    {
+        // A/RES/75/246: a header row's cells, blocks of one line, some of several words.
+        var lines = new[] { "", "A. Pension Administration", "Action", "", "Title of post", "", "Category", "", "Number", "", "New post" };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, Opens));
+    }
+
+    [Fact]
+    public void Two_words_apart_are_not_enough()
+    {
+        var lines = new[] { "", "information and", "development;", "", "communications", "", "technology", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, Opens));
+    }
+
+    [Fact]
+    public void A_block_whose_first_line_ended_its_unit_keeps_its_lines()
+    {
+        // A line that ends with its semicolon was not cut short: what follows is no word of it.
+        var lines = new[] { "", "development;", "and more;", "", "Section", "", "Amount", "", "Total", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, Opens));
+    }
+}
