@@ -9,11 +9,13 @@ internal static partial class BareMarkers
     /// <summary>
     /// A number set apart after a name or a symbol that ends on a number of its own, before punctuation or the next word:
     /// "the Programme for the Further Implementation of Agenda 21 6 and the Plan" (A/RES/77/152), "pursuant to its
-    /// resolution 59/300 8 and the reports" (A/RES/75/132), "decision VII/11 14 and other relevant decisions" (A/RES/77/118).
+    /// resolution 59/300 8 and the reports" (A/RES/75/132), "decision VII/11 14 and other relevant decisions" (A/RES/77/118),
+    /// "the Group of Least Developed Countries on COVID-19 14 and" (A/RES/77/177), "the Final Documents of the 1995 2 Review
+    /// and Extension Conference" (A/RES/76/54: a year that names an event, before the event's name).
     /// Two numbers stand side by side in running text only so, and only the note whose marker must stand in the stretch
     /// is looked for there.
     /// </summary>
-    private static readonly Regex AfterNamedNumber = new(@"(?<=(?:^|\s)(?:\p{Lu}\p{L}* \d{1,3}|[\p{L}\d.-]+(?:/[\p{L}\d.-]+)*/\d{1,4})) (?<spaced>\d{1,3})(?=[,;:.)”’""]?(?:\s|$))", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex AfterNamedNumber = new(@"(?<=(?:^|\s)(?:\p{Lu}\p{L}*[ -]\d{1,3}|[\p{L}\d.-]+(?:/[\p{L}\d.-]+)*/\d{1,4}|(?:19|20)\d\d)) (?<spaced>\d{1,3})(?=[,;:.)”’""]?(?:\s|$))", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// The glued markers of notes <paramref name="first"/> to <paramref name="lastNumber"/>, in order between the two

@@ -26,6 +26,13 @@ internal static partial class BareMarkers
     /// </summary>
     private static readonly Regex SeriesGoesOn = new(@"\G(?: ?\([A-Za-z0-9]{1,6}\))*(?:, ?| (?:and|or|to|and/or) |[–-])(?:\d|\()", RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// "per cent" or "%" after a number, glued to the word before it or set apart: a share, never a raised number ("with
+    /// the aim of making100 per cent of communities at risk of tsunami prepared", as a layout glued it in A/RES/76/72, whose
+    /// note 100 is cited twice).
+    /// </summary>
+    private static readonly Regex PerCent = new(@"\G(?: per ?cent\b| ?%)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>A month's name right after a number set apart, as a date prints it: " June", " February 2018".</summary>
     private static readonly Regex MonthAfter = new(@"\G (?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant, Timeout);
 
@@ -78,7 +85,7 @@ internal static partial class BareMarkers
     {
         var text = texts[block]!;
         var after = match.Index + match.Length;
-        return Counts(text, match.Index, after) || InCountList(text, match.Index, after) || DayOfDate(text, after, number) || ProportionAfter.IsMatch(text, after)
+        return Counts(text, match.Index, after) || InCountList(text, match.Index, after) || DayOfDate(text, after, number) || PerCent.IsMatch(text, after) || ProportionAfter.IsMatch(text, after)
             || (match.Index > 0 && text[match.Index - 1] == ',' && match.Index > 1 && char.IsDigit(text[match.Index - 2]) && SeriesGoesOn.IsMatch(text, after))
             || NamedEntries.IsEntryNumber(texts, block, match.Groups["spaced"].Index) || GluedFurtherOn.Stands(texts, block, after, number);
     }

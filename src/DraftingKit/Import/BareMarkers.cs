@@ -33,12 +33,13 @@ internal static partial class BareMarkers
     /// right after a letter or closing punctuation; or digits set apart from them by one space, as a layout prints a
     /// raised number ("Bermuda 2 and", "Nations, 1 the", "for 2019 5 and"), before a word that goes on a sentence rather
     /// than one a number counts ("10 years", "15 to 19"; "multilingualism 24 to reinforce" goes on; after punctuation, any word or a
-    /// resolution's symbol, "journalists, 11 27/12 of", "2006, 2 2008/1 of" (A/RES/75/226), or a date, "Non-Violence, 10 18 June as", A/RES/77/296), punctuation, the end, or a bracket that gives the name before
+    /// resolution's symbol, "journalists, 11 27/12 of", "2006, 2 2008/1 of" (A/RES/75/226), a title's opening quotation mark ("… in the Face of
+    /// COVID-19”, 12 “UNESCO Creative Cities’ …”", A/RES/76/214), or a date, "Non-Violence, 10 18 June as", A/RES/77/296), punctuation, the end, or a bracket that gives the name before
     /// it a short name ("Nuclear Weapons 1 (NPT)", "Africa 2 (the Rio conventions)"; not a session's roman numeral,
     /// "resolution 302 (IV)", nor a schedule's letter, "(A)").
     /// </summary>
     private static readonly Regex Candidate = new(
-        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:\p{L}|\d{1,4}/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
+        @"\[(?<bracket>\d{1,3})\](?!\()|(?<=[\s(–-])(?<year>(?:19|20)\d\d)(?<glued>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=(?<before>[\p{L},;:.)\]”’""]))(?<bare>\d{1,3})(?=[\s,;:.)”’""]|$)|(?<=[\p{L},;:.)”’""]|(?<![\d/.,])(?:19|20)\d\d) (?<spaced>\d{1,3})(?= (?:and|or|but|nor|is|are|was|were|has|have|had|that|which|who|whose|where|in|on|at|by|for|with|as|the|its|their|also|shall|should|will|would|may|must|can|could)\b| to\b(?! \d)|(?<=[,;:.)”’""] \d{1,3}) (?:[\p{L}“‘]|\d{1,4}/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,;:.)”’""]?$|[,;:] | \((?:the )?\p{Lu}(?![IVXLCDM]*\))|(?<loose> \p{Ll}))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -103,6 +104,11 @@ internal static partial class BareMarkers
                 var glued = match.Groups["glued"];
                 var spaced = match.Groups["spaced"];
                 var number = int.Parse(bracket ? match.Groups["bracket"].Value : glued.Success ? glued.Value : spaced.Success ? spaced.Value : match.Groups["bare"].Value, CultureInfo.InvariantCulture);
+                if (!bracket && PerCent.IsMatch(text, match.Index + match.Length))
+                {
+                    continue;
+                }
+
                 var next = number == last + 1 && notes.Contains(number);
                 if (spaced.Success)
                 {

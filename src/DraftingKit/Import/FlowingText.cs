@@ -72,8 +72,12 @@ internal static class FlowingText
     /// <summary>A line opening with an operative number or a label and its text: "12. Requests", "(a) To".</summary>
     private static readonly Regex Labelled = new(@"^(?:\d{1,3}\.|" + PrintedLabel.Pattern + @")\s\S", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A raised note number printed as plain digits after a unit's end and its quotation marks ("Nations,1", "”;12").</summary>
-    private static readonly Regex Trailing = new(@"(?<=[,;:.”’""])\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// A raised note number printed as plain digits after a unit's end and its quotation marks ("Nations,1", "”;12"), or
+    /// set apart by a space as the reading order may set it ("… the documentation of the Commission; 13" over "25.",
+    /// A/RES/75/133).
+    /// </summary>
+    private static readonly Regex Trailing = new(@"(?<=[,;:.”’""]) ?\d{1,3}$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// True when the text runs its paragraphs on without blank lines: more paragraphs open by their words (a lead, a
