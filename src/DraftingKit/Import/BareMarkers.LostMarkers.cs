@@ -96,7 +96,8 @@ internal static partial class BareMarkers
                     continue;
                 }
 
-                if (found is not null)
+                // Both patterns may find one place ("of 28 May 2016 6 adopted"): it is one place.
+                if (found is not null && (found.Block != b || found.Offset != match.Index))
                 {
                     return null;
                 }

@@ -28,6 +28,19 @@ public sealed class NumbersBesideMarkersTests
     }
 
     [Fact]
+    public void A_marker_after_a_dates_year_that_both_readings_find_is_found_once()
+    {
+        // A/RES/75/308: "2016 6 adopted" is a raised number after a year and after a year that names, one place.
+        var document = NoteLayer.ImportOne(
+            "Cooperation",
+            "Recalling further resolutions 57.10 of 22 May 2004 1 and 69.7 of 28 May 2016 2 adopted by the World Health Assembly,\n\n"
+            + "Recalling the first Global Ministerial Conference on Road Safety in 2009,3\n\n1. Welcomes the report;",
+            "WHA57/2004/REC/1.", "WHA69/2016/REC/1.", "A/64/540, annex.");
+
+        Assert.Equal("Recalling further resolutions 57.10 of 22 May 2004[1] and 69.7 of 28 May 2016[2] adopted by the World Health Assembly,", NoteLayer.Marked(document)[0]);
+    }
+
+    [Fact]
     public void A_number_after_a_named_number_where_no_note_must_stand_stays_the_texts()
     {
         var document = NoteLayer.ImportOne(
