@@ -593,7 +593,7 @@ internal static class FlowingText
         // are header fields of their own.
         if (FormulaLine.Opens(plain) || FormulaLine.IsAlone(InlineParser.Plain(previous))
             || AdoptedResolutionReader.IsAdoptionLine(plain) || AdoptedResolutionReader.IsAdoptionLine(InlineParser.Plain(previous))
-            || (plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal))
+            || IsReference(plain) || (IsReference(InlineParser.Plain(previous)) && NumberedTitle.IsMatch(plain))
             || AdoptedResolutionReader.IsMeetingLine(plain))
         {
             return true;
@@ -606,6 +606,16 @@ internal static class FlowingText
         // Al-Shabaab; and," / the page's foot / "a. demands …", S/RES/2705 (2023)).
         return EndsUnit(previous) && (OpensByItsWords(line, vocabulary) || DashItem.Opens(plain) || ExplanatoryNote.Opens(plain) || (ItemSequence.Introduces(InlineParser.Plain(previous)) && PrintedItemMark.OpensList(plain)) || QuotedParagraph.Opens(InlineParser.Plain(previous), plain, words => OpensByItsWords(words, vocabulary)));
     }
+
+    /// <summary>
+    /// The reference under the line of adoption ("[on the report of the Third Committee (A/75/477, para. 19)]"): a line
+    /// after it that opens with the text's number opens the number and title ("75/134. United Nations Programme …"), which a reading order that sets
+    /// no blank line between them (pdf.js) runs on under it.
+    /// </summary>
+    private static bool IsReference(string plain) => plain.StartsWith("[", StringComparison.Ordinal) && plain.EndsWith("]", StringComparison.Ordinal);
+
+    /// <summary>A resolution's number and the first words of its title on one line: "75/134. United Nations Programme …", "ES-11/1. Aggression …".</summary>
+    private static readonly Regex NumberedTitle = new(@"^(?:E?S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4})\. \p{Lu}", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>
     /// True when the line's first words open a paragraph: a number or a label with its text, a lead, or a formula, the

@@ -91,6 +91,13 @@ public static class UnDocumentImporter
             return new ImportResult(Array.Empty<ImportedText>(), new[] { refusal });
         }
 
+        // A plain text may come from another extractor than pdftotext: its ways are undone first (ExtractorText).
+        // A Word document's text is the project's own reading and keeps its spaces.
+        if (!setsItalics)
+        {
+            text = ExtractorText.Normalize(text);
+        }
+
         var diagnostics = new List<DraftingDiagnostic>();
         var vocabulary = LeadVocabulary.Default;
 
