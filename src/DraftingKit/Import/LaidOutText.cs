@@ -190,7 +190,7 @@ internal static class LaidOutText
             var plain = InlineParser.Plain(line.Trim());
             var titleEnds = title is not null && ItemTitle.EndsOver(title, plain);
             var titleText = titleEnds || (underTitle && ItemTitle.TextGoesOn(InlineParser.Plain(previous), plain));
-            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && (FollowsOneLineParagraph(previous, line, next, margin, right) || EndedWithRoom(previous, line, right)))
+            var opens = previous.Trim().Length > 0 && (titleText || entries[i] || Opens(previous, line, next, labelled.Success, right, margin) || (previousOpened && (FollowsOneLineParagraph(previous, line, next, margin, right) || EndedWithRoom(previous, line, right))) || AnnouncedWithRoom(previous, line, right)
                 || (dashColumn >= 0 && indent <= dashColumn + 1 && Indent(previous) > dashColumn + 2)
                 || OpensByItsWords(previous, plain, items) || ClosesListAfterLastItem(previous, line, next)
                 || (title is not null && ItemTitle.EndsOverHeading(title) && IsHeading(line, right) && ItemSequence.OpensList(next.Trim())));
@@ -337,6 +337,18 @@ internal static class LaidOutText
         && ParagraphLastLine.LeavesRoomWith(TrailingMarker.Replace(previous.TrimEnd(), string.Empty), line.Trim(), right, FirstLineSpare);
 
     /// <summary>
+    /// True when <paramref name="previous"/>, any line of a paragraph, closed on the colon that announces what follows
+    /// with room left for the first word of <paramref name="line"/> and a long word more (<see cref="EndedWithRoom"/>):
+    /// what it announces stands on lines of its own, the paragraph's blocks the layout prints without a label at the
+    /// text's column ("9. Also decides that the leadership dialogues will be held in parallel with the plenary" /
+    /// "meetings, as follows:" / "Thursday, 2 June: from 3 to 6 p.m." / "Friday, 3 June: …;", A/RES/75/326, whose
+    /// first day ran into the paragraph: DK2003 and DK0010). A justified line breaks before a colon's room is used up
+    /// only where the text breaks.
+    /// </summary>
+    private static bool AnnouncedWithRoom(string previous, string line, int right) =>
+        TrailingMarker.Replace(previous.TrimEnd(), string.Empty).EndsWith(":", StringComparison.Ordinal) && EndedWithRoom(previous, line, right);
+
+    /// <summary>
     /// True when <paramref name="previous"/>, its raised note's number aside, left room on a page whose full lines reach
     /// <paramref name="right"/> for the first word of <paramref name="line"/> and <see cref="Spare"/> characters more.
     /// </summary>
@@ -363,6 +375,11 @@ internal static class LaidOutText
         // designation, which stands alone.
         if (labelled || AdoptedResolutionReader.IsAdoptionLine(line.Trim()) || AdoptedResolutionReader.IsAdoptionLine(previous.Trim())
             || PartDesignation.IsMatch(line.Trim()) || PartDesignation.IsMatch(previous.Trim()))
+        {
+            return true;
+        }
+
+        if (EndsAtFormula(previous, line))
         {
             return true;
         }
@@ -482,14 +499,18 @@ internal static class LaidOutText
     /// first lines set in alike may print two or three columns apart ("Having received …, for 2021,1" at 24 over
     /// "Taking note …" at 22, A/RES/77/9); after a line that ended its unit, that is still the same place. A full line
     /// that stops on a word is no paragraph of one line but the first of several, whose next lines an item's text
-    /// column may set as far in ("… academia, medical" over "associations, …", A/RES/75/315).
+    /// column may set as far in ("… academia, medical" over "associations, …", A/RES/75/315). Nor is a line that ends no
+    /// unit over one that goes on in lower case: the rest of a paragraph a page cut, set in at the next page's top as
+    /// its first line is ("Safety and security, of the proposed programme budget for 2021, which would" over "represent
+    /// a charge against the contingency fund;", at 6 on a page whose running column is 0, A/RES/75/253: the paragraph's
+    /// rest stood apart from its number, DK2003 and DK0010).
     /// </summary>
     private static bool FollowsOneLineParagraph(string previous, string line, string next, int margin, int right)
     {
         var indent = Indent(line);
         var shortAbove = previous.Length < right - 12;
         return !HangingLabel.IsMatch(previous.TrimStart()) && Math.Abs(Indent(previous) - indent) <= (EndsUnit(previous) ? 3 : 1)
-            && (EndsUnit(previous) || shortAbove)
+            && (EndsUnit(previous) || (shortAbove && !GoesOn(line.Trim())))
             && (indent > margin + 2 || (next.Trim().Length > 0 ? Indent(next) + 2 < indent : shortAbove));
     }
 
@@ -503,6 +524,17 @@ internal static class LaidOutText
     private static bool LeadSetIn(string previous, string line, string next) =>
         Indent(line) > TextColumn(previous) + 2 && next.Trim().Length > 0 && Indent(next) + 2 < Indent(line)
         && !HangingLabel.IsMatch(next.TrimStart()) && ParticipleLead.Opens(InlineParser.Plain(line.Trim()));
+
+    /// <summary>
+    /// True when <paramref name="previous"/> is an enacting formula alone on its line, with or without its comma, and
+    /// <paramref name="line"/> does not go on its words in lower case: the formula is a paragraph of its own. A formula
+    /// that runs on into its decision does so on its own line ("The General Assembly decides …"), for the short line has
+    /// room for the verb; one set alone ends there, even without the comma a decision of one sentence drops before its
+    /// verb on its own line ("The General Assembly" at 23 over "Adopts the following political declaration …:" at 20,
+    /// A/RES/76/1, where the first line is set back from the formula's, not in from it).
+    /// </summary>
+    private static bool EndsAtFormula(string previous, string line) =>
+        FormulaLine.IsAlone(InlineParser.Plain(previous.Trim())) && !GoesOn(line.Trim());
 
     /// <summary>True when the line ends with the punctuation that closes a unit (",", ";", ":", "."), past quotation marks and a raised note's number.</summary>
     private static bool EndsUnit(string line) =>

@@ -29,6 +29,9 @@ internal sealed class LeadRestorer
     // The leads of the organ whose text this is, where it sets them its own way; read before the vocabulary's.
     private LeadVocabulary? organs;
 
+    // True once a paragraph opened a declaration's formula in the first person ("We, …"): the text after it speaks so.
+    private bool firstPerson;
+
     public LeadRestorer(LeadVocabulary vocabulary, List<DraftingDiagnostic> diagnostics)
     {
         this.vocabulary = vocabulary;
@@ -65,10 +68,13 @@ internal sealed class LeadRestorer
         return firstRun.Length > lead.Length ? raw.Substring(1, raw.Length - 2) : raw;
     }
 
-    /// <summary>The paragraph with its lead in italics; text that already opens with italics is kept as it is.</summary>
+    /// <summary>
+    /// The paragraph with its lead in italics; text that already opens with italics is kept as it is, and so is a
+    /// declaration's text in the first person (<see cref="SpeaksInFirstPerson"/>).
+    /// </summary>
     public InlineText Restore(InlineText text, bool operative)
     {
-        if (text.ItalicLead is not null || text.IsEmpty)
+        if (text.ItalicLead is not null || text.IsEmpty || SpeaksInFirstPerson(text.PlainText))
         {
             return text;
         }
@@ -92,6 +98,22 @@ internal sealed class LeadRestorer
         }
 
         return InlineSlicing.EmphasizeStart(text, lead.Length);
+    }
+
+    /// <summary>
+    /// True for a paragraph of a declaration the resolution adopts in its own body, under its decision and the
+    /// declaration's title, from its formula in the first person on ("We, Heads of State and Government …," then
+    /// "1. Reaffirm that the Durban Declaration …;", "2. Also reaffirm …", "16. Firmly believe …", A/RES/76/1; "1. We,
+    /// the Heads of State and Government …", A/RES/75/1). The States speak there, not the Assembly: their verbs take
+    /// the base form and the UN prints them in roman, as every paragraph after the formula; italics on "We" or on
+    /// "Reaffirm" made the declaration's paragraphs read as the resolution's preamble and operative paragraphs, each
+    /// with a wrong verb form (DK1106, DK2001). The formula opens the rest of the text: nothing of the resolution's
+    /// own follows a declaration it adopts.
+    /// </summary>
+    private bool SpeaksInFirstPerson(string plain)
+    {
+        firstPerson = firstPerson || AdoptedTextFormula.Declares(plain.TrimStart());
+        return firstPerson;
     }
 
     // Whether italics from the source are a lead at most: the longest lead known, of the organ or of the vocabulary.

@@ -26,8 +26,10 @@ internal static class StretchedWords
         string[]? output = null;
         for (var i = 0; i + 2 < lines.Length; i++)
         {
-            // The block: its first line cut short, one line under it at least, a blank line after it; no line above it.
-            if ((i > 0 && Words(lines[i - 1]).Length > 0) || Words(lines[i]) is not { Length: > 0 } first || FlowingText.EndsUnit(first) || opens(first))
+            // The block: its first line cut short, one line under it at least, a blank line after it; no line above it,
+            // or the paragraph above it ended (ParagraphOpens).
+            if (Words(lines[i]) is not { Length: > 0 } first || FlowingText.EndsUnit(first)
+                || ((i > 0 && Words(lines[i - 1]).Length > 0 || opens(first)) && !ParagraphOpens(lines, i, opens)))
             {
                 continue;
             }
@@ -57,8 +59,19 @@ internal static class StretchedWords
     }
 
     /// <summary>
+    /// True when the stretched line at <paramref name="i"/> is a paragraph's first line under the paragraph before, in one
+    /// block with it: it opens by its words (a lead) under a line that ended a unit. pdftotext sets no blank line between
+    /// two paragraphs of a block, so the stretched line's first words stay under the paragraph above ("… to respect fair
+    /// trial standards," / "Condemning the continuous widespread" / "anti-extremism laws to suppress dissent," / "" /
+    /// "misuse" / "" / "of" / "" / "counter-terrorism" / "" / "and", A/RES/76/179: the words stood as a paragraph
+    /// without punctuation, DK1103).
+    /// </summary>
+    private static bool ParagraphOpens(string[] lines, int i, Func<string, bool> opens) =>
+        i > 0 && Words(lines[i - 1]) is { Length: > 0 } above && FlowingText.EndsUnit(above) && opens(Words(lines[i]));
+
+    /// <summary>
     /// The lines from <paramref name="start"/> (a blank line) that hold one word each, each after a blank line, on the
-    /// same page: a word, not a number, a label or a paragraph's opening.
+    /// same page: a word, not a number, a label or a paragraph's opening; the page's number ("4/10") may stand before them.
     /// </summary>
     private static List<int> Run(string[] lines, int start, Func<string, bool> opens)
     {
@@ -66,6 +79,14 @@ internal static class StretchedWords
         for (var i = start; i + 1 < lines.Length && Words(lines[i]).Length == 0 && lines[i].IndexOf('\f') < 0; i += 2)
         {
             var word = Words(lines[i + 1]);
+            if (words.Count == 0 && FlowingText.IsPageNumber(word))
+            {
+                // The page's number, which pdftotext may print between the line's first words and the rest ("Condemning
+                // the continuous widespread" / "anti-extremism laws to suppress dissent," / "" / "4/10" / "" / "misuse"
+                // / "" / "of" …, A/RES/75/192): it stays where it is.
+                continue;
+            }
+
             if (word.Length == 0 || word.IndexOf(' ') >= 0 || lines[i + 1].IndexOf('\f') >= 0 || !word.Any(char.IsLetter) || opens(word))
             {
                 break;

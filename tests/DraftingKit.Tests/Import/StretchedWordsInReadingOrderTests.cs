@@ -73,4 +73,80 @@ public sealed class StretchedWordsInReadingOrderTests
 
         Assert.Equal(lines, StretchedWords.Restore(lines, Opens));
     }
+
+    private static bool OpensByLead(string line) =>
+        LeadVocabulary.Default.PreambularLeadAtStart(line) is not null || Opens(line);
+
+    [Fact]
+    public void A_paragraphs_first_line_stretched_under_the_paragraph_before_is_whole()
+    {
+        // A/RES/76/179: the preambular paragraph's first line, in one block with the paragraph above it.
+        var lines = new[]
+        {
+            "the occupying Power to respect fair trial standards,", "Condemning the continuous widespread", "anti-extremism laws to suppress dissent,", "",
+            "misuse", "", "of", "", "counter-terrorism", "", "and", "",
+            "Strongly condemning in this regard the ongoing pressure and mass detentions on",
+        };
+
+        var restored = StretchedWords.Restore(lines, OpensByLead);
+
+        Assert.Equal(lines.Length, restored.Length);
+        Assert.Equal("Condemning the continuous widespread misuse of counter-terrorism and", restored[1]);
+        Assert.Equal("the occupying Power to respect fair trial standards,", restored[0]);
+        Assert.Equal("Strongly condemning in this regard the ongoing pressure and mass detentions on", restored[12]);
+    }
+
+    [Fact]
+    public void A_line_under_a_units_end_that_opens_no_paragraph_keeps_its_block()
+    {
+        // The line goes on the paragraph above by its words (a reference after a comma): no paragraph's first line, and
+        // the blocks of one word after it may be a table's cells.
+        var lines = new[] { "Recalling its resolutions 64/196 of 21 December 2009,", "as well as its resolution 65/164 of 20 December 2010 and", "66/204 of 22 December 2011,", "", "Section", "", "Amount", "", "Total", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, OpensByLead));
+    }
+
+    [Fact]
+    public void A_paragraphs_first_line_at_a_blocks_top_keeps_its_block()
+    {
+        // As before: a block that opens a paragraph with no paragraph above it in the block.
+        var lines = new[] { "", "Condemning the continuous widespread", "anti-extremism laws to suppress dissent,", "", "misuse", "", "of", "", "counter-terrorism", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, OpensByLead));
+    }
+
+    [Fact]
+    public void A_block_of_one_line_under_the_paragraph_before_keeps_its_line()
+    {
+        // No line under the stretched one in its block: the words apart are no line's.
+        var lines = new[] { "the occupying Power to respect fair trial standards,", "Condemning the continuous widespread", "", "misuse", "", "of", "", "counter-terrorism", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, OpensByLead));
+    }
+
+    [Fact]
+    public void The_pages_number_between_a_line_and_its_words_stays_where_it_is()
+    {
+        // A/RES/75/192: pdftotext printed the page's number between the line's first words and the rest.
+        var lines = new[]
+        {
+            "Crimea and the failure of the occupying Power to respect fair trial standards,", "Condemning the continuous widespread", "anti-extremism laws to suppress dissent,", "",
+            "4/10", "", "misuse", "", "of", "", "counter-terrorism", "", "and", "",
+            "Strongly condemning in this regard the ongoing pressure and mass detentions on",
+        };
+
+        var restored = StretchedWords.Restore(lines, OpensByLead);
+
+        Assert.Equal("Condemning the continuous widespread misuse of counter-terrorism and", restored[1]);
+        Assert.Equal("4/10", restored[4]);
+        Assert.All(new[] { 6, 8, 10, 12 }, index => Assert.Equal(string.Empty, restored[index]));
+    }
+
+    [Fact]
+    public void A_pages_number_alone_is_no_word_of_the_line()
+    {
+        var lines = new[] { "", "information and", "development;", "", "4/10", "", "13." };
+
+        Assert.Equal(lines, StretchedWords.Restore(lines, Opens));
+    }
 }
