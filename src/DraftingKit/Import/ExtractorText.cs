@@ -32,8 +32,8 @@ internal static class ExtractorText
     /// <summary>
     /// The text with what its extractor did undone. A text laid out (<see cref="LaidOutText.IsLaidOut"/>) is pdftotext's
     /// <c>-layout</c> and keeps its spaces; the rest is read only in a text that shows MuPDF's blocks (<see cref="Unblocked"/>)
-    /// or pages that pdf.js ran on (<see cref="Paged"/>). A finding in MuPDF's text names the line of the text as read,
-    /// without its blank lines.
+    /// or pages that pdf.js ran on (<see cref="Paged"/>). The importer places findings in the file as it stands, by its
+    /// words (<see cref="FilePositions"/>).
     /// </summary>
     public static string Normalize(string text)
     {

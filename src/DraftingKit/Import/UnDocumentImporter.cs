@@ -92,7 +92,9 @@ public static class UnDocumentImporter
         }
 
         // A plain text may come from another extractor than pdftotext: its ways are undone first (ExtractorText).
-        // A Word document's text is the project's own reading and keeps its spaces.
+        // A Word document's text is the project's own reading and keeps its spaces. Findings are placed in the file as
+        // it is, whatever was undone (FilePositions).
+        var file = text;
         if (!setsItalics)
         {
             text = ExtractorText.Normalize(text);
@@ -145,7 +147,7 @@ public static class UnDocumentImporter
         }
 
         // The findings stand in the unpaged text; the user reads the file.
-        diagnostics = FilePositions.InFile(path, text, unpaged, diagnostics);
+        diagnostics = FilePositions.InFile(path, file, unpaged, diagnostics);
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new ImportResult(texts, diagnostics);
     }
