@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DraftingKit.Import;
 
 namespace DraftingKit.Tests.Import;
@@ -12,7 +11,6 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class FormulaAndColonLaidOutTests
 {
-    private static readonly Regex Spaces = new(" {2,}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     // A/RES/76/1: the formula without its comma at 23, the decision's first line at 20.
     private static readonly string[] Declaration =
     {
@@ -140,10 +138,5 @@ public sealed class FormulaAndColonLaidOutTests
         Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("Recalling also paragraph 1 of its resolution 74/296", StringComparison.Ordinal));
     }
 
-    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutText.Paragraphs(string.Join("\n", lines) + "\n\f")
-        .Replace("\f", string.Empty)
-        .Split("\n\n")
-        .Select(paragraph => Spaces.Replace(string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)), " "))
-        .Where(paragraph => paragraph.Length > 0)
-        .ToList();
+    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutParagraphs.OfLines(lines);
 }

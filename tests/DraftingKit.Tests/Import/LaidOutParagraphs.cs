@@ -14,4 +14,17 @@ internal static class LaidOutParagraphs
         .Select(paragraph => string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)))
         .Where(paragraph => paragraph.Length > 0 && paragraph != pageNumber)
         .ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex Spaces = new(" {2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The paragraphs of every page of the laid-out <paramref name="lines"/> (a page's end closing the last), each
+    /// one's lines joined and the spaces a justified line stretched closed to one.
+    /// </summary>
+    public static List<string> OfLines(IEnumerable<string> lines) => LaidOutText.Paragraphs(string.Join("\n", lines) + "\n\f")
+        .Replace("\f", string.Empty)
+        .Split("\n\n")
+        .Select(paragraph => Spaces.Replace(string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)), " "))
+        .Where(paragraph => paragraph.Length > 0)
+        .ToList();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DraftingKit.Import;
 
 namespace DraftingKit.Tests.Import;
@@ -308,15 +307,8 @@ public sealed class LineEndRoomLaidOutTests
         "                                                                                                          7/13",
     };
 
-    private static readonly Regex Spaces = new(" {2,}", RegexOptions.None, TimeSpan.FromSeconds(1));
-
     /// <summary>The paragraphs of every page, each one's lines trimmed and joined (a label's gap closed up), the pages' form feeds left out.</summary>
-    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutText.Paragraphs(string.Join("\n", lines) + "\n\f")
-        .Replace("\f", string.Empty)
-        .Split("\n\n")
-        .Select(paragraph => Spaces.Replace(string.Join(" ", paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)), " "))
-        .Where(paragraph => paragraph.Length > 0)
-        .ToList();
+    private static List<string> Paragraphs(IEnumerable<string> lines) => LaidOutParagraphs.OfLines(lines);
 
     [Fact]
     public void A_line_the_next_long_word_did_not_fit_on_goes_on_its_sentence()

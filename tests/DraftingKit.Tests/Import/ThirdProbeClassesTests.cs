@@ -11,8 +11,7 @@ namespace DraftingKit.Tests.Import;
 /// </summary>
 public sealed class ThirdProbeClassesTests
 {
-    private static List<string> Paragraphs(string text) =>
-        FlowingText.Paragraphs(text, LeadVocabulary.Openers).Split("\n\n").Select(p => string.Join(" ", p.Split('\n').Select(l => l.Trim().Trim('\f')).Where(l => l.Length > 0))).Where(p => p.Length > 0).ToList();
+    private static List<string> Paragraphs(string text) => ReadingOrderParagraphs.Of(text, LeadVocabulary.Openers);
 
     [Fact]
     public void A_dates_day_holds_no_glued_marker_so_the_marker_set_apart_after_a_symbol_is_found()
